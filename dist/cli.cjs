@@ -52,7 +52,7 @@ var require_ignore = __commonJS({
     var UNDEFINED = void 0;
     var EMPTY = "";
     var SPACE = " ";
-    var ESCAPE = "\\";
+    var ESCAPE2 = "\\";
     var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
     var BOM = "\uFEFF";
     var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
@@ -90,7 +90,7 @@ var require_ignore = __commonJS({
       xdigit: "0-9A-Fa-f"
     };
     var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
-    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
+    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE2 + char;
     var NON_SLASH = "(?!\\/)";
     var classSource = (negated, body2) => {
       if (negated) {
@@ -115,14 +115,14 @@ var require_ignore = __commonJS({
         if (char === UNDEFINED) {
           return null;
         }
-        if (char === ESCAPE) {
+        if (char === ESCAPE2) {
           const escaped = pattern[++index2];
           body2 += escapeMember(escaped);
           prev = escaped;
         } else if (char === "-" && prev && index2 + 1 < length && pattern[index2 + 1] !== "]") {
           index2++;
           let to = pattern[index2];
-          if (to === ESCAPE) {
+          if (to === ESCAPE2) {
             to = pattern[index2 += 1];
           }
           if (prev <= to) {
@@ -181,7 +181,7 @@ var require_ignore = __commonJS({
       let index2 = 0;
       while (index2 < length) {
         const char = pattern[index2];
-        if (char === ESCAPE) {
+        if (char === ESCAPE2) {
           const escaped = pattern[index2 + 1];
           if (escaped === SLASH && index2 + 2 === length) {
             out2 += hold(NEVER_MATCH);
@@ -189,7 +189,7 @@ var require_ignore = __commonJS({
             out2 += pattern.slice(index2, index2 + 2);
           } else {
             out2 += hold(
-              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
+              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE2 + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
             );
           }
           index2 += 2;
@@ -232,7 +232,7 @@ var require_ignore = __commonJS({
         //   quadratic.
         /(\\+)( ?)/g,
         (_, run3, space) => space ? run3.slice(0, run3.length - run3.length % 2) + SPACE : run3,
-        ESCAPE + SPACE
+        ESCAPE2 + SPACE
       ],
       // git's wildmatch() reads a run of two or more asterisks as one globstar
       //   whenever the run fills a path segment: it starts the pattern or follows
@@ -362,14 +362,14 @@ var require_ignore = __commonJS({
         // For example, if a user escape a '\\*',
         // after step 3, the result will be '\\\\\\*'
         /\\\\\\(?=[$.|*+(){^])/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
+        () => ESCAPE2,
+        ESCAPE2 + ESCAPE2
       ],
       [
         // '\\\\' -> '\\'
         /\\\\/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
+        () => ESCAPE2,
+        ESCAPE2 + ESCAPE2
       ],
       [
         // Every real bracket expression -- POSIX classes included -- has already
@@ -444,19 +444,19 @@ var require_ignore = __commonJS({
             end++;
           }
           while (end < length && source[end] !== "]") {
-            end += source[end] === ESCAPE ? 2 : 1;
+            end += source[end] === ESCAPE2 ? 2 : 1;
           }
           end++;
           tokens.push({ single: source.slice(index2, end) });
           index2 = end;
-        } else if (char === ESCAPE) {
+        } else if (char === ESCAPE2) {
           tokens.push({ single: source.slice(index2, index2 + 2) });
           index2 += 2;
         } else if (char === "(") {
           let depth = 0;
           let end = index2;
           do {
-            if (source[end] === ESCAPE) {
+            if (source[end] === ESCAPE2) {
               end++;
             } else if (source[end] === "(") {
               depth++;
@@ -610,7 +610,7 @@ var require_ignore = __commonJS({
     };
     var hasTrailingBackslash = (str) => {
       let count = 0;
-      while (str[str.length - count - 1] === ESCAPE) {
+      while (str[str.length - count - 1] === ESCAPE2) {
         count++;
       }
       return count % 2 === 1;
@@ -635,7 +635,7 @@ var require_ignore = __commonJS({
         return body2.slice(0, lineEnd);
       }
       let backslashes = 0;
-      while (body2[end - backslashes - 1] === ESCAPE) {
+      while (body2[end - backslashes - 1] === ESCAPE2) {
         backslashes++;
       }
       return backslashes % 2 ? body2.slice(0, end - 1) + SPACE : body2.slice(0, end);
@@ -4693,7 +4693,7 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add = (key, value) => {
+        const add2 = (key, value) => {
           if (typeof replacer === "function")
             value = replacer.call(obj, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
@@ -4703,10 +4703,10 @@ var require_YAMLMap = __commonJS({
         };
         if (obj instanceof Map) {
           for (const [key, value] of obj)
-            add(key, value);
+            add2(key, value);
         } else if (obj && typeof obj === "object") {
           for (const key of Object.keys(obj))
-            add(key, obj[key]);
+            add2(key, obj[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -14378,8612 +14378,13 @@ var init_daemons = __esm({
   }
 });
 
-// src/rules/openrc/command-line.ts
-function valueWords(a) {
-  const raw = a.raw;
-  let inner = raw;
-  let base = a.valuePosition.start.offset ?? 0;
-  if (raw.length >= 2 && (raw[0] === '"' || raw[0] === "'") && raw.endsWith(raw[0])) {
-    inner = raw.slice(1, -1);
-    base += 1;
-    if (raw[0] === '"' && /[`\\]|(?<!\\)"/.test(inner)) return void 0;
-  }
-  const words3 = [];
-  let i2 = 0;
-  while (i2 < inner.length) {
-    while (i2 < inner.length && /\s/.test(inner[i2])) i2++;
-    if (i2 >= inner.length) break;
-    const start2 = i2;
-    let text = "";
-    while (i2 < inner.length && !/\s/.test(inner[i2])) {
-      const c = inner[i2];
-      if (c === "'" || c === '"') {
-        const close = inner.indexOf(c, i2 + 1);
-        if (close < 0) return void 0;
-        text += inner.slice(i2 + 1, close);
-        i2 = close + 1;
-      } else {
-        text += c;
-        i2++;
-      }
-    }
-    words3.push({ text, start: base + start2, end: base + i2 });
-  }
-  return words3;
-}
-function commandProgram(ctx) {
-  const command = topAssignment(ctx.tree, "command");
-  if (!command) return void 0;
-  const value = command.literal ?? command.defaultLiteral ?? unquote(command.raw);
-  if (!value || /[$`\s]/.test(value)) return void 0;
-  return value.slice(value.lastIndexOf("/") + 1);
-}
-function commandContext(ctx) {
-  const command = topAssignment(ctx.tree, "command");
-  return `${command ? command.literal ?? command.defaultLiteral ?? unquote(command.raw) : ""} ${ctx.path}`;
-}
-var init_command_line = __esm({
-  "src/rules/openrc/command-line.ts"() {
-    "use strict";
-    init_util();
-    init_query();
-  }
-});
-
-// src/rules/openrc/double-daemonize/index.ts
-function dropFlag(ctx, a, index2, count) {
-  const words3 = valueWords(a);
-  if (!words3) return void 0;
-  const first = words3[index2];
-  const last2 = words3[index2 + count - 1];
-  const start2 = index2 > 0 ? words3[index2 - 1].end : first.start;
-  const end = index2 > 0 ? last2.end : words3[index2 + count]?.start ?? last2.end;
-  return { description: `Remove ${ctx.text.slice(first.start, last2.end)} from ${a.name}`, applicability: "unsafe", edits: [{ start: start2, end, text: "" }] };
-}
-var GENERIC_FOREGROUND, double_daemonize_default;
-var init_double_daemonize = __esm({
-  "src/rules/openrc/double-daemonize/index.ts"() {
-    "use strict";
-    init_provenance();
-    init_rule();
-    init_daemons();
-    init_command_line();
-    init_util();
-    init_query();
-    init_edits();
-    GENERIC_FOREGROUND = /^(-[fFnDdi]|--foreground|--nodaemon|--no-daemon|--no-detach|--nofork|-nodetach)$/;
-    double_daemonize_default = defineRule({
-      id: "openrc/double-daemonize",
-      kinds: ["openrc"],
-      severity: "error",
-      docs: {
-        summary: "`command_background=true` while the daemon forks by itself (a daemonize flag such as `--daemon`/`-d` in `command_args`, or by default): the PID file names a process that has exited",
-        source: [openrcGuide("Don't write your own start/stop functions")]
-      },
-      fixable: "unsafe",
-      messages: {
-        flag: "Unexpected `{flag}` with command_background: {program} forks away from the PID start-stop-daemon records, remove one of them",
-        default: "Unexpected command_background for {program}, which forks by default: add `{foreground}` to command_args so it stays in the foreground"
-      },
-      check(ctx) {
-        const background = topAssignment(ctx.tree, "command_background");
-        if (!background || !isYes(background.literal ?? unquote(background.raw))) return;
-        const program = commandProgram(ctx);
-        const daemon = daemonOf(program, commandContext(ctx));
-        if (!program || !daemon) return;
-        let fired = false;
-        for (const name2 of ["command_args", "command_args_background"]) {
-          const a = topAssignment(ctx.tree, name2);
-          const words4 = a && valueWords(a);
-          if (!a || !words4) continue;
-          const texts = words4.map((w) => w.text);
-          const hit = findFlag(daemon.daemonize, texts);
-          if (!hit) continue;
-          const fg = findFlag(daemon.foreground, texts);
-          if (fg && (daemon.foregroundWins || fg.index > hit.index)) continue;
-          fired = true;
-          const first = words4[hit.index];
-          const last2 = words4[hit.index + hit.count - 1];
-          const fix2 = name2 === "command_args_background" && hit.count === words4.length ? { description: "Remove command_args_background", applicability: "unsafe", edits: [removeLines(ctx, a.position.start.offset ?? 0, a.position.end.offset ?? 0)] } : dropFlag(ctx, a, hit.index, hit.count);
-          ctx.report({
-            messageId: "flag",
-            data: { flag: ctx.text.slice(first.start, last2.end), program },
-            at: { start: first.start, end: last2.end },
-            fix: fix2,
-            evidence: [topAssignment(ctx.tree, "command_background")]
-          });
-        }
-        if (fired || daemon.defaultMode !== "daemon") return;
-        const args2 = topAssignment(ctx.tree, "command_args");
-        const words3 = args2 ? valueWords(args2) : [];
-        if (!words3 || findFlag(
-          daemon.foreground,
-          words3.map((w) => w.text)
-        ))
-          return;
-        if (words3.some((w) => /[$`]/.test(w.text) || GENERIC_FOREGROUND.test(w.text))) return;
-        const foreground = foregroundFlag(program, commandContext(ctx));
-        if (!foreground) return;
-        let fix;
-        if (!args2) {
-          const at = ctx.lines.lineStart(ctx.lines.point(background.position.start.offset ?? 0).line);
-          fix = { description: `Add ${foreground}`, applicability: "unsafe", edits: [{ start: at, end: at, text: `command_args="${foreground}"${ctx.eol}` }] };
-        } else if (/^"[^"]*"$/.test(args2.raw)) {
-          const at = (args2.valuePosition.end.offset ?? 0) - 1;
-          fix = { description: `Add ${foreground}`, applicability: "unsafe", edits: [{ start: at, end: at, text: `${words3.length ? " " : ""}${foreground.replace(/"/g, '\\"')}` }] };
-        }
-        ctx.report({ messageId: "default", data: { program, foreground }, at: background, fix, evidence: [args2] });
-      }
-    });
-  }
-});
-
-// src/rules/openrc/extra-command-undefined/index.ts
-var extra_command_undefined_default;
-var init_extra_command_undefined = __esm({
-  "src/rules/openrc/extra-command-undefined/index.ts"() {
-    "use strict";
-    init_provenance();
-    init_rule();
-    init_util();
-    init_query();
-    extra_command_undefined_default = defineRule({
-      id: "openrc/extra-command-undefined",
-      kinds: ["openrc"],
-      severity: "error",
-      docs: {
-        summary: "a name in `extra_commands`/`extra_started_commands`/`extra_stopped_commands` has no function of that name",
-        source: [openrcGuide("Syntax of Service Scripts")]
-      },
-      messages: {
-        undefined: "Unexpected `{name}` in {list} without a function `{name}()`: `rc-service \u2026 {name}` fails, define it or remove the name"
-      },
-      check(ctx) {
-        const defined = /* @__PURE__ */ new Set([...ctx.tree.functions.map((f2) => f2.name), "start", "stop", "status", "describe"]);
-        const supervisor = topAssignment(ctx.tree, "supervisor");
-        if (supervisor && unquote(supervisor.raw) === "s6") defined.add("reload");
-        for (const a of ctx.tree.assignments) {
-          if (!EXTRA_LISTS.includes(a.name)) continue;
-          for (const item of listItems(a)) {
-            if (defined.has(item.text)) continue;
-            ctx.report({ messageId: "undefined", data: { name: item.text, list: a.name }, at: item });
-          }
-        }
-      }
-    });
-  }
-});
-
-// src/rules/openrc/foreground-without-background/index.ts
-function commandArgs(ctx) {
-  const a = topAssignment(ctx.tree, "command_args");
-  if (!a) return [];
-  const words3 = valueWords(a)?.map((w) => w.text);
-  return words3 && !words3.some((w) => /[$`]/.test(w)) ? words3 : void 0;
-}
-function backgroundedOtherwise(ctx) {
-  const ssdArgs = topAssignment(ctx.tree, "start_stop_daemon_args");
-  return !!ssdArgs && /(^|[\s"'])(--background|-b)\b/.test(ssdArgs.raw);
-}
-var foreground_without_background_default;
-var init_foreground_without_background = __esm({
-  "src/rules/openrc/foreground-without-background/index.ts"() {
-    "use strict";
-    init_provenance();
-    init_rule();
-    init_daemons();
-    init_command_line();
-    init_util();
-    init_query();
-    init_edits();
-    foreground_without_background_default = defineRule({
-      id: "openrc/foreground-without-background",
-      kinds: ["openrc"],
-      severity: "error",
-      docs: {
-        summary: "the default start runs a daemon that stays in the foreground (by a flag such as `-f`/`--foreground`, or by default) without `command_background`: start-stop-daemon waits for it and the start never returns",
-        source: [openrcGuide("Don't write your own start/stop functions"), { kind: "code", project: "initlint", what: "the daemon table (src/knowledge/daemons.ts)" }]
-      },
-      fixable: "unsafe",
-      messages: {
-        flag: "Unexpected `{program} {flag}` without command_background: the daemon stays in the foreground, so start-stop-daemon waits for it and the start never returns; set command_background=true with a pidfile",
-        default: "Unexpected `{program}` without command_background: it stays in the foreground unless told to daemonize, so start-stop-daemon waits for it and the start never returns; set command_background=true with a pidfile"
-      },
-      check(ctx) {
-        const command = topAssignment(ctx.tree, "command");
-        const program = commandProgram(ctx);
-        if (!command || !program) return;
-        if (functionNamed(ctx.tree, "start") || topAssignment(ctx.tree, "supervisor")) return;
-        const background = topAssignment(ctx.tree, "command_background");
-        if (background && isYes(background.literal ?? unquote(background.raw))) return;
-        if (topAssignment(ctx.tree, "command_args_background") || backgroundedOtherwise(ctx)) return;
-        const args2 = commandArgs(ctx);
-        if (!args2) return;
-        const mode = daemonMode(program, args2, commandContext(ctx));
-        if (mode?.mode !== "foreground") return;
-        const hit = mode.hit;
-        const at = afterLine(ctx, command.position.end.offset ?? 0);
-        const lines = ["command_background=true", ...ctx.tree.assignments.some((a) => a.name === "pidfile") ? [] : [`pidfile=${DEFAULT_PIDFILE}`]];
-        const prefix = at === ctx.text.length && !/[\r\n]$/.test(ctx.text) ? ctx.eol : "";
-        ctx.report({
-          messageId: hit ? "flag" : "default",
-          data: { program, flag: hit ? args2.slice(hit.index, hit.index + hit.count).join(" ") : "" },
-          at: command,
-          // Unsafe when a background assignment exists and says no: someone chose it.
-          fix: background ? void 0 : { description: "Add command_background=true and a pidfile", applicability: "unsafe", edits: [{ start: at, end: at, text: prefix + lines.map((l) => l + ctx.eol).join("") }] }
-        });
-      }
-    });
-  }
-});
-
-// src/rules/openrc/missing-continuation/index.ts
-var missing_continuation_default;
-var init_missing_continuation = __esm({
-  "src/rules/openrc/missing-continuation/index.ts"() {
-    "use strict";
-    init_provenance();
-    init_rule();
-    missing_continuation_default = defineRule({
-      id: "openrc/missing-continuation",
-      kinds: ["openrc", "sysv"],
-      severity: "error",
-      docs: {
-        summary: "a line that starts with an option (`--pidfile \u2026`) after a command whose line lacks the continuation `\\`: the shell runs it as a command of its own, which does not exist",
-        source: [{ kind: "spec", title: "POSIX Shell Command Language", section: "Escape Character (Backslash)" }, openrcGuide()]
-      },
-      fixable: "safe",
-      messages: {
-        orphan: "Unexpected command `{word}`: the line before it lacks a trailing `\\`, so its options are cut off and `{word}` runs as a command; end the line before with ` \\`"
-      },
-      check(ctx) {
-        for (const cmd of ctx.tree.commands) {
-          if (!/^(--?[A-Za-z]|--$)/.test(cmd.name) || cmd.prefixAssignments.length) continue;
-          const start2 = cmd.position.start.offset ?? 0;
-          const line = ctx.lines.point(start2).line;
-          if (line <= 1) continue;
-          if (ctx.lines.lineText(line).slice(0, ctx.lines.point(start2).column - 1).trim() !== "")
-            continue;
-          let above = line - 1;
-          while (above > 1 && ctx.lines.lineText(above).trim() === "") above--;
-          const text = ctx.lines.lineText(above);
-          if (/\\$/.test(text)) continue;
-          const fixable = above === line - 1 && !/#|[;&|{(]\s*$|\b(then|do|else|in)\s*$/.test(text);
-          const end = ctx.lines.lineStart(above) + text.length;
-          ctx.report({
-            messageId: "orphan",
-            data: { word: cmd.name },
-            at: cmd.nameWord,
-            fix: fixable ? { description: "Continue the line above with \\", applicability: "safe", edits: [{ start: end, end, text: " \\" }] } : void 0
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/openrc/need-net/index.ts
-var need_net_default;
-var init_need_net = __esm({
-  "src/rules/openrc/need-net/index.ts"() {
-    "use strict";
-    init_provenance();
-    init_rule();
-    init_util();
-    init_edits();
-    need_net_default = defineRule({
-      id: "openrc/need-net",
-      kinds: ["openrc"],
-      severity: "info",
-      docs: {
-        summary: "`need net` in `depend()`: loopback does not satisfy it and `rc_depend_strict` changes its meaning; servers on 0.0.0.0 need nothing, clients rarely should stop with the WAN",
-        source: [openrcGuide("Be wary of need net dependencies")]
-      },
-      fixable: "unsafe",
-      messages: {
-        net: "Unexpected `need net`: loopback does not satisfy it and rc_depend_strict decides between any and all interfaces; drop it, or let the admin set rc_need in conf.d"
-      },
-      check(ctx) {
-        for (const verb of ctx.tree.depend) {
-          if (verb.verb !== "need") continue;
-          const index2 = verb.args.findIndex((w) => (w.literal ?? w.raw) === "net");
-          if (index2 < 0) continue;
-          const word = verb.args[index2];
-          const start2 = word.position.start.offset ?? 0;
-          const end = word.position.end.offset ?? 0;
-          let edit;
-          if (verb.args.length === 1) {
-            const vStart = verb.position.start.offset ?? 0;
-            const vEnd = verb.position.end.offset ?? 0;
-            const line = ctx.lines.point(vStart).line;
-            const depend = functionNamed(ctx.tree, "depend");
-            if (ctx.lines.lineText(line).trim() !== ctx.text.slice(vStart, vEnd).trim()) edit = void 0;
-            else if (depend && depend.commands.length === 1) edit = removeFunction(ctx, depend);
-            else edit = removeLines(ctx, vStart, vEnd);
-          } else {
-            const prev = verb.args[index2 - 1];
-            const from = prev ? prev.position.end.offset ?? 0 : start2;
-            const to = prev ? end : verb.args[index2 + 1].position.start.offset ?? 0;
-            edit = { start: from, end: to, text: "" };
-          }
-          ctx.report({
-            messageId: "net",
-            at: word,
-            fix: edit ? { description: "Remove need net", applicability: "unsafe", edits: [edit] } : void 0
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/openrc/non-posix/index.ts
-function closingBrackets(text, start2) {
-  let quote = "";
-  for (let i2 = start2 + 2; i2 < text.length; i2++) {
-    const c = text[i2];
-    if (quote) {
-      if (c === "\\" && quote === '"') i2++;
-      else if (c === quote) quote = "";
-      continue;
-    }
-    if (c === '"' || c === "'") quote = c;
-    else if (c === "\\") i2++;
-    else if (c === "\n" || c === ";") return void 0;
-    else if (c === "]" && text[i2 + 1] === "]" && /\s/.test(text[i2 - 1])) return i2 + 2;
-  }
-  return void 0;
-}
-function doubleBracketFix(ctx, start2) {
-  const end = closingBrackets(ctx.text, start2);
-  if (end === void 0) return void 0;
-  const text = ctx.text.slice(start2, end);
-  const m = /^\[\[(\s[\s\S]*\s)\]\]$/.exec(text);
-  if (!m || DOUBLE_BRACKET_ONLY.test(m[1])) return void 0;
-  const words3 = m[1].trim().split(/\s+/);
-  const out2 = [];
-  for (const [i2, w] of words3.entries()) {
-    if (w === "==" || w === "=" || w === "!=") {
-      if (/[*?[]/.test(words3[i2 + 1] ?? "") && !/^["']/.test(words3[i2 + 1] ?? "")) return void 0;
-      out2.push(w === "==" ? "=" : w);
-    } else if (/^\$[{A-Za-z_0-9@*#?!-]/.test(w) && !/["']/.test(w)) out2.push(`"${w}"`);
-    else if (/["'\\]/.test(w) && !/^(["'])[^"'\\]*\1$/.test(w)) return void 0;
-    else out2.push(w);
-  }
-  return { description: "Use [ ]", applicability: "unsafe", edits: [{ start: start2, end, text: `[ ${out2.join(" ")} ]` }] };
-}
-function fixFor(ctx, node) {
-  const start2 = node.position.start.offset ?? 0;
-  const end = node.position.end.offset ?? 0;
-  const text = ctx.text.slice(start2, end);
-  switch (node.construct) {
-    case "[[":
-      return doubleBracketFix(ctx, start2);
-    case "==":
-      return text === "==" ? { description: "Use =", applicability: "unsafe", edits: [{ start: start2, end, text: "=" }] } : void 0;
-    case "source":
-      return text === "source" ? { description: "Use .", applicability: "unsafe", edits: [{ start: start2, end, text: "." }] } : void 0;
-    case "function": {
-      const m = /^function\s+([A-Za-z_][\w-]*)(\s*\(\s*\))?/.exec(ctx.text.slice(start2, start2 + 200));
-      if (!m) return void 0;
-      return { description: "Use name()", applicability: "unsafe", edits: [{ start: start2, end: start2 + m[0].length, text: `${m[1]}()` }] };
-    }
-    default:
-      return void 0;
-  }
-}
-var POSIX_FORM, DOUBLE_BRACKET_ONLY, non_posix_default;
-var init_non_posix = __esm({
-  "src/rules/openrc/non-posix/index.ts"() {
-    "use strict";
-    init_provenance();
-    init_rule();
-    POSIX_FORM = {
-      "[[": "`[ \u2026 ]` (quote the variables)",
-      array: "a space-separated string",
-      function: "`name() {`",
-      "==": "`=`",
-      "$'\u2026'": "printf or plain quotes",
-      '$"\u2026"': "plain double quotes",
-      source: "`.`",
-      let: "`$(( \u2026 ))`",
-      "((": "`[ \u2026 ]` with `$(( \u2026 ))`",
-      "for ((": "a `while` loop",
-      "<<<": "a here-document or a pipe",
-      "<(\u2026)": "a pipe or a temporary file",
-      "&>": "`>file 2>&1`",
-      "&>>": "`>>file 2>&1`",
-      declare: "a plain assignment",
-      typeset: "a plain assignment",
-      "+=": '`var="$var more"`'
-    };
-    DOUBLE_BRACKET_ONLY = /&&|\|\||=~|[<>()]|\$\(|`/;
-    non_posix_default = defineRule({
-      id: "openrc/non-posix",
-      kinds: ["openrc"],
-      severity: "error",
-      docs: {
-        summary: "syntax that /bin/sh (dash, busybox ash) does not run: `[[ ]]`, arrays, `function`, `==` in `[`, `$'\u2026'`, `source`, `let`, `<<<`",
-        source: [openrcGuide("Syntax of Service Scripts")]
-      },
-      fixable: "unsafe",
-      messages: {
-        construct: "Unexpected `{construct}`: openrc-run runs scripts with /bin/sh, use {posix} instead",
-        other: "Unexpected `{construct}`: openrc-run runs scripts with /bin/sh, which does not have it"
-      },
-      check(ctx) {
-        for (const node of ctx.tree.nonPosix) {
-          const posix2 = POSIX_FORM[node.construct];
-          ctx.report({
-            messageId: posix2 ? "construct" : "other",
-            data: { construct: node.construct, posix: posix2 ?? "" },
-            at: node,
-            fix: fixFor(ctx, node)
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/openrc/pidfile.ts
-function pidfileSources(ctx) {
-  const out2 = [];
-  for (const a of ctx.tree.assignments) {
-    if (a.name !== "pidfile") continue;
-    out2.push({
-      raw: a.raw,
-      start: a.valuePosition.start.offset ?? 0,
-      end: a.valuePosition.end.offset ?? 0,
-      literal: a.literal,
-      defaultLiteral: a.defaultLiteral,
-      assignment: a
-    });
-  }
-  for (const cmd of ctx.tree.commands) {
-    if (!isStartStopDaemon(cmd)) continue;
-    for (const option of startStopOptions(cmd).options) {
-      if (option.name !== "pidfile") continue;
-      const word = option.words[option.words.length - 1];
-      const wordStart = word.position.start.offset ?? 0;
-      let raw;
-      let start2;
-      if (option.attached !== void 0) {
-        const at = word.raw.indexOf("=");
-        if (at < 0 || word.raw.startsWith('"') || word.raw.startsWith("'")) continue;
-        raw = word.raw.slice(at + 1);
-        start2 = wordStart + at + 1;
-      } else if (option.value) {
-        raw = word.raw;
-        start2 = wordStart;
-      } else continue;
-      if (variableReference(raw)?.name === "pidfile") continue;
-      const literal = option.attached === void 0 ? word.literal : /^[^$"'`\\]*$/.test(raw) ? raw : void 0;
-      out2.push({ raw, start: start2, end: start2 + raw.length, literal, word });
-    }
-  }
-  return out2;
-}
-function ownership(cmd) {
-  const args2 = cmd.args;
-  if (cmd.program === "checkpath") {
-    let owner;
-    let ownerWords = [];
-    const paths = [];
-    for (let i2 = 0; i2 < args2.length; i2++) {
-      const text = args2[i2].literal ?? args2[i2].raw;
-      const attached = /^(?:--owner=|-o)(.+)$/.exec(text);
-      if (text === "--owner" || text === "-o") {
-        owner = args2[i2 + 1]?.literal ?? args2[i2 + 1]?.raw;
-        ownerWords = args2.slice(i2, i2 + 2);
-        i2++;
-      } else if (attached && text.startsWith("-")) {
-        owner = attached[1];
-        ownerWords = [args2[i2]];
-      } else if (/^(-m|--mode|-W|--writable)$/.test(text)) i2++;
-      else if (!text.startsWith("-")) paths.push(args2[i2]);
-    }
-    return owner === void 0 ? void 0 : { owner, ownerWords, paths };
-  }
-  if (cmd.program === "chown") {
-    const rest = args2.filter((w) => !(w.literal ?? w.raw).startsWith("-"));
-    if (rest.length < 2) return void 0;
-    return { owner: rest[0].literal ?? rest[0].raw, ownerWords: [rest[0]], paths: rest.slice(1) };
-  }
-  return void 0;
-}
-function isRoot(owner) {
-  const user = owner.replace(/^["']|["']$/g, "").split(/[:.]/)[0];
-  return user === "root" || user === "0" || user === "";
-}
-function namesDir(ctx, word, dir) {
-  const value = word.literal ?? resolvePath2(ctx, word) ?? unquote(word.raw);
-  if (value.replace(/\/+$/, "") === dir) return true;
-  return /\$\{pidfile%\/\*\}|dirname\s+"?\$\{?pidfile\b/.test(word.raw);
-}
-function handedOverPidDirs(ctx) {
-  const sources = [];
-  for (const source of pidfileSources(ctx)) {
-    const path = pathAsWritten(ctx, source);
-    if (path.includes("/")) sources.push({ source, dir: dirOf(path) });
-  }
-  const out2 = [];
-  if (!sources.length) return out2;
-  for (const cmd of ctx.tree.commands) {
-    const owned = ownership(cmd);
-    if (!owned || isRoot(owned.owner)) continue;
-    for (const { source, dir } of sources) {
-      const hit = owned.paths.find((w) => namesDir(ctx, w, dir));
-      if (!hit) continue;
-      out2.push({ cmd, owner: owned.owner, paths: owned.paths, hit, source, dir });
-      break;
-    }
-  }
-  return out2;
-}
-var init_pidfile = __esm({
-  "src/rules/openrc/pidfile.ts"() {
-    "use strict";
-    init_util();
-    init_query();
-  }
-});
-
-// src/rules/openrc/pidfile-from-config/index.ts
-var pidfile_from_config_default;
-var init_pidfile_from_config = __esm({
-  "src/rules/openrc/pidfile-from-config/index.ts"() {
-    "use strict";
-    init_provenance();
-    init_rule();
-    init_pidfile();
-    init_util();
-    pidfile_from_config_default = defineRule({
-      id: "openrc/pidfile-from-config",
-      kinds: ["openrc"],
-      severity: "warning",
-      docs: {
-        summary: "the PID file path (`pidfile=` or `--pidfile`) comes from a conf.d variable such as `${PIDFILE}` or `${FOO_PIDFILE:-\u2026}`",
-        source: [openrcGuide("Don't let the user control the PID file location")]
-      },
-      fixable: "unsafe",
-      messages: {
-        config: 'Unexpected PID file path from the conf.d variable `{variable}`: a change while the service runs makes it unstoppable, use pidfile="/run/${RC_SVCNAME}.pid" instead'
-      },
-      check(ctx) {
-        for (const source of pidfileSources(ctx)) {
-          if (PLACEHOLDER.test(source.raw)) continue;
-          const variable = expandedNames(source.raw).find((name2) => name2 !== "pidfile" && isConfigVariable(ctx, name2)) ?? (/\$\{pidfile:?[-=]/.test(source.raw) ? "pidfile" : void 0);
-          if (!variable) continue;
-          const pattern = new RegExp(`\\$\\{?${variable}\\b`);
-          const usedElsewhere = variable !== "pidfile" && (ctx.tree.commands.some((c) => c.args.some((w) => w !== source.word && pattern.test(w.raw))) || ctx.tree.assignments.some((a) => a !== source.assignment && pattern.test(a.raw)));
-          const handedOver = handedOverPidDirs(ctx).some((h) => h.source.start === source.start);
-          ctx.report({
-            messageId: "config",
-            data: { variable },
-            at: { start: source.start, end: source.end },
-            fix: usedElsewhere || handedOver ? void 0 : {
-              description: 'Use pidfile="/run/${RC_SVCNAME}.pid"',
-              applicability: "unsafe",
-              edits: [{ start: source.start, end: source.end, text: DEFAULT_PIDFILE }]
-            }
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/openrc/pidfile-in-user-dir/index.ts
-var pidfile_in_user_dir_default;
-var init_pidfile_in_user_dir = __esm({
-  "src/rules/openrc/pidfile-in-user-dir/index.ts"() {
-    "use strict";
-    init_provenance();
-    init_rule();
-    init_pidfile();
-    init_util();
-    init_edits();
-    pidfile_in_user_dir_default = defineRule({
-      id: "openrc/pidfile-in-user-dir",
-      kinds: ["openrc"],
-      severity: "error",
-      docs: {
-        summary: "the directory of the PID file is made owned by a non-root user (`checkpath --owner foo \u2026 /run/foo`): that user can make root kill any process",
-        source: [openrcGuide("PID files should be writable only by root")]
-      },
-      fixable: "unsafe",
-      messages: {
-        shared: 'Unexpected PID file in {dir}, a directory other users can write: they can make root signal any process, use pidfile="/run/${RC_SVCNAME}.pid" instead',
-        owned: 'Unexpected `{program}` giving {dir}, the PID file\'s directory, to `{owner}`: that user can make root signal any process, keep the PID file in a root-owned directory (pidfile="/run/${RC_SVCNAME}.pid")'
-      },
-      check(ctx) {
-        for (const source of pidfileSources(ctx)) {
-          const path = pathAsWritten(ctx, source);
-          const dir = dirOf(path);
-          if (!/^(\/tmp|\/var\/tmp|\/dev\/shm)(\/|$)|^\/home\/[^/]+/.test(dir)) continue;
-          ctx.report({
-            messageId: "shared",
-            data: { dir },
-            at: { start: source.start, end: source.end },
-            fix: { description: "Keep the PID file in /run", applicability: "unsafe", edits: [{ start: source.start, end: source.end, text: DEFAULT_PIDFILE }] }
-          });
-        }
-        for (const { cmd, owner, paths, hit, source, dir } of handedOverPidDirs(ctx)) {
-          const edits = [{ start: source.start, end: source.end, text: DEFAULT_PIDFILE }];
-          const fn = cmd.inFunction ? ctx.tree.functions.find((f2) => f2.name === cmd.inFunction) : void 0;
-          if (paths.length > 1) {
-            const s = hit.position.start.offset ?? 0;
-            const e2 = hit.position.end.offset ?? 0;
-            edits.push({ start: ctx.text[s - 1] === " " ? s - 1 : s, end: e2, text: "" });
-          } else if (fn && fn.commands.length === 1) {
-            edits.push(removeFunction(ctx, fn));
-          } else {
-            edits.push(removeLines(ctx, cmd.position.start.offset ?? 0, cmd.position.end.offset ?? 0));
-          }
-          ctx.report({
-            messageId: "owned",
-            data: { program: cmd.program, dir, owner },
-            at: cmd,
-            fix: { description: "Keep the PID file in /run and leave its directory to root", applicability: "unsafe", edits }
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/openrc/pidfile-legacy-path/index.ts
-var pidfile_legacy_path_default;
-var init_pidfile_legacy_path = __esm({
-  "src/rules/openrc/pidfile-legacy-path/index.ts"() {
-    "use strict";
-    init_provenance();
-    init_rule();
-    init_pidfile();
-    init_util();
-    pidfile_legacy_path_default = defineRule({
-      id: "openrc/pidfile-legacy-path",
-      kinds: ["openrc"],
-      severity: "info",
-      docs: {
-        summary: "the PID file is under `/var/run/`; on Linux the place is `/run/`",
-        source: [openrcGuide("PID files should be writable only by root")]
-      },
-      fixable: "safe",
-      messages: {
-        legacy: "Unexpected PID file under /var/run/: use /run/ instead (on Linux /var/run is a link to /run)"
-      },
-      check(ctx) {
-        if (isBsdOnly(ctx)) return;
-        const applicability = testsPlatform(ctx) ? "unsafe" : "safe";
-        for (const source of pidfileSources(ctx)) {
-          const at = source.raw.indexOf("/var/run/");
-          if (at < 0) continue;
-          if (at > 0 && /[}\w@]/.test(source.raw[at - 1])) continue;
-          const start2 = source.start + at;
-          ctx.report({
-            messageId: "legacy",
-            at: { start: start2, end: start2 + "/var/run".length },
-            fix: { description: "Use /run/", applicability, edits: [{ start: start2, end: start2 + "/var/run/".length, text: "/run/" }] }
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/openrc/prefer-foreground/index.ts
-var prefer_foreground_default;
-var init_prefer_foreground = __esm({
-  "src/rules/openrc/prefer-foreground/index.ts"() {
-    "use strict";
-    init_provenance();
-    init_rule();
-    init_daemons();
-    init_command_line();
-    init_util();
-    init_edits();
-    prefer_foreground_default = defineRule({
-      id: "openrc/prefer-foreground",
-      kinds: ["openrc"],
-      severity: "warning",
-      docs: {
-        summary: "`procname=` is used for a daemon that has a foreground option: run it in the foreground with `command_background=true` and a `pidfile`",
-        source: [openrcGuide("Don't write your own start/stop functions")]
-      },
-      fixable: "unsafe",
-      messages: {
-        procname: "Unexpected procname for {program}, which can stay in the foreground: use {foreground} with command_background=true and pidfile instead (matching by name is unreliable)"
-      },
-      check(ctx) {
-        const procname = topAssignment(ctx.tree, "procname");
-        if (!procname) return;
-        const program = commandProgram(ctx);
-        const daemon = daemonOf(program, commandContext(ctx));
-        if (!program || !daemon) return;
-        const flag = foregroundFlag(program, commandContext(ctx));
-        if (!flag && daemon.defaultMode !== "foreground") return;
-        const foreground = flag ?? "";
-        const args2 = topAssignment(ctx.tree, "command_args");
-        const words3 = args2 ? valueWords(args2) : [];
-        const edits = [];
-        let fixable = !!words3;
-        const lines = [];
-        if (!args2) {
-          if (foreground) lines.push(`command_args="${foreground.replace(/"/g, '\\"')}"`);
-        } else if (words3 && /^"[^"]*"$/.test(args2.raw)) {
-          const texts = words3.map((w) => w.text);
-          const hit = findFlag(daemon.daemonize, texts);
-          if (hit) {
-            const first = words3[hit.index];
-            const last2 = words3[hit.index + hit.count - 1];
-            edits.push({ start: hit.index > 0 ? words3[hit.index - 1].end : first.start, end: hit.index > 0 ? last2.end : words3[hit.index + hit.count]?.start ?? last2.end, text: "" });
-          }
-          if (foreground && !findFlag(daemon.foreground, texts)) {
-            const at = (args2.valuePosition.end.offset ?? 0) - 1;
-            edits.push({ start: at, end: at, text: `${words3.length && !(hit && hit.count === words3.length) ? " " : ""}${foreground.replace(/"/g, '\\"')}` });
-          }
-        } else fixable = false;
-        if (!topAssignment(ctx.tree, "command_background")) lines.push("command_background=true");
-        if (!ctx.tree.assignments.some((a) => a.name === "pidfile")) lines.push(`pidfile=${DEFAULT_PIDFILE}`);
-        const removal = removeLines(ctx, procname.position.start.offset ?? 0, procname.position.end.offset ?? 0);
-        edits.push({ ...removal, text: lines.map((l) => l + ctx.eol).join("") });
-        ctx.report({
-          messageId: "procname",
-          data: { program, foreground: foreground ? `\`${foreground}\`` : "it without its daemonize flag" },
-          at: procname,
-          fix: fixable ? { description: `Run ${program} in the foreground under start-stop-daemon`, applicability: "unsafe", edits } : void 0
-        });
-      }
-    });
-  }
-});
-
-// src/rules/openrc/reload-by-hand/index.ts
-function signalOf(cmd) {
-  let signal = "TERM";
-  let pidfile;
-  const args2 = cmd.args.map((w) => w.literal ?? w.raw);
-  for (let i2 = 0; i2 < args2.length; i2++) {
-    const arg = args2[i2];
-    const cat = CAT.exec(arg);
-    if (cat) {
-      if (pidfile !== void 0) return void 0;
-      pidfile = (cat[1] ?? cat[2]).trim();
-    } else if (arg === "-s" || arg === "-n") signal = args2[++i2] ?? signal;
-    else if (/^-[A-Za-z0-9]+$/.test(arg)) signal = arg.slice(1);
-    else return void 0;
-  }
-  if (pidfile === void 0) return void 0;
-  signal = signal.replace(/^SIG/i, "").toUpperCase();
-  signal = SIGNAL_NUMBERS[signal] ?? signal;
-  if (!/^[A-Z0-9]+$/.test(signal)) return void 0;
-  return { signal, pidfile };
-}
-var CAT, SIGNAL_NUMBERS, reload_by_hand_default;
-var init_reload_by_hand = __esm({
-  "src/rules/openrc/reload-by-hand/index.ts"() {
-    "use strict";
-    init_provenance();
-    init_rule();
-    init_util();
-    init_query();
-    CAT = /^"?(?:\$\(\s*cat\s+([^)]+?)\s*\)|`\s*cat\s+([^`]+?)\s*`)"?$/;
-    SIGNAL_NUMBERS = { "1": "HUP", "2": "INT", "3": "QUIT", "9": "KILL", "15": "TERM" };
-    reload_by_hand_default = defineRule({
-      id: "openrc/reload-by-hand",
-      kinds: ["openrc"],
-      severity: "info",
-      docs: {
-        summary: "`reload()` sends its signal with `kill \u2026 $(cat pidfile)`",
-        source: [openrcGuide("Reloading your daemon's configuration")]
-      },
-      fixable: "unsafe",
-      messages: {
-        kill: "Unexpected `kill` with a PID read by `cat`: use `start-stop-daemon --signal {signal} --pidfile {pidfile}` instead (it checks the process is the daemon)"
-      },
-      check(ctx) {
-        for (const cmd of ctx.tree.commands) {
-          if (cmd.inFunction !== "reload" || cmd.program !== "kill") continue;
-          const parsed = signalOf(cmd);
-          if (!parsed) continue;
-          const ref = variableReference(parsed.pidfile);
-          const pidfile = ref && !ref.fallback ? `"\${${ref.name}}"` : /^["']/.test(parsed.pidfile) ? parsed.pidfile : `"${unquote(parsed.pidfile)}"`;
-          const start2 = cmd.nameWord.position.start.offset ?? 0;
-          const end = cmd.args[cmd.args.length - 1].position.end.offset ?? 0;
-          ctx.report({
-            messageId: "kill",
-            data: { signal: parsed.signal, pidfile },
-            at: cmd,
-            fix: {
-              description: "Signal through start-stop-daemon",
-              applicability: "unsafe",
-              edits: [{ start: start2, end, text: `start-stop-daemon --signal ${parsed.signal} --pidfile ${pidfile}` }]
-            }
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/openrc/reload-not-started-command/index.ts
-var reload_not_started_command_default;
-var init_reload_not_started_command = __esm({
-  "src/rules/openrc/reload-not-started-command/index.ts"() {
-    "use strict";
-    init_provenance();
-    init_rule();
-    init_util();
-    init_edits();
-    reload_not_started_command_default = defineRule({
-      id: "openrc/reload-not-started-command",
-      kinds: ["openrc"],
-      severity: "warning",
-      docs: {
-        summary: "`reload` is listed in `extra_commands` instead of `extra_started_commands`, so it is offered while the daemon is stopped",
-        source: [openrcGuide("Reloading your daemon's configuration")]
-      },
-      fixable: "safe",
-      messages: {
-        reload: "Unexpected `reload` in extra_commands: a stopped daemon cannot reload, list it in extra_started_commands instead"
-      },
-      check(ctx) {
-        for (const a of ctx.tree.assignments) {
-          if (a.name !== "extra_commands" || a.inFunction) continue;
-          const items = listItems(a);
-          const item = items.find((i2) => i2.text === "reload");
-          if (!item) continue;
-          const edits = [];
-          const started = topAssignment(ctx.tree, "extra_started_commands");
-          const aStart = a.position.start.offset ?? 0;
-          const aEnd = a.position.end.offset ?? 0;
-          const line = ctx.lines.point(aStart).line;
-          const aloneOnLine = ctx.lines.lineText(line).trim() === ctx.text.slice(aStart, aEnd).trim();
-          const onlyItem = items.length === 1 && !/\$/.test(a.raw);
-          if (onlyItem && aloneOnLine && !started) {
-            const nameStart = aStart + ctx.text.slice(aStart, aEnd).indexOf("extra_commands");
-            edits.push({ start: nameStart, end: nameStart + "extra_commands".length, text: "extra_started_commands" });
-          } else {
-            if (onlyItem && aloneOnLine) edits.push(removeLines(ctx, aStart, aEnd));
-            else {
-              const before = ctx.text[item.start - 1] === " ";
-              const after2 = ctx.text[item.end] === " ";
-              edits.push({ start: before && !after2 ? item.start - 1 : item.start, end: after2 ? item.end + 1 : item.end, text: "" });
-            }
-            if (started) {
-              const vStart = started.valuePosition.start.offset ?? 0;
-              const vEnd = started.valuePosition.end.offset ?? 0;
-              const raw = started.raw;
-              const quote = raw.length >= 2 && (raw[0] === '"' || raw[0] === "'") && raw.endsWith(raw[0]) ? raw[0] : "";
-              const inner = quote ? raw.slice(1, -1) : raw;
-              const joined = inner.trim() ? `${inner} reload` : "reload";
-              edits.push({ start: vStart, end: vEnd, text: `${quote || '"'}${joined}${quote || '"'}` });
-            } else {
-              const at = afterLine(ctx, aEnd);
-              const prefix = at === ctx.text.length && !/[\r\n]$/.test(ctx.text) ? ctx.eol : "";
-              edits.push({ start: at, end: at, text: `${prefix}extra_started_commands="reload"${ctx.eol}` });
-            }
-          }
-          ctx.report({
-            messageId: "reload",
-            at: item,
-            fix: { description: "Move reload to extra_started_commands", applicability: "safe", edits }
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/openrc/reload-without-checkconfig/index.ts
-function signals(cmd) {
-  if (cmd.program === "kill" || cmd.program === "pkill" || cmd.program === "killall") return true;
-  if (cmd.program === "supervise-daemon") return true;
-  return cmd.program === "start-stop-daemon" && cmd.args.some((w) => /^(--signal|-s)(=|$)/.test(w.literal ?? w.raw));
-}
-var reload_without_checkconfig_default;
-var init_reload_without_checkconfig = __esm({
-  "src/rules/openrc/reload-without-checkconfig/index.ts"() {
-    "use strict";
-    init_provenance();
-    init_rule();
-    init_util();
-    reload_without_checkconfig_default = defineRule({
-      id: "openrc/reload-without-checkconfig",
-      kinds: ["openrc"],
-      severity: "warning",
-      docs: {
-        summary: "a `checkconfig()` exists but `reload()` signals the daemon without running it first",
-        source: [openrcGuide("Don't restart/reload with a broken config")]
-      },
-      fixable: "safe",
-      messages: {
-        unchecked: "Unexpected reload without `checkconfig`: a broken config reaches the daemon, run `checkconfig || return $?` first"
-      },
-      check(ctx) {
-        if (!functionNamed(ctx.tree, "checkconfig")) return;
-        const reload = functionNamed(ctx.tree, "reload");
-        if (!reload) return;
-        const first = reload.commands.findIndex(signals);
-        if (first < 0) return;
-        if (reload.commands.slice(0, first).some((c) => c.program === "checkconfig")) return;
-        const name2 = reload.namePosition;
-        const opening = reload.commands[0];
-        const openingStart = opening.position.start.offset ?? 0;
-        const openingLine = ctx.lines.point(openingStart).line;
-        const nameLine = name2.start.line;
-        const fix = openingLine > nameLine ? {
-          description: "Run checkconfig before reloading",
-          applicability: "safe",
-          edits: [{ start: ctx.lines.lineStart(openingLine), end: ctx.lines.lineStart(openingLine), text: `${indentAt(ctx, openingStart)}checkconfig || return $?${ctx.eol}` }]
-        } : void 0;
-        ctx.report({ messageId: "unchecked", at: { start: name2.start.offset ?? 0, end: name2.end.offset ?? 0 }, fix });
-      }
-    });
-  }
-});
-
-// src/rules/openrc/restart-function/index.ts
-var restart_function_default;
-var init_restart_function = __esm({
-  "src/rules/openrc/restart-function/index.ts"() {
-    "use strict";
-    init_provenance();
-    init_rule();
-    init_util();
-    restart_function_default = defineRule({
-      id: "openrc/restart-function",
-      kinds: ["openrc"],
-      severity: "error",
-      docs: {
-        summary: "a `restart()` function is defined: openrc-run maps restart to stop + start with dependencies, so the function does not work",
-        source: [openrcGuide("Syntax of Service Scripts")]
-      },
-      fixable: "unsafe",
-      messages: {
-        restart: 'Unexpected `restart()`: OpenRC restarts by stop() + start() with dependencies and ignores it; test `[ "$RC_CMD" = restart ]` in start_pre/stop_pre instead'
-      },
-      check(ctx) {
-        for (const fn of ctx.tree.functions) {
-          if (fn.name !== "restart") continue;
-          ctx.report({
-            messageId: "restart",
-            at: fn.namePosition ? { start: fn.namePosition.start.offset ?? 0, end: fn.namePosition.end.offset ?? 0 } : fn,
-            fix: { description: "Remove restart()", applicability: "unsafe", edits: [removeFunction(ctx, fn)] }
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/openrc/restart-without-checkconfig/index.ts
-function checksSomething(fn) {
-  return fn.commands.some((c) => !NOT_A_CHECK.has(c.program));
-}
-function guardLines(ctx, test, indent) {
-  const eol = ctx.eol;
-  return `${indent}if [ "\${RC_CMD}" ${test} "restart" ]; then${eol}${indent}	checkconfig || return $?${eol}${indent}fi${eol}`;
-}
-function insertInto(ctx, fn, test) {
-  const first = fn.commands[0];
-  if (!first) return void 0;
-  const offset = first.position.start.offset ?? 0;
-  const line = ctx.lines.point(offset).line;
-  if (line <= fn.namePosition.start.line) return void 0;
-  const at = ctx.lines.lineStart(line);
-  return { start: at, end: at, text: guardLines(ctx, test, indentAt(ctx, offset)) };
-}
-var NOT_A_CHECK, restart_without_checkconfig_default;
-var init_restart_without_checkconfig = __esm({
-  "src/rules/openrc/restart-without-checkconfig/index.ts"() {
-    "use strict";
-    init_provenance();
-    init_rule();
-    init_util();
-    init_edits();
-    NOT_A_CHECK = /* @__PURE__ */ new Set([
-      ":",
-      "true",
-      "return",
-      "exit",
-      "local",
-      "export",
-      "echo",
-      "printf",
-      "ebegin",
-      "eend",
-      "einfo",
-      "ewarn",
-      "veinfo",
-      "vewarn",
-      "veend",
-      "eindent",
-      "eoutdent",
-      "einfon",
-      "checkpath",
-      "mkdir",
-      "chown",
-      "chmod",
-      "touch",
-      "ln",
-      "rm",
-      "cp",
-      "sleep",
-      "service_set_value"
-    ]);
-    restart_without_checkconfig_default = defineRule({
-      id: "openrc/restart-without-checkconfig",
-      kinds: ["openrc"],
-      severity: "info",
-      docs: {
-        summary: "a `checkconfig()` exists but `start_pre`/`stop_pre` do not run it with the `RC_CMD` restart guard, so a restart stops the daemon before finding the broken config",
-        source: [openrcGuide("Don't restart/reload with a broken config")]
-      },
-      fixable: "unsafe",
-      messages: {
-        restart: "Unexpected checkconfig() that a restart never runs before stopping: call it from stop_pre when RC_CMD is restart, and from start_pre otherwise"
-      },
-      check(ctx) {
-        const checkconfig = functionNamed(ctx.tree, "checkconfig");
-        if (!checkconfig || !checksSomething(checkconfig)) return;
-        const startPre = functionNamed(ctx.tree, "start_pre");
-        const stopPre = functionNamed(ctx.tree, "stop_pre");
-        const start2 = functionNamed(ctx.tree, "start");
-        const startChecks = calls(startPre, "checkconfig") || calls(start2, "checkconfig");
-        const stopChecks = calls(stopPre, "checkconfig") || calls(functionNamed(ctx.tree, "stop"), "checkconfig");
-        if (stopChecks) return;
-        const edits = [];
-        let fixable = true;
-        let appended = "";
-        const eol = ctx.eol;
-        const pair = (name3, test) => `${eol}${name3}() {${eol}${guardLines(ctx, test, "	")}}${eol}`;
-        if (!startChecks) {
-          if (!startPre) appended += pair("start_pre", "!=");
-          else {
-            const edit = insertInto(ctx, startPre, "!=");
-            if (edit) edits.push(edit);
-            else fixable = false;
-          }
-        }
-        if (!stopPre) appended += pair("stop_pre", "=");
-        else {
-          const edit = insertInto(ctx, stopPre, "=");
-          if (edit) edits.push(edit);
-          else fixable = false;
-        }
-        if (appended) {
-          const at = afterLine(ctx, checkconfig.position.end.offset ?? 0);
-          edits.push(at >= ctx.text.length ? appendText(ctx, appended) : { start: at, end: at, text: appended });
-        }
-        const name2 = checkconfig.namePosition;
-        ctx.report({
-          messageId: "restart",
-          at: { start: name2.start.offset ?? 0, end: name2.end.offset ?? 0 },
-          fix: fixable && edits.length ? { description: "Run checkconfig from start_pre/stop_pre with the RC_CMD guard", applicability: "unsafe", edits } : void 0
-        });
-      }
-    });
-  }
-});
-
-// src/rules/openrc/shebang/index.ts
-function isServiceScript(tree) {
-  return tree.functions.some((f2) => ["depend", "start", "stop", "start_pre"].includes(f2.name)) || tree.assignments.some((a) => !a.inFunction && a.name === "command");
-}
-var INTERPRETER, shebang_default;
-var init_shebang = __esm({
-  "src/rules/openrc/shebang/index.ts"() {
-    "use strict";
-    init_provenance();
-    init_rule();
-    INTERPRETER = "/sbin/openrc-run";
-    shebang_default = defineRule({
-      id: "openrc/shebang",
-      kinds: ["openrc"],
-      severity: "error",
-      docs: {
-        summary: "an OpenRC service script whose first line is not `#!/sbin/openrc-run` (`#!/bin/sh`, the legacy `runscript`): its dependencies break",
-        source: [openrcGuide("Syntax of Service Scripts")]
-      },
-      fixable: "safe",
-      messages: {
-        wrong: "Unexpected interpreter `{interpreter}`, expected `#!/sbin/openrc-run` (without it `depend()` is never read)",
-        legacy: "Unexpected legacy interpreter `{interpreter}`, expected `#!/sbin/openrc-run`",
-        missing: "Unexpected service script without `#!/sbin/openrc-run` on its first line: dependencies and the default functions need it"
-      },
-      check(ctx) {
-        const { shebang } = ctx.tree;
-        if (/^#!\s*@[A-Za-z_]+@/.test(ctx.lines.lineText(1))) return;
-        if (shebang) {
-          if (/(^|\/)openrc-run$/.test(shebang.interpreter)) return;
-          const start2 = shebang.position.start.offset ?? 0;
-          const end = ctx.lines.lineEnd(1);
-          ctx.report({
-            messageId: /(^|\/)runscript$/.test(shebang.interpreter) ? "legacy" : "wrong",
-            data: { interpreter: shebang.interpreter },
-            at: { start: start2, end },
-            fix: { description: `Use #!${INTERPRETER}`, applicability: "safe", edits: [{ start: start2, end, text: `#!${INTERPRETER}` }] }
-          });
-          return;
-        }
-        const firstLine = ctx.lines.lineText(1);
-        if (firstLine.startsWith("#!")) {
-          const interpreter = firstLine.slice(2).trim().split(/\s+/)[0] ?? "";
-          if (/(^|\/)openrc-run$/.test(interpreter)) return;
-          const end = ctx.lines.lineEnd(1);
-          ctx.report({
-            messageId: "wrong",
-            data: { interpreter },
-            at: { start: 0, end },
-            fix: { description: `Use #!${INTERPRETER}`, applicability: "safe", edits: [{ start: 0, end, text: `#!${INTERPRETER}` }] }
-          });
-          return;
-        }
-        if (!isServiceScript(ctx.tree)) return;
-        ctx.report({
-          messageId: "missing",
-          at: { start: 0, end: ctx.lines.lineEnd(1) },
-          fix: { description: `Insert #!${INTERPRETER}`, applicability: "safe", edits: [{ start: 0, end: 0, text: `#!${INTERPRETER}${ctx.eol}` }] }
-        });
-      }
-    });
-  }
-});
-
-// src/rules/openrc/su-instead-of-command-user/index.ts
-function userOption(cmd) {
-  if (ssdMode(cmd) !== "start") return void 0;
-  return startStopOptions(cmd).options.find((o) => o.name === "user" || o.name === "chuid");
-}
-function argsUser(ctx) {
-  const a = topAssignment(ctx.tree, "start_stop_daemon_args");
-  const words3 = a && valueWords(a);
-  if (!a || !words3) return;
-  let user;
-  let group;
-  const spans = [];
-  for (let i2 = 0; i2 < words3.length; i2++) {
-    if (words3[i2].text === "--") break;
-    const m = /^(--user|-u|--chuid|-c|--group|-g)(?:=(.*))?$/.exec(words3[i2].text);
-    if (!m) continue;
-    const value = m[2] ?? words3[i2 + 1]?.text;
-    if (value === void 0) return;
-    const last2 = m[2] === void 0 ? i2 + 1 : i2;
-    spans.push([i2, last2]);
-    if (/^(--group|-g)$/.test(m[1])) group = value;
-    else user = value;
-    i2 = last2;
-  }
-  if (!user) return;
-  const first = words3[spans[0][0]];
-  const lastWord = words3[spans[0][1]];
-  const message = { option: ctx.text.slice(first.start, lastWord.end), function: "start_stop_daemon_args", user: group && !user.includes(":") ? `${user}:${group}` : user };
-  let fix;
-  if (!topAssignment(ctx.tree, "command_user") && !/[$`"'\\]/.test(message.user)) {
-    const edits = [];
-    const aStart = a.position.start.offset ?? 0;
-    const aEnd = a.position.end.offset ?? 0;
-    const removed = spans.reduce((n, [f2, l]) => n + l - f2 + 1, 0);
-    const line = `command_user="${message.user}"`;
-    if (removed === words3.length) {
-      edits.push({ start: aStart, end: aEnd, text: line });
-    } else {
-      const dropped = new Set(spans.flatMap(([f2, l]) => Array.from({ length: l - f2 + 1 }, (_, k) => f2 + k)));
-      const kept = words3.filter((_, k) => !dropped.has(k)).map((w) => ctx.text.slice(w.start, w.end));
-      edits.push({ start: words3[0].start, end: words3[words3.length - 1].end, text: kept.join(" ") });
-      const at = afterLine(ctx, aEnd);
-      edits.push({ start: at, end: at, text: `${at === ctx.text.length && !/[\r\n]$/.test(ctx.text) ? ctx.eol : ""}${line}${ctx.eol}` });
-    }
-    fix = { description: `Use ${line}`, applicability: "unsafe", edits };
-  }
-  ctx.report({ messageId: "argsUser", data: message, at: { start: first.start, end: lastWord.end }, fix });
-}
-function inCommandSubstitution(ctx, cmd) {
-  const start2 = cmd.position.start.offset ?? 0;
-  const before = ctx.text.slice(ctx.lines.lineStart(ctx.lines.point(start2).line), start2);
-  const opened = (before.match(/\$\(/g) ?? []).length - (before.match(/\)/g) ?? []).length;
-  return opened > 0 || (before.match(/`/g) ?? []).length % 2 === 1;
-}
-var SWITCHERS, su_instead_of_command_user_default;
-var init_su_instead_of_command_user = __esm({
-  "src/rules/openrc/su-instead-of-command-user/index.ts"() {
-    "use strict";
-    init_provenance();
-    init_rule();
-    init_start_stop_wrapper();
-    init_command_line();
-    init_util();
-    init_edits();
-    SWITCHERS = /* @__PURE__ */ new Set(["su", "sudo", "runuser", "doas"]);
-    su_instead_of_command_user_default = defineRule({
-      id: "openrc/su-instead-of-command-user",
-      kinds: ["openrc"],
-      severity: "warning",
-      docs: {
-        summary: '`su`, `sudo`, `runuser` or `start-stop-daemon --user` drop privileges in a start function: `command_user="user:group"` does it',
-        source: [openrcGuide("Don't write your own start/stop functions")]
-      },
-      fixable: "unsafe",
-      messages: {
-        switcher: 'Unexpected `{program}` to run the daemon as another user: use command_user="user:group" with the default start instead',
-        ssdUser: 'Unexpected `start-stop-daemon {option}` in {function}(): use command_user="{user}" with the default start instead',
-        argsUser: 'Unexpected `{option}` in {function}: use command_user="{user}" instead'
-      },
-      check(ctx) {
-        argsUser(ctx);
-        const wrapper = findWrapper(ctx);
-        const starts = ctx.tree.commands.filter((c) => isStartStopDaemon(c) && ssdMode(c) === "start").length;
-        for (const cmd of ctx.tree.commands) {
-          if (!cmd.inFunction || !/^start/.test(cmd.inFunction)) continue;
-          if (SWITCHERS.has(cmd.program)) {
-            if (inCommandSubstitution(ctx, cmd)) continue;
-            ctx.report({ messageId: "switcher", data: { program: cmd.program }, at: cmd.nameWord });
-            continue;
-          }
-          if (!isStartStopDaemon(cmd) || starts > 1) continue;
-          const option = userOption(cmd);
-          if (!option) continue;
-          const first = option.words[0];
-          const last2 = option.words[option.words.length - 1];
-          const fix = wrapper && wrapper.startCall === cmd ? conversionFix(ctx, wrapper) : void 0;
-          ctx.report({
-            messageId: "ssdUser",
-            data: { option: first.raw, function: cmd.inFunction, user: optionRaw(option)?.replace(/^["']|["']$/g, "") ?? "user:group" },
-            at: { start: first.position.start.offset ?? 0, end: last2.position.end.offset ?? 0 },
-            fix
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/openrc/supervised-daemon-forks/index.ts
-var supervised_daemon_forks_default;
-var init_supervised_daemon_forks = __esm({
-  "src/rules/openrc/supervised-daemon-forks/index.ts"() {
-    "use strict";
-    init_provenance();
-    init_rule();
-    init_daemons();
-    init_command_line();
-    init_util();
-    init_query();
-    supervised_daemon_forks_default = defineRule({
-      id: "openrc/supervised-daemon-forks",
-      kinds: ["openrc"],
-      severity: "error",
-      docs: {
-        summary: "`supervisor=supervise-daemon` runs a daemon that forks itself (a daemonize flag such as `-d`, or by default): the process supervise-daemon watches exits at once, and it respawns the daemon until it gives up",
-        source: [man("supervise-daemon(8)"), { kind: "code", project: "initlint", what: "the daemon table (src/knowledge/daemons.ts)" }]
-      },
-      fixable: "unsafe",
-      messages: {
-        flag: "Unexpected `{program} {flag}` under supervise-daemon: the daemon forks away from the process supervise-daemon watches, which then respawns it; remove `{flag}`",
-        default: "Unexpected `{program}` under supervise-daemon without its foreground option: it forks away from the process supervise-daemon watches; add `{foreground}` to command_args"
-      },
-      check(ctx) {
-        const supervisor = topAssignment(ctx.tree, "supervisor");
-        if (!supervisor || unquote(supervisor.raw) !== "supervise-daemon") return;
-        const program = commandProgram(ctx);
-        const argsAssignment = topAssignment(ctx.tree, "command_args");
-        const words3 = argsAssignment ? valueWords(argsAssignment) : [];
-        if (!program || !words3 || words3.some((w) => /[$`]/.test(w.text))) return;
-        const args2 = words3.map((w) => w.text);
-        const mode = daemonMode(program, args2, commandContext(ctx));
-        if (mode?.mode !== "daemon") return;
-        const hit = mode.hit;
-        if (hit && argsAssignment) {
-          const first = words3[hit.index];
-          const last2 = words3[hit.index + hit.count - 1];
-          const start2 = hit.index > 0 ? words3[hit.index - 1].end : first.start;
-          const end = hit.index > 0 ? last2.end : words3[hit.index + hit.count]?.start ?? last2.end;
-          const flag = ctx.text.slice(first.start, last2.end);
-          ctx.report({
-            messageId: "flag",
-            data: { program, flag },
-            at: { start: first.start, end: last2.end },
-            fix: { description: `Remove ${flag}`, applicability: "unsafe", edits: [{ start: start2, end, text: "" }] }
-          });
-          return;
-        }
-        const foreground = foregroundFlag(program, commandContext(ctx));
-        if (!foreground) return;
-        ctx.report({ messageId: "default", data: { program, foreground }, at: topAssignment(ctx.tree, "command") });
-      }
-    });
-  }
-});
-
-// src/knowledge/openrc-variables.json
-var openrc_variables_default;
-var init_openrc_variables = __esm({
-  "src/knowledge/openrc-variables.json"() {
-    openrc_variables_default = {
-      generatedBy: "scripts/gen-openrc-variables.mjs",
-      source: "Debian openrc 0.45.2-2+deb12u1: openrc-run(8) and lib/rc/sh",
-      variables: {
-        capabilities: [
-          "sh/start-stop-daemon.sh",
-          "sh/supervise-daemon.sh"
-        ],
-        chroot: [
-          "openrc-run(8)"
-        ],
-        command: [
-          "openrc-run(8)",
-          "sh/openrc-run.sh",
-          "sh/supervise-daemon.sh",
-          "OpenRC service script guide (seed 001)"
-        ],
-        command_args: [
-          "openrc-run(8)",
-          "sh/start-stop-daemon.sh",
-          "sh/supervise-daemon.sh",
-          "OpenRC service script guide (seed 001)"
-        ],
-        command_args_background: [
-          "openrc-run(8)",
-          "sh/start-stop-daemon.sh",
-          "OpenRC service script guide (seed 001)"
-        ],
-        command_args_foreground: [
-          "openrc-run(8)",
-          "sh/supervise-daemon.sh"
-        ],
-        command_background: [
-          "openrc-run(8)",
-          "sh/start-stop-daemon.sh",
-          "OpenRC service script guide (seed 001)"
-        ],
-        command_progress: [
-          "openrc-run(8)",
-          "sh/start-stop-daemon.sh"
-        ],
-        command_user: [
-          "openrc-run(8)",
-          "sh/start-stop-daemon.sh",
-          "sh/supervise-daemon.sh",
-          "OpenRC service script guide (seed 001)"
-        ],
-        description: [
-          "openrc-run(8)",
-          "sh/openrc-run.sh"
-        ],
-        description_: [
-          "sh/openrc-run.sh"
-        ],
-        directory: [
-          "openrc-run(8)",
-          "sh/start-stop-daemon.sh",
-          "sh/supervise-daemon.sh"
-        ],
-        error_log: [
-          "openrc-run(8)",
-          "sh/start-stop-daemon.sh",
-          "sh/supervise-daemon.sh"
-        ],
-        error_logger: [
-          "openrc-run(8)",
-          "sh/start-stop-daemon.sh"
-        ],
-        extra_commands: [
-          "openrc-run(8)",
-          "sh/openrc-run.sh",
-          "OpenRC service script guide (seed 001)"
-        ],
-        extra_started_commands: [
-          "openrc-run(8)",
-          "sh/openrc-run.sh",
-          "OpenRC service script guide (seed 001)"
-        ],
-        extra_stopped_commands: [
-          "openrc-run(8)",
-          "sh/openrc-run.sh"
-        ],
-        healthcheck_delay: [
-          "sh/supervise-daemon.sh"
-        ],
-        healthcheck_timer: [
-          "sh/supervise-daemon.sh"
-        ],
-        in_background_fake: [
-          "openrc-run(8)",
-          "sh/openrc-run.sh"
-        ],
-        name: [
-          "openrc-run(8)",
-          "sh/start-stop-daemon.sh",
-          "sh/supervise-daemon.sh",
-          "sh/s6.sh",
-          "sh/runit.sh"
-        ],
-        no_new_privs: [
-          "sh/start-stop-daemon.sh",
-          "sh/supervise-daemon.sh"
-        ],
-        opts: [
-          "sh/openrc-run.sh"
-        ],
-        output_log: [
-          "openrc-run(8)",
-          "sh/start-stop-daemon.sh",
-          "sh/supervise-daemon.sh"
-        ],
-        output_logger: [
-          "openrc-run(8)",
-          "sh/start-stop-daemon.sh"
-        ],
-        pidfile: [
-          "openrc-run(8)",
-          "OpenRC service script guide (seed 001)"
-        ],
-        procname: [
-          "openrc-run(8)",
-          "OpenRC service script guide (seed 001)"
-        ],
-        rc_cgroup_blkio: [
-          "sh/rc-cgroup.sh"
-        ],
-        rc_cgroup_cleanup: [
-          "sh/openrc-run.sh"
-        ],
-        rc_cgroup_cpu: [
-          "sh/rc-cgroup.sh"
-        ],
-        rc_cgroup_cpuacct: [
-          "sh/rc-cgroup.sh"
-        ],
-        rc_cgroup_cpuset: [
-          "sh/rc-cgroup.sh"
-        ],
-        rc_cgroup_devices: [
-          "sh/rc-cgroup.sh"
-        ],
-        rc_cgroup_hugetlb: [
-          "sh/rc-cgroup.sh"
-        ],
-        rc_cgroup_memory: [
-          "sh/rc-cgroup.sh"
-        ],
-        rc_cgroup_mode: [
-          "sh/rc-cgroup.sh"
-        ],
-        rc_cgroup_net_cls: [
-          "sh/rc-cgroup.sh"
-        ],
-        rc_cgroup_net_prio: [
-          "sh/rc-cgroup.sh"
-        ],
-        rc_cgroup_pids: [
-          "sh/rc-cgroup.sh"
-        ],
-        rc_cgroup_settings: [
-          "sh/rc-cgroup.sh"
-        ],
-        rc_need: [
-          "OpenRC service script guide (seed 001)"
-        ],
-        rc_send_sighup: [
-          "sh/rc-cgroup.sh"
-        ],
-        rc_send_sigkill: [
-          "sh/rc-cgroup.sh"
-        ],
-        rc_timeout_stopsec: [
-          "sh/rc-cgroup.sh"
-        ],
-        rc_ulimit: [
-          "sh/openrc-run.sh"
-        ],
-        rc_verbose: [
-          "sh/openrc-run.sh"
-        ],
-        required_dirs: [
-          "openrc-run(8)",
-          "sh/openrc-run.sh"
-        ],
-        required_files: [
-          "openrc-run(8)"
-        ],
-        respawn_delay: [
-          "openrc-run(8)",
-          "sh/supervise-daemon.sh"
-        ],
-        respawn_max: [
-          "openrc-run(8)",
-          "sh/supervise-daemon.sh"
-        ],
-        respawn_period: [
-          "openrc-run(8)",
-          "sh/supervise-daemon.sh"
-        ],
-        retry: [
-          "openrc-run(8)",
-          "sh/start-stop-daemon.sh",
-          "sh/supervise-daemon.sh"
-        ],
-        runit_service: [
-          "sh/runit.sh"
-        ],
-        s6_force_kill: [
-          "openrc-run(8)",
-          "sh/s6.sh"
-        ],
-        s6_service_path: [
-          "openrc-run(8)"
-        ],
-        s6_service_timeout_stop: [
-          "openrc-run(8)",
-          "sh/s6.sh"
-        ],
-        s6_svwait_options_start: [
-          "openrc-run(8)",
-          "sh/s6.sh"
-        ],
-        secbits: [
-          "sh/start-stop-daemon.sh",
-          "sh/supervise-daemon.sh"
-        ],
-        start_inactive: [
-          "openrc-run(8)",
-          "sh/start-stop-daemon.sh"
-        ],
-        start_stop_daemon_args: [
-          "openrc-run(8)",
-          "sh/start-stop-daemon.sh",
-          "sh/supervise-daemon.sh"
-        ],
-        stopsig: [
-          "openrc-run(8)",
-          "sh/start-stop-daemon.sh",
-          "sh/rc-cgroup.sh"
-        ],
-        supervise_daemon_args: [
-          "openrc-run(8)",
-          "sh/supervise-daemon.sh"
-        ],
-        supervisor: [
-          "openrc-run(8)",
-          "sh/openrc-run.sh"
-        ],
-        umask: [
-          "openrc-run(8)",
-          "sh/start-stop-daemon.sh",
-          "sh/supervise-daemon.sh"
-        ]
-      }
-    };
-  }
-});
-
-// src/rules/openrc/unknown-variable/index.ts
-function tolerance(name2) {
-  return name2.length <= 6 ? 1 : 2;
-}
-function misspeltVariable(name2) {
-  let best = [];
-  let distance = Infinity;
-  for (const known of OPENRC_VARIABLES) {
-    const d = editDistance(name2, known);
-    if (d < distance) [best, distance] = [[known], d];
-    else if (d === distance) best.push(known);
-  }
-  return distance >= 1 && distance <= tolerance(name2) && best.length === 1 ? best[0] : void 0;
-}
-function readByScript(text, name2) {
-  return new RegExp(`\\$\\{?#?${name2}\\b`).test(text);
-}
-function candidate(a) {
-  return !a.inFunction && !a.declaration && /^[a-z][a-z0-9_]*$/.test(a.name) && !/^(rc_|description_)/.test(a.name);
-}
-var OPENRC_VARIABLES, unknown_variable_default;
-var init_unknown_variable = __esm({
-  "src/rules/openrc/unknown-variable/index.ts"() {
-    "use strict";
-    init_provenance();
-    init_rule();
-    init_config();
-    init_openrc_variables();
-    OPENRC_VARIABLES = Object.keys(openrc_variables_default.variables);
-    unknown_variable_default = defineRule({
-      id: "openrc/unknown-variable",
-      kinds: ["openrc"],
-      severity: "warning",
-      docs: {
-        summary: "a top-level assignment one or two letters away from a variable openrc-run reads (`command_backround=`, `errror_log=`), which the script never reads itself: openrc-run ignores it silently",
-        source: [man("openrc-run(8)"), { kind: "code", project: "OpenRC", what: "the sh libraries of lib/rc/sh" }, openrcGuide()]
-      },
-      fixable: "safe",
-      messages: {
-        misspelt: "Unexpected `{name}=`: openrc-run reads no such variable and silently ignores it, expected `{known}=`"
-      },
-      check(ctx) {
-        const assigned = new Set(ctx.tree.assignments.filter((a) => !a.inFunction).map((a) => a.name));
-        for (const a of ctx.tree.assignments) {
-          if (!candidate(a) || OPENRC_VARIABLES.includes(a.name)) continue;
-          const known = misspeltVariable(a.name);
-          if (!known || readByScript(ctx.text, a.name)) continue;
-          const start2 = a.position.start.offset ?? 0;
-          const end = start2 + a.name.length;
-          if (ctx.text.slice(start2, end) !== a.name) continue;
-          ctx.report({
-            messageId: "misspelt",
-            data: { name: a.name, known },
-            at: { start: start2, end },
-            // When the right name is set too, renaming would make two assignments race: a human decides.
-            fix: assigned.has(known) ? void 0 : { description: `Rename to ${known}`, applicability: "safe", edits: [{ start: start2, end, text: known }] }
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/languages/systemd/exec.ts
-function parseExec(value) {
-  let parsed = execCache.get(value);
-  if (!parsed) {
-    if (execCache.size >= 512) execCache.clear();
-    parsed = parseExecValue(value);
-    execCache.set(value, parsed);
-  }
-  return parsed;
-}
-function parseExecValue(value) {
-  const commands = [];
-  let i2 = 0;
-  const skipSpace2 = () => {
-    while (i2 < value.length && isSpace(value[i2])) i2++;
-  };
-  for (; ; ) {
-    skipSpace2();
-    if (i2 >= value.length) break;
-    const start2 = i2;
-    let prefixes = "";
-    while (i2 < value.length && PREFIX_CHARS.has(value[i2])) prefixes += value[i2++];
-    const words3 = [];
-    let ended = false;
-    for (; ; ) {
-      skipSpace2();
-      if (i2 >= value.length) break;
-      if (value[i2] === ";" && (i2 + 1 >= value.length || isSpace(value[i2 + 1])) && words3.length > 0) {
-        i2++;
-        ended = true;
-        break;
-      }
-      words3.push(readWord2());
-    }
-    commands.push({ prefixes, start: start2, words: words3 });
-    if (!ended) break;
-  }
-  return commands;
-  function readWord2() {
-    const start2 = i2;
-    let text = "";
-    const map = [];
-    let quote;
-    let quoted = false;
-    while (i2 < value.length) {
-      const c = value[i2];
-      if (!quote && isSpace(c)) break;
-      if (!quote && (c === '"' || c === "'")) {
-        quote = c;
-        quoted = true;
-        i2++;
-        continue;
-      }
-      if (quote && c === quote) {
-        quote = void 0;
-        i2++;
-        continue;
-      }
-      if (c === "\\" && i2 + 1 < value.length) {
-        const at = i2;
-        const n = value[i2 + 1];
-        if (n in C_ESCAPES) {
-          text += C_ESCAPES[n];
-          i2 += 2;
-        } else if (n === "x" && /^[0-9a-fA-F]{2}$/.test(value.slice(i2 + 2, i2 + 4))) {
-          text += String.fromCharCode(parseInt(value.slice(i2 + 2, i2 + 4), 16));
-          i2 += 4;
-        } else if (/^[0-7]{3}$/.test(value.slice(i2 + 1, i2 + 4))) {
-          text += String.fromCharCode(parseInt(value.slice(i2 + 1, i2 + 4), 8));
-          i2 += 4;
-        } else {
-          text += n;
-          i2 += 2;
-        }
-        map.push(at);
-        continue;
-      }
-      map.push(i2);
-      text += c;
-      i2++;
-    }
-    let end = i2;
-    if (end > start2 && (value[end - 1] === '"' || value[end - 1] === "'") && !quote) end--;
-    map.push(Math.max(end, map.length ? map[map.length - 1] + 1 : start2));
-    return { text, start: start2, end: i2, map, quoted };
-  }
-}
-function shellWrapper(words3) {
-  const at = programAt(words3);
-  if (!at || !SHELLS.has(at.program)) return void 0;
-  let i2 = at.index + 1;
-  if (at.program === "busybox") {
-    if (!["sh", "ash", "bash"].includes(words3[i2] ?? "")) return void 0;
-    i2++;
-  }
-  let sawC = false;
-  for (; i2 < words3.length; i2++) {
-    const w = words3[i2];
-    if (w === "--" || w === "-") {
-      i2++;
-      break;
-    }
-    if (w.startsWith("--")) continue;
-    if (/^[-+]o$/.test(w)) {
-      i2++;
-      continue;
-    }
-    if (/^[-+][A-Za-z]+$/.test(w)) {
-      if (w[0] === "-" && w.includes("c")) sawC = true;
-      continue;
-    }
-    break;
-  }
-  if (!sawC || i2 >= words3.length) return void 0;
-  return { shellIndex: at.index, shell: at.program, scriptIndex: i2, script: parseShellScript(words3[i2]) };
-}
-function skipBlankOrComment(text, i2) {
-  const c = text[i2];
-  if (c === " " || c === "	") return i2 + 1;
-  if (c !== "#" || i2 > 0 && !/\s/.test(text[i2 - 1])) return i2;
-  while (i2 < text.length && text[i2] !== "\n") i2++;
-  return i2;
-}
-function isRedirectStart(text, i2) {
-  const c = text[i2];
-  return c === "<" || c === ">" || /[0-9]/.test(c) && /^[0-9]+[<>]/.test(text.slice(i2)) && (i2 === 0 || /[\s;&|]/.test(text[i2 - 1]));
-}
-function parseShellScript(text) {
-  const commands = [];
-  let complex = false;
-  let i2 = 0;
-  let current;
-  let before = "";
-  let pendingRedirect = false;
-  const finish = (op) => {
-    const normal = op === "\n" ? ";" : op;
-    if (current) {
-      current.op = normal;
-      commands.push(current);
-      current = void 0;
-      before = normal;
-    } else if (normal !== ";" && normal !== "") {
-      complex = true;
-    }
-  };
-  const ensure = (at) => current ??= { assignments: [], words: [], redirects: [], start: at, end: at, op: "", before };
-  while (i2 < text.length) {
-    const skipped = skipBlankOrComment(text, i2);
-    if (skipped !== i2) {
-      i2 = skipped;
-      continue;
-    }
-    const c = text[i2];
-    if (c === "\n" || c === ";" || c === "&" || c === "|") {
-      let op = c;
-      if ((c === "&" || c === "|" || c === ";") && text[i2 + 1] === c) op = c + c;
-      if (c === "&" && text[i2 + 1] === ">") {
-        readRedirect();
-        continue;
-      }
-      if (op === ";;") complex = true;
-      i2 += op.length;
-      finish(op);
-      continue;
-    }
-    if (c === "(" || c === ")") {
-      complex = true;
-      i2++;
-      continue;
-    }
-    if (isRedirectStart(text, i2)) {
-      readRedirect();
-      continue;
-    }
-    const { word, next } = readWord(text, i2);
-    i2 = next;
-    const cmd = ensure(word.start);
-    cmd.end = word.end;
-    if (pendingRedirect) {
-      pendingRedirect = false;
-      cmd.redirects.push(word);
-      continue;
-    }
-    if (cmd.words.length === 0 && /^[A-Za-z_][A-Za-z0-9_]*=/.test(word.raw)) {
-      cmd.assignments.push(word);
-      continue;
-    }
-    if (cmd.words.length === 0 && RESERVED.has(word.raw)) complex = true;
-    cmd.words.push(word);
-  }
-  finish("");
-  return { text, commands, complex };
-  function readRedirect() {
-    const start2 = i2;
-    const m = /^(\d*)(&>>|&>|>>|>&|<&|>\||<<<|<<|<>|>|<)(\d+-?|-)?/.exec(text.slice(i2));
-    if (m[2].startsWith("<<")) complex = true;
-    i2 += m[0].length;
-    const cmd = ensure(start2);
-    cmd.redirects.push({ raw: m[0], literal: m[0], plain: false, start: start2, end: i2 });
-    cmd.end = i2;
-    pendingRedirect = !m[3];
-  }
-}
-function readWord(text, start2) {
-  let i2 = start2;
-  let literal = "";
-  let plain = true;
-  while (i2 < text.length) {
-    const c = text[i2];
-    if (/[\s;&|<>()]/.test(c)) break;
-    if (c === "'") {
-      const close = text.indexOf("'", i2 + 1);
-      const stop2 = close < 0 ? text.length : close;
-      literal += text.slice(i2 + 1, stop2);
-      i2 = stop2 + 1;
-      continue;
-    }
-    if (c === '"') {
-      i2++;
-      while (i2 < text.length && text[i2] !== '"') {
-        if (text[i2] === "\\" && i2 + 1 < text.length && /[$`"\\\n]/.test(text[i2 + 1])) {
-          literal += text[i2 + 1];
-          i2 += 2;
-          continue;
-        }
-        if (text[i2] === "$" || text[i2] === "`") {
-          plain = false;
-          const end = skipExpansion(text, i2);
-          literal += text.slice(i2, end);
-          i2 = end;
-          continue;
-        }
-        literal += text[i2++];
-      }
-      i2++;
-      continue;
-    }
-    if (c === "\\") {
-      literal += text[i2 + 1] ?? "";
-      i2 += 2;
-      continue;
-    }
-    if (c === "$" || c === "`") {
-      plain = false;
-      const end = skipExpansion(text, i2);
-      literal += text.slice(i2, end);
-      i2 = end;
-      continue;
-    }
-    if (c === "*" || c === "?" || c === "[" || c === "~" && i2 === start2 || c === "{") plain = false;
-    literal += c;
-    i2++;
-  }
-  return { word: { raw: text.slice(start2, i2), literal, plain, start: start2, end: Math.min(i2, text.length) }, next: i2 };
-}
-function skipExpansion(text, at) {
-  let j = at;
-  if (text[j] === "`") {
-    const close = text.indexOf("`", j + 1);
-    return close < 0 ? text.length : close + 1;
-  }
-  j++;
-  const open = text[j];
-  if (open === "(" || open === "{") {
-    const closeChar = open === "(" ? ")" : "}";
-    let depth = 0;
-    for (; j < text.length; j++) {
-      const ch = text[j];
-      if (ch === "'" && open === "(") {
-        const close = text.indexOf("'", j + 1);
-        j = close < 0 ? text.length : close;
-        continue;
-      }
-      if (ch === open) depth++;
-      else if (ch === closeChar && --depth === 0) return j + 1;
-    }
-    return text.length;
-  }
-  while (j < text.length && /[A-Za-z0-9_@*#?$!-]/.test(text[j])) {
-    j++;
-    if (!/[A-Za-z0-9_]/.test(text[j - 1])) break;
-  }
-  return j;
-}
-function lastCommand(script) {
-  for (let k = script.commands.length - 1; k >= 0; k--) {
-    const cmd = script.commands[k];
-    if (cmd.words.length || cmd.assignments.length) return cmd;
-  }
-  return void 0;
-}
-function isExec(cmd) {
-  return cmd.words[0]?.literal === "exec";
-}
-function isBuiltin(cmd) {
-  const name2 = cmd.words[0]?.literal;
-  return name2 !== void 0 && name2 !== "exec" && BUILTINS.has(name2);
-}
-var PREFIX_CHARS, C_ESCAPES, isSpace, execCache, SHELLS, RESERVED, BUILTINS;
-var init_exec = __esm({
-  "src/languages/systemd/exec.ts"() {
-    "use strict";
-    init_daemons();
-    PREFIX_CHARS = /* @__PURE__ */ new Set(["-", "@", ":", "+", "!", "|"]);
-    C_ESCAPES = { a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "	", v: "\v", s: " ", "\\": "\\", '"': '"', "'": "'" };
-    isSpace = (c) => c === " " || c === "	" || c === "\n" || c === "\r";
-    execCache = /* @__PURE__ */ new Map();
-    SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "ksh", "mksh", "zsh", "busybox"]);
-    RESERVED = /* @__PURE__ */ new Set(["if", "then", "else", "elif", "fi", "do", "done", "while", "until", "for", "case", "esac", "{", "}", "!", "function", "select", "[[", "time"]);
-    BUILTINS = /* @__PURE__ */ new Set([".", "source", ":", "cd", "export", "set", "unset", "eval", "exit", "return", "wait", "trap", "read", "ulimit", "umask", "shift", "local", "readonly", "alias", "exec"]);
-  }
-});
-
-// src/languages/systemd/parse.ts
-function packagedUnitName(fileName) {
-  const m = PACKAGED_UNIT.exec(fileName);
-  if (!m) return { unitName: fileName, buildTemplate: false };
-  const [, stem, gentooTemplate2, type, suffix] = m;
-  const name2 = gentooTemplate2 && !stem.includes("@") ? `${stem}@` : `${stem}${gentooTemplate2 ?? ""}`;
-  return { unitName: `${name2}.${type}`, buildTemplate: suffix === ".in" };
-}
-function userUnitPath(parts2, fileName) {
-  return parts2.slice(0, -1).includes("user") || /-user(?:@)?\.[a-z]+(?:\.in|-r?\d+)?$/.test(fileName);
-}
-function unitInfo(path) {
-  const parts2 = path.split("/");
-  const fileName = parts2[parts2.length - 1] ?? path;
-  const parent = parts2.length > 1 ? parts2[parts2.length - 2] : "";
-  const dropIn = fileName.endsWith(".conf") && parent.endsWith(".d");
-  const { unitName, buildTemplate } = dropIn ? { unitName: parent.slice(0, -2), buildTemplate: false } : packagedUnitName(fileName);
-  const dot = unitName.lastIndexOf(".");
-  const unitType = dot >= 0 ? unitName.slice(dot + 1) : "";
-  const at = unitName.indexOf("@");
-  const template = at > 0 && at === dot - 1;
-  const instance2 = at > 0 && at < dot - 1;
-  return { fileName, unitName, unitType, template, instance: instance2, dropIn, buildTemplate, userUnit: userUnitPath(parts2, fileName) };
-}
-function mentionsUserOnlyTarget(sections) {
-  for (const section of sections) {
-    if (section.name !== "Unit" && section.name !== "Install") continue;
-    for (const d of section.children) {
-      if (d.type !== "directive" || !/^(?:After|Before|Wants|Requires|BindsTo|PartOf|Requisite|WantedBy|RequiredBy|UpheldBy)$/.test(d.key)) continue;
-      if (d.value.split(/\s+/).some((name2) => USER_ONLY_TARGETS.test(name2))) return true;
-    }
-  }
-  return false;
-}
-function span(lines, start2, end) {
-  return { start: lines.point(start2), end: lines.point(end) };
-}
-function endsWithContinuation(text) {
-  let n = 0;
-  for (let i2 = text.length - 1; i2 >= 0 && text[i2] === "\\"; i2--) n++;
-  return n % 2 === 1;
-}
-function gatherValue(text, lines, valueStart, end, line) {
-  const segments = [];
-  let segStart = valueStart;
-  let segEnd = end;
-  let lastEnd = end;
-  for (; ; ) {
-    const piece = text.slice(segStart, segEnd);
-    if (!endsWithContinuation(piece) || line > lines.lineCount) {
-      segments.push({ start: segStart, text: endsWithContinuation(piece) ? piece.slice(0, -1) : piece });
-      break;
-    }
-    segments.push({ start: segStart, text: piece.slice(0, -1) });
-    let next = line;
-    while (next <= lines.lineCount) {
-      const t = lines.lineText(next).replace(/^[ \t]+/, "");
-      if (t[0] === "#" || t[0] === ";") next++;
-      else break;
-    }
-    if (next > lines.lineCount) break;
-    line = next + 1;
-    segStart = lines.lineStart(next);
-    const nextRaw = lines.lineText(next);
-    segEnd = segStart + nextRaw.replace(/[ \t]+$/, "").length;
-    lastEnd = segEnd;
-  }
-  const first = segments[0];
-  while (first.text.length && isBlank(first.text[0])) {
-    first.text = first.text.slice(1);
-    first.start++;
-  }
-  const last2 = segments[segments.length - 1];
-  last2.text = last2.text.replace(/[ \t]+$/, "");
-  return { segments, lastEnd, nextLine: line };
-}
-function closeSection(lines, section) {
-  if (!section) return;
-  const last2 = section.children[section.children.length - 1];
-  const end = last2 ? last2.position.end.offset : section.headerPosition.end.offset;
-  section.position = span(lines, section.position.start.offset, end);
-}
-function notKeyValue(body2, eq) {
-  if (eq === 0) return "Unexpected `=` with no key, expected `Key=Value`";
-  return `Unexpected line \`${body2.length > 40 ? body2.slice(0, 40) + "\u2026" : body2}\`, expected \`Key=Value\``;
-}
-function makeDirective(lines, key, start2, segments, lastEnd) {
-  const first = segments[0];
-  const last2 = segments[segments.length - 1];
-  const valueEnd = last2.start + last2.text.length;
-  return {
-    type: "directive",
-    key,
-    value: segments.map((s) => s.text).join(" "),
-    keyPosition: span(lines, start2, start2 + key.length),
-    valuePosition: span(lines, first.start, Math.max(first.start, valueEnd)),
-    segments,
-    position: span(lines, start2, lastEnd)
-  };
-}
-function parseUnit(text, path) {
-  const lines = new LineIndex(text);
-  const errors = [];
-  const sections = [];
-  const leading = [];
-  let current;
-  let line = 1;
-  while (line <= lines.lineCount) {
-    const lineStart = lines.lineStart(line);
-    const lineEnd = lines.lineEnd(line);
-    const raw = text.slice(lineStart, lineEnd);
-    let indent = 0;
-    while (indent < raw.length && isBlank(raw[indent])) indent++;
-    const body2 = raw.slice(indent).replace(/[ \t]+$/, "");
-    const start2 = lineStart + indent;
-    const end = start2 + body2.length;
-    line++;
-    if (body2 === "") continue;
-    if (body2[0] === "#" || body2[0] === ";") {
-      const comment = { type: "comment", value: body2.slice(1), position: span(lines, start2, end) };
-      (current ? current.children : leading).push(comment);
-      continue;
-    }
-    if (body2[0] === "[") {
-      if (!body2.endsWith("]") || body2.length < 3) {
-        errors.push({ message: `Unexpected section header \`${body2}\`, expected \`[Name]\``, start: start2, end });
-        continue;
-      }
-      closeSection(lines, current);
-      current = {
-        type: "section",
-        name: body2.slice(1, -1),
-        headerPosition: span(lines, start2, end),
-        children: [],
-        position: span(lines, start2, end)
-      };
-      sections.push(current);
-      continue;
-    }
-    if (body2.startsWith(".include")) {
-      errors.push({ message: "Unexpected `.include` (removed in systemd 243), expected a drop-in `NAME.d/*.conf`", start: start2, end });
-      continue;
-    }
-    const eq = body2.indexOf("=");
-    if (eq <= 0) {
-      errors.push({ message: notKeyValue(body2, eq), start: start2, end });
-      continue;
-    }
-    const key = body2.slice(0, eq).replace(/[ \t]+$/, "");
-    let valueStart = start2 + eq + 1;
-    while (valueStart < end && isBlank(text[valueStart])) valueStart++;
-    const gathered = gatherValue(text, lines, valueStart, end, line);
-    line = gathered.nextLine;
-    const directive = makeDirective(lines, key, start2, gathered.segments, gathered.lastEnd);
-    if (current) current.children.push(directive);
-    else {
-      leading.push(directive);
-      errors.push({ message: `Unexpected \`${key}=\` before any section, expected a \`[Section]\` header first`, start: start2, end: start2 + key.length });
-    }
-  }
-  closeSection(lines, current);
-  const tree = { type: "unit", children: sections, leading, info: unitInfo(path), position: span(lines, 0, text.length) };
-  if (mentionsUserOnlyTarget(sections)) tree.info.userUnit = true;
-  return { tree, errors };
-}
-function valueOffset(directive, index2) {
-  const { segments } = directive;
-  const starts = segmentStarts(directive);
-  let lo = 0;
-  let hi = segments.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >> 1;
-    if (starts[mid] <= index2) lo = mid;
-    else hi = mid - 1;
-  }
-  const rest = index2 - starts[lo];
-  if (rest <= segments[lo].text.length) return segments[lo].start + rest;
-  const last2 = segments[segments.length - 1];
-  return last2.start + last2.text.length;
-}
-function segmentStarts(directive) {
-  let starts = startsCache.get(directive);
-  if (!starts) {
-    starts = [];
-    let at = 0;
-    for (const segment of directive.segments) {
-      starts.push(at);
-      at += segment.text.length + 1;
-    }
-    startsCache.set(directive, starts);
-  }
-  return starts;
-}
-function directives(tree, section) {
-  const out2 = [];
-  for (const s of tree.children) {
-    if (section !== void 0 && s.name !== section) continue;
-    for (const child of s.children) if (child.type === "directive") out2.push(child);
-  }
-  return out2;
-}
-function lastDirective(tree, section, key) {
-  let found;
-  for (const d of directives(tree, section)) if (d.key === key) found = d;
-  return found;
-}
-function listDirectives(tree, section, key) {
-  let list2 = [];
-  for (const d of directives(tree, section)) {
-    if (d.key !== key) continue;
-    if (d.value === "") list2 = [];
-    else list2.push(d);
-  }
-  return list2;
-}
-function serviceType(tree) {
-  const type = lastDirective(tree, "Service", "Type");
-  if (type && type.value !== "") return type.value;
-  if (lastDirective(tree, "Service", "BusName")?.value) return "dbus";
-  return listDirectives(tree, "Service", "ExecStart").length === 0 ? "oneshot" : "simple";
-}
-var UNIT_TYPES2, PACKAGED_UNIT, USER_ONLY_TARGETS, isBlank, startsCache;
-var init_parse = __esm({
-  "src/languages/systemd/parse.ts"() {
-    "use strict";
-    init_text();
-    UNIT_TYPES2 = /* @__PURE__ */ new Set(["service", "socket", "timer", "target", "path", "mount", "automount", "swap", "slice", "scope", "device"]);
-    PACKAGED_UNIT = new RegExp(`^(.+?)(_at(?:-r\\d+)?)?\\.(${[...UNIT_TYPES2].join("|")})(\\.in|-r?\\d+)?$`);
-    USER_ONLY_TARGETS = /^(?:graphical-session(?:-pre)?|xdg-desktop-autostart)\.target$/;
-    isBlank = (c) => c === " " || c === "	";
-    startsCache = /* @__PURE__ */ new WeakMap();
-  }
-});
-
-// src/rules/systemd/exec-support.ts
-function wordRange(directive, word) {
-  return { start: valueOffset(directive, word.start), end: valueOffset(directive, word.end) };
-}
-function offsetIn(directive, word, index2) {
-  return valueOffset(directive, word.map[Math.min(index2, word.map.length - 1)]);
-}
-function rangeIn(directive, word, start2, end) {
-  const s = offsetIn(directive, word, start2);
-  const e2 = end > start2 ? valueOffset(directive, word.map[end - 1] + 1) : s;
-  return { start: s, end: e2 };
-}
-function resolveCommand(directive, info2) {
-  const command = parseExec(directive.value)[0];
-  if (!command || command.words.length === 0) return void 0;
-  const prefix = info2 ? info2.unitName.replace(/@.*$|\.[^.]*$/, "") : void 0;
-  const texts = command.words.map((w) => prefix ? w.text.replace(/%[pP]/g, prefix) : w.text);
-  const wrapper = shellWrapper(texts);
-  if (wrapper) {
-    const last2 = lastCommand(wrapper.script);
-    const scriptWord = command.words[wrapper.scriptIndex];
-    const base = { directive, command, wrapper, last: last2, args: [], ranges: [] };
-    if (!last2 || wrapper.script.complex) return base;
-    const at2 = programAt(last2.words.map((w) => w.literal));
-    if (!at2) return base;
-    const words3 = last2.words.slice(at2.index);
-    return {
-      ...base,
-      program: at2.program,
-      path: at2.path,
-      args: at2.args,
-      ranges: words3.map((w) => rangeIn(directive, scriptWord, w.start, w.end))
-    };
-  }
-  const at = programAt(texts);
-  if (!at) return { directive, command, args: [], ranges: [] };
-  return {
-    directive,
-    command,
-    program: at.program,
-    path: at.path,
-    args: at.args,
-    ranges: command.words.slice(at.index).map((w) => wordRange(directive, w))
-  };
-}
-function execDirectives(tree) {
-  const out2 = [];
-  for (const section of tree.children) {
-    for (const child of section.children) {
-      if (child.type === "directive" && /^Exec[A-Z]/.test(child.key) && child.value !== "") out2.push(child);
-    }
-  }
-  return out2;
-}
-function replaceValue(directive, text) {
-  return { start: directive.valuePosition.start.offset, end: directive.valuePosition.end.offset, text };
-}
-function quoteExecArg(arg) {
-  if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(arg)) return arg;
-  return `"${arg.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
-}
-function unwrapEdits(resolved, options = {}) {
-  const { directive, command, wrapper, last: last2 } = resolved;
-  if (!wrapper || !last2 || wrapper.script.complex) return void 0;
-  if (last2.before === "|" || last2.op === "|" || last2.op === "||" || last2.op === "&&") return void 0;
-  if (last2.op === "&" && !options.dropBackground) return void 0;
-  if (last2.words.length === 0 || isBuiltin(last2)) return void 0;
-  if (AFTERTHOUGHTS.has(last2.words[0].literal.replace(/^.*\//, ""))) return void 0;
-  const { argEdit } = options;
-  if (argEdit && !/^[\w@%+=:,./ -]*$/.test(argEdit.text)) return void 0;
-  const scriptWord = command.words[wrapper.scriptIndex];
-  const script = wrapper.script;
-  const withWords = script.commands.filter((c) => c.words.length || c.assignments.length);
-  const programIndex = last2.words.length - resolved.ranges.length;
-  const single = withWords.length === 1 && last2.assignments.length === 0 && last2.redirects.length === 0 && last2.words.every((w) => w.plain) && !isExec(last2) && last2.words[0].literal.startsWith("/");
-  if (single) {
-    const from = valueOffset(directive, command.words[wrapper.shellIndex].start);
-    const to = valueOffset(directive, command.words[command.words.length - 1].end);
-    const parts2 = last2.words.map((w) => quoteExecArg(w.literal));
-    if (argEdit) parts2.splice(programIndex + argEdit.index, argEdit.count, ...argEdit.text ? [argEdit.text] : []);
-    return { how: "unwrap", edits: [{ start: from, end: to, text: parts2.join(" ") }] };
-  }
-  const edits = [];
-  if (!isExec(last2)) edits.push({ start: offsetIn(directive, scriptWord, last2.words[0].start), end: offsetIn(directive, scriptWord, last2.words[0].start), text: "exec " });
-  if (argEdit) edits.push(argEditOf(resolved.ranges, argEdit));
-  if (last2.op === "&") {
-    const amp = script.text.indexOf("&", last2.end);
-    edits.push(rangeEdit(rangeIn(directive, scriptWord, last2.end, amp + 1)));
-  }
-  return { how: "exec", edits };
-}
-function argEditOf(ranges, edit) {
-  const first = ranges[edit.index];
-  const last2 = ranges[edit.index + edit.count - 1];
-  if (edit.text) return { start: first.start, end: last2.end, text: edit.text };
-  return { start: ranges[edit.index - 1]?.end ?? first.start, end: last2.end, text: "" };
-}
-function rangeEdit(range) {
-  return { start: range.start, end: range.end, text: "" };
-}
-function valueRange(directive) {
-  return { start: directive.valuePosition.start.offset, end: directive.valuePosition.end.offset };
-}
-function flagRange(resolved, index2, count) {
-  return { start: resolved.ranges[index2 + 1].start, end: resolved.ranges[index2 + count].end };
-}
-function flagText(text, resolved, index2, count) {
-  const range = flagRange(resolved, index2, count);
-  return text.slice(range.start, range.end).replace(/\\?\r?\n\s*/g, " ").replace(/\s+/g, " ");
-}
-function daemonContext(resolved, unitPath) {
-  return `${resolved.path ?? ""} ${unitPath}`;
-}
-var AFTERTHOUGHTS;
-var init_exec_support = __esm({
-  "src/rules/systemd/exec-support.ts"() {
-    "use strict";
-    init_daemons();
-    init_exec();
-    init_parse();
-    AFTERTHOUGHTS = /* @__PURE__ */ new Set(["echo", "printf", "true", "false", "logger", "test", "[", "sleep", "rm"]);
-  }
-});
-
-// src/rules/systemd/bash-syntax-in-sh/index.ts
-function unquoted(text) {
-  return text.replace(/'[^']*'/g, "''");
-}
-var POSIX_SHELLS, BASHISMS, bash_syntax_in_sh_default;
-var init_bash_syntax_in_sh = __esm({
-  "src/rules/systemd/bash-syntax-in-sh/index.ts"() {
-    "use strict";
-    init_provenance();
-    init_rule();
-    init_exec();
-    init_exec_support();
-    POSIX_SHELLS = /* @__PURE__ */ new Set(["sh", "dash", "ash"]);
-    BASHISMS = [
-      [/(^|[\s;&|(])\[\[\s/, "[["],
-      [/<<</, "<<<"],
-      [/(^|[\s;&|(])source\s/, "source"],
-      [/(^|[\s;&|(])function\s+[A-Za-z_]/, "function"],
-      [/(^|[\s;&|(])[A-Za-z_][A-Za-z0-9_]*=\(/, "an array"]
-    ];
-    bash_syntax_in_sh_default = defineRule({
-      id: "systemd/bash-syntax-in-sh",
-      kinds: ["systemd"],
-      severity: "error",
-      docs: {
-        summary: "an `Exec*=` runs `sh -c` with bash syntax (`[[`, `<<<`, `source`, `function`, arrays): `/bin/sh` is dash or busybox ash on many systems, which refuse it",
-        source: [{ kind: "spec", title: "POSIX Shell Command Language" }, man("dash(1)"), man("systemd.service(5)", "Command lines")]
-      },
-      fixable: "unsafe",
-      messages: {
-        bashism: "Unexpected {construct} in a `{shell} -c` script: /bin/sh is dash or busybox ash on many systems and refuses it; run it with /bin/bash, or write it in POSIX sh"
-      },
-      check(ctx) {
-        for (const d of execDirectives(ctx.tree)) {
-          const command = parseExec(d.value)[0];
-          if (!command) continue;
-          const wrapper = shellWrapper(command.words.map((w) => w.text));
-          if (!wrapper || !POSIX_SHELLS.has(wrapper.shell)) continue;
-          const script = unquoted(wrapper.script.text);
-          const hit = BASHISMS.find(([re]) => re.test(script));
-          if (!hit) continue;
-          const shellWord = command.words[wrapper.shellIndex];
-          const range = wordRange(d, shellWord);
-          ctx.report({
-            messageId: "bashism",
-            data: { construct: hit[1] === "an array" ? hit[1] : `\`${hit[1]}\``, shell: wrapper.shell },
-            at: { start: range.start, end: wordRange(d, command.words[wrapper.scriptIndex]).end },
-            fix: shellWord.text.includes("/") || shellWord.text === wrapper.shell ? { description: "Run the script with /bin/bash", applicability: "unsafe", edits: [{ ...range, text: "/bin/bash" }] } : void 0
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/languages/systemd/directives.json
-var directives_default;
-var init_directives = __esm({
-  "src/languages/systemd/directives.json"() {
-    directives_default = {
-      generatedBy: "npm run gen-directives (scripts/gen-directives.mjs) from systemd's src/core/load-fragment-gperf.gperf.{m4,in}, src/shared/install.c and the enum string tables, at every release tag",
-      oldest: 183,
-      newest: 261,
-      tags: ["v183", "v184", "v185", "v186", "v187", "v188", "v189", "v190", "v191", "v192", "v193", "v194", "v195", "v196", "v197", "v198", "v199", "v200", "v201", "v202", "v203", "v204", "v205", "v206", "v207", "v208", "v209", "v210", "v211", "v212", "v213", "v214", "v215", "v216", "v217", "v218", "v219", "v220", "v221", "v222", "v223", "v224", "v225", "v226", "v227", "v228", "v229", "v230", "v231", "v232", "v233", "v234", "v235", "v236", "v237", "v238", "v239", "v240", "v241", "v242", "v243", "v244", "v245", "v246", "v247", "v248", "v249", "v250", "v251", "v252", "v253", "v254", "v255", "v256", "v257", "v258", "v259", "v260", "v261"],
-      unitTypes: { service: ["Unit", "Service", "Install"], socket: ["Unit", "Socket", "Install"], mount: ["Unit", "Mount", "Install"], automount: ["Unit", "Automount", "Install"], swap: ["Unit", "Swap", "Install"], timer: ["Unit", "Timer", "Install"], path: ["Unit", "Path", "Install"], slice: ["Unit", "Slice", "Install"], scope: ["Unit", "Scope", "Install"], target: ["Unit", "Install"], device: ["Unit", "Install"] },
-      sectionsNow: ["Automount", "Install", "Mount", "Path", "Scope", "Service", "Slice", "Socket", "Swap", "Timer", "Unit"],
-      groups: {
-        exec: ["AmbientCapabilities", "AppArmorProfile", "BPFDelegateAttachments", "BPFDelegateCommands", "BPFDelegateMaps", "BPFDelegatePrograms", "BindLogSockets", "BindPaths", "BindReadOnlyPaths", "CPUAffinity", "CPUSchedulingPolicy", "CPUSchedulingPriority", "CPUSchedulingResetOnFork", "CacheDirectory", "CacheDirectoryAccounting", "CacheDirectoryMode", "CacheDirectoryQuota", "Capabilities", "CapabilityBoundingSet", "ConfigurationDirectory", "ConfigurationDirectoryMode", "CoredumpFilter", "DelegateNamespaces", "DynamicUser", "Environment", "EnvironmentFile", "ExecPaths", "ExecSearchPath", "ExtensionDirectories", "ExtensionImagePolicy", "ExtensionImages", "Group", "IOSchedulingClass", "IOSchedulingPriority", "IPCNamespacePath", "IgnoreSIGPIPE", "ImportCredential", "InaccessibleDirectories", "InaccessiblePaths", "KeyringMode", "LimitAS", "LimitCORE", "LimitCPU", "LimitDATA", "LimitFSIZE", "LimitLOCKS", "LimitMEMLOCK", "LimitMSGQUEUE", "LimitNICE", "LimitNOFILE", "LimitNPROC", "LimitRSS", "LimitRTPRIO", "LimitRTTIME", "LimitSIGPENDING", "LimitSTACK", "LoadCredential", "LoadCredentialEncrypted", "LockPersonality", "LogExtraFields", "LogFilterPatterns", "LogLevelMax", "LogNamespace", "LogRateLimitBurst", "LogRateLimitIntervalSec", "LogsDirectory", "LogsDirectoryAccounting", "LogsDirectoryMode", "LogsDirectoryQuota", "MemoryDenyWriteExecute", "MemoryKSM", "MemoryTHP", "MountAPIVFS", "MountFlags", "MountImagePolicy", "MountImages", "NUMAMask", "NUMAPolicy", "NetworkNamespacePath", "Nice", "NoExecPaths", "NoNewPrivileges", "OOMScoreAdjust", "PAMName", "PassEnvironment", "Personality", "PrivateBPF", "PrivateDevices", "PrivateIPC", "PrivateMounts", "PrivateNetwork", "PrivatePIDs", "PrivateTmp", "PrivateUsers", "ProcSubset", "ProtectClock", "ProtectControlGroups", "ProtectHome", "ProtectHostname", "ProtectKernelLogs", "ProtectKernelModules", "ProtectKernelTunables", "ProtectProc", "ProtectSystem", "ReadOnlyDirectories", "ReadOnlyPaths", "ReadWriteDirectories", "ReadWritePaths", "RemoveIPC", "RestrictAddressFamilies", "RestrictFileSystems", "RestrictNamespaces", "RestrictRealtime", "RestrictSUIDSGID", "RootDirectory", "RootEphemeral", "RootHash", "RootHashSignature", "RootImage", "RootImageOptions", "RootImagePolicy", "RootMStack", "RootVerity", "RuntimeDirectory", "RuntimeDirectoryMode", "RuntimeDirectoryPreserve", "SELinuxContext", "SecureBits", "SetCredential", "SetCredentialEncrypted", "SetLoginEnvironment", "SmackProcessLabel", "StandardError", "StandardInput", "StandardInputData", "StandardInputText", "StandardOutput", "StateDirectory", "StateDirectoryAccounting", "StateDirectoryMode", "StateDirectoryQuota", "SupplementaryGroups", "SyslogFacility", "SyslogIdentifier", "SyslogLevel", "SyslogLevelPrefix", "SystemCallArchitectures", "SystemCallErrorNumber", "SystemCallFilter", "SystemCallLog", "TTYColumns", "TTYPath", "TTYReset", "TTYRows", "TTYVHangup", "TTYVTDisallocate", "TemporaryFileSystem", "TimeoutCleanSec", "TimerSlackNSec", "UMask", "UnsetEnvironment", "User", "UserNamespacePath", "UtmpIdentifier", "UtmpMode", "WorkingDirectory"],
-        cgroup: ["AllowedCPUs", "AllowedMemoryNodes", "BPFProgram", "BindNetworkInterface", "BlockIOAccounting", "BlockIODeviceWeight", "BlockIOReadBandwidth", "BlockIOWeight", "BlockIOWriteBandwidth", "CPUAccounting", "CPUPressureThresholdSec", "CPUPressureWatch", "CPUQuota", "CPUQuotaPeriodSec", "CPUSetPartition", "CPUShares", "CPUWeight", "CoredumpReceive", "DefaultMemoryLow", "DefaultMemoryMin", "DefaultStartupMemoryLow", "Delegate", "DelegateSubgroup", "DeviceAllow", "DevicePolicy", "DisableControllers", "IOAccounting", "IODeviceLatencyTargetSec", "IODeviceWeight", "IOPressureThresholdSec", "IOPressureWatch", "IOReadBandwidthMax", "IOReadIOPSMax", "IOWeight", "IOWriteBandwidthMax", "IOWriteIOPSMax", "IPAccounting", "IPAddressAllow", "IPAddressDeny", "IPEgressFilterPath", "IPIngressFilterPath", "ManagedOOMMemoryPressure", "ManagedOOMMemoryPressureDurationSec", "ManagedOOMMemoryPressureLimit", "ManagedOOMPreference", "ManagedOOMSwap", "MemoryAccounting", "MemoryHigh", "MemoryLimit", "MemoryLow", "MemoryMax", "MemoryMin", "MemoryPressureThresholdSec", "MemoryPressureWatch", "MemorySwapMax", "MemoryZSwapMax", "MemoryZSwapWriteback", "NFTSet", "NetClass", "OOMRules", "RestrictNetworkInterfaces", "Slice", "SocketBindAllow", "SocketBindDeny", "StartupAllowedCPUs", "StartupAllowedMemoryNodes", "StartupBlockIOWeight", "StartupCPUShares", "StartupCPUWeight", "StartupIOWeight", "StartupMemoryHigh", "StartupMemoryLow", "StartupMemoryMax", "StartupMemorySwapMax", "StartupMemoryZSwapMax", "TasksAccounting", "TasksMax"],
-        kill: ["FinalKillSignal", "KillMode", "KillSignal", "RestartKillSignal", "SendSIGHUP", "SendSIGKILL", "WatchdogSignal"]
-      },
-      sections: {
-        Automount: {
-          DirectoryMode: { parser: "config_parse_mode", since: 183 },
-          ExtraOptions: { parser: "config_parse_unit_string_printf", since: 250 },
-          TimeoutIdleSec: { parser: "config_parse_sec_fix_0", since: 220 },
-          Where: { parser: "config_parse_unit_path_printf", since: 183 }
-        },
-        BusName: {
-          AcceptFileDescriptors: { parser: "config_parse_bool", since: 212, removed: 235 },
-          Activating: { parser: "config_parse_bool", since: 212, removed: 235 },
-          AllowGroup: { parser: "config_parse_bus_policy", since: 211, removed: 235 },
-          AllowUser: { parser: "config_parse_bus_policy", since: 211, removed: 235 },
-          AllowWorld: { parser: "config_parse_bus_policy_world", since: 211, removed: 235, lookup: "bus_policy_access", values: { own: 214, see: 214, talk: 214 } },
-          Name: { parser: "config_parse_string", since: 209, removed: 235 },
-          SELinuxContext: { parser: "config_parse_exec_selinux_context", since: 211, removed: 235 },
-          Service: { parser: "config_parse_busname_service", since: 209, removed: 235 }
-        },
-        Install: {
-          Alias: { parser: "config_parse_alias", since: 183 },
-          Also: { parser: "config_parse_also", since: 183 },
-          DefaultInstance: { parser: "config_parse_default_instance", since: 215 },
-          RequiredBy: { parser: "config_parse_strv", since: 183 },
-          UpheldBy: { parser: "config_parse_strv", since: 254 },
-          WantedBy: { parser: "config_parse_strv", since: 183 }
-        },
-        Mount: {
-          AllowedCPUs: { parser: "config_parse_unit_cpu_set", since: 244 },
-          AllowedMemoryNodes: { parser: "config_parse_unit_cpu_set", since: 244 },
-          AmbientCapabilities: { parser: "config_parse_capability_set", since: 229 },
-          AppArmorProfile: { parser: "config_parse_exec_apparmor_profile", since: 210 },
-          BPFDelegateAttachments: { parser: "config_parse_bpf_delegate_attachments", since: 258 },
-          BPFDelegateCommands: { parser: "config_parse_bpf_delegate_commands", since: 258 },
-          BPFDelegateMaps: { parser: "config_parse_bpf_delegate_maps", since: 258 },
-          BPFDelegatePrograms: { parser: "config_parse_bpf_delegate_programs", since: 258 },
-          BPFProgram: { parser: "config_parse_bpf_foreign_program", since: 249 },
-          BindLogSockets: { parser: "config_parse_tristate", since: 257 },
-          BindNetworkInterface: { parser: "config_parse_bind_network_interface", since: 260 },
-          BindPaths: { parser: "config_parse_bind_paths", since: 233 },
-          BindReadOnlyPaths: { parser: "config_parse_bind_paths", since: 233 },
-          BlockIOAccounting: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
-          BlockIODeviceWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
-          BlockIOReadBandwidth: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
-          BlockIOWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
-          BlockIOWriteBandwidth: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
-          CPUAccounting: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
-          CPUAffinity: { parser: "config_parse_exec_cpu_affinity", since: 183 },
-          CPUPressureThresholdSec: { parser: "config_parse_sec", since: 261 },
-          CPUPressureWatch: { parser: "config_parse_pressure_watch", since: 261, lookup: "cgroup_pressure_watch", booleans: 261, values: { auto: 261, skip: 261 } },
-          CPUQuota: { parser: "config_parse_cpu_quota", since: 213 },
-          CPUQuotaPeriodSec: { parser: "config_parse_sec_def_infinity", since: 242 },
-          CPUSchedulingPolicy: { parser: "config_parse_exec_cpu_sched_policy", since: 183, lookup: "sched_policy", values: { batch: 183, ext: 260, fifo: 183, idle: 183, other: 183, rr: 183 } },
-          CPUSchedulingPriority: { parser: "config_parse_exec_cpu_sched_prio", since: 183 },
-          CPUSchedulingResetOnFork: { parser: "config_parse_bool", since: 183 },
-          CPUSetPartition: { parser: "config_parse_cpuset_partition", since: 261, lookup: "cpuset_partition", values: { isolated: 261, member: 261, root: 261 } },
-          CPUShares: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
-          CPUWeight: { parser: "config_parse_cg_cpu_weight", since: 232 },
-          CacheDirectory: { parser: "config_parse_exec_directories", since: 235 },
-          CacheDirectoryAccounting: { parser: "config_parse_bool", since: 258 },
-          CacheDirectoryMode: { parser: "config_parse_mode", since: 235 },
-          CacheDirectoryQuota: { parser: "config_parse_exec_quota", since: 258 },
-          Capabilities: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 230 },
-          CapabilityBoundingSet: { parser: "config_parse_capability_set", since: 183 },
-          ConfigurationDirectory: { parser: "config_parse_exec_directories", since: 235 },
-          ConfigurationDirectoryMode: { parser: "config_parse_mode", since: 235 },
-          ControlGroup: { parser: "config_parse_unit_cgroup", since: 183, removed: 205 },
-          ControlGroupAttribute: { parser: "config_parse_unit_cgroup_attr", since: 183, removed: 205 },
-          ControlGroupModify: { parser: "config_parse_bool", since: 183, removed: 205 },
-          ControlGroupPersistent: { parser: "config_parse_tristate", since: 183, removed: 205 },
-          CoredumpFilter: { parser: "config_parse_exec_coredump_filter", since: 246 },
-          CoredumpReceive: { parser: "config_parse_bool", since: 255 },
-          DefaultMemoryLow: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 243, deprecated: "ignored", deprecatedSince: 260 },
-          DefaultMemoryMin: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 243, deprecated: "ignored", deprecatedSince: 260 },
-          DefaultStartupMemoryLow: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 254, deprecated: "ignored", deprecatedSince: 260 },
-          Delegate: { parser: "config_parse_delegate", since: 218 },
-          DelegateNamespaces: { parser: "config_parse_namespace_flags", since: 258 },
-          DelegateSubgroup: { parser: "config_parse_delegate_subgroup", since: 254 },
-          DeviceAllow: { parser: "config_parse_device_allow", since: 183 },
-          DeviceDeny: { parser: "config_parse_unit_cgroup_attr_pretty", since: 183, removed: 205 },
-          DevicePolicy: { parser: "config_parse_device_policy", since: 205, lookup: "cgroup_device_policy", values: { auto: 205, closed: 205, strict: 205 } },
-          DirectoryMode: { parser: "config_parse_mode", since: 183 },
-          DisableControllers: { parser: "config_parse_disable_controllers", since: 240 },
-          DynamicUser: { parser: "config_parse_bool", ltype: "true", since: 232 },
-          Environment: { parser: "config_parse_environ", since: 183 },
-          EnvironmentFile: { parser: "config_parse_unit_env_file", since: 183 },
-          ExecPaths: { parser: "config_parse_namespace_path_strv", since: 248 },
-          ExecSearchPath: { parser: "config_parse_colon_separated_paths", since: 250 },
-          ExtensionDirectories: { parser: "config_parse_namespace_path_strv", since: 251 },
-          ExtensionImagePolicy: { parser: "config_parse_image_policy", since: 254 },
-          ExtensionImages: { parser: "config_parse_extension_images", since: 248 },
-          FinalKillSignal: { parser: "config_parse_signal", since: 240 },
-          ForceUnmount: { parser: "config_parse_bool", since: 232 },
-          FsckPassNo: { parser: "config_parse_fsck_passno", since: 183, removed: 209 },
-          Group: { parser: "config_parse_user_group_compat", since: 183 },
-          IOAccounting: { parser: "config_parse_bool", since: 230 },
-          IODeviceLatencyTargetSec: { parser: "config_parse_io_device_latency", since: 240 },
-          IODeviceWeight: { parser: "config_parse_io_device_weight", since: 230 },
-          IOPressureThresholdSec: { parser: "config_parse_sec", since: 261 },
-          IOPressureWatch: { parser: "config_parse_pressure_watch", since: 261, lookup: "cgroup_pressure_watch", booleans: 261, values: { auto: 261, skip: 261 } },
-          IOReadBandwidthMax: { parser: "config_parse_io_limit", since: 230 },
-          IOReadIOPSMax: { parser: "config_parse_io_limit", since: 230 },
-          IOSchedulingClass: { parser: "config_parse_exec_io_class", since: 183, lookup: "ioprio_class", values: { "best-effort": 183, idle: 183, none: 183, realtime: 183 } },
-          IOSchedulingPriority: { parser: "config_parse_exec_io_priority", since: 183 },
-          IOWeight: { parser: "config_parse_cg_weight", since: 230 },
-          IOWriteBandwidthMax: { parser: "config_parse_io_limit", since: 230 },
-          IOWriteIOPSMax: { parser: "config_parse_io_limit", since: 230 },
-          IPAccounting: { parser: "config_parse_bool", since: 235 },
-          IPAddressAllow: { parser: "config_parse_in_addr_prefixes", ltype: "AF_UNSPEC", since: 235 },
-          IPAddressDeny: { parser: "config_parse_in_addr_prefixes", ltype: "AF_UNSPEC", since: 235 },
-          IPCNamespacePath: { parser: "config_parse_unit_path_printf", since: 248 },
-          IPEgressFilterPath: { parser: "config_parse_ip_filter_bpf_progs", since: 243 },
-          IPIngressFilterPath: { parser: "config_parse_ip_filter_bpf_progs", since: 243 },
-          IgnoreSIGPIPE: { parser: "config_parse_bool", since: 183 },
-          ImportCredential: { parser: "config_parse_import_credential", since: 254 },
-          InaccessibleDirectories: { parser: "config_parse_namespace_path_strv", since: 183 },
-          InaccessiblePaths: { parser: "config_parse_namespace_path_strv", since: 231 },
-          KeyringMode: { parser: "config_parse_exec_keyring_mode", since: 235, lookup: "exec_keyring_mode", values: { inherit: 235, private: 235, shared: 235 } },
-          KillMode: { parser: "config_parse_kill_mode", since: 183, lookup: "kill_mode", values: { "control-group": 183, mixed: 209, none: 183, process: 183 } },
-          KillSignal: { parser: "config_parse_signal", since: 183 },
-          LazyUnmount: { parser: "config_parse_bool", since: 232 },
-          LimitAS: { parser: "config_parse_rlimit", ltype: "RLIMIT_AS", since: 183 },
-          LimitCORE: { parser: "config_parse_rlimit", ltype: "RLIMIT_CORE", since: 183 },
-          LimitCPU: { parser: "config_parse_rlimit", ltype: "RLIMIT_CPU", since: 183 },
-          LimitDATA: { parser: "config_parse_rlimit", ltype: "RLIMIT_DATA", since: 183 },
-          LimitFSIZE: { parser: "config_parse_rlimit", ltype: "RLIMIT_FSIZE", since: 183 },
-          LimitLOCKS: { parser: "config_parse_rlimit", ltype: "RLIMIT_LOCKS", since: 183 },
-          LimitMEMLOCK: { parser: "config_parse_rlimit", ltype: "RLIMIT_MEMLOCK", since: 183 },
-          LimitMSGQUEUE: { parser: "config_parse_rlimit", ltype: "RLIMIT_MSGQUEUE", since: 183 },
-          LimitNICE: { parser: "config_parse_rlimit", ltype: "RLIMIT_NICE", since: 183 },
-          LimitNOFILE: { parser: "config_parse_rlimit", ltype: "RLIMIT_NOFILE", since: 183 },
-          LimitNPROC: { parser: "config_parse_rlimit", ltype: "RLIMIT_NPROC", since: 183 },
-          LimitRSS: { parser: "config_parse_rlimit", ltype: "RLIMIT_RSS", since: 183 },
-          LimitRTPRIO: { parser: "config_parse_rlimit", ltype: "RLIMIT_RTPRIO", since: 183 },
-          LimitRTTIME: { parser: "config_parse_rlimit", ltype: "RLIMIT_RTTIME", since: 183 },
-          LimitSIGPENDING: { parser: "config_parse_rlimit", ltype: "RLIMIT_SIGPENDING", since: 183 },
-          LimitSTACK: { parser: "config_parse_rlimit", ltype: "RLIMIT_STACK", since: 183 },
-          LoadCredential: { parser: "config_parse_load_credential", since: 247 },
-          LoadCredentialEncrypted: { parser: "config_parse_load_credential", ltype: "1", since: 250 },
-          LockPersonality: { parser: "config_parse_bool", since: 235 },
-          LogExtraFields: { parser: "config_parse_log_extra_fields", since: 236 },
-          LogFilterPatterns: { parser: "config_parse_log_filter_patterns", since: 253 },
-          LogLevelMax: { parser: "config_parse_log_level", since: 236, lookup: "log_level", values: { alert: 236, crit: 236, debug: 236, emerg: 236, err: 236, info: 236, notice: 236, warning: 236 } },
-          LogNamespace: { parser: "config_parse_log_namespace", since: 245 },
-          LogRateLimitBurst: { parser: "config_parse_unsigned", since: 240 },
-          LogRateLimitIntervalSec: { parser: "config_parse_sec", since: 240 },
-          LogsDirectory: { parser: "config_parse_exec_directories", since: 235 },
-          LogsDirectoryAccounting: { parser: "config_parse_bool", since: 258 },
-          LogsDirectoryMode: { parser: "config_parse_mode", since: 235 },
-          LogsDirectoryQuota: { parser: "config_parse_exec_quota", since: 258 },
-          ManagedOOMMemoryPressure: { parser: "config_parse_managed_oom_mode", since: 247, lookup: "managed_oom_mode", values: { auto: 247, kill: 247 } },
-          ManagedOOMMemoryPressureDurationSec: { parser: "config_parse_managed_oom_mem_pressure_duration_sec", since: 257 },
-          ManagedOOMMemoryPressureLimit: { parser: "config_parse_managed_oom_mem_pressure_limit", since: 248 },
-          ManagedOOMMemoryPressureLimitPercent: { parser: "config_parse_managed_oom_mem_pressure_limit", since: 247, removed: 248 },
-          ManagedOOMPreference: { parser: "config_parse_managed_oom_preference", since: 248, lookup: "managed_oom_preference", values: { avoid: 248, none: 248, omit: 248 } },
-          ManagedOOMSwap: { parser: "config_parse_managed_oom_mode", since: 247, lookup: "managed_oom_mode", values: { auto: 247, kill: 247 } },
-          MemoryAccounting: { parser: "config_parse_bool", since: 205 },
-          MemoryDenyWriteExecute: { parser: "config_parse_bool", since: 231 },
-          MemoryHigh: { parser: "config_parse_memory_limit", since: 231 },
-          MemoryKSM: { parser: "config_parse_tristate", since: 254 },
-          MemoryLimit: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
-          MemoryLow: { parser: "config_parse_memory_limit", since: 231 },
-          MemoryMax: { parser: "config_parse_memory_limit", since: 231 },
-          MemoryMin: { parser: "config_parse_memory_limit", since: 240 },
-          MemoryPressureThresholdSec: { parser: "config_parse_sec", since: 254 },
-          MemoryPressureWatch: { parser: "config_parse_pressure_watch", since: 254, lookup: "cgroup_pressure_watch", booleans: 254, values: { auto: 254, skip: 254 } },
-          MemorySoftLimit: { parser: "config_parse_memory_limit", since: 183, removed: 208 },
-          MemorySwapMax: { parser: "config_parse_memory_limit", since: 232 },
-          MemoryTHP: { parser: "config_parse_exec_memory_thp", since: 260, lookup: "exec_memory_thp", values: { disable: 260, inherit: 260, madvise: 260, system: 260 } },
-          MemoryZSwapMax: { parser: "config_parse_memory_limit", since: 253 },
-          MemoryZSwapWriteback: { parser: "config_parse_bool", since: 256 },
-          MountAPIVFS: { parser: "config_parse_tristate", since: 233 },
-          MountFlags: { parser: "config_parse_exec_mount_propagation_flag", since: 183 },
-          MountImagePolicy: { parser: "config_parse_image_policy", since: 254 },
-          MountImages: { parser: "config_parse_mount_images", since: 247 },
-          NFTSet: { parser: "config_parse_cgroup_nft_set", ltype: "NFT_SET_PARSE_CGROUP", since: 255 },
-          NUMAMask: { parser: "config_parse_numa_mask", since: 243 },
-          NUMAPolicy: { parser: "config_parse_numa_policy", since: 243, lookup: "mpol", values: { bind: 243, default: 243, interleave: 243, local: 243, preferred: 243 } },
-          NetClass: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 227, deprecated: "ignored", deprecatedSince: 229 },
-          NetworkNamespacePath: { parser: "config_parse_unit_path_printf", since: 242 },
-          Nice: { parser: "config_parse_exec_nice", since: 183 },
-          NoExecPaths: { parser: "config_parse_namespace_path_strv", since: 248 },
-          NoNewPrivileges: { parser: "config_parse_bool", since: 198 },
-          OOMRules: { parser: "config_parse_managed_oom_rules", ltype: "1", since: 261 },
-          OOMScoreAdjust: { parser: "config_parse_exec_oom_score_adjust", since: 183 },
-          Options: { parser: "config_parse_unit_string_printf", since: 183 },
-          PAMName: { parser: "config_parse_unit_string_printf", since: 183 },
-          PassEnvironment: { parser: "config_parse_pass_environ", since: 228 },
-          Personality: { parser: "config_parse_personality", since: 209 },
-          PrivateBPF: { parser: "config_parse_private_bpf", since: 258, lookup: "private_bpf", booleans: 258, values: {} },
-          PrivateDevices: { parser: "config_parse_bool", since: 209 },
-          PrivateIPC: { parser: "config_parse_bool", since: 248 },
-          PrivateMounts: { parser: "config_parse_tristate", since: 239 },
-          PrivateNetwork: { parser: "config_parse_bool", since: 183 },
-          PrivatePIDs: { parser: "config_parse_private_pids", since: 257, lookup: "private_pids", booleans: 257, values: {} },
-          PrivateTmp: { parser: "config_parse_private_tmp", since: 183, lookup: "private_tmp", booleans: 183, values: { connected: 257, disconnected: 257 } },
-          PrivateUsers: { parser: "config_parse_private_users", since: 232, lookup: "private_users", booleans: 232, values: { full: 258, identity: 257, managed: 260, self: 257 } },
-          ProcSubset: { parser: "config_parse_proc_subset", since: 247, lookup: "proc_subset", values: { all: 247, pid: 247 } },
-          ProtectClock: { parser: "config_parse_bool", since: 245 },
-          ProtectControlGroups: { parser: "config_parse_protect_control_groups", since: 232, lookup: "protect_control_groups", booleans: 232, values: { private: 257, strict: 257 } },
-          ProtectHome: { parser: "config_parse_protect_home", since: 214, lookup: "protect_home", booleans: 214, values: { "read-only": 214, tmpfs: 239 } },
-          ProtectHostname: { parser: "config_parse_protect_hostname", since: 242 },
-          ProtectKernelLogs: { parser: "config_parse_bool", since: 244 },
-          ProtectKernelModules: { parser: "config_parse_bool", since: 232 },
-          ProtectKernelTunables: { parser: "config_parse_bool", since: 232 },
-          ProtectProc: { parser: "config_parse_protect_proc", since: 247, lookup: "protect_proc", values: { default: 247, invisible: 247, noaccess: 247, ptraceable: 247 } },
-          ProtectSystem: { parser: "config_parse_protect_system", since: 214, lookup: "protect_system", booleans: 214, values: { full: 214, strict: 232 } },
-          ReadOnlyDirectories: { parser: "config_parse_namespace_path_strv", since: 183 },
-          ReadOnlyPaths: { parser: "config_parse_namespace_path_strv", since: 231 },
-          ReadWriteDirectories: { parser: "config_parse_namespace_path_strv", since: 183 },
-          ReadWriteOnly: { parser: "config_parse_bool", since: 246 },
-          ReadWritePaths: { parser: "config_parse_namespace_path_strv", since: 231 },
-          RemoveIPC: { parser: "config_parse_bool", since: 236 },
-          RestartKillSignal: { parser: "config_parse_signal", since: 244 },
-          RestrictAddressFamilies: { parser: "config_parse_address_families", since: 211 },
-          RestrictFileSystems: { parser: "config_parse_restrict_filesystems", since: 250 },
-          RestrictNamespaces: { parser: "config_parse_namespace_flags", since: 233 },
-          RestrictNetworkInterfaces: { parser: "config_parse_restrict_network_interfaces", since: 250 },
-          RestrictRealtime: { parser: "config_parse_bool", since: 231 },
-          RestrictSUIDSGID: { parser: "config_parse_bool", since: 242 },
-          RootDirectory: { parser: "config_parse_unit_path_printf", ltype: "true", since: 183 },
-          RootEphemeral: { parser: "config_parse_bool", since: 254 },
-          RootHash: { parser: "config_parse_exec_root_hash", since: 246 },
-          RootHashSignature: { parser: "config_parse_exec_root_hash_sig", since: 246 },
-          RootImage: { parser: "config_parse_unit_path_printf", ltype: "true", since: 233 },
-          RootImageOptions: { parser: "config_parse_root_image_options", since: 247 },
-          RootImagePolicy: { parser: "config_parse_image_policy", since: 254 },
-          RootMStack: { parser: "config_parse_unit_path_printf", ltype: "true", since: 260 },
-          RootVerity: { parser: "config_parse_unit_path_printf", ltype: "true", since: 246 },
-          RuntimeDirectory: { parser: "config_parse_exec_directories", since: 211 },
-          RuntimeDirectoryMode: { parser: "config_parse_mode", since: 211 },
-          RuntimeDirectoryPreserve: { parser: "config_parse_exec_preserve_mode", since: 235, lookup: "exec_preserve_mode", booleans: 235, values: { "on-success": 261, restart: 235 } },
-          SELinuxContext: { parser: "config_parse_exec_selinux_context", since: 209 },
-          SecureBits: { parser: "config_parse_exec_secure_bits", since: 183 },
-          SendSIGHUP: { parser: "config_parse_bool", since: 207 },
-          SendSIGKILL: { parser: "config_parse_bool", since: 183 },
-          SetCredential: { parser: "config_parse_set_credential", since: 247 },
-          SetCredentialEncrypted: { parser: "config_parse_set_credential", ltype: "1", since: 250 },
-          SetLoginEnvironment: { parser: "config_parse_tristate", since: 255 },
-          Slice: { parser: "config_parse_unit_slice", since: 205 },
-          SloppyOptions: { parser: "config_parse_bool", since: 215 },
-          SmackProcessLabel: { parser: "config_parse_exec_smack_process_label", since: 218 },
-          SocketBindAllow: { parser: "config_parse_cgroup_socket_bind", since: 249 },
-          SocketBindDeny: { parser: "config_parse_cgroup_socket_bind", since: 249 },
-          StandardError: { parser: "config_parse_exec_output", since: 183, lookup: "exec_output", values: { append: 240, fd: 232, file: 236, inherit: 183, journal: 183, "journal+console": 183, kmsg: 183, "kmsg+console": 183, null: 183, socket: 183, truncate: 248, tty: 183 }, valuesRemoved: { "syslog+console": 246, syslog: 246 } },
-          StandardInput: { parser: "config_parse_exec_input", since: 183, lookup: "exec_input", values: { data: 236, fd: 232, file: 236, null: 183, socket: 183, tty: 183, "tty-fail": 183, "tty-force": 183 } },
-          StandardInputData: { parser: "config_parse_exec_input_data", since: 236 },
-          StandardInputText: { parser: "config_parse_exec_input_text", since: 236 },
-          StandardOutput: { parser: "config_parse_exec_output", since: 183, lookup: "exec_output", values: { append: 240, fd: 232, file: 236, inherit: 183, journal: 183, "journal+console": 183, kmsg: 183, "kmsg+console": 183, null: 183, socket: 183, truncate: 248, tty: 183 }, valuesRemoved: { "syslog+console": 246, syslog: 246 } },
-          StartupAllowedCPUs: { parser: "config_parse_unit_cpu_set", since: 250 },
-          StartupAllowedMemoryNodes: { parser: "config_parse_unit_cpu_set", since: 250 },
-          StartupBlockIOWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 213, deprecated: "ignored", deprecatedSince: 258 },
-          StartupCPUShares: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 213, deprecated: "ignored", deprecatedSince: 258 },
-          StartupCPUWeight: { parser: "config_parse_cg_cpu_weight", since: 232 },
-          StartupIOWeight: { parser: "config_parse_cg_weight", since: 230 },
-          StartupMemoryHigh: { parser: "config_parse_memory_limit", since: 254 },
-          StartupMemoryLow: { parser: "config_parse_memory_limit", since: 254 },
-          StartupMemoryMax: { parser: "config_parse_memory_limit", since: 254 },
-          StartupMemorySwapMax: { parser: "config_parse_memory_limit", since: 254 },
-          StartupMemoryZSwapMax: { parser: "config_parse_memory_limit", since: 254 },
-          StateDirectory: { parser: "config_parse_exec_directories", since: 235 },
-          StateDirectoryAccounting: { parser: "config_parse_bool", since: 258 },
-          StateDirectoryMode: { parser: "config_parse_mode", since: 235 },
-          StateDirectoryQuota: { parser: "config_parse_exec_quota", since: 258 },
-          SupplementaryGroups: { parser: "config_parse_user_group_strv_compat", since: 183 },
-          SyslogFacility: { parser: "config_parse_log_facility", since: 183, lookup: "log_facility_unshifted", values: { auth: 183, authpriv: 183, cron: 183, daemon: 183, ftp: 183, kern: 183, local0: 183, local1: 183, local2: 183, local3: 183, local4: 183, local5: 183, local6: 183, local7: 183, lpr: 183, mail: 183, news: 183, syslog: 183, user: 183, uucp: 183 } },
-          SyslogIdentifier: { parser: "config_parse_unit_string_printf", since: 183 },
-          SyslogLevel: { parser: "config_parse_log_level", since: 183, lookup: "log_level", values: { alert: 183, crit: 183, debug: 183, emerg: 183, err: 183, info: 183, notice: 183, warning: 183 } },
-          SyslogLevelPrefix: { parser: "config_parse_bool", since: 183 },
-          SystemCallArchitectures: { parser: "config_parse_syscall_archs", since: 209 },
-          SystemCallErrorNumber: { parser: "config_parse_syscall_errno", since: 209 },
-          SystemCallFilter: { parser: "config_parse_syscall_filter", since: 187 },
-          SystemCallLog: { parser: "config_parse_syscall_log", since: 247 },
-          TCPWrapName: { parser: "config_parse_warn_compat", since: 183, removed: 212 },
-          TTYColumns: { parser: "config_parse_tty_size", since: 250 },
-          TTYPath: { parser: "config_parse_unit_path_printf", since: 183 },
-          TTYReset: { parser: "config_parse_bool", since: 183 },
-          TTYRows: { parser: "config_parse_tty_size", since: 250 },
-          TTYVHangup: { parser: "config_parse_bool", since: 183 },
-          TTYVTDisallocate: { parser: "config_parse_bool", since: 183 },
-          TasksAccounting: { parser: "config_parse_bool", since: 227 },
-          TasksMax: { parser: "config_parse_tasks_max", since: 227 },
-          TemporaryFileSystem: { parser: "config_parse_temporary_filesystems", since: 238 },
-          TimeoutCleanSec: { parser: "config_parse_sec", since: 243 },
-          TimeoutSec: { parser: "config_parse_sec_fix_0", since: 183 },
-          TimerSlackNSec: { parser: "config_parse_nsec", since: 183 },
-          Type: { parser: "config_parse_unit_string_printf", since: 183 },
-          UMask: { parser: "config_parse_mode", since: 183 },
-          UnsetEnvironment: { parser: "config_parse_unset_environ", since: 235 },
-          User: { parser: "config_parse_user_group_compat", since: 183 },
-          UserNamespacePath: { parser: "config_parse_unit_path_printf", since: 259 },
-          UtmpIdentifier: { parser: "config_parse_unit_string_printf", since: 183 },
-          UtmpMode: { parser: "config_parse_exec_utmp_mode", since: 225, lookup: "exec_utmp_mode", values: { init: 225, login: 225, user: 225 } },
-          WatchdogSignal: { parser: "config_parse_signal", since: 240 },
-          What: { parser: "config_parse_mount_node", since: 183 },
-          Where: { parser: "config_parse_unit_path_printf", since: 183 },
-          WorkingDirectory: { parser: "config_parse_working_directory", since: 183 }
-        },
-        Path: {
-          DirectoryMode: { parser: "config_parse_mode", since: 183 },
-          DirectoryNotEmpty: { parser: "config_parse_path_spec", since: 183 },
-          MakeDirectory: { parser: "config_parse_bool", since: 183 },
-          PathChanged: { parser: "config_parse_path_spec", since: 183 },
-          PathExists: { parser: "config_parse_path_spec", since: 183 },
-          PathExistsGlob: { parser: "config_parse_path_spec", since: 183 },
-          PathModified: { parser: "config_parse_path_spec", since: 183 },
-          TriggerLimitBurst: { parser: "config_parse_unsigned", since: 250 },
-          TriggerLimitIntervalSec: { parser: "config_parse_sec", since: 250 },
-          Unit: { parser: "config_parse_trigger_unit", since: 183 }
-        },
-        Scope: {
-          AllowedCPUs: { parser: "config_parse_unit_cpu_set", since: 244 },
-          AllowedMemoryNodes: { parser: "config_parse_unit_cpu_set", since: 244 },
-          BPFProgram: { parser: "config_parse_bpf_foreign_program", since: 249 },
-          BindNetworkInterface: { parser: "config_parse_bind_network_interface", since: 260 },
-          BlockIOAccounting: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
-          BlockIODeviceWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
-          BlockIOReadBandwidth: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
-          BlockIOWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
-          BlockIOWriteBandwidth: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
-          CPUAccounting: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
-          CPUPressureThresholdSec: { parser: "config_parse_sec", since: 261 },
-          CPUPressureWatch: { parser: "config_parse_pressure_watch", since: 261, lookup: "cgroup_pressure_watch", booleans: 261, values: { auto: 261, skip: 261 } },
-          CPUQuota: { parser: "config_parse_cpu_quota", since: 213 },
-          CPUQuotaPeriodSec: { parser: "config_parse_sec_def_infinity", since: 242 },
-          CPUSetPartition: { parser: "config_parse_cpuset_partition", since: 261, lookup: "cpuset_partition", values: { isolated: 261, member: 261, root: 261 } },
-          CPUShares: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
-          CPUWeight: { parser: "config_parse_cg_cpu_weight", since: 232 },
-          CoredumpReceive: { parser: "config_parse_bool", since: 255 },
-          DefaultMemoryLow: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 243, deprecated: "ignored", deprecatedSince: 260 },
-          DefaultMemoryMin: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 243, deprecated: "ignored", deprecatedSince: 260 },
-          DefaultStartupMemoryLow: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 254, deprecated: "ignored", deprecatedSince: 260 },
-          Delegate: { parser: "config_parse_delegate", since: 218 },
-          DelegateSubgroup: { parser: "config_parse_delegate_subgroup", since: 254 },
-          DeviceAllow: { parser: "config_parse_device_allow", since: 206 },
-          DevicePolicy: { parser: "config_parse_device_policy", since: 206, lookup: "cgroup_device_policy", values: { auto: 206, closed: 206, strict: 206 } },
-          DisableControllers: { parser: "config_parse_disable_controllers", since: 240 },
-          FinalKillSignal: { parser: "config_parse_signal", since: 240 },
-          IOAccounting: { parser: "config_parse_bool", since: 230 },
-          IODeviceLatencyTargetSec: { parser: "config_parse_io_device_latency", since: 240 },
-          IODeviceWeight: { parser: "config_parse_io_device_weight", since: 230 },
-          IOPressureThresholdSec: { parser: "config_parse_sec", since: 261 },
-          IOPressureWatch: { parser: "config_parse_pressure_watch", since: 261, lookup: "cgroup_pressure_watch", booleans: 261, values: { auto: 261, skip: 261 } },
-          IOReadBandwidthMax: { parser: "config_parse_io_limit", since: 230 },
-          IOReadIOPSMax: { parser: "config_parse_io_limit", since: 230 },
-          IOWeight: { parser: "config_parse_cg_weight", since: 230 },
-          IOWriteBandwidthMax: { parser: "config_parse_io_limit", since: 230 },
-          IOWriteIOPSMax: { parser: "config_parse_io_limit", since: 230 },
-          IPAccounting: { parser: "config_parse_bool", since: 235 },
-          IPAddressAllow: { parser: "config_parse_in_addr_prefixes", ltype: "AF_UNSPEC", since: 235 },
-          IPAddressDeny: { parser: "config_parse_in_addr_prefixes", ltype: "AF_UNSPEC", since: 235 },
-          IPEgressFilterPath: { parser: "config_parse_ip_filter_bpf_progs", since: 243 },
-          IPIngressFilterPath: { parser: "config_parse_ip_filter_bpf_progs", since: 243 },
-          KillMode: { parser: "config_parse_kill_mode", since: 207, lookup: "kill_mode", values: { "control-group": 207, mixed: 209, none: 207, process: 207 } },
-          KillSignal: { parser: "config_parse_signal", since: 207 },
-          ManagedOOMMemoryPressure: { parser: "config_parse_managed_oom_mode", since: 247, lookup: "managed_oom_mode", values: { auto: 247, kill: 247 } },
-          ManagedOOMMemoryPressureDurationSec: { parser: "config_parse_managed_oom_mem_pressure_duration_sec", since: 257 },
-          ManagedOOMMemoryPressureLimit: { parser: "config_parse_managed_oom_mem_pressure_limit", since: 248 },
-          ManagedOOMMemoryPressureLimitPercent: { parser: "config_parse_managed_oom_mem_pressure_limit", since: 247, removed: 248 },
-          ManagedOOMPreference: { parser: "config_parse_managed_oom_preference", since: 248, lookup: "managed_oom_preference", values: { avoid: 248, none: 248, omit: 248 } },
-          ManagedOOMSwap: { parser: "config_parse_managed_oom_mode", since: 247, lookup: "managed_oom_mode", values: { auto: 247, kill: 247 } },
-          MemoryAccounting: { parser: "config_parse_bool", since: 206 },
-          MemoryHigh: { parser: "config_parse_memory_limit", since: 231 },
-          MemoryLimit: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
-          MemoryLow: { parser: "config_parse_memory_limit", since: 231 },
-          MemoryMax: { parser: "config_parse_memory_limit", since: 231 },
-          MemoryMin: { parser: "config_parse_memory_limit", since: 240 },
-          MemoryPressureThresholdSec: { parser: "config_parse_sec", since: 254 },
-          MemoryPressureWatch: { parser: "config_parse_pressure_watch", since: 254, lookup: "cgroup_pressure_watch", booleans: 254, values: { auto: 254, skip: 254 } },
-          MemorySoftLimit: { parser: "config_parse_memory_limit", since: 206, removed: 208 },
-          MemorySwapMax: { parser: "config_parse_memory_limit", since: 232 },
-          MemoryZSwapMax: { parser: "config_parse_memory_limit", since: 253 },
-          MemoryZSwapWriteback: { parser: "config_parse_bool", since: 256 },
-          NFTSet: { parser: "config_parse_cgroup_nft_set", ltype: "NFT_SET_PARSE_CGROUP", since: 255 },
-          NetClass: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 227, deprecated: "ignored", deprecatedSince: 229 },
-          OOMPolicy: { parser: "config_parse_oom_policy", since: 253, lookup: "oom_policy", values: { continue: 253, kill: 253, stop: 253 } },
-          OOMRules: { parser: "config_parse_managed_oom_rules", ltype: "1", since: 261 },
-          RestartKillSignal: { parser: "config_parse_signal", since: 244 },
-          RestrictNetworkInterfaces: { parser: "config_parse_restrict_network_interfaces", since: 250 },
-          RuntimeMaxSec: { parser: "config_parse_sec", since: 244 },
-          RuntimeRandomizedExtraSec: { parser: "config_parse_sec", since: 250 },
-          SendSIGHUP: { parser: "config_parse_bool", since: 207 },
-          SendSIGKILL: { parser: "config_parse_bool", since: 207 },
-          Slice: { parser: "config_parse_unit_slice", since: 206 },
-          SocketBindAllow: { parser: "config_parse_cgroup_socket_bind", since: 249 },
-          SocketBindDeny: { parser: "config_parse_cgroup_socket_bind", since: 249 },
-          StartupAllowedCPUs: { parser: "config_parse_unit_cpu_set", since: 250 },
-          StartupAllowedMemoryNodes: { parser: "config_parse_unit_cpu_set", since: 250 },
-          StartupBlockIOWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 213, deprecated: "ignored", deprecatedSince: 258 },
-          StartupCPUShares: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 213, deprecated: "ignored", deprecatedSince: 258 },
-          StartupCPUWeight: { parser: "config_parse_cg_cpu_weight", since: 232 },
-          StartupIOWeight: { parser: "config_parse_cg_weight", since: 230 },
-          StartupMemoryHigh: { parser: "config_parse_memory_limit", since: 254 },
-          StartupMemoryLow: { parser: "config_parse_memory_limit", since: 254 },
-          StartupMemoryMax: { parser: "config_parse_memory_limit", since: 254 },
-          StartupMemorySwapMax: { parser: "config_parse_memory_limit", since: 254 },
-          StartupMemoryZSwapMax: { parser: "config_parse_memory_limit", since: 254 },
-          TasksAccounting: { parser: "config_parse_bool", since: 227 },
-          TasksMax: { parser: "config_parse_tasks_max", since: 227 },
-          TimeoutStopSec: { parser: "config_parse_sec", since: 207 },
-          WatchdogSignal: { parser: "config_parse_signal", since: 240 }
-        },
-        Service: {
-          AllowedCPUs: { parser: "config_parse_unit_cpu_set", since: 244 },
-          AllowedMemoryNodes: { parser: "config_parse_unit_cpu_set", since: 244 },
-          AmbientCapabilities: { parser: "config_parse_capability_set", since: 229 },
-          AppArmorProfile: { parser: "config_parse_exec_apparmor_profile", since: 210 },
-          BPFDelegateAttachments: { parser: "config_parse_bpf_delegate_attachments", since: 258 },
-          BPFDelegateCommands: { parser: "config_parse_bpf_delegate_commands", since: 258 },
-          BPFDelegateMaps: { parser: "config_parse_bpf_delegate_maps", since: 258 },
-          BPFDelegatePrograms: { parser: "config_parse_bpf_delegate_programs", since: 258 },
-          BPFProgram: { parser: "config_parse_bpf_foreign_program", since: 249 },
-          BindLogSockets: { parser: "config_parse_tristate", since: 257 },
-          BindNetworkInterface: { parser: "config_parse_bind_network_interface", since: 260 },
-          BindPaths: { parser: "config_parse_bind_paths", since: 233 },
-          BindReadOnlyPaths: { parser: "config_parse_bind_paths", since: 233 },
-          BlockIOAccounting: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
-          BlockIODeviceWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
-          BlockIOReadBandwidth: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
-          BlockIOWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
-          BlockIOWriteBandwidth: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
-          BusName: { parser: "config_parse_bus_name", since: 183 },
-          BusPolicy: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 217, deprecated: "ignored", deprecatedSince: 230 },
-          CPUAccounting: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
-          CPUAffinity: { parser: "config_parse_exec_cpu_affinity", since: 183 },
-          CPUPressureThresholdSec: { parser: "config_parse_sec", since: 261 },
-          CPUPressureWatch: { parser: "config_parse_pressure_watch", since: 261, lookup: "cgroup_pressure_watch", booleans: 261, values: { auto: 261, skip: 261 } },
-          CPUQuota: { parser: "config_parse_cpu_quota", since: 213 },
-          CPUQuotaPeriodSec: { parser: "config_parse_sec_def_infinity", since: 242 },
-          CPUSchedulingPolicy: { parser: "config_parse_exec_cpu_sched_policy", since: 183, lookup: "sched_policy", values: { batch: 183, ext: 260, fifo: 183, idle: 183, other: 183, rr: 183 } },
-          CPUSchedulingPriority: { parser: "config_parse_exec_cpu_sched_prio", since: 183 },
-          CPUSchedulingResetOnFork: { parser: "config_parse_bool", since: 183 },
-          CPUSetPartition: { parser: "config_parse_cpuset_partition", since: 261, lookup: "cpuset_partition", values: { isolated: 261, member: 261, root: 261 } },
-          CPUShares: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
-          CPUWeight: { parser: "config_parse_cg_cpu_weight", since: 232 },
-          CacheDirectory: { parser: "config_parse_exec_directories", since: 235 },
-          CacheDirectoryAccounting: { parser: "config_parse_bool", since: 258 },
-          CacheDirectoryMode: { parser: "config_parse_mode", since: 235 },
-          CacheDirectoryQuota: { parser: "config_parse_exec_quota", since: 258 },
-          Capabilities: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 230 },
-          CapabilityBoundingSet: { parser: "config_parse_capability_set", since: 183 },
-          ConfigurationDirectory: { parser: "config_parse_exec_directories", since: 235 },
-          ConfigurationDirectoryMode: { parser: "config_parse_mode", since: 235 },
-          ControlGroup: { parser: "config_parse_unit_cgroup", since: 183, removed: 205 },
-          ControlGroupAttribute: { parser: "config_parse_unit_cgroup_attr", since: 183, removed: 205 },
-          ControlGroupModify: { parser: "config_parse_bool", since: 183, removed: 205 },
-          ControlGroupPersistent: { parser: "config_parse_tristate", since: 183, removed: 205 },
-          CoredumpFilter: { parser: "config_parse_exec_coredump_filter", since: 246 },
-          CoredumpReceive: { parser: "config_parse_bool", since: 255 },
-          DefaultMemoryLow: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 243, deprecated: "ignored", deprecatedSince: 260 },
-          DefaultMemoryMin: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 243, deprecated: "ignored", deprecatedSince: 260 },
-          DefaultStartupMemoryLow: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 254, deprecated: "ignored", deprecatedSince: 260 },
-          Delegate: { parser: "config_parse_delegate", since: 218 },
-          DelegateNamespaces: { parser: "config_parse_namespace_flags", since: 258 },
-          DelegateSubgroup: { parser: "config_parse_delegate_subgroup", since: 254 },
-          DeviceAllow: { parser: "config_parse_device_allow", since: 183 },
-          DeviceDeny: { parser: "config_parse_unit_cgroup_attr_pretty", since: 183, removed: 205 },
-          DevicePolicy: { parser: "config_parse_device_policy", since: 205, lookup: "cgroup_device_policy", values: { auto: 205, closed: 205, strict: 205 } },
-          DisableControllers: { parser: "config_parse_disable_controllers", since: 240 },
-          DynamicUser: { parser: "config_parse_bool", ltype: "true", since: 232 },
-          Environment: { parser: "config_parse_environ", since: 183 },
-          EnvironmentFile: { parser: "config_parse_unit_env_file", since: 183 },
-          ExecCondition: { parser: "config_parse_exec", ltype: "SERVICE_EXEC_CONDITION", since: 243 },
-          ExecPaths: { parser: "config_parse_namespace_path_strv", since: 248 },
-          ExecReload: { parser: "config_parse_exec", ltype: "SERVICE_EXEC_RELOAD", since: 183 },
-          ExecReloadPost: { parser: "config_parse_exec", ltype: "SERVICE_EXEC_RELOAD_POST", since: 259 },
-          ExecSearchPath: { parser: "config_parse_colon_separated_paths", since: 250 },
-          ExecStart: { parser: "config_parse_exec", ltype: "SERVICE_EXEC_START", since: 183 },
-          ExecStartPost: { parser: "config_parse_exec", ltype: "SERVICE_EXEC_START_POST", since: 183 },
-          ExecStartPre: { parser: "config_parse_exec", ltype: "SERVICE_EXEC_START_PRE", since: 183 },
-          ExecStop: { parser: "config_parse_exec", ltype: "SERVICE_EXEC_STOP", since: 183 },
-          ExecStopPost: { parser: "config_parse_exec", ltype: "SERVICE_EXEC_STOP_POST", since: 183 },
-          ExitType: { parser: "config_parse_service_exit_type", since: 250, lookup: "service_exit_type", values: { cgroup: 250, main: 250 } },
-          ExtensionDirectories: { parser: "config_parse_namespace_path_strv", since: 251 },
-          ExtensionImagePolicy: { parser: "config_parse_image_policy", since: 254 },
-          ExtensionImages: { parser: "config_parse_extension_images", since: 248 },
-          FailureAction: { parser: "config_parse_emergency_action", since: 213, lookup: "emergency_action", values: { exit: 240, "exit-force": 240, halt: 254, "halt-force": 254, "halt-immediate": 254, kexec: 254, "kexec-force": 254, none: 213, poweroff: 217, "poweroff-force": 217, "poweroff-immediate": 217, reboot: 213, "reboot-force": 213, "reboot-immediate": 213, "soft-reboot": 254, "soft-reboot-force": 254 } },
-          FileDescriptorStoreMax: { parser: "config_parse_unsigned", since: 219 },
-          FileDescriptorStorePreserve: { parser: "config_parse_exec_preserve_mode", since: 254, lookup: "exec_preserve_mode", booleans: 254, values: { "on-success": 261, restart: 254 } },
-          FinalKillSignal: { parser: "config_parse_signal", since: 240 },
-          FsckPassNo: { parser: "config_parse_fsck_passno", since: 183, removed: 209 },
-          Group: { parser: "config_parse_user_group_compat", since: 183 },
-          GuessMainPID: { parser: "config_parse_bool", since: 183 },
-          IOAccounting: { parser: "config_parse_bool", since: 230 },
-          IODeviceLatencyTargetSec: { parser: "config_parse_io_device_latency", since: 240 },
-          IODeviceWeight: { parser: "config_parse_io_device_weight", since: 230 },
-          IOPressureThresholdSec: { parser: "config_parse_sec", since: 261 },
-          IOPressureWatch: { parser: "config_parse_pressure_watch", since: 261, lookup: "cgroup_pressure_watch", booleans: 261, values: { auto: 261, skip: 261 } },
-          IOReadBandwidthMax: { parser: "config_parse_io_limit", since: 230 },
-          IOReadIOPSMax: { parser: "config_parse_io_limit", since: 230 },
-          IOSchedulingClass: { parser: "config_parse_exec_io_class", since: 183, lookup: "ioprio_class", values: { "best-effort": 183, idle: 183, none: 183, realtime: 183 } },
-          IOSchedulingPriority: { parser: "config_parse_exec_io_priority", since: 183 },
-          IOWeight: { parser: "config_parse_cg_weight", since: 230 },
-          IOWriteBandwidthMax: { parser: "config_parse_io_limit", since: 230 },
-          IOWriteIOPSMax: { parser: "config_parse_io_limit", since: 230 },
-          IPAccounting: { parser: "config_parse_bool", since: 235 },
-          IPAddressAllow: { parser: "config_parse_in_addr_prefixes", ltype: "AF_UNSPEC", since: 235 },
-          IPAddressDeny: { parser: "config_parse_in_addr_prefixes", ltype: "AF_UNSPEC", since: 235 },
-          IPCNamespacePath: { parser: "config_parse_unit_path_printf", since: 248 },
-          IPEgressFilterPath: { parser: "config_parse_ip_filter_bpf_progs", since: 243 },
-          IPIngressFilterPath: { parser: "config_parse_ip_filter_bpf_progs", since: 243 },
-          IgnoreSIGPIPE: { parser: "config_parse_bool", since: 183 },
-          ImportCredential: { parser: "config_parse_import_credential", since: 254 },
-          InaccessibleDirectories: { parser: "config_parse_namespace_path_strv", since: 183 },
-          InaccessiblePaths: { parser: "config_parse_namespace_path_strv", since: 231 },
-          KeyringMode: { parser: "config_parse_exec_keyring_mode", since: 235, lookup: "exec_keyring_mode", values: { inherit: 235, private: 235, shared: 235 } },
-          KillMode: { parser: "config_parse_kill_mode", since: 183, lookup: "kill_mode", values: { "control-group": 183, mixed: 209, none: 183, process: 183 } },
-          KillSignal: { parser: "config_parse_signal", since: 183 },
-          LimitAS: { parser: "config_parse_rlimit", ltype: "RLIMIT_AS", since: 183 },
-          LimitCORE: { parser: "config_parse_rlimit", ltype: "RLIMIT_CORE", since: 183 },
-          LimitCPU: { parser: "config_parse_rlimit", ltype: "RLIMIT_CPU", since: 183 },
-          LimitDATA: { parser: "config_parse_rlimit", ltype: "RLIMIT_DATA", since: 183 },
-          LimitFSIZE: { parser: "config_parse_rlimit", ltype: "RLIMIT_FSIZE", since: 183 },
-          LimitLOCKS: { parser: "config_parse_rlimit", ltype: "RLIMIT_LOCKS", since: 183 },
-          LimitMEMLOCK: { parser: "config_parse_rlimit", ltype: "RLIMIT_MEMLOCK", since: 183 },
-          LimitMSGQUEUE: { parser: "config_parse_rlimit", ltype: "RLIMIT_MSGQUEUE", since: 183 },
-          LimitNICE: { parser: "config_parse_rlimit", ltype: "RLIMIT_NICE", since: 183 },
-          LimitNOFILE: { parser: "config_parse_rlimit", ltype: "RLIMIT_NOFILE", since: 183 },
-          LimitNPROC: { parser: "config_parse_rlimit", ltype: "RLIMIT_NPROC", since: 183 },
-          LimitRSS: { parser: "config_parse_rlimit", ltype: "RLIMIT_RSS", since: 183 },
-          LimitRTPRIO: { parser: "config_parse_rlimit", ltype: "RLIMIT_RTPRIO", since: 183 },
-          LimitRTTIME: { parser: "config_parse_rlimit", ltype: "RLIMIT_RTTIME", since: 183 },
-          LimitSIGPENDING: { parser: "config_parse_rlimit", ltype: "RLIMIT_SIGPENDING", since: 183 },
-          LimitSTACK: { parser: "config_parse_rlimit", ltype: "RLIMIT_STACK", since: 183 },
-          LoadCredential: { parser: "config_parse_load_credential", since: 247 },
-          LoadCredentialEncrypted: { parser: "config_parse_load_credential", ltype: "1", since: 250 },
-          LockPersonality: { parser: "config_parse_bool", since: 235 },
-          LogExtraFields: { parser: "config_parse_log_extra_fields", since: 236 },
-          LogFilterPatterns: { parser: "config_parse_log_filter_patterns", since: 253 },
-          LogLevelMax: { parser: "config_parse_log_level", since: 236, lookup: "log_level", values: { alert: 236, crit: 236, debug: 236, emerg: 236, err: 236, info: 236, notice: 236, warning: 236 } },
-          LogNamespace: { parser: "config_parse_log_namespace", since: 245 },
-          LogRateLimitBurst: { parser: "config_parse_unsigned", since: 240 },
-          LogRateLimitIntervalSec: { parser: "config_parse_sec", since: 240 },
-          LogsDirectory: { parser: "config_parse_exec_directories", since: 235 },
-          LogsDirectoryAccounting: { parser: "config_parse_bool", since: 258 },
-          LogsDirectoryMode: { parser: "config_parse_mode", since: 235 },
-          LogsDirectoryQuota: { parser: "config_parse_exec_quota", since: 258 },
-          ManagedOOMMemoryPressure: { parser: "config_parse_managed_oom_mode", since: 247, lookup: "managed_oom_mode", values: { auto: 247, kill: 247 } },
-          ManagedOOMMemoryPressureDurationSec: { parser: "config_parse_managed_oom_mem_pressure_duration_sec", since: 257 },
-          ManagedOOMMemoryPressureLimit: { parser: "config_parse_managed_oom_mem_pressure_limit", since: 248 },
-          ManagedOOMMemoryPressureLimitPercent: { parser: "config_parse_managed_oom_mem_pressure_limit", since: 247, removed: 248 },
-          ManagedOOMPreference: { parser: "config_parse_managed_oom_preference", since: 248, lookup: "managed_oom_preference", values: { avoid: 248, none: 248, omit: 248 } },
-          ManagedOOMSwap: { parser: "config_parse_managed_oom_mode", since: 247, lookup: "managed_oom_mode", values: { auto: 247, kill: 247 } },
-          MemoryAccounting: { parser: "config_parse_bool", since: 205 },
-          MemoryDenyWriteExecute: { parser: "config_parse_bool", since: 231 },
-          MemoryHigh: { parser: "config_parse_memory_limit", since: 231 },
-          MemoryKSM: { parser: "config_parse_tristate", since: 254 },
-          MemoryLimit: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
-          MemoryLow: { parser: "config_parse_memory_limit", since: 231 },
-          MemoryMax: { parser: "config_parse_memory_limit", since: 231 },
-          MemoryMin: { parser: "config_parse_memory_limit", since: 240 },
-          MemoryPressureThresholdSec: { parser: "config_parse_sec", since: 254 },
-          MemoryPressureWatch: { parser: "config_parse_pressure_watch", since: 254, lookup: "cgroup_pressure_watch", booleans: 254, values: { auto: 254, skip: 254 } },
-          MemorySoftLimit: { parser: "config_parse_memory_limit", since: 183, removed: 208 },
-          MemorySwapMax: { parser: "config_parse_memory_limit", since: 232 },
-          MemoryTHP: { parser: "config_parse_exec_memory_thp", since: 260, lookup: "exec_memory_thp", values: { disable: 260, inherit: 260, madvise: 260, system: 260 } },
-          MemoryZSwapMax: { parser: "config_parse_memory_limit", since: 253 },
-          MemoryZSwapWriteback: { parser: "config_parse_bool", since: 256 },
-          MountAPIVFS: { parser: "config_parse_tristate", since: 233 },
-          MountFlags: { parser: "config_parse_exec_mount_propagation_flag", since: 183 },
-          MountImagePolicy: { parser: "config_parse_image_policy", since: 254 },
-          MountImages: { parser: "config_parse_mount_images", since: 247 },
-          NFTSet: { parser: "config_parse_cgroup_nft_set", ltype: "NFT_SET_PARSE_CGROUP", since: 255 },
-          NUMAMask: { parser: "config_parse_numa_mask", since: 243 },
-          NUMAPolicy: { parser: "config_parse_numa_policy", since: 243, lookup: "mpol", values: { bind: 243, default: 243, interleave: 243, local: 243, preferred: 243 } },
-          NetClass: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 227, deprecated: "ignored", deprecatedSince: 229 },
-          NetworkNamespacePath: { parser: "config_parse_unit_path_printf", since: 242 },
-          Nice: { parser: "config_parse_exec_nice", since: 183 },
-          NoExecPaths: { parser: "config_parse_namespace_path_strv", since: 248 },
-          NoNewPrivileges: { parser: "config_parse_bool", since: 198 },
-          NonBlocking: { parser: "config_parse_bool", since: 183 },
-          NotifyAccess: { parser: "config_parse_notify_access", since: 183, lookup: "notify_access", values: { all: 183, exec: 233, main: 183, none: 183 } },
-          OOMPolicy: { parser: "config_parse_oom_policy", since: 243, lookup: "oom_policy", values: { continue: 243, kill: 243, stop: 243 } },
-          OOMRules: { parser: "config_parse_managed_oom_rules", ltype: "1", since: 261 },
-          OOMScoreAdjust: { parser: "config_parse_exec_oom_score_adjust", since: 183 },
-          OpenFile: { parser: "config_parse_open_file", since: 253 },
-          PAMName: { parser: "config_parse_unit_string_printf", since: 183 },
-          PIDFile: { parser: "config_parse_pid_file", since: 183 },
-          PassEnvironment: { parser: "config_parse_pass_environ", since: 228 },
-          PermissionsStartOnly: { parser: "config_parse_bool", since: 183 },
-          Personality: { parser: "config_parse_personality", since: 209 },
-          PrivateBPF: { parser: "config_parse_private_bpf", since: 258, lookup: "private_bpf", booleans: 258, values: {} },
-          PrivateDevices: { parser: "config_parse_bool", since: 209 },
-          PrivateIPC: { parser: "config_parse_bool", since: 248 },
-          PrivateMounts: { parser: "config_parse_tristate", since: 239 },
-          PrivateNetwork: { parser: "config_parse_bool", since: 183 },
-          PrivatePIDs: { parser: "config_parse_private_pids", since: 257, lookup: "private_pids", booleans: 257, values: {} },
-          PrivateTmp: { parser: "config_parse_private_tmp", since: 183, lookup: "private_tmp", booleans: 183, values: { connected: 257, disconnected: 257 } },
-          PrivateUsers: { parser: "config_parse_private_users", since: 232, lookup: "private_users", booleans: 232, values: { full: 258, identity: 257, managed: 260, self: 257 } },
-          ProcSubset: { parser: "config_parse_proc_subset", since: 247, lookup: "proc_subset", values: { all: 247, pid: 247 } },
-          ProtectClock: { parser: "config_parse_bool", since: 245 },
-          ProtectControlGroups: { parser: "config_parse_protect_control_groups", since: 232, lookup: "protect_control_groups", booleans: 232, values: { private: 257, strict: 257 } },
-          ProtectHome: { parser: "config_parse_protect_home", since: 214, lookup: "protect_home", booleans: 214, values: { "read-only": 214, tmpfs: 239 } },
-          ProtectHostname: { parser: "config_parse_protect_hostname", since: 242 },
-          ProtectKernelLogs: { parser: "config_parse_bool", since: 244 },
-          ProtectKernelModules: { parser: "config_parse_bool", since: 232 },
-          ProtectKernelTunables: { parser: "config_parse_bool", since: 232 },
-          ProtectProc: { parser: "config_parse_protect_proc", since: 247, lookup: "protect_proc", values: { default: 247, invisible: 247, noaccess: 247, ptraceable: 247 } },
-          ProtectSystem: { parser: "config_parse_protect_system", since: 214, lookup: "protect_system", booleans: 214, values: { full: 214, strict: 232 } },
-          ReadOnlyDirectories: { parser: "config_parse_namespace_path_strv", since: 183 },
-          ReadOnlyPaths: { parser: "config_parse_namespace_path_strv", since: 231 },
-          ReadWriteDirectories: { parser: "config_parse_namespace_path_strv", since: 183 },
-          ReadWritePaths: { parser: "config_parse_namespace_path_strv", since: 231 },
-          RebootArgument: { parser: "config_parse_unit_string_printf", since: 213 },
-          RefreshOnReload: { parser: "config_parse_service_refresh_on_reload", since: 260 },
-          ReloadSignal: { parser: "config_parse_signal", since: 253 },
-          RemainAfterExit: { parser: "config_parse_bool", since: 183 },
-          RemoveIPC: { parser: "config_parse_bool", since: 236 },
-          Restart: { parser: "config_parse_service_restart", since: 183, lookup: "service_restart", values: { always: 183, no: 183, "on-abnormal": 214, "on-abort": 183, "on-failure": 183, "on-success": 183, "on-watchdog": 207 } },
-          RestartForceExitStatus: { parser: "config_parse_set_status", since: 215 },
-          RestartKillSignal: { parser: "config_parse_signal", since: 244 },
-          RestartMaxDelaySec: { parser: "config_parse_sec", since: 254 },
-          RestartMode: { parser: "config_parse_service_restart_mode", since: 254, lookup: "service_restart_mode", values: { debug: 257, direct: 254, normal: 254 } },
-          RestartPreventExitStatus: { parser: "config_parse_set_status", since: 189 },
-          RestartSec: { parser: "config_parse_sec", since: 183 },
-          RestartSteps: { parser: "config_parse_unsigned", since: 254 },
-          RestrictAddressFamilies: { parser: "config_parse_address_families", since: 211 },
-          RestrictFileSystems: { parser: "config_parse_restrict_filesystems", since: 250 },
-          RestrictNamespaces: { parser: "config_parse_namespace_flags", since: 233 },
-          RestrictNetworkInterfaces: { parser: "config_parse_restrict_network_interfaces", since: 250 },
-          RestrictRealtime: { parser: "config_parse_bool", since: 231 },
-          RestrictSUIDSGID: { parser: "config_parse_bool", since: 242 },
-          RootDirectory: { parser: "config_parse_unit_path_printf", ltype: "true", since: 183 },
-          RootDirectoryStartOnly: { parser: "config_parse_bool", since: 183 },
-          RootEphemeral: { parser: "config_parse_bool", since: 254 },
-          RootHash: { parser: "config_parse_exec_root_hash", since: 246 },
-          RootHashSignature: { parser: "config_parse_exec_root_hash_sig", since: 246 },
-          RootImage: { parser: "config_parse_unit_path_printf", ltype: "true", since: 233 },
-          RootImageOptions: { parser: "config_parse_root_image_options", since: 247 },
-          RootImagePolicy: { parser: "config_parse_image_policy", since: 254 },
-          RootMStack: { parser: "config_parse_unit_path_printf", ltype: "true", since: 260 },
-          RootVerity: { parser: "config_parse_unit_path_printf", ltype: "true", since: 246 },
-          RuntimeDirectory: { parser: "config_parse_exec_directories", since: 211 },
-          RuntimeDirectoryMode: { parser: "config_parse_mode", since: 211 },
-          RuntimeDirectoryPreserve: { parser: "config_parse_exec_preserve_mode", since: 235, lookup: "exec_preserve_mode", booleans: 235, values: { "on-success": 261, restart: 235 } },
-          RuntimeMaxSec: { parser: "config_parse_sec", since: 229 },
-          RuntimeRandomizedExtraSec: { parser: "config_parse_sec", since: 250 },
-          SELinuxContext: { parser: "config_parse_exec_selinux_context", since: 209 },
-          SecureBits: { parser: "config_parse_exec_secure_bits", since: 183 },
-          SendSIGHUP: { parser: "config_parse_bool", since: 207 },
-          SendSIGKILL: { parser: "config_parse_bool", since: 183 },
-          SetCredential: { parser: "config_parse_set_credential", since: 247 },
-          SetCredentialEncrypted: { parser: "config_parse_set_credential", ltype: "1", since: 250 },
-          SetLoginEnvironment: { parser: "config_parse_tristate", since: 255 },
-          Slice: { parser: "config_parse_unit_slice", since: 205 },
-          SmackProcessLabel: { parser: "config_parse_exec_smack_process_label", since: 218 },
-          SocketBindAllow: { parser: "config_parse_cgroup_socket_bind", since: 249 },
-          SocketBindDeny: { parser: "config_parse_cgroup_socket_bind", since: 249 },
-          Sockets: { parser: "config_parse_service_sockets", since: 183 },
-          StandardError: { parser: "config_parse_exec_output", since: 183, lookup: "exec_output", values: { append: 240, fd: 232, file: 236, inherit: 183, journal: 183, "journal+console": 183, kmsg: 183, "kmsg+console": 183, null: 183, socket: 183, truncate: 248, tty: 183 }, valuesRemoved: { "syslog+console": 246, syslog: 246 } },
-          StandardInput: { parser: "config_parse_exec_input", since: 183, lookup: "exec_input", values: { data: 236, fd: 232, file: 236, null: 183, socket: 183, tty: 183, "tty-fail": 183, "tty-force": 183 } },
-          StandardInputData: { parser: "config_parse_exec_input_data", since: 236 },
-          StandardInputText: { parser: "config_parse_exec_input_text", since: 236 },
-          StandardOutput: { parser: "config_parse_exec_output", since: 183, lookup: "exec_output", values: { append: 240, fd: 232, file: 236, inherit: 183, journal: 183, "journal+console": 183, kmsg: 183, "kmsg+console": 183, null: 183, socket: 183, truncate: 248, tty: 183 }, valuesRemoved: { "syslog+console": 246, syslog: 246 } },
-          StartLimitAction: { parser: "config_parse_emergency_action", since: 183, lookup: "emergency_action", values: { exit: 240, "exit-force": 240, halt: 254, "halt-force": 254, "halt-immediate": 254, kexec: 254, "kexec-force": 254, none: 183, poweroff: 217, "poweroff-force": 217, "poweroff-immediate": 217, reboot: 183, "reboot-force": 183, "reboot-immediate": 183, "soft-reboot": 254, "soft-reboot-force": 254 } },
-          StartLimitBurst: { parser: "config_parse_unsigned", since: 183 },
-          StartLimitInterval: { parser: "config_parse_sec", since: 183 },
-          StartupAllowedCPUs: { parser: "config_parse_unit_cpu_set", since: 250 },
-          StartupAllowedMemoryNodes: { parser: "config_parse_unit_cpu_set", since: 250 },
-          StartupBlockIOWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 213, deprecated: "ignored", deprecatedSince: 258 },
-          StartupCPUShares: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 213, deprecated: "ignored", deprecatedSince: 258 },
-          StartupCPUWeight: { parser: "config_parse_cg_cpu_weight", since: 232 },
-          StartupIOWeight: { parser: "config_parse_cg_weight", since: 230 },
-          StartupMemoryHigh: { parser: "config_parse_memory_limit", since: 254 },
-          StartupMemoryLow: { parser: "config_parse_memory_limit", since: 254 },
-          StartupMemoryMax: { parser: "config_parse_memory_limit", since: 254 },
-          StartupMemorySwapMax: { parser: "config_parse_memory_limit", since: 254 },
-          StartupMemoryZSwapMax: { parser: "config_parse_memory_limit", since: 254 },
-          StateDirectory: { parser: "config_parse_exec_directories", since: 235 },
-          StateDirectoryAccounting: { parser: "config_parse_bool", since: 258 },
-          StateDirectoryMode: { parser: "config_parse_mode", since: 235 },
-          StateDirectoryQuota: { parser: "config_parse_exec_quota", since: 258 },
-          SuccessExitStatus: { parser: "config_parse_set_status", since: 189 },
-          SupplementaryGroups: { parser: "config_parse_user_group_strv_compat", since: 183 },
-          SysVStartPriority: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 218 },
-          SyslogFacility: { parser: "config_parse_log_facility", since: 183, lookup: "log_facility_unshifted", values: { auth: 183, authpriv: 183, cron: 183, daemon: 183, ftp: 183, kern: 183, local0: 183, local1: 183, local2: 183, local3: 183, local4: 183, local5: 183, local6: 183, local7: 183, lpr: 183, mail: 183, news: 183, syslog: 183, user: 183, uucp: 183 } },
-          SyslogIdentifier: { parser: "config_parse_unit_string_printf", since: 183 },
-          SyslogLevel: { parser: "config_parse_log_level", since: 183, lookup: "log_level", values: { alert: 183, crit: 183, debug: 183, emerg: 183, err: 183, info: 183, notice: 183, warning: 183 } },
-          SyslogLevelPrefix: { parser: "config_parse_bool", since: 183 },
-          SystemCallArchitectures: { parser: "config_parse_syscall_archs", since: 209 },
-          SystemCallErrorNumber: { parser: "config_parse_syscall_errno", since: 209 },
-          SystemCallFilter: { parser: "config_parse_syscall_filter", since: 187 },
-          SystemCallLog: { parser: "config_parse_syscall_log", since: 247 },
-          TCPWrapName: { parser: "config_parse_warn_compat", since: 183, removed: 212 },
-          TTYColumns: { parser: "config_parse_tty_size", since: 250 },
-          TTYPath: { parser: "config_parse_unit_path_printf", since: 183 },
-          TTYReset: { parser: "config_parse_bool", since: 183 },
-          TTYRows: { parser: "config_parse_tty_size", since: 250 },
-          TTYVHangup: { parser: "config_parse_bool", since: 183 },
-          TTYVTDisallocate: { parser: "config_parse_bool", since: 183 },
-          TasksAccounting: { parser: "config_parse_bool", since: 227 },
-          TasksMax: { parser: "config_parse_tasks_max", since: 227 },
-          TemporaryFileSystem: { parser: "config_parse_temporary_filesystems", since: 238 },
-          TimeoutAbortSec: { parser: "config_parse_service_timeout_abort", since: 243 },
-          TimeoutCleanSec: { parser: "config_parse_sec", since: 243 },
-          TimeoutSec: { parser: "config_parse_service_timeout", since: 183 },
-          TimeoutStartFailureMode: { parser: "config_parse_service_timeout_failure_mode", since: 246, lookup: "service_timeout_failure_mode", values: { abort: 246, kill: 246, terminate: 246 } },
-          TimeoutStartSec: { parser: "config_parse_service_timeout", since: 188 },
-          TimeoutStopFailureMode: { parser: "config_parse_service_timeout_failure_mode", since: 246, lookup: "service_timeout_failure_mode", values: { abort: 246, kill: 246, terminate: 246 } },
-          TimeoutStopSec: { parser: "config_parse_sec_fix_0", since: 188 },
-          TimerSlackNSec: { parser: "config_parse_nsec", since: 183 },
-          Type: { parser: "config_parse_service_type", since: 183, lookup: "service_type", values: { dbus: 183, exec: 240, forking: 183, idle: 183, notify: 183, "notify-reload": 253, oneshot: 183, simple: 183 } },
-          UMask: { parser: "config_parse_mode", since: 183 },
-          USBFunctionDescriptors: { parser: "config_parse_unit_path_printf", since: 227 },
-          USBFunctionStrings: { parser: "config_parse_unit_path_printf", since: 227 },
-          UnsetEnvironment: { parser: "config_parse_unset_environ", since: 235 },
-          User: { parser: "config_parse_user_group_compat", since: 183 },
-          UserNamespacePath: { parser: "config_parse_unit_path_printf", since: 259 },
-          UtmpIdentifier: { parser: "config_parse_unit_string_printf", since: 183 },
-          UtmpMode: { parser: "config_parse_exec_utmp_mode", since: 225, lookup: "exec_utmp_mode", values: { init: 225, login: 225, user: 225 } },
-          WatchdogSec: { parser: "config_parse_sec", since: 183 },
-          WatchdogSignal: { parser: "config_parse_signal", since: 240 },
-          WorkingDirectory: { parser: "config_parse_working_directory", since: 183 }
-        },
-        Slice: {
-          AllowedCPUs: { parser: "config_parse_unit_cpu_set", since: 244 },
-          AllowedMemoryNodes: { parser: "config_parse_unit_cpu_set", since: 244 },
-          BPFProgram: { parser: "config_parse_bpf_foreign_program", since: 249 },
-          BindNetworkInterface: { parser: "config_parse_bind_network_interface", since: 260 },
-          BlockIOAccounting: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
-          BlockIODeviceWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
-          BlockIOReadBandwidth: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
-          BlockIOWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
-          BlockIOWriteBandwidth: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
-          CPUAccounting: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
-          CPUPressureThresholdSec: { parser: "config_parse_sec", since: 261 },
-          CPUPressureWatch: { parser: "config_parse_pressure_watch", since: 261, lookup: "cgroup_pressure_watch", booleans: 261, values: { auto: 261, skip: 261 } },
-          CPUQuota: { parser: "config_parse_cpu_quota", since: 213 },
-          CPUQuotaPeriodSec: { parser: "config_parse_sec_def_infinity", since: 242 },
-          CPUSetPartition: { parser: "config_parse_cpuset_partition", since: 261, lookup: "cpuset_partition", values: { isolated: 261, member: 261, root: 261 } },
-          CPUShares: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
-          CPUWeight: { parser: "config_parse_cg_cpu_weight", since: 232 },
-          ConcurrencyHardMax: { parser: "config_parse_concurrency_max", since: 258 },
-          ConcurrencySoftMax: { parser: "config_parse_concurrency_max", since: 258 },
-          CoredumpReceive: { parser: "config_parse_bool", since: 255 },
-          DefaultMemoryLow: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 243, deprecated: "ignored", deprecatedSince: 260 },
-          DefaultMemoryMin: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 243, deprecated: "ignored", deprecatedSince: 260 },
-          DefaultStartupMemoryLow: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 254, deprecated: "ignored", deprecatedSince: 260 },
-          Delegate: { parser: "config_parse_delegate", since: 218 },
-          DelegateSubgroup: { parser: "config_parse_delegate_subgroup", since: 254 },
-          DeviceAllow: { parser: "config_parse_device_allow", since: 205 },
-          DevicePolicy: { parser: "config_parse_device_policy", since: 205, lookup: "cgroup_device_policy", values: { auto: 205, closed: 205, strict: 205 } },
-          DisableControllers: { parser: "config_parse_disable_controllers", since: 240 },
-          IOAccounting: { parser: "config_parse_bool", since: 230 },
-          IODeviceLatencyTargetSec: { parser: "config_parse_io_device_latency", since: 240 },
-          IODeviceWeight: { parser: "config_parse_io_device_weight", since: 230 },
-          IOPressureThresholdSec: { parser: "config_parse_sec", since: 261 },
-          IOPressureWatch: { parser: "config_parse_pressure_watch", since: 261, lookup: "cgroup_pressure_watch", booleans: 261, values: { auto: 261, skip: 261 } },
-          IOReadBandwidthMax: { parser: "config_parse_io_limit", since: 230 },
-          IOReadIOPSMax: { parser: "config_parse_io_limit", since: 230 },
-          IOWeight: { parser: "config_parse_cg_weight", since: 230 },
-          IOWriteBandwidthMax: { parser: "config_parse_io_limit", since: 230 },
-          IOWriteIOPSMax: { parser: "config_parse_io_limit", since: 230 },
-          IPAccounting: { parser: "config_parse_bool", since: 235 },
-          IPAddressAllow: { parser: "config_parse_in_addr_prefixes", ltype: "AF_UNSPEC", since: 235 },
-          IPAddressDeny: { parser: "config_parse_in_addr_prefixes", ltype: "AF_UNSPEC", since: 235 },
-          IPEgressFilterPath: { parser: "config_parse_ip_filter_bpf_progs", since: 243 },
-          IPIngressFilterPath: { parser: "config_parse_ip_filter_bpf_progs", since: 243 },
-          ManagedOOMMemoryPressure: { parser: "config_parse_managed_oom_mode", since: 247, lookup: "managed_oom_mode", values: { auto: 247, kill: 247 } },
-          ManagedOOMMemoryPressureDurationSec: { parser: "config_parse_managed_oom_mem_pressure_duration_sec", since: 257 },
-          ManagedOOMMemoryPressureLimit: { parser: "config_parse_managed_oom_mem_pressure_limit", since: 248 },
-          ManagedOOMMemoryPressureLimitPercent: { parser: "config_parse_managed_oom_mem_pressure_limit", since: 247, removed: 248 },
-          ManagedOOMPreference: { parser: "config_parse_managed_oom_preference", since: 248, lookup: "managed_oom_preference", values: { avoid: 248, none: 248, omit: 248 } },
-          ManagedOOMSwap: { parser: "config_parse_managed_oom_mode", since: 247, lookup: "managed_oom_mode", values: { auto: 247, kill: 247 } },
-          MemoryAccounting: { parser: "config_parse_bool", since: 205 },
-          MemoryHigh: { parser: "config_parse_memory_limit", since: 231 },
-          MemoryLimit: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
-          MemoryLow: { parser: "config_parse_memory_limit", since: 231 },
-          MemoryMax: { parser: "config_parse_memory_limit", since: 231 },
-          MemoryMin: { parser: "config_parse_memory_limit", since: 240 },
-          MemoryPressureThresholdSec: { parser: "config_parse_sec", since: 254 },
-          MemoryPressureWatch: { parser: "config_parse_pressure_watch", since: 254, lookup: "cgroup_pressure_watch", booleans: 254, values: { auto: 254, skip: 254 } },
-          MemorySoftLimit: { parser: "config_parse_memory_limit", since: 205, removed: 208 },
-          MemorySwapMax: { parser: "config_parse_memory_limit", since: 232 },
-          MemoryZSwapMax: { parser: "config_parse_memory_limit", since: 253 },
-          MemoryZSwapWriteback: { parser: "config_parse_bool", since: 256 },
-          NFTSet: { parser: "config_parse_cgroup_nft_set", ltype: "NFT_SET_PARSE_CGROUP", since: 255 },
-          NetClass: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 227, deprecated: "ignored", deprecatedSince: 229 },
-          OOMRules: { parser: "config_parse_managed_oom_rules", ltype: "1", since: 261 },
-          RestrictNetworkInterfaces: { parser: "config_parse_restrict_network_interfaces", since: 250 },
-          Slice: { parser: "config_parse_unit_slice", since: 205 },
-          SocketBindAllow: { parser: "config_parse_cgroup_socket_bind", since: 249 },
-          SocketBindDeny: { parser: "config_parse_cgroup_socket_bind", since: 249 },
-          StartupAllowedCPUs: { parser: "config_parse_unit_cpu_set", since: 250 },
-          StartupAllowedMemoryNodes: { parser: "config_parse_unit_cpu_set", since: 250 },
-          StartupBlockIOWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 213, deprecated: "ignored", deprecatedSince: 258 },
-          StartupCPUShares: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 213, deprecated: "ignored", deprecatedSince: 258 },
-          StartupCPUWeight: { parser: "config_parse_cg_cpu_weight", since: 232 },
-          StartupIOWeight: { parser: "config_parse_cg_weight", since: 230 },
-          StartupMemoryHigh: { parser: "config_parse_memory_limit", since: 254 },
-          StartupMemoryLow: { parser: "config_parse_memory_limit", since: 254 },
-          StartupMemoryMax: { parser: "config_parse_memory_limit", since: 254 },
-          StartupMemorySwapMax: { parser: "config_parse_memory_limit", since: 254 },
-          StartupMemoryZSwapMax: { parser: "config_parse_memory_limit", since: 254 },
-          TasksAccounting: { parser: "config_parse_bool", since: 227 },
-          TasksMax: { parser: "config_parse_tasks_max", since: 227 }
-        },
-        Socket: {
-          Accept: { parser: "config_parse_bool", since: 183 },
-          AcceptFileDescriptors: { parser: "config_parse_bool", since: 258 },
-          AllowedCPUs: { parser: "config_parse_unit_cpu_set", since: 244 },
-          AllowedMemoryNodes: { parser: "config_parse_unit_cpu_set", since: 244 },
-          AmbientCapabilities: { parser: "config_parse_capability_set", since: 229 },
-          AppArmorProfile: { parser: "config_parse_exec_apparmor_profile", since: 210 },
-          BPFDelegateAttachments: { parser: "config_parse_bpf_delegate_attachments", since: 258 },
-          BPFDelegateCommands: { parser: "config_parse_bpf_delegate_commands", since: 258 },
-          BPFDelegateMaps: { parser: "config_parse_bpf_delegate_maps", since: 258 },
-          BPFDelegatePrograms: { parser: "config_parse_bpf_delegate_programs", since: 258 },
-          BPFProgram: { parser: "config_parse_bpf_foreign_program", since: 249 },
-          Backlog: { parser: "config_parse_unsigned", since: 183 },
-          BindIPv6Only: { parser: "config_parse_socket_bind", since: 183, lookup: "socket_address_bind_ipv6_only_or_bool", booleans: 183, values: { both: 183, default: 183, "ipv6-only": 183 } },
-          BindLogSockets: { parser: "config_parse_tristate", since: 257 },
-          BindNetworkInterface: { parser: "config_parse_bind_network_interface", since: 260 },
-          BindPaths: { parser: "config_parse_bind_paths", since: 233 },
-          BindReadOnlyPaths: { parser: "config_parse_bind_paths", since: 233 },
-          BindToDevice: { parser: "config_parse_socket_bindtodevice", since: 183 },
-          BlockIOAccounting: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
-          BlockIODeviceWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
-          BlockIOReadBandwidth: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
-          BlockIOWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
-          BlockIOWriteBandwidth: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
-          Broadcast: { parser: "config_parse_bool", since: 183 },
-          CPUAccounting: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
-          CPUAffinity: { parser: "config_parse_exec_cpu_affinity", since: 183 },
-          CPUPressureThresholdSec: { parser: "config_parse_sec", since: 261 },
-          CPUPressureWatch: { parser: "config_parse_pressure_watch", since: 261, lookup: "cgroup_pressure_watch", booleans: 261, values: { auto: 261, skip: 261 } },
-          CPUQuota: { parser: "config_parse_cpu_quota", since: 213 },
-          CPUQuotaPeriodSec: { parser: "config_parse_sec_def_infinity", since: 242 },
-          CPUSchedulingPolicy: { parser: "config_parse_exec_cpu_sched_policy", since: 183, lookup: "sched_policy", values: { batch: 183, ext: 260, fifo: 183, idle: 183, other: 183, rr: 183 } },
-          CPUSchedulingPriority: { parser: "config_parse_exec_cpu_sched_prio", since: 183 },
-          CPUSchedulingResetOnFork: { parser: "config_parse_bool", since: 183 },
-          CPUSetPartition: { parser: "config_parse_cpuset_partition", since: 261, lookup: "cpuset_partition", values: { isolated: 261, member: 261, root: 261 } },
-          CPUShares: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
-          CPUWeight: { parser: "config_parse_cg_cpu_weight", since: 232 },
-          CacheDirectory: { parser: "config_parse_exec_directories", since: 235 },
-          CacheDirectoryAccounting: { parser: "config_parse_bool", since: 258 },
-          CacheDirectoryMode: { parser: "config_parse_mode", since: 235 },
-          CacheDirectoryQuota: { parser: "config_parse_exec_quota", since: 258 },
-          Capabilities: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 230 },
-          CapabilityBoundingSet: { parser: "config_parse_capability_set", since: 183 },
-          ConfigurationDirectory: { parser: "config_parse_exec_directories", since: 235 },
-          ConfigurationDirectoryMode: { parser: "config_parse_mode", since: 235 },
-          ControlGroup: { parser: "config_parse_unit_cgroup", since: 183, removed: 205 },
-          ControlGroupAttribute: { parser: "config_parse_unit_cgroup_attr", since: 183, removed: 205 },
-          ControlGroupModify: { parser: "config_parse_bool", since: 183, removed: 205 },
-          ControlGroupPersistent: { parser: "config_parse_tristate", since: 183, removed: 205 },
-          CoredumpFilter: { parser: "config_parse_exec_coredump_filter", since: 246 },
-          CoredumpReceive: { parser: "config_parse_bool", since: 255 },
-          DefaultMemoryLow: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 243, deprecated: "ignored", deprecatedSince: 260 },
-          DefaultMemoryMin: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 243, deprecated: "ignored", deprecatedSince: 260 },
-          DefaultStartupMemoryLow: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 254, deprecated: "ignored", deprecatedSince: 260 },
-          DeferAcceptSec: { parser: "config_parse_sec", since: 216 },
-          DeferTrigger: { parser: "config_parse_socket_defer_trigger", since: 258, lookup: "socket_defer_trigger", booleans: 258, values: { patient: 258 } },
-          DeferTriggerMaxSec: { parser: "config_parse_sec_fix_0", since: 258 },
-          Delegate: { parser: "config_parse_delegate", since: 218 },
-          DelegateNamespaces: { parser: "config_parse_namespace_flags", since: 258 },
-          DelegateSubgroup: { parser: "config_parse_delegate_subgroup", since: 254 },
-          DeviceAllow: { parser: "config_parse_device_allow", since: 183 },
-          DeviceDeny: { parser: "config_parse_unit_cgroup_attr_pretty", since: 183, removed: 205 },
-          DevicePolicy: { parser: "config_parse_device_policy", since: 205, lookup: "cgroup_device_policy", values: { auto: 205, closed: 205, strict: 205 } },
-          DirectoryMode: { parser: "config_parse_mode", since: 183 },
-          DisableControllers: { parser: "config_parse_disable_controllers", since: 240 },
-          DynamicUser: { parser: "config_parse_bool", ltype: "true", since: 232 },
-          Environment: { parser: "config_parse_environ", since: 183 },
-          EnvironmentFile: { parser: "config_parse_unit_env_file", since: 183 },
-          ExecPaths: { parser: "config_parse_namespace_path_strv", since: 248 },
-          ExecSearchPath: { parser: "config_parse_colon_separated_paths", since: 250 },
-          ExecStartPost: { parser: "config_parse_exec", ltype: "SOCKET_EXEC_START_POST", since: 183 },
-          ExecStartPre: { parser: "config_parse_exec", ltype: "SOCKET_EXEC_START_PRE", since: 183 },
-          ExecStopPost: { parser: "config_parse_exec", ltype: "SOCKET_EXEC_STOP_POST", since: 183 },
-          ExecStopPre: { parser: "config_parse_exec", ltype: "SOCKET_EXEC_STOP_PRE", since: 183 },
-          ExtensionDirectories: { parser: "config_parse_namespace_path_strv", since: 251 },
-          ExtensionImagePolicy: { parser: "config_parse_image_policy", since: 254 },
-          ExtensionImages: { parser: "config_parse_extension_images", since: 248 },
-          FileDescriptorName: { parser: "config_parse_fdname", since: 227 },
-          FinalKillSignal: { parser: "config_parse_signal", since: 240 },
-          FlushPending: { parser: "config_parse_bool", since: 247 },
-          FreeBind: { parser: "config_parse_bool", since: 183 },
-          Group: { parser: "config_parse_user_group_compat", since: 183 },
-          IOAccounting: { parser: "config_parse_bool", since: 230 },
-          IODeviceLatencyTargetSec: { parser: "config_parse_io_device_latency", since: 240 },
-          IODeviceWeight: { parser: "config_parse_io_device_weight", since: 230 },
-          IOPressureThresholdSec: { parser: "config_parse_sec", since: 261 },
-          IOPressureWatch: { parser: "config_parse_pressure_watch", since: 261, lookup: "cgroup_pressure_watch", booleans: 261, values: { auto: 261, skip: 261 } },
-          IOReadBandwidthMax: { parser: "config_parse_io_limit", since: 230 },
-          IOReadIOPSMax: { parser: "config_parse_io_limit", since: 230 },
-          IOSchedulingClass: { parser: "config_parse_exec_io_class", since: 183, lookup: "ioprio_class", values: { "best-effort": 183, idle: 183, none: 183, realtime: 183 } },
-          IOSchedulingPriority: { parser: "config_parse_exec_io_priority", since: 183 },
-          IOWeight: { parser: "config_parse_cg_weight", since: 230 },
-          IOWriteBandwidthMax: { parser: "config_parse_io_limit", since: 230 },
-          IOWriteIOPSMax: { parser: "config_parse_io_limit", since: 230 },
-          IPAccounting: { parser: "config_parse_bool", since: 235 },
-          IPAddressAllow: { parser: "config_parse_in_addr_prefixes", ltype: "AF_UNSPEC", since: 235 },
-          IPAddressDeny: { parser: "config_parse_in_addr_prefixes", ltype: "AF_UNSPEC", since: 235 },
-          IPCNamespacePath: { parser: "config_parse_unit_path_printf", since: 248 },
-          IPEgressFilterPath: { parser: "config_parse_ip_filter_bpf_progs", since: 243 },
-          IPIngressFilterPath: { parser: "config_parse_ip_filter_bpf_progs", since: 243 },
-          IPTOS: { parser: "config_parse_ip_tos", since: 183, lookup: "ip_tos", values: { "low-cost": 183, "low-delay": 183, reliability: 183, throughput: 183 } },
-          IPTTL: { parser: "config_parse_int", since: 183 },
-          IgnoreSIGPIPE: { parser: "config_parse_bool", since: 183 },
-          ImportCredential: { parser: "config_parse_import_credential", since: 254 },
-          InaccessibleDirectories: { parser: "config_parse_namespace_path_strv", since: 183 },
-          InaccessiblePaths: { parser: "config_parse_namespace_path_strv", since: 231 },
-          KeepAlive: { parser: "config_parse_bool", since: 183 },
-          KeepAliveIntervalSec: { parser: "config_parse_sec", since: 216 },
-          KeepAliveProbes: { parser: "config_parse_unsigned", since: 216 },
-          KeepAliveTimeSec: { parser: "config_parse_sec", since: 216 },
-          KeyringMode: { parser: "config_parse_exec_keyring_mode", since: 235, lookup: "exec_keyring_mode", values: { inherit: 235, private: 235, shared: 235 } },
-          KillMode: { parser: "config_parse_kill_mode", since: 183, lookup: "kill_mode", values: { "control-group": 183, mixed: 209, none: 183, process: 183 } },
-          KillSignal: { parser: "config_parse_signal", since: 183 },
-          LimitAS: { parser: "config_parse_rlimit", ltype: "RLIMIT_AS", since: 183 },
-          LimitCORE: { parser: "config_parse_rlimit", ltype: "RLIMIT_CORE", since: 183 },
-          LimitCPU: { parser: "config_parse_rlimit", ltype: "RLIMIT_CPU", since: 183 },
-          LimitDATA: { parser: "config_parse_rlimit", ltype: "RLIMIT_DATA", since: 183 },
-          LimitFSIZE: { parser: "config_parse_rlimit", ltype: "RLIMIT_FSIZE", since: 183 },
-          LimitLOCKS: { parser: "config_parse_rlimit", ltype: "RLIMIT_LOCKS", since: 183 },
-          LimitMEMLOCK: { parser: "config_parse_rlimit", ltype: "RLIMIT_MEMLOCK", since: 183 },
-          LimitMSGQUEUE: { parser: "config_parse_rlimit", ltype: "RLIMIT_MSGQUEUE", since: 183 },
-          LimitNICE: { parser: "config_parse_rlimit", ltype: "RLIMIT_NICE", since: 183 },
-          LimitNOFILE: { parser: "config_parse_rlimit", ltype: "RLIMIT_NOFILE", since: 183 },
-          LimitNPROC: { parser: "config_parse_rlimit", ltype: "RLIMIT_NPROC", since: 183 },
-          LimitRSS: { parser: "config_parse_rlimit", ltype: "RLIMIT_RSS", since: 183 },
-          LimitRTPRIO: { parser: "config_parse_rlimit", ltype: "RLIMIT_RTPRIO", since: 183 },
-          LimitRTTIME: { parser: "config_parse_rlimit", ltype: "RLIMIT_RTTIME", since: 183 },
-          LimitSIGPENDING: { parser: "config_parse_rlimit", ltype: "RLIMIT_SIGPENDING", since: 183 },
-          LimitSTACK: { parser: "config_parse_rlimit", ltype: "RLIMIT_STACK", since: 183 },
-          ListenDatagram: { parser: "config_parse_socket_listen", ltype: "SOCKET_SOCKET", since: 183 },
-          ListenFIFO: { parser: "config_parse_socket_listen", ltype: "SOCKET_FIFO", since: 183 },
-          ListenMessageQueue: { parser: "config_parse_socket_listen", ltype: "SOCKET_MQUEUE", since: 183 },
-          ListenNetlink: { parser: "config_parse_socket_listen", ltype: "SOCKET_SOCKET", since: 183 },
-          ListenSequentialPacket: { parser: "config_parse_socket_listen", ltype: "SOCKET_SOCKET", since: 183 },
-          ListenSpecial: { parser: "config_parse_socket_listen", ltype: "SOCKET_SPECIAL", since: 183 },
-          ListenStream: { parser: "config_parse_socket_listen", ltype: "SOCKET_SOCKET", since: 183 },
-          ListenUSBFunction: { parser: "config_parse_socket_listen", ltype: "SOCKET_USB_FUNCTION", since: 227 },
-          LoadCredential: { parser: "config_parse_load_credential", since: 247 },
-          LoadCredentialEncrypted: { parser: "config_parse_load_credential", ltype: "1", since: 250 },
-          LockPersonality: { parser: "config_parse_bool", since: 235 },
-          LogExtraFields: { parser: "config_parse_log_extra_fields", since: 236 },
-          LogFilterPatterns: { parser: "config_parse_log_filter_patterns", since: 253 },
-          LogLevelMax: { parser: "config_parse_log_level", since: 236, lookup: "log_level", values: { alert: 236, crit: 236, debug: 236, emerg: 236, err: 236, info: 236, notice: 236, warning: 236 } },
-          LogNamespace: { parser: "config_parse_log_namespace", since: 245 },
-          LogRateLimitBurst: { parser: "config_parse_unsigned", since: 240 },
-          LogRateLimitIntervalSec: { parser: "config_parse_sec", since: 240 },
-          LogsDirectory: { parser: "config_parse_exec_directories", since: 235 },
-          LogsDirectoryAccounting: { parser: "config_parse_bool", since: 258 },
-          LogsDirectoryMode: { parser: "config_parse_mode", since: 235 },
-          LogsDirectoryQuota: { parser: "config_parse_exec_quota", since: 258 },
-          ManagedOOMMemoryPressure: { parser: "config_parse_managed_oom_mode", since: 247, lookup: "managed_oom_mode", values: { auto: 247, kill: 247 } },
-          ManagedOOMMemoryPressureDurationSec: { parser: "config_parse_managed_oom_mem_pressure_duration_sec", since: 257 },
-          ManagedOOMMemoryPressureLimit: { parser: "config_parse_managed_oom_mem_pressure_limit", since: 248 },
-          ManagedOOMMemoryPressureLimitPercent: { parser: "config_parse_managed_oom_mem_pressure_limit", since: 247, removed: 248 },
-          ManagedOOMPreference: { parser: "config_parse_managed_oom_preference", since: 248, lookup: "managed_oom_preference", values: { avoid: 248, none: 248, omit: 248 } },
-          ManagedOOMSwap: { parser: "config_parse_managed_oom_mode", since: 247, lookup: "managed_oom_mode", values: { auto: 247, kill: 247 } },
-          Mark: { parser: "config_parse_int", since: 183 },
-          MaxConnections: { parser: "config_parse_unsigned", since: 183 },
-          MaxConnectionsPerSource: { parser: "config_parse_unsigned", since: 232 },
-          MemoryAccounting: { parser: "config_parse_bool", since: 205 },
-          MemoryDenyWriteExecute: { parser: "config_parse_bool", since: 231 },
-          MemoryHigh: { parser: "config_parse_memory_limit", since: 231 },
-          MemoryKSM: { parser: "config_parse_tristate", since: 254 },
-          MemoryLimit: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
-          MemoryLow: { parser: "config_parse_memory_limit", since: 231 },
-          MemoryMax: { parser: "config_parse_memory_limit", since: 231 },
-          MemoryMin: { parser: "config_parse_memory_limit", since: 240 },
-          MemoryPressureThresholdSec: { parser: "config_parse_sec", since: 254 },
-          MemoryPressureWatch: { parser: "config_parse_pressure_watch", since: 254, lookup: "cgroup_pressure_watch", booleans: 254, values: { auto: 254, skip: 254 } },
-          MemorySoftLimit: { parser: "config_parse_memory_limit", since: 183, removed: 208 },
-          MemorySwapMax: { parser: "config_parse_memory_limit", since: 232 },
-          MemoryTHP: { parser: "config_parse_exec_memory_thp", since: 260, lookup: "exec_memory_thp", values: { disable: 260, inherit: 260, madvise: 260, system: 260 } },
-          MemoryZSwapMax: { parser: "config_parse_memory_limit", since: 253 },
-          MemoryZSwapWriteback: { parser: "config_parse_bool", since: 256 },
-          MessageQueueMaxMessages: { parser: "config_parse_long", since: 183 },
-          MessageQueueMessageSize: { parser: "config_parse_long", since: 183 },
-          MountAPIVFS: { parser: "config_parse_tristate", since: 233 },
-          MountFlags: { parser: "config_parse_exec_mount_propagation_flag", since: 183 },
-          MountImagePolicy: { parser: "config_parse_image_policy", since: 254 },
-          MountImages: { parser: "config_parse_mount_images", since: 247 },
-          NFTSet: { parser: "config_parse_cgroup_nft_set", ltype: "NFT_SET_PARSE_CGROUP", since: 255 },
-          NUMAMask: { parser: "config_parse_numa_mask", since: 243 },
-          NUMAPolicy: { parser: "config_parse_numa_policy", since: 243, lookup: "mpol", values: { bind: 243, default: 243, interleave: 243, local: 243, preferred: 243 } },
-          NetClass: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 227, deprecated: "ignored", deprecatedSince: 229 },
-          NetworkNamespacePath: { parser: "config_parse_unit_path_printf", since: 242 },
-          Nice: { parser: "config_parse_exec_nice", since: 183 },
-          NoDelay: { parser: "config_parse_bool", since: 216 },
-          NoExecPaths: { parser: "config_parse_namespace_path_strv", since: 248 },
-          NoNewPrivileges: { parser: "config_parse_bool", since: 198 },
-          OOMRules: { parser: "config_parse_managed_oom_rules", ltype: "1", since: 261 },
-          OOMScoreAdjust: { parser: "config_parse_exec_oom_score_adjust", since: 183 },
-          PAMName: { parser: "config_parse_unit_string_printf", since: 183 },
-          PassCredentials: { parser: "config_parse_bool", since: 183 },
-          PassEnvironment: { parser: "config_parse_pass_environ", since: 228 },
-          PassFileDescriptorsToExec: { parser: "config_parse_bool", since: 256 },
-          PassPIDFD: { parser: "config_parse_bool", since: 258 },
-          PassPacketInfo: { parser: "config_parse_bool", since: 246 },
-          PassSecurity: { parser: "config_parse_bool", since: 183 },
-          Personality: { parser: "config_parse_personality", since: 209 },
-          PipeSize: { parser: "config_parse_iec_size", since: 183 },
-          PollLimitBurst: { parser: "config_parse_unsigned", since: 255 },
-          PollLimitIntervalSec: { parser: "config_parse_sec", since: 255 },
-          Priority: { parser: "config_parse_int", since: 183 },
-          PrivateBPF: { parser: "config_parse_private_bpf", since: 258, lookup: "private_bpf", booleans: 258, values: {} },
-          PrivateDevices: { parser: "config_parse_bool", since: 209 },
-          PrivateIPC: { parser: "config_parse_bool", since: 248 },
-          PrivateMounts: { parser: "config_parse_tristate", since: 239 },
-          PrivateNetwork: { parser: "config_parse_bool", since: 183 },
-          PrivatePIDs: { parser: "config_parse_private_pids", since: 257, lookup: "private_pids", booleans: 257, values: {} },
-          PrivateTmp: { parser: "config_parse_private_tmp", since: 183, lookup: "private_tmp", booleans: 183, values: { connected: 257, disconnected: 257 } },
-          PrivateUsers: { parser: "config_parse_private_users", since: 232, lookup: "private_users", booleans: 232, values: { full: 258, identity: 257, managed: 260, self: 257 } },
-          ProcSubset: { parser: "config_parse_proc_subset", since: 247, lookup: "proc_subset", values: { all: 247, pid: 247 } },
-          ProtectClock: { parser: "config_parse_bool", since: 245 },
-          ProtectControlGroups: { parser: "config_parse_protect_control_groups", since: 232, lookup: "protect_control_groups", booleans: 232, values: { private: 257, strict: 257 } },
-          ProtectHome: { parser: "config_parse_protect_home", since: 214, lookup: "protect_home", booleans: 214, values: { "read-only": 214, tmpfs: 239 } },
-          ProtectHostname: { parser: "config_parse_protect_hostname", since: 242 },
-          ProtectKernelLogs: { parser: "config_parse_bool", since: 244 },
-          ProtectKernelModules: { parser: "config_parse_bool", since: 232 },
-          ProtectKernelTunables: { parser: "config_parse_bool", since: 232 },
-          ProtectProc: { parser: "config_parse_protect_proc", since: 247, lookup: "protect_proc", values: { default: 247, invisible: 247, noaccess: 247, ptraceable: 247 } },
-          ProtectSystem: { parser: "config_parse_protect_system", since: 214, lookup: "protect_system", booleans: 214, values: { full: 214, strict: 232 } },
-          ReadOnlyDirectories: { parser: "config_parse_namespace_path_strv", since: 183 },
-          ReadOnlyPaths: { parser: "config_parse_namespace_path_strv", since: 231 },
-          ReadWriteDirectories: { parser: "config_parse_namespace_path_strv", since: 183 },
-          ReadWritePaths: { parser: "config_parse_namespace_path_strv", since: 231 },
-          ReceiveBuffer: { parser: "config_parse_iec_size", since: 183 },
-          RemoveIPC: { parser: "config_parse_bool", since: 236 },
-          RemoveOnStop: { parser: "config_parse_bool", since: 214 },
-          RestartKillSignal: { parser: "config_parse_signal", since: 244 },
-          RestrictAddressFamilies: { parser: "config_parse_address_families", since: 211 },
-          RestrictFileSystems: { parser: "config_parse_restrict_filesystems", since: 250 },
-          RestrictNamespaces: { parser: "config_parse_namespace_flags", since: 233 },
-          RestrictNetworkInterfaces: { parser: "config_parse_restrict_network_interfaces", since: 250 },
-          RestrictRealtime: { parser: "config_parse_bool", since: 231 },
-          RestrictSUIDSGID: { parser: "config_parse_bool", since: 242 },
-          ReusePort: { parser: "config_parse_bool", since: 209 },
-          RootDirectory: { parser: "config_parse_unit_path_printf", ltype: "true", since: 183 },
-          RootEphemeral: { parser: "config_parse_bool", since: 254 },
-          RootHash: { parser: "config_parse_exec_root_hash", since: 246 },
-          RootHashSignature: { parser: "config_parse_exec_root_hash_sig", since: 246 },
-          RootImage: { parser: "config_parse_unit_path_printf", ltype: "true", since: 233 },
-          RootImageOptions: { parser: "config_parse_root_image_options", since: 247 },
-          RootImagePolicy: { parser: "config_parse_image_policy", since: 254 },
-          RootMStack: { parser: "config_parse_unit_path_printf", ltype: "true", since: 260 },
-          RootVerity: { parser: "config_parse_unit_path_printf", ltype: "true", since: 246 },
-          RuntimeDirectory: { parser: "config_parse_exec_directories", since: 211 },
-          RuntimeDirectoryMode: { parser: "config_parse_mode", since: 211 },
-          RuntimeDirectoryPreserve: { parser: "config_parse_exec_preserve_mode", since: 235, lookup: "exec_preserve_mode", booleans: 235, values: { "on-success": 261, restart: 235 } },
-          SELinuxContext: { parser: "config_parse_exec_selinux_context", since: 209 },
-          SELinuxContextFromNet: { parser: "config_parse_bool", since: 217 },
-          SecureBits: { parser: "config_parse_exec_secure_bits", since: 183 },
-          SendBuffer: { parser: "config_parse_iec_size", since: 183 },
-          SendSIGHUP: { parser: "config_parse_bool", since: 207 },
-          SendSIGKILL: { parser: "config_parse_bool", since: 183 },
-          Service: { parser: "config_parse_socket_service", since: 183 },
-          SetCredential: { parser: "config_parse_set_credential", since: 247 },
-          SetCredentialEncrypted: { parser: "config_parse_set_credential", ltype: "1", since: 250 },
-          SetLoginEnvironment: { parser: "config_parse_tristate", since: 255 },
-          Slice: { parser: "config_parse_unit_slice", since: 205 },
-          SmackLabel: { parser: "config_parse_unit_string_printf", since: 196 },
-          SmackLabelIPIn: { parser: "config_parse_unit_string_printf", since: 196 },
-          SmackLabelIPOut: { parser: "config_parse_unit_string_printf", since: 196 },
-          SmackProcessLabel: { parser: "config_parse_exec_smack_process_label", since: 218 },
-          SocketBindAllow: { parser: "config_parse_cgroup_socket_bind", since: 249 },
-          SocketBindDeny: { parser: "config_parse_cgroup_socket_bind", since: 249 },
-          SocketGroup: { parser: "config_parse_user_group_compat", since: 214 },
-          SocketMode: { parser: "config_parse_mode", since: 183 },
-          SocketProtocol: { parser: "config_parse_socket_protocol", since: 229 },
-          SocketUser: { parser: "config_parse_user_group_compat", since: 214 },
-          StandardError: { parser: "config_parse_exec_output", since: 183, lookup: "exec_output", values: { append: 240, fd: 232, file: 236, inherit: 183, journal: 183, "journal+console": 183, kmsg: 183, "kmsg+console": 183, null: 183, socket: 183, truncate: 248, tty: 183 }, valuesRemoved: { "syslog+console": 246, syslog: 246 } },
-          StandardInput: { parser: "config_parse_exec_input", since: 183, lookup: "exec_input", values: { data: 236, fd: 232, file: 236, null: 183, socket: 183, tty: 183, "tty-fail": 183, "tty-force": 183 } },
-          StandardInputData: { parser: "config_parse_exec_input_data", since: 236 },
-          StandardInputText: { parser: "config_parse_exec_input_text", since: 236 },
-          StandardOutput: { parser: "config_parse_exec_output", since: 183, lookup: "exec_output", values: { append: 240, fd: 232, file: 236, inherit: 183, journal: 183, "journal+console": 183, kmsg: 183, "kmsg+console": 183, null: 183, socket: 183, truncate: 248, tty: 183 }, valuesRemoved: { "syslog+console": 246, syslog: 246 } },
-          StartupAllowedCPUs: { parser: "config_parse_unit_cpu_set", since: 250 },
-          StartupAllowedMemoryNodes: { parser: "config_parse_unit_cpu_set", since: 250 },
-          StartupBlockIOWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 213, deprecated: "ignored", deprecatedSince: 258 },
-          StartupCPUShares: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 213, deprecated: "ignored", deprecatedSince: 258 },
-          StartupCPUWeight: { parser: "config_parse_cg_cpu_weight", since: 232 },
-          StartupIOWeight: { parser: "config_parse_cg_weight", since: 230 },
-          StartupMemoryHigh: { parser: "config_parse_memory_limit", since: 254 },
-          StartupMemoryLow: { parser: "config_parse_memory_limit", since: 254 },
-          StartupMemoryMax: { parser: "config_parse_memory_limit", since: 254 },
-          StartupMemorySwapMax: { parser: "config_parse_memory_limit", since: 254 },
-          StartupMemoryZSwapMax: { parser: "config_parse_memory_limit", since: 254 },
-          StateDirectory: { parser: "config_parse_exec_directories", since: 235 },
-          StateDirectoryAccounting: { parser: "config_parse_bool", since: 258 },
-          StateDirectoryMode: { parser: "config_parse_mode", since: 235 },
-          StateDirectoryQuota: { parser: "config_parse_exec_quota", since: 258 },
-          SupplementaryGroups: { parser: "config_parse_user_group_strv_compat", since: 183 },
-          Symlinks: { parser: "config_parse_unit_path_strv_printf", since: 214 },
-          SyslogFacility: { parser: "config_parse_log_facility", since: 183, lookup: "log_facility_unshifted", values: { auth: 183, authpriv: 183, cron: 183, daemon: 183, ftp: 183, kern: 183, local0: 183, local1: 183, local2: 183, local3: 183, local4: 183, local5: 183, local6: 183, local7: 183, lpr: 183, mail: 183, news: 183, syslog: 183, user: 183, uucp: 183 } },
-          SyslogIdentifier: { parser: "config_parse_unit_string_printf", since: 183 },
-          SyslogLevel: { parser: "config_parse_log_level", since: 183, lookup: "log_level", values: { alert: 183, crit: 183, debug: 183, emerg: 183, err: 183, info: 183, notice: 183, warning: 183 } },
-          SyslogLevelPrefix: { parser: "config_parse_bool", since: 183 },
-          SystemCallArchitectures: { parser: "config_parse_syscall_archs", since: 209 },
-          SystemCallErrorNumber: { parser: "config_parse_syscall_errno", since: 209 },
-          SystemCallFilter: { parser: "config_parse_syscall_filter", since: 187 },
-          SystemCallLog: { parser: "config_parse_syscall_log", since: 247 },
-          TCPCongestion: { parser: "config_parse_string", since: 183 },
-          TCPWrapName: { parser: "config_parse_warn_compat", since: 183, removed: 212 },
-          TTYColumns: { parser: "config_parse_tty_size", since: 250 },
-          TTYPath: { parser: "config_parse_unit_path_printf", since: 183 },
-          TTYReset: { parser: "config_parse_bool", since: 183 },
-          TTYRows: { parser: "config_parse_tty_size", since: 250 },
-          TTYVHangup: { parser: "config_parse_bool", since: 183 },
-          TTYVTDisallocate: { parser: "config_parse_bool", since: 183 },
-          TasksAccounting: { parser: "config_parse_bool", since: 227 },
-          TasksMax: { parser: "config_parse_tasks_max", since: 227 },
-          TemporaryFileSystem: { parser: "config_parse_temporary_filesystems", since: 238 },
-          TimeoutCleanSec: { parser: "config_parse_sec", since: 243 },
-          TimeoutSec: { parser: "config_parse_sec_fix_0", since: 183 },
-          TimerSlackNSec: { parser: "config_parse_nsec", since: 183 },
-          Timestamping: { parser: "config_parse_socket_timestamping", since: 247, lookup: "socket_timestamping", values: { ns: 247, off: 247, us: 247 } },
-          Transparent: { parser: "config_parse_bool", since: 183 },
-          TriggerLimitBurst: { parser: "config_parse_unsigned", since: 230 },
-          TriggerLimitIntervalSec: { parser: "config_parse_sec", since: 230 },
-          UMask: { parser: "config_parse_mode", since: 183 },
-          UnsetEnvironment: { parser: "config_parse_unset_environ", since: 235 },
-          User: { parser: "config_parse_user_group_compat", since: 183 },
-          UserNamespacePath: { parser: "config_parse_unit_path_printf", since: 259 },
-          UtmpIdentifier: { parser: "config_parse_unit_string_printf", since: 183 },
-          UtmpMode: { parser: "config_parse_exec_utmp_mode", since: 225, lookup: "exec_utmp_mode", values: { init: 225, login: 225, user: 225 } },
-          WatchdogSignal: { parser: "config_parse_signal", since: 240 },
-          WorkingDirectory: { parser: "config_parse_working_directory", since: 183 },
-          Writable: { parser: "config_parse_bool", since: 227 }
-        },
-        Swap: {
-          AllowedCPUs: { parser: "config_parse_unit_cpu_set", since: 244 },
-          AllowedMemoryNodes: { parser: "config_parse_unit_cpu_set", since: 244 },
-          AmbientCapabilities: { parser: "config_parse_capability_set", since: 229 },
-          AppArmorProfile: { parser: "config_parse_exec_apparmor_profile", since: 210 },
-          BPFDelegateAttachments: { parser: "config_parse_bpf_delegate_attachments", since: 258 },
-          BPFDelegateCommands: { parser: "config_parse_bpf_delegate_commands", since: 258 },
-          BPFDelegateMaps: { parser: "config_parse_bpf_delegate_maps", since: 258 },
-          BPFDelegatePrograms: { parser: "config_parse_bpf_delegate_programs", since: 258 },
-          BPFProgram: { parser: "config_parse_bpf_foreign_program", since: 249 },
-          BindLogSockets: { parser: "config_parse_tristate", since: 257 },
-          BindNetworkInterface: { parser: "config_parse_bind_network_interface", since: 260 },
-          BindPaths: { parser: "config_parse_bind_paths", since: 233 },
-          BindReadOnlyPaths: { parser: "config_parse_bind_paths", since: 233 },
-          BlockIOAccounting: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
-          BlockIODeviceWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
-          BlockIOReadBandwidth: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
-          BlockIOWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
-          BlockIOWriteBandwidth: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
-          CPUAccounting: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
-          CPUAffinity: { parser: "config_parse_exec_cpu_affinity", since: 183 },
-          CPUPressureThresholdSec: { parser: "config_parse_sec", since: 261 },
-          CPUPressureWatch: { parser: "config_parse_pressure_watch", since: 261, lookup: "cgroup_pressure_watch", booleans: 261, values: { auto: 261, skip: 261 } },
-          CPUQuota: { parser: "config_parse_cpu_quota", since: 213 },
-          CPUQuotaPeriodSec: { parser: "config_parse_sec_def_infinity", since: 242 },
-          CPUSchedulingPolicy: { parser: "config_parse_exec_cpu_sched_policy", since: 183, lookup: "sched_policy", values: { batch: 183, ext: 260, fifo: 183, idle: 183, other: 183, rr: 183 } },
-          CPUSchedulingPriority: { parser: "config_parse_exec_cpu_sched_prio", since: 183 },
-          CPUSchedulingResetOnFork: { parser: "config_parse_bool", since: 183 },
-          CPUSetPartition: { parser: "config_parse_cpuset_partition", since: 261, lookup: "cpuset_partition", values: { isolated: 261, member: 261, root: 261 } },
-          CPUShares: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
-          CPUWeight: { parser: "config_parse_cg_cpu_weight", since: 232 },
-          CacheDirectory: { parser: "config_parse_exec_directories", since: 235 },
-          CacheDirectoryAccounting: { parser: "config_parse_bool", since: 258 },
-          CacheDirectoryMode: { parser: "config_parse_mode", since: 235 },
-          CacheDirectoryQuota: { parser: "config_parse_exec_quota", since: 258 },
-          Capabilities: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 230 },
-          CapabilityBoundingSet: { parser: "config_parse_capability_set", since: 183 },
-          ConfigurationDirectory: { parser: "config_parse_exec_directories", since: 235 },
-          ConfigurationDirectoryMode: { parser: "config_parse_mode", since: 235 },
-          ControlGroup: { parser: "config_parse_unit_cgroup", since: 183, removed: 205 },
-          ControlGroupAttribute: { parser: "config_parse_unit_cgroup_attr", since: 183, removed: 205 },
-          ControlGroupModify: { parser: "config_parse_bool", since: 183, removed: 205 },
-          ControlGroupPersistent: { parser: "config_parse_tristate", since: 183, removed: 205 },
-          CoredumpFilter: { parser: "config_parse_exec_coredump_filter", since: 246 },
-          CoredumpReceive: { parser: "config_parse_bool", since: 255 },
-          DefaultMemoryLow: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 243, deprecated: "ignored", deprecatedSince: 260 },
-          DefaultMemoryMin: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 243, deprecated: "ignored", deprecatedSince: 260 },
-          DefaultStartupMemoryLow: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 254, deprecated: "ignored", deprecatedSince: 260 },
-          Delegate: { parser: "config_parse_delegate", since: 218 },
-          DelegateNamespaces: { parser: "config_parse_namespace_flags", since: 258 },
-          DelegateSubgroup: { parser: "config_parse_delegate_subgroup", since: 254 },
-          DeviceAllow: { parser: "config_parse_device_allow", since: 183 },
-          DeviceDeny: { parser: "config_parse_unit_cgroup_attr_pretty", since: 183, removed: 205 },
-          DevicePolicy: { parser: "config_parse_device_policy", since: 205, lookup: "cgroup_device_policy", values: { auto: 205, closed: 205, strict: 205 } },
-          DisableControllers: { parser: "config_parse_disable_controllers", since: 240 },
-          DynamicUser: { parser: "config_parse_bool", ltype: "true", since: 232 },
-          Environment: { parser: "config_parse_environ", since: 183 },
-          EnvironmentFile: { parser: "config_parse_unit_env_file", since: 183 },
-          ExecPaths: { parser: "config_parse_namespace_path_strv", since: 248 },
-          ExecSearchPath: { parser: "config_parse_colon_separated_paths", since: 250 },
-          ExtensionDirectories: { parser: "config_parse_namespace_path_strv", since: 251 },
-          ExtensionImagePolicy: { parser: "config_parse_image_policy", since: 254 },
-          ExtensionImages: { parser: "config_parse_extension_images", since: 248 },
-          FinalKillSignal: { parser: "config_parse_signal", since: 240 },
-          Group: { parser: "config_parse_user_group_compat", since: 183 },
-          IOAccounting: { parser: "config_parse_bool", since: 230 },
-          IODeviceLatencyTargetSec: { parser: "config_parse_io_device_latency", since: 240 },
-          IODeviceWeight: { parser: "config_parse_io_device_weight", since: 230 },
-          IOPressureThresholdSec: { parser: "config_parse_sec", since: 261 },
-          IOPressureWatch: { parser: "config_parse_pressure_watch", since: 261, lookup: "cgroup_pressure_watch", booleans: 261, values: { auto: 261, skip: 261 } },
-          IOReadBandwidthMax: { parser: "config_parse_io_limit", since: 230 },
-          IOReadIOPSMax: { parser: "config_parse_io_limit", since: 230 },
-          IOSchedulingClass: { parser: "config_parse_exec_io_class", since: 183, lookup: "ioprio_class", values: { "best-effort": 183, idle: 183, none: 183, realtime: 183 } },
-          IOSchedulingPriority: { parser: "config_parse_exec_io_priority", since: 183 },
-          IOWeight: { parser: "config_parse_cg_weight", since: 230 },
-          IOWriteBandwidthMax: { parser: "config_parse_io_limit", since: 230 },
-          IOWriteIOPSMax: { parser: "config_parse_io_limit", since: 230 },
-          IPAccounting: { parser: "config_parse_bool", since: 235 },
-          IPAddressAllow: { parser: "config_parse_in_addr_prefixes", ltype: "AF_UNSPEC", since: 235 },
-          IPAddressDeny: { parser: "config_parse_in_addr_prefixes", ltype: "AF_UNSPEC", since: 235 },
-          IPCNamespacePath: { parser: "config_parse_unit_path_printf", since: 248 },
-          IPEgressFilterPath: { parser: "config_parse_ip_filter_bpf_progs", since: 243 },
-          IPIngressFilterPath: { parser: "config_parse_ip_filter_bpf_progs", since: 243 },
-          IgnoreSIGPIPE: { parser: "config_parse_bool", since: 183 },
-          ImportCredential: { parser: "config_parse_import_credential", since: 254 },
-          InaccessibleDirectories: { parser: "config_parse_namespace_path_strv", since: 183 },
-          InaccessiblePaths: { parser: "config_parse_namespace_path_strv", since: 231 },
-          KeyringMode: { parser: "config_parse_exec_keyring_mode", since: 235, lookup: "exec_keyring_mode", values: { inherit: 235, private: 235, shared: 235 } },
-          KillMode: { parser: "config_parse_kill_mode", since: 183, lookup: "kill_mode", values: { "control-group": 183, mixed: 209, none: 183, process: 183 } },
-          KillSignal: { parser: "config_parse_signal", since: 183 },
-          LimitAS: { parser: "config_parse_rlimit", ltype: "RLIMIT_AS", since: 183 },
-          LimitCORE: { parser: "config_parse_rlimit", ltype: "RLIMIT_CORE", since: 183 },
-          LimitCPU: { parser: "config_parse_rlimit", ltype: "RLIMIT_CPU", since: 183 },
-          LimitDATA: { parser: "config_parse_rlimit", ltype: "RLIMIT_DATA", since: 183 },
-          LimitFSIZE: { parser: "config_parse_rlimit", ltype: "RLIMIT_FSIZE", since: 183 },
-          LimitLOCKS: { parser: "config_parse_rlimit", ltype: "RLIMIT_LOCKS", since: 183 },
-          LimitMEMLOCK: { parser: "config_parse_rlimit", ltype: "RLIMIT_MEMLOCK", since: 183 },
-          LimitMSGQUEUE: { parser: "config_parse_rlimit", ltype: "RLIMIT_MSGQUEUE", since: 183 },
-          LimitNICE: { parser: "config_parse_rlimit", ltype: "RLIMIT_NICE", since: 183 },
-          LimitNOFILE: { parser: "config_parse_rlimit", ltype: "RLIMIT_NOFILE", since: 183 },
-          LimitNPROC: { parser: "config_parse_rlimit", ltype: "RLIMIT_NPROC", since: 183 },
-          LimitRSS: { parser: "config_parse_rlimit", ltype: "RLIMIT_RSS", since: 183 },
-          LimitRTPRIO: { parser: "config_parse_rlimit", ltype: "RLIMIT_RTPRIO", since: 183 },
-          LimitRTTIME: { parser: "config_parse_rlimit", ltype: "RLIMIT_RTTIME", since: 183 },
-          LimitSIGPENDING: { parser: "config_parse_rlimit", ltype: "RLIMIT_SIGPENDING", since: 183 },
-          LimitSTACK: { parser: "config_parse_rlimit", ltype: "RLIMIT_STACK", since: 183 },
-          LoadCredential: { parser: "config_parse_load_credential", since: 247 },
-          LoadCredentialEncrypted: { parser: "config_parse_load_credential", ltype: "1", since: 250 },
-          LockPersonality: { parser: "config_parse_bool", since: 235 },
-          LogExtraFields: { parser: "config_parse_log_extra_fields", since: 236 },
-          LogFilterPatterns: { parser: "config_parse_log_filter_patterns", since: 253 },
-          LogLevelMax: { parser: "config_parse_log_level", since: 236, lookup: "log_level", values: { alert: 236, crit: 236, debug: 236, emerg: 236, err: 236, info: 236, notice: 236, warning: 236 } },
-          LogNamespace: { parser: "config_parse_log_namespace", since: 245 },
-          LogRateLimitBurst: { parser: "config_parse_unsigned", since: 240 },
-          LogRateLimitIntervalSec: { parser: "config_parse_sec", since: 240 },
-          LogsDirectory: { parser: "config_parse_exec_directories", since: 235 },
-          LogsDirectoryAccounting: { parser: "config_parse_bool", since: 258 },
-          LogsDirectoryMode: { parser: "config_parse_mode", since: 235 },
-          LogsDirectoryQuota: { parser: "config_parse_exec_quota", since: 258 },
-          ManagedOOMMemoryPressure: { parser: "config_parse_managed_oom_mode", since: 247, lookup: "managed_oom_mode", values: { auto: 247, kill: 247 } },
-          ManagedOOMMemoryPressureDurationSec: { parser: "config_parse_managed_oom_mem_pressure_duration_sec", since: 257 },
-          ManagedOOMMemoryPressureLimit: { parser: "config_parse_managed_oom_mem_pressure_limit", since: 248 },
-          ManagedOOMMemoryPressureLimitPercent: { parser: "config_parse_managed_oom_mem_pressure_limit", since: 247, removed: 248 },
-          ManagedOOMPreference: { parser: "config_parse_managed_oom_preference", since: 248, lookup: "managed_oom_preference", values: { avoid: 248, none: 248, omit: 248 } },
-          ManagedOOMSwap: { parser: "config_parse_managed_oom_mode", since: 247, lookup: "managed_oom_mode", values: { auto: 247, kill: 247 } },
-          MemoryAccounting: { parser: "config_parse_bool", since: 205 },
-          MemoryDenyWriteExecute: { parser: "config_parse_bool", since: 231 },
-          MemoryHigh: { parser: "config_parse_memory_limit", since: 231 },
-          MemoryKSM: { parser: "config_parse_tristate", since: 254 },
-          MemoryLimit: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
-          MemoryLow: { parser: "config_parse_memory_limit", since: 231 },
-          MemoryMax: { parser: "config_parse_memory_limit", since: 231 },
-          MemoryMin: { parser: "config_parse_memory_limit", since: 240 },
-          MemoryPressureThresholdSec: { parser: "config_parse_sec", since: 254 },
-          MemoryPressureWatch: { parser: "config_parse_pressure_watch", since: 254, lookup: "cgroup_pressure_watch", booleans: 254, values: { auto: 254, skip: 254 } },
-          MemorySoftLimit: { parser: "config_parse_memory_limit", since: 183, removed: 208 },
-          MemorySwapMax: { parser: "config_parse_memory_limit", since: 232 },
-          MemoryTHP: { parser: "config_parse_exec_memory_thp", since: 260, lookup: "exec_memory_thp", values: { disable: 260, inherit: 260, madvise: 260, system: 260 } },
-          MemoryZSwapMax: { parser: "config_parse_memory_limit", since: 253 },
-          MemoryZSwapWriteback: { parser: "config_parse_bool", since: 256 },
-          MountAPIVFS: { parser: "config_parse_tristate", since: 233 },
-          MountFlags: { parser: "config_parse_exec_mount_propagation_flag", since: 183 },
-          MountImagePolicy: { parser: "config_parse_image_policy", since: 254 },
-          MountImages: { parser: "config_parse_mount_images", since: 247 },
-          NFTSet: { parser: "config_parse_cgroup_nft_set", ltype: "NFT_SET_PARSE_CGROUP", since: 255 },
-          NUMAMask: { parser: "config_parse_numa_mask", since: 243 },
-          NUMAPolicy: { parser: "config_parse_numa_policy", since: 243, lookup: "mpol", values: { bind: 243, default: 243, interleave: 243, local: 243, preferred: 243 } },
-          NetClass: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 227, deprecated: "ignored", deprecatedSince: 229 },
-          NetworkNamespacePath: { parser: "config_parse_unit_path_printf", since: 242 },
-          Nice: { parser: "config_parse_exec_nice", since: 183 },
-          NoExecPaths: { parser: "config_parse_namespace_path_strv", since: 248 },
-          NoNewPrivileges: { parser: "config_parse_bool", since: 198 },
-          OOMRules: { parser: "config_parse_managed_oom_rules", ltype: "1", since: 261 },
-          OOMScoreAdjust: { parser: "config_parse_exec_oom_score_adjust", since: 183 },
-          Options: { parser: "config_parse_unit_string_printf", since: 217 },
-          PAMName: { parser: "config_parse_unit_string_printf", since: 183 },
-          PassEnvironment: { parser: "config_parse_pass_environ", since: 228 },
-          Personality: { parser: "config_parse_personality", since: 209 },
-          Priority: { parser: "config_parse_swap_priority", since: 183 },
-          PrivateBPF: { parser: "config_parse_private_bpf", since: 258, lookup: "private_bpf", booleans: 258, values: {} },
-          PrivateDevices: { parser: "config_parse_bool", since: 209 },
-          PrivateIPC: { parser: "config_parse_bool", since: 248 },
-          PrivateMounts: { parser: "config_parse_tristate", since: 239 },
-          PrivateNetwork: { parser: "config_parse_bool", since: 183 },
-          PrivatePIDs: { parser: "config_parse_private_pids", since: 257, lookup: "private_pids", booleans: 257, values: {} },
-          PrivateTmp: { parser: "config_parse_private_tmp", since: 183, lookup: "private_tmp", booleans: 183, values: { connected: 257, disconnected: 257 } },
-          PrivateUsers: { parser: "config_parse_private_users", since: 232, lookup: "private_users", booleans: 232, values: { full: 258, identity: 257, managed: 260, self: 257 } },
-          ProcSubset: { parser: "config_parse_proc_subset", since: 247, lookup: "proc_subset", values: { all: 247, pid: 247 } },
-          ProtectClock: { parser: "config_parse_bool", since: 245 },
-          ProtectControlGroups: { parser: "config_parse_protect_control_groups", since: 232, lookup: "protect_control_groups", booleans: 232, values: { private: 257, strict: 257 } },
-          ProtectHome: { parser: "config_parse_protect_home", since: 214, lookup: "protect_home", booleans: 214, values: { "read-only": 214, tmpfs: 239 } },
-          ProtectHostname: { parser: "config_parse_protect_hostname", since: 242 },
-          ProtectKernelLogs: { parser: "config_parse_bool", since: 244 },
-          ProtectKernelModules: { parser: "config_parse_bool", since: 232 },
-          ProtectKernelTunables: { parser: "config_parse_bool", since: 232 },
-          ProtectProc: { parser: "config_parse_protect_proc", since: 247, lookup: "protect_proc", values: { default: 247, invisible: 247, noaccess: 247, ptraceable: 247 } },
-          ProtectSystem: { parser: "config_parse_protect_system", since: 214, lookup: "protect_system", booleans: 214, values: { full: 214, strict: 232 } },
-          ReadOnlyDirectories: { parser: "config_parse_namespace_path_strv", since: 183 },
-          ReadOnlyPaths: { parser: "config_parse_namespace_path_strv", since: 231 },
-          ReadWriteDirectories: { parser: "config_parse_namespace_path_strv", since: 183 },
-          ReadWritePaths: { parser: "config_parse_namespace_path_strv", since: 231 },
-          RemoveIPC: { parser: "config_parse_bool", since: 236 },
-          RestartKillSignal: { parser: "config_parse_signal", since: 244 },
-          RestrictAddressFamilies: { parser: "config_parse_address_families", since: 211 },
-          RestrictFileSystems: { parser: "config_parse_restrict_filesystems", since: 250 },
-          RestrictNamespaces: { parser: "config_parse_namespace_flags", since: 233 },
-          RestrictNetworkInterfaces: { parser: "config_parse_restrict_network_interfaces", since: 250 },
-          RestrictRealtime: { parser: "config_parse_bool", since: 231 },
-          RestrictSUIDSGID: { parser: "config_parse_bool", since: 242 },
-          RootDirectory: { parser: "config_parse_unit_path_printf", ltype: "true", since: 183 },
-          RootEphemeral: { parser: "config_parse_bool", since: 254 },
-          RootHash: { parser: "config_parse_exec_root_hash", since: 246 },
-          RootHashSignature: { parser: "config_parse_exec_root_hash_sig", since: 246 },
-          RootImage: { parser: "config_parse_unit_path_printf", ltype: "true", since: 233 },
-          RootImageOptions: { parser: "config_parse_root_image_options", since: 247 },
-          RootImagePolicy: { parser: "config_parse_image_policy", since: 254 },
-          RootMStack: { parser: "config_parse_unit_path_printf", ltype: "true", since: 260 },
-          RootVerity: { parser: "config_parse_unit_path_printf", ltype: "true", since: 246 },
-          RuntimeDirectory: { parser: "config_parse_exec_directories", since: 211 },
-          RuntimeDirectoryMode: { parser: "config_parse_mode", since: 211 },
-          RuntimeDirectoryPreserve: { parser: "config_parse_exec_preserve_mode", since: 235, lookup: "exec_preserve_mode", booleans: 235, values: { "on-success": 261, restart: 235 } },
-          SELinuxContext: { parser: "config_parse_exec_selinux_context", since: 209 },
-          SecureBits: { parser: "config_parse_exec_secure_bits", since: 183 },
-          SendSIGHUP: { parser: "config_parse_bool", since: 207 },
-          SendSIGKILL: { parser: "config_parse_bool", since: 183 },
-          SetCredential: { parser: "config_parse_set_credential", since: 247 },
-          SetCredentialEncrypted: { parser: "config_parse_set_credential", ltype: "1", since: 250 },
-          SetLoginEnvironment: { parser: "config_parse_tristate", since: 255 },
-          Slice: { parser: "config_parse_unit_slice", since: 205 },
-          SmackProcessLabel: { parser: "config_parse_exec_smack_process_label", since: 218 },
-          SocketBindAllow: { parser: "config_parse_cgroup_socket_bind", since: 249 },
-          SocketBindDeny: { parser: "config_parse_cgroup_socket_bind", since: 249 },
-          StandardError: { parser: "config_parse_exec_output", since: 183, lookup: "exec_output", values: { append: 240, fd: 232, file: 236, inherit: 183, journal: 183, "journal+console": 183, kmsg: 183, "kmsg+console": 183, null: 183, socket: 183, truncate: 248, tty: 183 }, valuesRemoved: { "syslog+console": 246, syslog: 246 } },
-          StandardInput: { parser: "config_parse_exec_input", since: 183, lookup: "exec_input", values: { data: 236, fd: 232, file: 236, null: 183, socket: 183, tty: 183, "tty-fail": 183, "tty-force": 183 } },
-          StandardInputData: { parser: "config_parse_exec_input_data", since: 236 },
-          StandardInputText: { parser: "config_parse_exec_input_text", since: 236 },
-          StandardOutput: { parser: "config_parse_exec_output", since: 183, lookup: "exec_output", values: { append: 240, fd: 232, file: 236, inherit: 183, journal: 183, "journal+console": 183, kmsg: 183, "kmsg+console": 183, null: 183, socket: 183, truncate: 248, tty: 183 }, valuesRemoved: { "syslog+console": 246, syslog: 246 } },
-          StartupAllowedCPUs: { parser: "config_parse_unit_cpu_set", since: 250 },
-          StartupAllowedMemoryNodes: { parser: "config_parse_unit_cpu_set", since: 250 },
-          StartupBlockIOWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 213, deprecated: "ignored", deprecatedSince: 258 },
-          StartupCPUShares: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 213, deprecated: "ignored", deprecatedSince: 258 },
-          StartupCPUWeight: { parser: "config_parse_cg_cpu_weight", since: 232 },
-          StartupIOWeight: { parser: "config_parse_cg_weight", since: 230 },
-          StartupMemoryHigh: { parser: "config_parse_memory_limit", since: 254 },
-          StartupMemoryLow: { parser: "config_parse_memory_limit", since: 254 },
-          StartupMemoryMax: { parser: "config_parse_memory_limit", since: 254 },
-          StartupMemorySwapMax: { parser: "config_parse_memory_limit", since: 254 },
-          StartupMemoryZSwapMax: { parser: "config_parse_memory_limit", since: 254 },
-          StateDirectory: { parser: "config_parse_exec_directories", since: 235 },
-          StateDirectoryAccounting: { parser: "config_parse_bool", since: 258 },
-          StateDirectoryMode: { parser: "config_parse_mode", since: 235 },
-          StateDirectoryQuota: { parser: "config_parse_exec_quota", since: 258 },
-          SupplementaryGroups: { parser: "config_parse_user_group_strv_compat", since: 183 },
-          SyslogFacility: { parser: "config_parse_log_facility", since: 183, lookup: "log_facility_unshifted", values: { auth: 183, authpriv: 183, cron: 183, daemon: 183, ftp: 183, kern: 183, local0: 183, local1: 183, local2: 183, local3: 183, local4: 183, local5: 183, local6: 183, local7: 183, lpr: 183, mail: 183, news: 183, syslog: 183, user: 183, uucp: 183 } },
-          SyslogIdentifier: { parser: "config_parse_unit_string_printf", since: 183 },
-          SyslogLevel: { parser: "config_parse_log_level", since: 183, lookup: "log_level", values: { alert: 183, crit: 183, debug: 183, emerg: 183, err: 183, info: 183, notice: 183, warning: 183 } },
-          SyslogLevelPrefix: { parser: "config_parse_bool", since: 183 },
-          SystemCallArchitectures: { parser: "config_parse_syscall_archs", since: 209 },
-          SystemCallErrorNumber: { parser: "config_parse_syscall_errno", since: 209 },
-          SystemCallFilter: { parser: "config_parse_syscall_filter", since: 187 },
-          SystemCallLog: { parser: "config_parse_syscall_log", since: 247 },
-          TCPWrapName: { parser: "config_parse_warn_compat", since: 183, removed: 212 },
-          TTYColumns: { parser: "config_parse_tty_size", since: 250 },
-          TTYPath: { parser: "config_parse_unit_path_printf", since: 183 },
-          TTYReset: { parser: "config_parse_bool", since: 183 },
-          TTYRows: { parser: "config_parse_tty_size", since: 250 },
-          TTYVHangup: { parser: "config_parse_bool", since: 183 },
-          TTYVTDisallocate: { parser: "config_parse_bool", since: 183 },
-          TasksAccounting: { parser: "config_parse_bool", since: 227 },
-          TasksMax: { parser: "config_parse_tasks_max", since: 227 },
-          TemporaryFileSystem: { parser: "config_parse_temporary_filesystems", since: 238 },
-          TimeoutCleanSec: { parser: "config_parse_sec", since: 243 },
-          TimeoutSec: { parser: "config_parse_sec_fix_0", since: 183 },
-          TimerSlackNSec: { parser: "config_parse_nsec", since: 183 },
-          UMask: { parser: "config_parse_mode", since: 183 },
-          UnsetEnvironment: { parser: "config_parse_unset_environ", since: 235 },
-          User: { parser: "config_parse_user_group_compat", since: 183 },
-          UserNamespacePath: { parser: "config_parse_unit_path_printf", since: 259 },
-          UtmpIdentifier: { parser: "config_parse_unit_string_printf", since: 183 },
-          UtmpMode: { parser: "config_parse_exec_utmp_mode", since: 225, lookup: "exec_utmp_mode", values: { init: 225, login: 225, user: 225 } },
-          WatchdogSignal: { parser: "config_parse_signal", since: 240 },
-          What: { parser: "config_parse_mount_node", since: 183 },
-          WorkingDirectory: { parser: "config_parse_working_directory", since: 183 }
-        },
-        Timer: {
-          AccuracySec: { parser: "config_parse_sec", since: 209 },
-          DeferReactivation: { parser: "config_parse_bool", since: 257 },
-          FixedRandomDelay: { parser: "config_parse_bool", since: 247 },
-          OnActiveSec: { parser: "config_parse_timer", ltype: "TIMER_ACTIVE", since: 183 },
-          OnBootSec: { parser: "config_parse_timer", ltype: "TIMER_BOOT", since: 183 },
-          OnCalendar: { parser: "config_parse_timer", ltype: "TIMER_CALENDAR", since: 197 },
-          OnClockChange: { parser: "config_parse_bool", since: 242 },
-          OnStartupSec: { parser: "config_parse_timer", ltype: "TIMER_STARTUP", since: 183 },
-          OnTimezoneChange: { parser: "config_parse_bool", since: 242 },
-          OnUnitActiveSec: { parser: "config_parse_timer", ltype: "TIMER_UNIT_ACTIVE", since: 183 },
-          OnUnitInactiveSec: { parser: "config_parse_timer", ltype: "TIMER_UNIT_INACTIVE", since: 183 },
-          Persistent: { parser: "config_parse_bool", since: 212 },
-          RandomizedDelaySec: { parser: "config_parse_sec", since: 229 },
-          RandomizedOffsetSec: { parser: "config_parse_sec", since: 258 },
-          RemainAfterElapse: { parser: "config_parse_bool", since: 228 },
-          Unit: { parser: "config_parse_trigger_unit", since: 183 },
-          WakeSystem: { parser: "config_parse_bool", since: 212 }
-        },
-        Unit: {
-          After: { parser: "config_parse_unit_deps", ltype: "UNIT_AFTER", since: 183 },
-          AllowIsolate: { parser: "config_parse_bool", since: 183 },
-          AssertACPower: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_AC_POWER", since: 218 },
-          AssertArchitecture: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_ARCHITECTURE", since: 218 },
-          AssertCPUFeature: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_CPU_FEATURE", since: 251 },
-          AssertCPUPressure: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_CPU_PRESSURE", since: 250 },
-          AssertCPUs: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_CPUS", since: 247 },
-          AssertCapability: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_CAPABILITY", since: 218 },
-          AssertControlGroupController: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_CONTROL_GROUP_CONTROLLER", since: 237 },
-          AssertCredential: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_CREDENTIAL", since: 252 },
-          AssertDirectoryNotEmpty: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_DIRECTORY_NOT_EMPTY", since: 218 },
-          AssertEnvironment: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_ENVIRONMENT", since: 247 },
-          AssertFileIsExecutable: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_FILE_IS_EXECUTABLE", since: 218 },
-          AssertFileNotEmpty: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_FILE_NOT_EMPTY", since: 218 },
-          AssertFirstBoot: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_FIRST_BOOT", since: 218 },
-          AssertFraction: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_FRACTION", since: 261 },
-          AssertGroup: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_GROUP", since: 234 },
-          AssertHost: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_HOST", since: 218 },
-          AssertIOPressure: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_IO_PRESSURE", since: 250 },
-          AssertKernelCommandLine: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_KERNEL_COMMAND_LINE", since: 218 },
-          AssertKernelModuleLoaded: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_KERNEL_MODULE_LOADED", since: 258 },
-          AssertKernelVersion: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_VERSION", since: 237 },
-          AssertMachineTag: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_MACHINE_TAG", since: 261 },
-          AssertMemory: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_MEMORY", since: 247 },
-          AssertMemoryPressure: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_MEMORY_PRESSURE", since: 250 },
-          AssertNeedsUpdate: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_NEEDS_UPDATE", since: 218 },
-          AssertNull: { parser: "config_parse_unit_condition_null", since: 218, removed: 247 },
-          AssertOSRelease: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_OS_RELEASE", since: 249 },
-          AssertPathExists: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_EXISTS", since: 218 },
-          AssertPathExistsGlob: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_EXISTS_GLOB", since: 218 },
-          AssertPathIsDirectory: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_IS_DIRECTORY", since: 218 },
-          AssertPathIsEncrypted: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_IS_ENCRYPTED", since: 247 },
-          AssertPathIsMountPoint: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_IS_MOUNT_POINT", since: 218 },
-          AssertPathIsReadWrite: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_IS_READ_WRITE", since: 218 },
-          AssertPathIsSocket: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_IS_SOCKET", since: 260 },
-          AssertPathIsSymbolicLink: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_IS_SYMBOLIC_LINK", since: 218 },
-          AssertSecurity: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_SECURITY", since: 218 },
-          AssertUser: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_USER", since: 234 },
-          AssertVersion: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_VERSION", since: 258 },
-          AssertVirtualization: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_VIRTUALIZATION", since: 218 },
-          Before: { parser: "config_parse_unit_deps", ltype: "UNIT_BEFORE", since: 183 },
-          BindTo: { parser: "config_parse_unit_deps", ltype: "UNIT_BINDS_TO", since: 183 },
-          BindsTo: { parser: "config_parse_unit_deps", ltype: "UNIT_BINDS_TO", since: 187 },
-          CollectMode: { parser: "config_parse_collect_mode", since: 236, lookup: "collect_mode", values: { inactive: 236, "inactive-or-failed": 236 } },
-          ConditionACPower: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_AC_POWER", since: 197 },
-          ConditionArchitecture: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_ARCHITECTURE", since: 210 },
-          ConditionCPUFeature: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_CPU_FEATURE", since: 251 },
-          ConditionCPUPressure: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_CPU_PRESSURE", since: 250 },
-          ConditionCPUs: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_CPUS", since: 247 },
-          ConditionCapability: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_CAPABILITY", since: 183 },
-          ConditionControlGroupController: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_CONTROL_GROUP_CONTROLLER", since: 237 },
-          ConditionCredential: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_CREDENTIAL", since: 252 },
-          ConditionDirectoryNotEmpty: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_DIRECTORY_NOT_EMPTY", since: 183 },
-          ConditionEnvironment: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_ENVIRONMENT", since: 247 },
-          ConditionFileIsExecutable: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_FILE_IS_EXECUTABLE", since: 183 },
-          ConditionFileNotEmpty: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_FILE_NOT_EMPTY", since: 196 },
-          ConditionFirmware: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_FIRMWARE", since: 249 },
-          ConditionFirstBoot: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_FIRST_BOOT", since: 216 },
-          ConditionFraction: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_FRACTION", since: 261 },
-          ConditionGroup: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_GROUP", since: 234 },
-          ConditionHost: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_HOST", since: 189 },
-          ConditionIOPressure: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_IO_PRESSURE", since: 250 },
-          ConditionKernelCommandLine: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_KERNEL_COMMAND_LINE", since: 183 },
-          ConditionKernelModuleLoaded: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_KERNEL_MODULE_LOADED", since: 258 },
-          ConditionKernelVersion: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_VERSION", since: 237 },
-          ConditionMachineTag: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_MACHINE_TAG", since: 261 },
-          ConditionMemory: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_MEMORY", since: 247 },
-          ConditionMemoryPressure: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_MEMORY_PRESSURE", since: 250 },
-          ConditionNeedsUpdate: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_NEEDS_UPDATE", since: 215 },
-          ConditionNull: { parser: "config_parse_unit_condition_null", since: 183, removed: 247 },
-          ConditionOSRelease: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_OS_RELEASE", since: 249 },
-          ConditionPathExists: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_EXISTS", since: 183 },
-          ConditionPathExistsGlob: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_EXISTS_GLOB", since: 183 },
-          ConditionPathIsDirectory: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_IS_DIRECTORY", since: 183 },
-          ConditionPathIsEncrypted: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_IS_ENCRYPTED", since: 247 },
-          ConditionPathIsMountPoint: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_IS_MOUNT_POINT", since: 183 },
-          ConditionPathIsReadWrite: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_IS_READ_WRITE", since: 183 },
-          ConditionPathIsSocket: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_IS_SOCKET", since: 260 },
-          ConditionPathIsSymbolicLink: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_IS_SYMBOLIC_LINK", since: 183 },
-          ConditionSecurity: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_SECURITY", since: 183 },
-          ConditionUser: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_USER", since: 234 },
-          ConditionVersion: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_VERSION", since: 258 },
-          ConditionVirtualization: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_VIRTUALIZATION", since: 183 },
-          Conflicts: { parser: "config_parse_unit_deps", ltype: "UNIT_CONFLICTS", since: 183 },
-          DefaultDependencies: { parser: "config_parse_bool", since: 183 },
-          Description: { parser: "config_parse_unit_string_printf", since: 183 },
-          Documentation: { parser: "config_parse_documentation", since: 183 },
-          FailureAction: { parser: "config_parse_emergency_action", since: 236, lookup: "emergency_action", values: { exit: 240, "exit-force": 240, halt: 254, "halt-force": 254, "halt-immediate": 254, kexec: 254, "kexec-force": 254, none: 236, poweroff: 236, "poweroff-force": 236, "poweroff-immediate": 236, reboot: 236, "reboot-force": 236, "reboot-immediate": 236, "soft-reboot": 254, "soft-reboot-force": 254 } },
-          FailureActionExitStatus: { parser: "config_parse_exit_status", since: 240 },
-          IgnoreOnIsolate: { parser: "config_parse_bool", since: 183 },
-          IgnoreOnSnapshot: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 228 },
-          JobRunningTimeoutSec: { parser: "config_parse_job_running_timeout_sec", since: 234 },
-          JobTimeoutAction: { parser: "config_parse_emergency_action", since: 217, lookup: "emergency_action", values: { exit: 240, "exit-force": 240, halt: 254, "halt-force": 254, "halt-immediate": 254, kexec: 254, "kexec-force": 254, none: 217, poweroff: 217, "poweroff-force": 217, "poweroff-immediate": 217, reboot: 217, "reboot-force": 217, "reboot-immediate": 217, "soft-reboot": 254, "soft-reboot-force": 254 } },
-          JobTimeoutRebootArgument: { parser: "config_parse_reboot_parameter", since: 217 },
-          JobTimeoutSec: { parser: "config_parse_job_timeout_sec", since: 183 },
-          JoinsNamespaceOf: { parser: "config_parse_unit_deps", ltype: "UNIT_JOINS_NAMESPACE_OF", since: 209 },
-          Names: { parser: "config_parse_unit_names", since: 183, removed: 186 },
-          OnFailure: { parser: "config_parse_unit_deps", ltype: "UNIT_ON_FAILURE", since: 183 },
-          OnFailureIsolate: { parser: "config_parse_job_mode_isolate", since: 183 },
-          OnFailureJobMode: { parser: "config_parse_job_mode", since: 209, lookup: "job_mode", values: { fail: 209, flush: 209, "ignore-dependencies": 209, "ignore-requirements": 209, isolate: 209, lenient: 258, replace: 209, "replace-irreversibly": 209, "restart-dependencies": 254, triggering: 244 } },
-          OnSuccess: { parser: "config_parse_unit_deps", ltype: "UNIT_ON_SUCCESS", since: 249 },
-          OnSuccessJobMode: { parser: "config_parse_job_mode", since: 249, lookup: "job_mode", values: { fail: 249, flush: 249, "ignore-dependencies": 249, "ignore-requirements": 249, isolate: 249, lenient: 258, replace: 249, "replace-irreversibly": 249, "restart-dependencies": 254, triggering: 249 } },
-          PartOf: { parser: "config_parse_unit_deps", ltype: "UNIT_PART_OF", since: 188 },
-          PropagateReloadFrom: { parser: "config_parse_unit_deps", ltype: "UNIT_RELOAD_PROPAGATED_FROM", since: 183 },
-          PropagateReloadTo: { parser: "config_parse_unit_deps", ltype: "UNIT_PROPAGATES_RELOAD_TO", since: 183 },
-          PropagatesReloadTo: { parser: "config_parse_unit_deps", ltype: "UNIT_PROPAGATES_RELOAD_TO", since: 187 },
-          PropagatesStopTo: { parser: "config_parse_unit_deps", ltype: "UNIT_PROPAGATES_STOP_TO", since: 249 },
-          RebootArgument: { parser: "config_parse_reboot_parameter", since: 229 },
-          RefuseManualStart: { parser: "config_parse_bool", since: 183 },
-          RefuseManualStop: { parser: "config_parse_bool", since: 183 },
-          ReloadPropagatedFrom: { parser: "config_parse_unit_deps", ltype: "UNIT_RELOAD_PROPAGATED_FROM", since: 187 },
-          Requires: { parser: "config_parse_unit_deps", ltype: "UNIT_REQUIRES", since: 183 },
-          RequiresMountsFor: { parser: "config_parse_unit_mounts_for", since: 183 },
-          RequiresOverridable: { parser: "config_parse_obsolete_unit_deps", ltype: "UNIT_REQUIRES", since: 183, deprecated: "alias", deprecatedSince: 228 },
-          Requisite: { parser: "config_parse_unit_deps", ltype: "UNIT_REQUISITE", since: 183 },
-          RequisiteOverridable: { parser: "config_parse_obsolete_unit_deps", ltype: "UNIT_REQUISITE", since: 183, deprecated: "alias", deprecatedSince: 228 },
-          SourcePath: { parser: "config_parse_unit_path_printf", since: 183 },
-          StartLimitAction: { parser: "config_parse_emergency_action", since: 229, lookup: "emergency_action", values: { exit: 240, "exit-force": 240, halt: 254, "halt-force": 254, "halt-immediate": 254, kexec: 254, "kexec-force": 254, none: 229, poweroff: 229, "poweroff-force": 229, "poweroff-immediate": 229, reboot: 229, "reboot-force": 229, "reboot-immediate": 229, "soft-reboot": 254, "soft-reboot-force": 254 } },
-          StartLimitBurst: { parser: "config_parse_unsigned", since: 229 },
-          StartLimitInterval: { parser: "config_parse_sec", since: 229 },
-          StartLimitIntervalSec: { parser: "config_parse_sec", since: 230 },
-          StopPropagatedFrom: { parser: "config_parse_unit_deps", ltype: "UNIT_STOP_PROPAGATED_FROM", since: 249 },
-          StopWhenUnneeded: { parser: "config_parse_bool", since: 183 },
-          SuccessAction: { parser: "config_parse_emergency_action", since: 236, lookup: "emergency_action", values: { exit: 240, "exit-force": 240, halt: 254, "halt-force": 254, "halt-immediate": 254, kexec: 254, "kexec-force": 254, none: 236, poweroff: 236, "poweroff-force": 236, "poweroff-immediate": 236, reboot: 236, "reboot-force": 236, "reboot-immediate": 236, "soft-reboot": 254, "soft-reboot-force": 254 } },
-          SuccessActionExitStatus: { parser: "config_parse_exit_status", since: 240 },
-          SurviveFinalKillSignal: { parser: "config_parse_bool", since: 255 },
-          Upholds: { parser: "config_parse_unit_deps", ltype: "UNIT_UPHOLDS", since: 249 },
-          Wants: { parser: "config_parse_unit_deps", ltype: "UNIT_WANTS", since: 183 },
-          WantsMountsFor: { parser: "config_parse_unit_mounts_for", since: 256 }
-        }
-      }
-    };
-  }
-});
-
-// src/languages/systemd/directives.ts
-function sectionsOf(unitType) {
-  return unitTypes[unitType];
-}
-function keysOf(section) {
-  return KNOWN_SECTIONS.includes(section) ? keySets.get(section) : void 0;
-}
-function keyInfo(section, key) {
-  return bySection.get(section)?.get(key);
-}
-function directiveInfo(unitType, section, key) {
-  return unitTypes[unitType]?.includes(section) ? keyInfo(section, key) : void 0;
-}
-function sectionsAccepting(key) {
-  return KNOWN_SECTIONS.filter((s) => keySets.get(s)?.has(key));
-}
-function isResourceControlKey(key) {
-  return resourceControl.has(key);
-}
-var bySection, keySets, unitTypes, groups, OLDEST_RELEASE, NEWEST_RELEASE, DIRECTIVES_SOURCE, KNOWN_SECTIONS, resourceControl, groupByKey;
-var init_directives2 = __esm({
-  "src/languages/systemd/directives.ts"() {
-    "use strict";
-    init_directives();
-    bySection = /* @__PURE__ */ new Map();
-    for (const [section, keys] of Object.entries(directives_default.sections)) {
-      const entries = /* @__PURE__ */ new Map();
-      for (const [key, info2] of Object.entries(keys)) entries.set(key, { section, key, ...info2 });
-      bySection.set(section, entries);
-    }
-    keySets = new Map([...bySection].map(([section, keys]) => [section, new Set(keys.keys())]));
-    unitTypes = directives_default.unitTypes;
-    groups = directives_default.groups;
-    OLDEST_RELEASE = directives_default.oldest;
-    NEWEST_RELEASE = directives_default.newest;
-    DIRECTIVES_SOURCE = `systemd v${directives_default.oldest}\u2026v${directives_default.newest} (load-fragment-gperf)`;
-    KNOWN_SECTIONS = directives_default.sectionsNow;
-    resourceControl = new Set(groups.cgroup ?? []);
-    groupByKey = new Map(Object.entries(groups).flatMap(([group, keys]) => keys.map((key) => [key, group])));
-  }
-});
-
-// src/languages/systemd/values/enums.ts
-var e, ENUM_PARSERS;
-var init_enums = __esm({
-  "src/languages/systemd/values/enums.ts"() {
-    "use strict";
-    e = (message, values, boolean = false) => ({ message, values: values.split(" "), boolean });
-    ENUM_PARSERS = {
-      config_parse_service_type: e("Failed to parse service type", "simple exec forking oneshot dbus notify notify-reload idle"),
-      config_parse_service_restart: e("Failed to parse service restart specifier", "no on-success on-failure on-abnormal on-watchdog on-abort always"),
-      config_parse_service_restart_mode: e("Failed to parse service restart mode", "normal direct debug"),
-      config_parse_kill_mode: e("Failed to parse kill mode specification", "control-group process mixed none"),
-      config_parse_exec_input: e("Failed to parse input specifier", "null tty tty-force tty-fail socket fd data file"),
-      config_parse_exec_output: e("Failed to parse output specifier", "inherit null tty kmsg kmsg+console journal journal+console socket fd file append truncate syslog syslog+console"),
-      config_parse_protect_system: e("Failed to parse protect system value", "no yes full strict", true),
-      config_parse_protect_home: e("Failed to parse protect home value", "no yes read-only tmpfs", true),
-      config_parse_protect_hostname: e("Failed to parse protect hostname value", "no yes private", true),
-      config_parse_protect_control_groups: e("Failed to parse protect control groups value", "no yes private strict", true),
-      config_parse_private_tmp: e("Failed to parse private tmp value", "no connected disconnected", true),
-      config_parse_private_users: e("Failed to parse private users value", "no self identity full managed", true),
-      config_parse_private_pids: e("Failed to parse private pids value", "no yes", true),
-      config_parse_emergency_action: e(
-        "Failed to parse emergency action",
-        "none exit exit-force reboot reboot-force reboot-immediate poweroff poweroff-force poweroff-immediate soft-reboot soft-reboot-force kexec kexec-force halt halt-force halt-immediate"
-      ),
-      config_parse_notify_access: e("Failed to parse notify access specifier", "none main exec all"),
-      config_parse_job_mode: e("Failed to parse job mode", "fail replace replace-irreversibly isolate flush ignore-dependencies ignore-requirements triggering restart-dependencies lenient"),
-      config_parse_collect_mode: e("Failed to parse garbage collection mode", "inactive inactive-or-failed"),
-      config_parse_oom_policy: e("Failed to parse OOM policy", "continue stop kill"),
-      config_parse_exec_utmp_mode: e("Failed to parse utmp mode", "init login user"),
-      config_parse_exec_keyring_mode: e("Failed to parse keyring mode", "inherit private shared"),
-      config_parse_runtime_preserve_mode: e("Failed to parse runtime directory preserve mode", "no yes restart", true),
-      config_parse_exec_preserve_mode: e("Failed to parse runtime directory preserve mode", "no yes restart on-success", true),
-      config_parse_service_exit_type: e("Failed to parse service exit type", "main cgroup"),
-      config_parse_service_timeout_failure_mode: e("Failed to parse timeout failure mode", "terminate abort kill"),
-      config_parse_device_policy: e("Failed to parse device policy", "auto closed strict"),
-      config_parse_protect_proc: e("Failed to parse /proc/ protection mode", "default noaccess invisible ptraceable"),
-      config_parse_proc_subset: e("Failed to parse /proc/ subset mode", "all pid"),
-      config_parse_managed_oom_mode: e("Invalid syntax", "auto kill"),
-      config_parse_managed_oom_preference: e("Failed to parse ManagedOOMPreference=", "none avoid omit"),
-      config_parse_exec_io_class: e("Failed to parse IO scheduling class", "none realtime best-effort idle 0 1 2 3"),
-      config_parse_exec_cpu_sched_policy: e("Failed to parse CPU scheduling policy", "other batch idle fifo ext rr 0 1 2 3 5 6 7"),
-      config_parse_socket_bind: e("Failed to parse bind IPv6 only value", "default both ipv6-only", true),
-      config_parse_socket_timestamping: e("Failed to parse timestamping precision", "off us usec \xB5s \u03BCs ns nsec", true),
-      config_parse_socket_protocol: { ...e("Failed to parse socket protocol", "udplite sctp mptcp"), since: { mptcp: 257 }, anyCase: true },
-      config_parse_exec_memory_thp: e("Failed to parse MemoryTHP", "inherit disable madvise system")
-    };
-  }
-});
-
-// src/languages/systemd/values/names.ts
-function isUnitName(name2) {
-  if (name2.length === 0 || name2.length > UNIT_NAME_MAX) return false;
-  const dot = name2.lastIndexOf(".");
-  if (dot <= 0 || !UNIT_TYPES3.has(name2.slice(dot + 1))) return false;
-  const prefix = name2.slice(0, dot);
-  if (!NAME_CHARS.test(prefix)) return false;
-  const at = prefix.indexOf("@");
-  if (at === 0) return false;
-  if (at > 0 && prefix.indexOf("@", at + 1) >= 0) return false;
-  return true;
-}
-function withoutSpecifiers(value) {
-  return value.replace(/%./g, (s) => s === "%%" ? "%" : "x");
-}
-function unitNameFromPath(path, suffix) {
-  const simplified = path.replace(/\/+/g, "/").replace(/(.)\/$/, "$1").replace(/\/\.(?=\/|$)/g, "");
-  const trimmed = simplified.replace(/^\/+|\/+$/g, "");
-  if (trimmed === "") return `-${suffix}`;
-  let out2 = "";
-  const bytes = new TextEncoder().encode(trimmed);
-  for (let i2 = 0; i2 < bytes.length; i2++) {
-    const b = bytes[i2];
-    const c = String.fromCharCode(b);
-    if (c === "/") out2 += "-";
-    else if (c === "." && i2 === 0 || !/[A-Za-z0-9:_.]/.test(c)) out2 += `\\x${b.toString(16).padStart(2, "0")}`;
-    else out2 += c;
-  }
-  return out2 + suffix;
-}
-var UNIT_TYPES3, NAME_CHARS, UNIT_NAME_MAX;
-var init_names = __esm({
-  "src/languages/systemd/values/names.ts"() {
-    "use strict";
-    UNIT_TYPES3 = /* @__PURE__ */ new Set(["service", "socket", "target", "device", "mount", "automount", "swap", "timer", "path", "slice", "scope"]);
-    NAME_CHARS = /^[A-Za-z0-9:\-_.\\@]+$/;
-    UNIT_NAME_MAX = 255;
-  }
-});
-
-// src/languages/systemd/values/time.ts
-function skipSpace(t, i2) {
-  while (i2 < t.length && isSpace2(t[i2])) i2++;
-  return i2;
-}
-function isTimespan(value, nsec = false) {
-  const units = nsec ? [...NSEC_UNITS, ...TIME_UNITS] : TIME_UNITS;
-  let p = skipSpace(value, 0);
-  if (value.startsWith("infinity", p)) return skipSpace(value, p + 8) === value.length;
-  let something = false;
-  for (; ; ) {
-    p = skipSpace(value, p);
-    if (p === value.length) return something;
-    if (value[p] === "-") return false;
-    let e2 = p;
-    if (value[e2] === "+") e2++;
-    const digitsStart = e2;
-    while (isDigit(value[e2])) e2++;
-    const hasDigits = e2 > digitsStart;
-    if (value[e2] === ".") {
-      p = e2 + 1;
-      while (isDigit(value[p])) p++;
-    } else if (!hasDigits) return false;
-    else p = e2;
-    const at = skipSpace(value, p);
-    const unit = units.find((u) => value.startsWith(u, at));
-    const s = unit === void 0 ? at : at + unit.length;
-    if (unit === void 0 && at === p && p < value.length) return false;
-    p = s;
-    something = true;
-  }
-}
-function parseWeekdays(p, spec) {
-  let last2 = -1;
-  let first = true;
-  for (; ; ) {
-    const rest = p.t.slice(p.i).toLowerCase();
-    const hit = WEEKDAYS.find(([name3]) => rest.startsWith(name3));
-    if (!hit) {
-      if (first) return;
-      fail();
-    }
-    const [name2, nr] = hit;
-    if (!["", "-", ".", ",", " "].includes(p.at(name2.length))) fail();
-    spec.weekdays |= 1 << nr;
-    if (last2 >= 0) {
-      if (last2 > nr) fail();
-      for (let j = last2 + 1; j < nr; j++) spec.weekdays |= 1 << j;
-    }
-    p.i += name2.length;
-    if (p.c === "") return;
-    if (p.c === " ") {
-      while (p.c === " ") p.i++;
-      return;
-    }
-    if (p.c === ".") {
-      if (last2 >= 0 || p.at(1) !== ".") fail();
-      last2 = nr;
-      p.i += 2;
-    } else if (p.c === "-") {
-      if (last2 >= 0) fail();
-      last2 = nr;
-      p.i += 1;
-    } else if (p.c === ",") {
-      last2 = -1;
-      p.i += 1;
-    }
-    if (p.c === "" || p.c === " ") {
-      while (p.c === " ") p.i++;
-      if (last2 >= 0) fail();
-      return;
-    }
-    first = false;
-  }
-}
-function parseDecimal(p, usec) {
-  if (!isDigit(p.c)) fail();
-  let value = 0;
-  while (isDigit(p.c)) {
-    value = value * 10 + Number(p.c);
-    p.i++;
-  }
-  if (usec) {
-    value *= USEC;
-    if (p.c === "." && p.at(1) !== ".") {
-      p.i++;
-      let digits = "";
-      while (isDigit(p.c)) {
-        digits += p.c;
-        p.i++;
-      }
-      value += Number((digits + "000000").slice(0, 6));
-    }
-  }
-  if (value > INT_MAX) fail();
-  return value;
-}
-function parseComponents(p, usec) {
-  const out2 = [];
-  for (; ; ) {
-    const start2 = parseDecimal(p, usec);
-    let stop2 = -1;
-    let repeat = 0;
-    if (p.c === "." && p.at(1) === ".") {
-      p.i += 2;
-      stop2 = parseDecimal(p, usec);
-      repeat = usec ? USEC : 1;
-    }
-    if (p.c === "/") {
-      p.i++;
-      repeat = parseDecimal(p, usec);
-      if (repeat === 0) fail();
-    } else if (usec && stop2 >= 0 && start2 + repeat > stop2) fail();
-    if (!["", " ", ",", "-", "~", ":"].includes(p.c)) fail();
-    out2.push({ start: start2, stop: stop2, repeat });
-    if (p.c !== ",") return out2;
-    p.i++;
-  }
-}
-function parseChain(p, usec) {
-  if (p.c === "*") {
-    p.i++;
-    return usec ? [{ start: 0, stop: -1, repeat: USEC }] : void 0;
-  }
-  return parseComponents(p, usec);
-}
-function parseDate(p, spec) {
-  if (p.c === "") return false;
-  if (p.c === "@") {
-    p.i++;
-    if (!isDigit(p.c)) fail();
-    const start2 = p.i;
-    while (isDigit(p.c)) p.i++;
-    if (Number(p.t.slice(start2, p.i)) > LAST_TIMESTAMP) fail();
-    return true;
-  }
-  const save = p.i;
-  const first = parseChain(p, false);
-  if (p.c === "" || p.c === ":") {
-    p.i = save;
-    return false;
-  }
-  if (p.c === "~") spec.endOfMonth = true;
-  else if (p.c !== "-") fail();
-  p.i++;
-  const second = parseChain(p, false);
-  if (p.c === "" || p.c === " ") {
-    while (p.c === " ") p.i++;
-    spec.month = first;
-    spec.day = second;
-    return false;
-  } else if (spec.endOfMonth) fail();
-  if (p.c === "~") spec.endOfMonth = true;
-  else if (p.c !== "-") fail();
-  p.i++;
-  const third = parseChain(p, false);
-  if (p.c !== "" && p.c !== " ") fail();
-  while (p.c === " ") p.i++;
-  spec.year = first;
-  spec.month = second;
-  spec.day = third;
-  return false;
-}
-function parseTime(p, spec) {
-  if (p.c === "") return;
-  spec.hour = parseChain(p, false);
-  if (p.c !== ":") fail();
-  p.i++;
-  spec.minute = parseChain(p, false);
-  if (p.c === "") return;
-  if (p.c !== ":") fail();
-  p.i++;
-  spec.second = parseChain(p, true);
-  if (p.c !== "") fail();
-}
-function chainValid(chain, from, to, endOfMonth = false) {
-  if (!chain) return true;
-  if (endOfMonth) to -= 3;
-  for (const c of chain) {
-    if (c.start < from || c.start > to) return false;
-    if (c.repeat > to - from) return false;
-    if (c.stop >= 0) {
-      if (c.stop < from || c.stop > to) return false;
-      if (c.start + c.repeat > c.stop) return false;
-    } else if (endOfMonth ? c.start - c.repeat < from : c.start + c.repeat > to) return false;
-  }
-  return true;
-}
-function normalizeYears(chain) {
-  for (const c of chain ?? []) {
-    for (const k of ["start", "stop"]) {
-      if (c[k] >= 0 && c[k] < 70) c[k] += 2e3;
-      else if (c[k] >= 70 && c[k] < 100) c[k] += 1900;
-    }
-  }
-}
-function parseSpec(text) {
-  if (text === "") return false;
-  if (SHORTHANDS.has(text.toLowerCase())) return true;
-  const spec = { weekdays: 0, endOfMonth: false };
-  const p = new Cursor(text);
-  try {
-    parseWeekdays(p, spec);
-    if (!parseDate(p, spec)) parseTime(p, spec);
-    if (p.c !== "") return false;
-  } catch (e2) {
-    if (e2 instanceof Invalid) return false;
-    throw e2;
-  }
-  normalizeYears(spec.year);
-  return chainValid(spec.year, 1970, 2199) && chainValid(spec.month, 1, 12) && chainValid(spec.day, 1, 31, spec.endOfMonth) && chainValid(spec.hour, 0, 23) && chainValid(spec.minute, 0, 59) && chainValid(spec.second, 0, 60 * USEC - 1);
-}
-function isCalendarEvent(value) {
-  if (/ utc$/i.test(value)) return parseSpec(value.slice(0, -4));
-  if (parseSpec(value)) return true;
-  const space = value.lastIndexOf(" ");
-  return space > 0 && TIMEZONE.test(value.slice(space + 1)) && parseSpec(value.slice(0, space));
-}
-var TIME_UNITS, NSEC_UNITS, WHITESPACE, isSpace2, isDigit, Invalid, fail, WEEKDAYS, USEC, LAST_TIMESTAMP, INT_MAX, Cursor, SHORTHANDS, TIMEZONE;
-var init_time = __esm({
-  "src/languages/systemd/values/time.ts"() {
-    "use strict";
-    TIME_UNITS = [
-      "seconds",
-      "second",
-      "sec",
-      "s",
-      "minutes",
-      "minute",
-      "min",
-      "months",
-      "month",
-      "M",
-      "msec",
-      "ms",
-      "m",
-      "hours",
-      "hour",
-      "hr",
-      "h",
-      "days",
-      "day",
-      "d",
-      "weeks",
-      "week",
-      "w",
-      "years",
-      "year",
-      "y",
-      "usec",
-      "us",
-      "\xB5s",
-      "\u03BCs"
-    ];
-    NSEC_UNITS = ["nsec", "ns"];
-    WHITESPACE = " 	\n\r";
-    isSpace2 = (c) => c !== void 0 && c !== "" && WHITESPACE.includes(c);
-    isDigit = (c) => c !== void 0 && c >= "0" && c <= "9";
-    Invalid = class extends Error {
-    };
-    fail = () => {
-      throw new Invalid();
-    };
-    WEEKDAYS = [
-      ["monday", 0],
-      ["mon", 0],
-      ["tuesday", 1],
-      ["tue", 1],
-      ["wednesday", 2],
-      ["wed", 2],
-      ["thursday", 3],
-      ["thu", 3],
-      ["friday", 4],
-      ["fri", 4],
-      ["saturday", 5],
-      ["sat", 5],
-      ["sunday", 6],
-      ["sun", 6]
-    ];
-    USEC = 1e6;
-    LAST_TIMESTAMP = 7258118399;
-    INT_MAX = 2 ** 31 - 1;
-    Cursor = class {
-      t;
-      i = 0;
-      constructor(t) {
-        this.t = t;
-      }
-      get c() {
-        return this.t[this.i] ?? "";
-      }
-      at(k) {
-        return this.t[this.i + k] ?? "";
-      }
-    };
-    SHORTHANDS = /* @__PURE__ */ new Set(["minutely", "hourly", "daily", "monthly", "annually", "yearly", "anually", "weekly", "quarterly", "semiannually", "semi-annually", "biannually", "bi-annually"]);
-    TIMEZONE = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
-  }
-});
-
-// src/languages/systemd/values/numbers.ts
-function parseInteger(text, signed = false) {
-  if (!(signed ? SIGNED : UNSIGNED).test(text)) return void 0;
-  const t = text.trim();
-  const negative = t.startsWith("-");
-  const body2 = t.replace(/^[+-]/, "");
-  const n = /^0[oO]/.test(body2) ? parseInt(body2.slice(2), 8) : /^0[bB]/.test(body2) ? parseInt(body2.slice(2), 2) : Number(body2);
-  return negative ? -n : n;
-}
-function isSize(text) {
-  let p = 0;
-  let startPos = 0;
-  do {
-    while (p < text.length && " 	\n\r".includes(text[p])) p++;
-    const m = /^\+?[0-9]+/.exec(text.slice(p));
-    if (!m || text[p] === "-") return false;
-    let e2 = p + m[0].length;
-    if (text[e2] === ".") {
-      e2++;
-      while (/[0-9]/.test(text[e2] ?? "")) e2++;
-    }
-    while (e2 < text.length && " 	\n\r".includes(text[e2])) e2++;
-    let i2 = startPos;
-    while (i2 < SIZE_SUFFIXES.length && !text.startsWith(SIZE_SUFFIXES[i2], e2)) i2++;
-    if (i2 >= SIZE_SUFFIXES.length) return false;
-    p = e2 + SIZE_SUFFIXES[i2].length;
-    startPos = i2 + 1;
-  } while (p < text.length);
-  return true;
-}
-function isPercentage(text, max = 100) {
-  const m = /^([0-9]+)(?:\.([0-9]))?%$/.exec(text) ?? /^([0-9]+)(?:\.([0-9]{1,2}))?%$/.exec(text);
-  if (m) return Number(`${m[1]}.${m[2] ?? 0}`) <= max;
-  const permille = /^([0-9]+)(?:\.([0-9]))?‰$/.exec(text);
-  if (permille) return Number(`${permille[1]}.${permille[2] ?? 0}`) <= max * 10;
-  const permyriad = /^([0-9]+)‱$/.exec(text);
-  return !!permyriad && Number(permyriad[1]) <= max * 100;
-}
-function isLimitValue(text, kind) {
-  if (text === "infinity") return kind !== "nice";
-  switch (kind) {
-    case "sec":
-      return isTimespan(text);
-    case "usec":
-      return isTimespan(text);
-    case "size":
-      return isSize(text);
-    case "nice": {
-      if (text.startsWith("+")) return (parseInteger(text.slice(1)) ?? 99) < 20 && !/^\+[+-]/.test(text);
-      if (text.startsWith("-")) return (parseInteger(text.slice(1)) ?? 99) <= 20 && !/^-[+-]/.test(text);
-      return (parseInteger(text) ?? 99) <= 40;
-    }
-    default:
-      return parseInteger(text) !== void 0;
-  }
-}
-function isResourceLimit(text, resource) {
-  const kind = LIMIT_KINDS[resource] ?? "count";
-  const parts2 = text.split(":");
-  if (parts2.length > 2) return false;
-  return parts2.every((p) => isLimitValue(p, kind));
-}
-var UNSIGNED, SIGNED, SIZE_SUFFIXES, LIMIT_KINDS;
-var init_numbers = __esm({
-  "src/languages/systemd/values/numbers.ts"() {
-    "use strict";
-    init_time();
-    UNSIGNED = /^[ \t\n\r]*\+?(?:0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|[0-9]+)$/;
-    SIGNED = /^[ \t\n\r]*[+-]?(?:0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|[0-9]+)$/;
-    SIZE_SUFFIXES = ["E", "P", "T", "G", "M", "K", "B", ""];
-    LIMIT_KINDS = {
-      RLIMIT_CPU: "sec",
-      RLIMIT_RTTIME: "usec",
-      RLIMIT_NICE: "nice",
-      RLIMIT_FSIZE: "size",
-      RLIMIT_DATA: "size",
-      RLIMIT_STACK: "size",
-      RLIMIT_CORE: "size",
-      RLIMIT_RSS: "size",
-      RLIMIT_AS: "size",
-      RLIMIT_MEMLOCK: "size",
-      RLIMIT_MSGQUEUE: "size"
-    };
-  }
-});
-
-// src/languages/systemd/values/words.ts
-function escapeLength(value, i2) {
-  const c = value[i2];
-  if (c in SIMPLE_ESCAPES) return 1;
-  if (c === "x") return /^[0-9a-fA-F]{2}/.test(value.slice(i2 + 1)) ? 3 : 0;
-  if (c === "u") return /^[0-9a-fA-F]{4}/.test(value.slice(i2 + 1)) ? 5 : 0;
-  if (c === "U") return /^[0-9a-fA-F]{8}/.test(value.slice(i2 + 1)) ? 9 : 0;
-  if (c >= "0" && c <= "7") return /^[0-7]{3}/.test(value.slice(i2)) ? 3 : 0;
-  return 0;
-}
-function splitWords(value, options = {}) {
-  const separators = options.separators ?? " 	\n\r";
-  const words3 = [];
-  let i2 = 0;
-  while (i2 < value.length) {
-    while (i2 < value.length && separators.includes(value[i2])) i2++;
-    if (i2 >= value.length) break;
-    const start2 = i2;
-    let text = "";
-    let quote = "";
-    for (; i2 < value.length; i2++) {
-      const c = value[i2];
-      if (c === "\\" && !options.retainEscape) {
-        if (i2 + 1 >= value.length) return { words: words3, error: i2 };
-        if (options.cunescape) {
-          const n = escapeLength(value, i2 + 1);
-          if (n === 0) return { words: words3, error: i2 };
-          text += value.slice(i2, i2 + 1 + n);
-          i2 += n;
-        } else {
-          text += value[i2 + 1];
-          i2++;
-        }
-      } else if (quote) {
-        if (c === quote) quote = "";
-        else text += c;
-      } else if (options.unquote && (c === '"' || c === "'")) quote = c;
-      else if (separators.includes(c)) break;
-      else text += c;
-    }
-    if (quote) return { words: words3, error: start2 };
-    words3.push({ text, start: start2, end: i2 });
-  }
-  return { words: words3 };
-}
-var SIMPLE_ESCAPES;
-var init_words = __esm({
-  "src/languages/systemd/values/words.ts"() {
-    "use strict";
-    SIMPLE_ESCAPES = { a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "	", v: "\v", "\\": "\\", '"': '"', "'": "'", s: " " };
-  }
-});
-
-// src/languages/systemd/values/listen.ts
-function isPort(text) {
-  if (!/^[0-9]+$/.test(text)) return false;
-  const n = Number(text);
-  return n >= 1 && n <= 65535;
-}
-function isIPv6(text) {
-  if (!/^[0-9A-Fa-f:.]+$/.test(text) || !text.includes(":")) return false;
-  let body2 = text;
-  const lastColon = body2.lastIndexOf(":");
-  if (body2.slice(lastColon + 1).includes(".")) {
-    if (!IPV4.test(body2.slice(lastColon + 1))) return false;
-    body2 = body2.slice(0, lastColon + 1) + "0:0";
-  }
-  const halves = body2.split("::");
-  if (halves.length > 2) return false;
-  const groups2 = halves.flatMap((h) => h === "" ? [] : h.split(":"));
-  if (groups2.some((g) => !/^[0-9A-Fa-f]{1,4}$/.test(g))) return false;
-  return halves.length === 2 ? groups2.length <= 7 : groups2.length === 8;
-}
-function isHostPort(s) {
-  if (s.startsWith("[")) {
-    const close = s.indexOf("]");
-    if (close < 0) return false;
-    let addr2 = s.slice(1, close);
-    const pct = addr2.indexOf("%");
-    if (pct >= 0) {
-      if (!IFACE.test(addr2.slice(pct + 1))) return false;
-      addr2 = addr2.slice(0, pct);
-    }
-    const rest = s.slice(close + 1);
-    const m2 = /^:([0-9]+)(?:%(.+))?$/.exec(rest);
-    return isIPv6(addr2) && !!m2 && isPort(m2[1]) && (m2[2] === void 0 || IFACE.test(m2[2]));
-  }
-  const m = /^([0-9.]+):([0-9]+)(?:%(.+))?$/.exec(s);
-  return !!m && IPV4.test(m[1]) && isPort(m[2]) && (m[3] === void 0 || IFACE.test(m[3]));
-}
-function isListenAddress(s) {
-  if (s.startsWith("/")) return Buffer.byteLength(s) < UNIX_PATH_MAX;
-  if (s.startsWith("@")) return s.length > 1 && Buffer.byteLength(s) <= UNIX_PATH_MAX;
-  if (s.startsWith("vsock:")) {
-    const m = /^vsock:([0-9]*):([0-9]+)$/.exec(s);
-    return !!m && Number(m[1] || 0) <= 4294967295 && Number(m[2]) <= 4294967295;
-  }
-  if (/^[0-9]+$/.test(s)) return isPort(s);
-  return isHostPort(s);
-}
-function isNetlinkAddress(s) {
-  const m = /^(\S+)(?:\s+(\S+))?$/.exec(s.trim());
-  if (!m) return false;
-  const family = m[1];
-  if (!NETLINK_FAMILIES.has(family) && parseInteger(family) === void 0) return false;
-  return m[2] === void 0 || parseInteger(m[2]) !== void 0;
-}
-var IPV4, UNIX_PATH_MAX, IFACE, NETLINK_FAMILIES;
-var init_listen = __esm({
-  "src/languages/systemd/values/listen.ts"() {
-    "use strict";
-    init_numbers();
-    IPV4 = /^(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}$/;
-    UNIX_PATH_MAX = 108;
-    IFACE = /^[^\s/%:]{1,15}$/;
-    NETLINK_FAMILIES = /* @__PURE__ */ new Set([
-      "route",
-      "firewall",
-      "inet-diag",
-      "nflog",
-      "xfrm",
-      "selinux",
-      "iscsi",
-      "audit",
-      "fib-lookup",
-      "connector",
-      "netfilter",
-      "ip6-fw",
-      "dnrtmsg",
-      "kobject-uevent",
-      "generic",
-      "scsitransport",
-      "ecryptfs",
-      "rdma",
-      "usersock",
-      "sock-diag",
-      "crypto",
-      "smc"
-    ]);
-  }
-});
-
-// src/languages/systemd/values/validators.ts
-function boolValidator(message, allowEmpty = false) {
-  return (v) => allowEmpty && v === "" || isBoolean(v) ? void 0 : problem(message, BOOL_WORDS);
-}
-function secValidator(message = "Failed to parse sec value") {
-  return (v) => isTimespan(v) ? void 0 : problem(message, TIMESPAN);
-}
-function rangeValidator(outOfRange, unparsable, min, max, words3 = []) {
-  return (v) => {
-    if (words3.includes(v)) return void 0;
-    const n = parseInteger(v, true);
-    const expected = `an integer from ${min} to ${max}${words3.length ? ` or ${words3.map((w) => `\`${w}\``).join(", ")}` : ""}`;
-    if (n === void 0) return problem(unparsable, expected);
-    return n < min || n > max ? problem(outOfRange, expected) : void 0;
-  };
-}
-function enumValidator(name2) {
-  const spec = ENUM_PARSERS[name2];
-  const own2 = new Set(spec.values);
-  return (v, _ltype, _key, table) => {
-    const booleans = spec.boolean || !!table?.booleans;
-    const word = spec.anyCase ? v.toLowerCase() : v;
-    if (own2.has(word) || table?.words?.includes(word) || booleans && isBoolean(v)) return void 0;
-    const choices = [.../* @__PURE__ */ new Set([...spec.values, ...table?.words ?? []])];
-    const expected = choices.map((w) => `\`${w}\``).join(", ") + (booleans ? ", or a boolean" : "");
-    return problem(spec.message, `one of ${expected}`, { choices });
-  };
-}
-function outputValidator() {
-  const plain = enumValidator("config_parse_exec_output");
-  return (v, ltype, key, table) => {
-    if (v.startsWith("fd:")) return /^fd:[^\s:]{0,255}$/.test(v) ? void 0 : problem("Invalid file descriptor name", "a file descriptor name after `fd:`");
-    const prefix = OUTPUT_PREFIX.exec(v);
-    if (prefix) return absolutePathProblem(v.slice(prefix[0].length), prefix[0].length);
-    const p = plain(v, ltype, key, table);
-    return p && { ...p, expected: `${p.expected}, or \`file:\`/\`append:\`/\`truncate:\` with an absolute path, or \`fd:NAME\`` };
-  };
-}
-function inputValidator() {
-  const plain = enumValidator("config_parse_exec_input");
-  return (v, ltype, key, table) => {
-    if (v.startsWith("fd:")) return void 0;
-    if (v.startsWith("file:")) return absolutePathProblem(v.slice(5), 5);
-    return plain(v, ltype, key, table);
-  };
-}
-function absolutePathProblem(path, offset = 0) {
-  const expanded = withoutSpecifiers(path);
-  const absolute = path.startsWith("/") || path.startsWith("%") && !/^%[nNpPiIjJbBmMovlwWaAqgGuU%]/.test(path);
-  if (!absolute) return problem("path is not absolute", "an absolute path starting with `/`", { start: offset, end: offset + path.length });
-  if (/(^|\/)\.\.(\/|$)/.test(expanded)) return problem('path contains ".." component', "a normalized absolute path", { start: offset, end: offset + path.length });
-  return void 0;
-}
-function normalizedPathValidator() {
-  return (v) => /(^|\/)\.\.(\/|$)/.test(withoutSpecifiers(v)) ? problem("path is not normalized", "a path without `..` components") : void 0;
-}
-function conditionPathValidator() {
-  return (v) => {
-    let i2 = 0;
-    if (v[i2] === "|") i2++;
-    if (v[i2] === "!") i2++;
-    return absolutePathProblem(v.slice(i2), i2);
-  };
-}
-function pathListValidator() {
-  return (v) => {
-    const { words: words3, error } = splitWords(v, { unquote: true });
-    if (error !== void 0) return problem("Invalid syntax", "balanced quotes", { start: error, end: v.length });
-    for (const w of words3) {
-      const found = absolutePathProblem(w.text);
-      if (found) return { ...found, start: w.start, end: w.end };
-    }
-    return void 0;
-  };
-}
-function pathValidator(prefixes) {
-  return (v) => {
-    if (v === "") return void 0;
-    let i2 = 0;
-    while (i2 < v.length && prefixes.includes(v[i2])) i2++;
-    return absolutePathProblem(v.slice(i2), i2);
-  };
-}
-function environValidator() {
-  return (v) => {
-    const { words: words3, error } = splitWords(v, { unquote: true, cunescape: true });
-    if (error !== void 0) return problem("Invalid syntax", "balanced quotes and valid escapes", { start: error, end: v.length });
-    for (const w of words3) {
-      const eq = w.text.indexOf("=");
-      if (eq > 0 && /^[A-Za-z_][A-Za-z0-9_]*$/.test(w.text.slice(0, eq))) continue;
-      if (hasSpecifier(w.text)) continue;
-      return problem("Invalid environment assignment", "`NAME=value` (a name of letters, digits and `_`, not starting with a digit; quote a value with spaces)", {
-        start: w.start,
-        end: w.end,
-        wordOnly: true
-      });
-    }
-    return void 0;
-  };
-}
-function unitListValidator() {
-  return (v) => {
-    const { words: words3, error } = splitWords(v, { unquote: true, retainEscape: true });
-    if (error !== void 0) return problem("Invalid syntax", "balanced quotes", { start: error, end: v.length });
-    for (const w of words3) {
-      if (isUnitName(withoutSpecifiers(w.text))) continue;
-      return problem(`Failed to add dependency on ${w.text}`, "unit names such as `foo.service` or `bar@baz.socket`, separated by spaces", { start: w.start, end: w.end });
-    }
-    return void 0;
-  };
-}
-function triggerUnitValidator() {
-  return (v) => v === "" || isUnitName(withoutSpecifiers(v)) ? void 0 : problem(`Failed to add trigger on ${v}`, "one unit name such as `foo.service`");
-}
-function isSignal(v) {
-  const name2 = v.startsWith("SIG") ? v.slice(3) : v;
-  if (SIGNAL_NAMES.has(name2)) return true;
-  const rt = /^RTM(IN|AX)(?:([+-])([0-9]+))?$/.exec(name2);
-  if (rt) return !rt[2] || (rt[1] === "IN" ? rt[2] === "+" : rt[2] === "-") && Number(rt[3]) <= 30;
-  if (v !== name2) return false;
-  const n = parseInteger(v);
-  return n !== void 0 && n >= 1 && n <= 64 && /^[0-9]+$/.test(v);
-}
-function signalValidator() {
-  return (v) => isSignal(v) ? void 0 : problem("Failed to parse signal name", "a signal such as `SIGTERM`, `SIGINT`, `SIGKILL` or `SIGRTMIN+3`");
-}
-function exitStatusValidator(signals2) {
-  return (v) => {
-    for (const w of splitWords(v).words) {
-      const n = /^[0-9]+$/.test(w.text) ? Number(w.text) : void 0;
-      if (n !== void 0 && n <= 255 || EXIT_NAMES.has(w.text) || signals2 && isSignal(w.text)) continue;
-      return problem(n !== void 0 ? "Value is out of range" : `Failed to parse status or signal: ${w.text}`, `exit codes 0\u2013255 or their names${signals2 ? ", or signal names" : ""}`, {
-        start: w.start,
-        end: w.end
-      });
-    }
-    return void 0;
-  };
-}
-function capabilityValidator() {
-  return (v) => {
-    const body2 = v.startsWith("~") ? v.slice(1) : v;
-    const offset = v.length - body2.length;
-    const { words: words3, error } = splitWords(body2, { unquote: true });
-    if (error !== void 0) return problem("Invalid syntax", "balanced quotes", { start: offset + error, end: v.length });
-    for (const w of words3) {
-      const n = /^[0-9]+$/.test(w.text) ? Number(w.text) : void 0;
-      if (CAPABILITIES.has(w.text.toLowerCase()) || n !== void 0 && n < 63) continue;
-      return problem("Unknown capability", "capability names such as `CAP_NET_BIND_SERVICE`, optionally after `~` (systemd drops unknown names, logging them only at debug level)", {
-        start: offset + w.start,
-        end: offset + w.end,
-        wordOnly: true
-      });
-    }
-    return void 0;
-  };
-}
-function memoryValidator() {
-  return (v, _ltype, key) => {
-    if (v !== "infinity" && !isSize(v) && !isPercentage(v)) return problem("Invalid memory limit", "a size such as `512M` or `2G`, a percentage, or `infinity`");
-    if (key && !ZERO_MEMORY_OK.test(key) && isZero(v)) return problem("Memory limit out of range", "a size above 0, a percentage, or `infinity`");
-    return void 0;
-  };
-}
-function tasksMaxValidator() {
-  return (v) => {
-    if (v !== "infinity" && !isPercentage(v) && parseInteger(v) === void 0) return problem("Invalid maximum tasks value", "a count, a percentage, or `infinity`");
-    return isZero(v) ? problem("Maximum tasks value out of range", "a count above 0, a percentage, or `infinity`") : void 0;
-  };
-}
-function sizeValidator(message) {
-  return (v) => isSize(v) ? void 0 : problem(message, "a size such as `64K` or `8M`");
-}
-function modeValidator() {
-  return (v) => /^[0-7]+$/.test(v) && parseInt(v, 8) <= 4095 ? void 0 : problem("Failed to parse mode value", "an octal mode such as `0022` or `0755`");
-}
-function rlimitValidator() {
-  return (v, resource) => isResourceLimit(v, resource ?? "") ? void 0 : problem("Failed to parse resource value", resource === "RLIMIT_NOFILE" || !resource ? "a number, `infinity`, or `soft:hard`" : "a value of the limit's unit, `infinity`, or `soft:hard`");
-}
-function timerValidator() {
-  return (raw, which) => {
-    const accepts = (check) => hasSpecifier(raw) ? ["0", "x"].some((c) => check(raw.replace(/%./g, (s) => s === "%%" ? "%" : c))) : check(raw);
-    if (which === "TIMER_CALENDAR")
-      return accepts(isCalendarEvent) ? void 0 : problem("Failed to parse calendar specification", "a calendar event such as `daily`, `Mon..Fri *-*-* 03:00:00` or `*:0/15` (systemd.time(7))");
-    return accepts((x) => isTimespan(x)) ? void 0 : problem("Failed to parse timer value", TIMESPAN);
-  };
-}
-function listenValidator() {
-  return (raw, kind, key) => {
-    const v = raw.replace(/%./g, (s) => s === "%%" ? "%" : /%[tThHSCLEVg]/.test(s) && raw.startsWith(s) ? "/x" : "x");
-    if (key === "ListenSequentialPacket" && isListenAddress(v) && !/^[/@]/.test(v))
-      return problem("Address family not supported", "a file-system socket path or `@abstract` name (sequential packets are AF_UNIX only)");
-    if (kind === "SOCKET_SOCKET")
-      return isListenAddress(v) ? void 0 : problem("Failed to parse address value", "a port 1\u201365535, `ADDRESS:PORT` (`[IPv6]:PORT`), an absolute socket path, `@abstract`, or `vsock:CID:PORT`");
-    return absolutePathProblem(v);
-  };
-}
-function netlinkValidator() {
-  return (v) => v === "" || hasSpecifier(v) || isNetlinkAddress(v) ? void 0 : problem("Failed to parse address value", "a netlink family such as `route` or `kobject-uevent`, optionally followed by a group number");
-}
-function documentationValidator() {
-  return (v) => {
-    for (const w of splitWords(v, { unquote: true }).words) {
-      if (/^(https?:\/\/.|file:\/|info:.|man:.)[\x20-\x7e]*$/.test(w.text)) continue;
-      return problem("Invalid URL", "a `https://`, `http://`, `file:/`, `man:` or `info:` URL", { start: w.start, end: w.end, wordOnly: true });
-    }
-    return void 0;
-  };
-}
-function namespaceFlagsValidator() {
-  return (v) => {
-    if (isBoolean(v)) return void 0;
-    const body2 = v.startsWith("~") ? v.slice(1) : v;
-    const offset = v.length - body2.length;
-    for (const w of splitWords(body2).words) {
-      if (NAMESPACES.has(w.text)) continue;
-      return problem("Failed to parse namespace type string", "a boolean, or namespace names among `cgroup`, `ipc`, `net`, `mnt`, `pid`, `user`, `uts`, `time` (optionally after `~`)", {
-        start: offset + w.start,
-        end: offset + w.end
-      });
-    }
-    return void 0;
-  };
-}
-function cpuQuotaValidator() {
-  return (v) => v === "" || /^[0-9]+(\.[0-9]{1,2})?%$/.test(v) && Number(v.slice(0, -1)) > 0 ? void 0 : problem("Invalid CPU quota", "a percentage above 0 such as `20%` or `150%`");
-}
-function enumValidators() {
-  const out2 = {};
-  for (const name2 of Object.keys(ENUM_PARSERS)) out2[name2] = enumValidator(name2);
-  out2.config_parse_exec_output = outputValidator();
-  out2.config_parse_exec_input = inputValidator();
-  return out2;
-}
-function validateValue(parser2, value, ltype, key, table) {
-  const validate = VALIDATORS[parser2];
-  if (!validate || value === "" && EMPTY_RESETS.has(parser2)) return void 0;
-  return validate(value, ltype, key, table);
-}
-var BOOLEAN, isBoolean, BOOL_WORDS, TIMESPAN, problem, hasSpecifier, OUTPUT_PREFIX, SIGNALS, SIGNAL_NAMES, EXIT_NAMES, CAPABILITIES, ZERO_MEMORY_OK, isZero, NAMESPACES, VALIDATORS, EMPTY_RESETS;
-var init_validators = __esm({
-  "src/languages/systemd/values/validators.ts"() {
-    "use strict";
-    init_enums();
-    init_names();
-    init_numbers();
-    init_time();
-    init_words();
-    init_listen();
-    BOOLEAN = /^(1|yes|y|true|t|on|0|no|n|false|f|off)$/i;
-    isBoolean = (v) => BOOLEAN.test(v);
-    BOOL_WORDS = "`yes`/`no` (also `true`/`false`, `on`/`off`, `1`/`0`)";
-    TIMESPAN = "a time span such as `90`, `5min 20s` or `infinity`";
-    problem = (message, expected, extra = {}) => ({ message, expected, ...extra });
-    hasSpecifier = (v) => v.includes("%");
-    OUTPUT_PREFIX = /^(file|append|truncate):/;
-    SIGNALS = [
-      "HUP",
-      "INT",
-      "QUIT",
-      "ILL",
-      "TRAP",
-      "ABRT",
-      "IOT",
-      "BUS",
-      "FPE",
-      "KILL",
-      "USR1",
-      "SEGV",
-      "USR2",
-      "PIPE",
-      "ALRM",
-      "TERM",
-      "STKFLT",
-      "CHLD",
-      "CONT",
-      "STOP",
-      "TSTP",
-      "TTIN",
-      "TTOU",
-      "URG",
-      "XCPU",
-      "XFSZ",
-      "VTALRM",
-      "PROF",
-      "WINCH",
-      "IO",
-      "POLL",
-      "PWR",
-      "SYS"
-    ];
-    SIGNAL_NAMES = new Set(SIGNALS);
-    EXIT_NAMES = new Set(
-      "SUCCESS FAILURE CHDIR NICE FDS EXEC MEMORY LIMITS OOM_ADJUST SIGNAL_MASK STDIN STDOUT CHROOT IOPRIO TIMERSLACK SECUREBITS SETSCHEDULER CPUAFFINITY GROUP USER CAPABILITIES CGROUP SETSID CONFIRM STDERR PAM NETWORK NAMESPACE NO_NEW_PRIVILEGES SECCOMP SELINUX_CONTEXT PERSONALITY APPARMOR ADDRESS_FAMILIES RUNTIME_DIRECTORY CHOWN SMACK_PROCESS_LABEL KEYRING STATE_DIRECTORY CACHE_DIRECTORY LOGS_DIRECTORY CONFIGURATION_DIRECTORY NUMA_POLICY CREDENTIALS BPF EXCEPTION INVALIDARGUMENT NOTIMPLEMENTED NOPERMISSION NOTINSTALLED NOTCONFIGURED NOTRUNNING USAGE DATAERR NOINPUT NOUSER NOHOST UNAVAILABLE SOFTWARE OSERR OSFILE CANTCREAT IOERR TEMPFAIL PROTOCOL NOPERM CONFIG".split(" ")
-    );
-    CAPABILITIES = new Set(
-      "chown dac_override dac_read_search fowner fsetid kill setgid setuid setpcap linux_immutable net_bind_service net_broadcast net_admin net_raw ipc_lock ipc_owner sys_module sys_rawio sys_chroot sys_ptrace sys_pacct sys_admin sys_boot sys_nice sys_resource sys_time sys_tty_config mknod lease audit_write audit_control setfcap mac_override mac_admin syslog wake_alarm block_suspend audit_read perfmon bpf checkpoint_restore".split(" ").map((c) => `cap_${c}`)
-    );
-    ZERO_MEMORY_OK = /^(Startup|Default)?Memory(Min|Low|SwapMax|ZSwapMax)$/;
-    isZero = (v) => /^0+(\.0*)?\s*[EPTGMKB]?$|^0+(\.0+)?%$/.test(v);
-    NAMESPACES = /* @__PURE__ */ new Set(["cgroup", "ipc", "net", "mnt", "pid", "user", "uts", "time"]);
-    VALIDATORS = {
-      ...enumValidators(),
-      config_parse_bool: boolValidator("Failed to parse boolean value"),
-      config_parse_tristate: boolValidator("Failed to parse boolean value", true),
-      config_parse_sec: secValidator(),
-      config_parse_sec_fix_0: secValidator(),
-      config_parse_sec_def_infinity: secValidator(),
-      config_parse_sec_def_unset: secValidator(),
-      config_parse_service_timeout: secValidator("Failed to parse timeout"),
-      config_parse_service_timeout_abort: secValidator("Failed to parse timeout"),
-      config_parse_job_timeout_sec: secValidator("Failed to parse job timeout"),
-      config_parse_job_running_timeout_sec: secValidator("Failed to parse job running timeout"),
-      config_parse_timer: timerValidator(),
-      config_parse_exec_nice: rangeValidator("Nice priority out of range", "Failed to parse nice priority", -20, 19),
-      config_parse_exec_oom_score_adjust: rangeValidator("OOM score adjust value out of range", "Failed to parse the OOM score adjust value", -1e3, 1e3),
-      config_parse_exec_io_priority: rangeValidator("Failed to parse IO priority", "Failed to parse IO priority", 0, 7),
-      config_parse_exec_cpu_sched_prio: rangeValidator("CPU scheduling priority is out of range", "Failed to parse CPU scheduling priority", 0, 99),
-      config_parse_cg_weight: rangeValidator("Weight out of range", "Invalid weight", 1, 1e4),
-      config_parse_cg_cpu_weight: rangeValidator("CPU weight out of range", "Invalid CPU weight", 1, 1e4, ["idle"]),
-      config_parse_rlimit: rlimitValidator(),
-      config_parse_signal: signalValidator(),
-      config_parse_mode: modeValidator(),
-      config_parse_environ: environValidator(),
-      config_parse_unit_deps: unitListValidator(),
-      config_parse_trigger_unit: triggerUnitValidator(),
-      config_parse_socket_listen: listenValidator(),
-      config_parse_socket_netlink: netlinkValidator(),
-      config_parse_set_status: exitStatusValidator(true),
-      config_parse_capability_set: capabilityValidator(),
-      config_parse_memory_limit: memoryValidator(),
-      config_parse_tasks_max: tasksMaxValidator(),
-      config_parse_iec_size: sizeValidator("Failed to parse size value"),
-      config_parse_cpu_quota: cpuQuotaValidator(),
-      config_parse_documentation: documentationValidator(),
-      config_parse_namespace_flags: namespaceFlagsValidator(),
-      config_parse_pid_file: normalizedPathValidator(),
-      config_parse_unit_env_file: pathValidator("-"),
-      config_parse_unit_path_printf: pathValidator(""),
-      config_parse_unit_condition_path: conditionPathValidator(),
-      config_parse_unit_mounts_for: pathListValidator(),
-      config_parse_unit_path_strv_printf: pathListValidator()
-    };
-    EMPTY_RESETS = /* @__PURE__ */ new Set([
-      "config_parse_unit_deps",
-      "config_parse_capability_set",
-      "config_parse_cg_weight",
-      "config_parse_cg_cpu_weight",
-      "config_parse_cpu_quota",
-      "config_parse_sec_def_infinity",
-      "config_parse_memory_limit",
-      "config_parse_tasks_max",
-      "config_parse_managed_oom_mode",
-      "config_parse_kill_mode",
-      "config_parse_socket_listen",
-      "config_parse_socket_netlink",
-      "config_parse_timer",
-      "config_parse_set_status",
-      "config_parse_exec_nice",
-      "config_parse_exec_oom_score_adjust",
-      "config_parse_exec_io_class",
-      "config_parse_exec_io_priority",
-      "config_parse_exec_cpu_sched_policy",
-      "config_parse_service_timeout_abort",
-      "config_parse_environ",
-      "config_parse_unit_env_file",
-      "config_parse_pid_file",
-      "config_parse_tristate",
-      "config_parse_trigger_unit",
-      "config_parse_unit_path_printf",
-      "config_parse_unit_condition_path",
-      "config_parse_unit_mounts_for",
-      "config_parse_unit_path_strv_printf",
-      "config_parse_documentation",
-      "config_parse_namespace_flags"
-    ]);
-  }
-});
-
-// src/languages/systemd/values/index.ts
-function parserOf(section, key) {
-  const info2 = keyInfo(section, key);
-  if (!info2 || info2.deprecated === "ignored") return void 0;
-  const parser2 = key === "ListenNetlink" ? "config_parse_socket_netlink" : info2.parser;
-  const removed = info2.valuesRemoved;
-  const words3 = info2.values || removed ? [...Object.keys(info2.values ?? {}), ...Object.keys(removed ?? {})] : void 0;
-  return { parser: parser2, ltype: info2.ltype, words: words3, booleans: info2.booleans !== void 0 };
-}
-function checkValue(section, key, value) {
-  if (BUILD_PLACEHOLDER.test(value)) return void 0;
-  const p = parserOf(section, key);
-  return p && validateValue(p.parser, value, p.ltype, key, p);
-}
-var BUILD_PLACEHOLDER;
-var init_values = __esm({
-  "src/languages/systemd/values/index.ts"() {
-    "use strict";
-    init_directives2();
-    init_validators();
-    init_validators();
-    init_time();
-    init_names();
-    init_listen();
-    BUILD_PLACEHOLDER = /@[A-Za-z_][A-Za-z0-9_-]*@|\{\{[^}]*\}\}/;
-  }
-});
-
-// src/convert/names.ts
-function isUnitName2(name2) {
-  return !name2.startsWith(".") && isUnitName(name2);
-}
-function isCleanValue(value) {
-  return !/[\0-\x1f\x7f]/.test(value) && !value.endsWith("\\");
-}
-function isCleanUnitText(lines) {
-  return lines.every(isCleanValue);
-}
-var init_names2 = __esm({
-  "src/convert/names.ts"() {
-    "use strict";
-    init_values();
-    init_query();
-  }
-});
-
-// src/convert/analyze.ts
-function loopHeaderEnd(loop) {
-  const last2 = loop.items.at(-1);
-  return last2 ? endOf(last2) : startOf(loop) + 3;
-}
-function startedProgram(cmd) {
-  const args2 = cmd.args.map((a) => a.raw);
-  if (cmd.program === "start-stop-daemon") {
-    if (!args2.some((a) => a === "--start" || a === "-S")) return void 0;
-    for (let i2 = 0; i2 < args2.length; i2++) {
-      const m = /^(--exec|-x|--startas|-a)(?:=(.*))?$/.exec(args2[i2]);
-      if (m) return m[2] ?? args2[i2 + 1];
-    }
-    return void 0;
-  }
-  if (cmd.program === "daemon" || cmd.program === "startproc" || cmd.program === "start_daemon") {
-    return cmd.args.map((a) => wordText(a)).find((a) => !a.startsWith("-") && !a.startsWith("+") && !a.includes("="));
-  }
-  return void 0;
-}
-function runsItem(cmd, variable) {
-  if (references(cmd.name, variable)) return cmd.name;
-  if (STARTERS.has(cmd.program)) {
-    const program = startedProgram(cmd);
-    if (program && references(program, variable)) return program;
-  }
-  return void 0;
-}
-function isTest(cmd) {
-  return cmd.args.map((a) => wordText(a)).find((a) => TEST_FLAGS.includes(a));
-}
-function dirOf2(raw) {
-  const text = unquote(raw).replace(/"/g, "");
-  const slash = text.lastIndexOf("/");
-  return slash > 0 ? text.slice(0, slash) : void 0;
-}
-function locate(script, dir, offset, fn) {
-  if (!dir) return {};
-  const literal = resolvePath(script, dir, offset, fn);
-  if (literal !== void 0 && literal.startsWith("/")) return { binDir: literal.replace(/\/+$/, "") || "/" };
-  const names2 = [...dir.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g)].map((m) => m[1]);
-  const computed = names2.some((n) => script.assignments.some((a) => a.name === n && (isComputed(a.raw) || /\$\{?[A-Za-z_]/.test(a.raw))));
-  return computed || names2.length ? { binDirComputed: dir } : {};
-}
-function loopPidFile(script, loop) {
-  const variable = new RegExp(`\\$(\\{${loop.variable}\\}|${loop.variable}(?![A-Za-z0-9_]))`, "g");
-  for (const cmd of loop.commands) {
-    for (const arg of cmd.args) {
-      for (const [path] of arg.raw.matchAll(PID_PATHS)) {
-        if ((path.match(variable) ?? []).length !== 1) continue;
-        const [before, after2] = path.split(variable).filter((_, i2) => i2 !== 1);
-        const head = before ? resolvePath(script, before, startOf(cmd), cmd.inFunction) : "";
-        if (head === void 0 || !`${head}{}`.startsWith("/") || /[$*?]/.test(head + after2)) continue;
-        return `${head}{}${after2}`;
-      }
-    }
-  }
-  return void 0;
-}
-function backgrounds(cmd) {
-  if (cmd.background) return true;
-  const args2 = cmd.args.map((a) => a.raw);
-  return cmd.program === "start-stop-daemon" && args2.some((a) => a === "--background" || a === "-b");
-}
-function dedupe(daemons) {
-  const out2 = [];
-  for (const d of daemons) {
-    const seen = out2.find((o) => o.name === d.name);
-    if (seen) seen.optional &&= d.optional;
-    else out2.push({ ...d });
-  }
-  return out2;
-}
-function analyzeControlScript(script) {
-  if (!analysed.has(script)) analysed.set(script, analyse(script));
-  return analysed.get(script);
-}
-function analyse(script) {
-  const startPath = new Set(commandsForActions(script, ["start", "restart"]));
-  const sleeps = commandsForActions(script, ["start", "stop", "restart", "reload", "force-reload"]).filter((c) => c.program === "sleep");
-  const launchLoops = [];
-  let testFlag;
-  for (const loop of script.loops) {
-    for (const cmd of loop.commands) {
-      const program = runsItem(cmd, loop.variable);
-      if (!program) continue;
-      const flag = isTest(cmd);
-      if (flag) testFlag ??= flag;
-      else if (!launchLoops.some((l) => l.loop === loop)) launchLoops.push({ loop, program, cmd });
-    }
-  }
-  const launch = launchLoops.find((l) => startPath.has(l.cmd)) ?? launchLoops[0];
-  if (launch) {
-    const { loop } = launch;
-    const items = expandList(
-      script,
-      loop.items.map((w) => w.raw),
-      startOf(loop),
-      loop.inFunction
-    );
-    const daemons2 = dedupe(items.map((i2) => ({ name: i2.value, optional: i2.optional, ...i2.via ? { via: i2.via } : {} })));
-    if (daemons2.length < 2) return void 0;
-    const dir = dirOf2(launch.program);
-    const names2 = new Set(daemons2.map((d) => d.name));
-    const sameDaemons = (l) => {
-      const listed = new Set(
-        expandList(
-          script,
-          l.items.map((w) => w.raw),
-          startOf(l),
-          l.inFunction
-        ).map((i2) => i2.value)
-      );
-      return listed.size === names2.size && [...listed].every((n) => names2.has(n));
-    };
-    const pidFile = script.loops.map((l) => sameDaemons(l) ? loopPidFile(script, l) : void 0).find(Boolean);
-    return {
-      daemons: daemons2,
-      at: { start: startOf(loop), end: loopHeaderEnd(loop) },
-      ...testFlag ? { testFlag } : {},
-      ...locate(script, dir, startOf(launch.cmd), launch.cmd.inFunction),
-      sleeps,
-      detaches: !backgrounds(launch.cmd),
-      ...pidFile ? { pidFile } : {}
-    };
-  }
-  const ownFunctions = new Set(script.functions.map((f2) => f2.name));
-  const starts = [...startPath].filter((c) => !(c.program !== "start-stop-daemon" && ownFunctions.has(c.name)) && startedProgram(c)).sort((a, b) => startOf(a) - startOf(b));
-  const programs = [];
-  for (const cmd of starts) {
-    const raw = startedProgram(cmd);
-    const path = resolvePath(script, raw, startOf(cmd), cmd.inFunction) ?? raw;
-    if (!programs.some((p) => p.path === path)) programs.push({ cmd, path });
-  }
-  const daemons = programs.map((p) => ({ name: p.path.slice(p.path.lastIndexOf("/") + 1), optional: false }));
-  if (daemons.length < 2 || !daemons.every((d) => isDaemonName(d.name))) return void 0;
-  const dirs = new Set(programs.map((p) => dirOf2(p.path)));
-  const first = programs[0].cmd;
-  const single = dirs.size === 1 ? [...dirs][0] : void 0;
-  return {
-    daemons: dedupe(daemons),
-    detaches: !programs.some((p) => backgrounds(p.cmd)),
-    at: { start: startOf(first), end: endOf(first) },
-    ...single && single.startsWith("/") ? { binDir: single } : single && soleVariable(single) === void 0 && single.includes("$") ? { binDirComputed: single } : {},
-    sleeps
-  };
-}
-var TEST_FLAGS, STARTERS, PID_PATHS, analysed;
-var init_analyze = __esm({
-  "src/convert/analyze.ts"() {
-    "use strict";
-    init_query();
-    init_text();
-    init_names2();
-    TEST_FLAGS = ["-t", "-n", "--test", "--configtest", "-configtest", "configtest", "--check-config"];
-    STARTERS = /* @__PURE__ */ new Set(["start-stop-daemon", "daemon", "startproc", "start_daemon"]);
-    PID_PATHS = /(?:\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|[A-Za-z0-9_./-])*\.pid(?![A-Za-z0-9_])/g;
-    analysed = /* @__PURE__ */ new WeakMap();
-  }
-});
-
-// src/convert/flags.ts
-function daemonFlags(program) {
-  const base = program.slice(program.lastIndexOf("/") + 1);
-  if (OSSEC.test(base)) return { foreground: "-f", test: "-t" };
-  return LOCAL[base] ?? {};
-}
-function sharedForeground(programs) {
-  const flags2 = new Set(programs.map((p) => daemonFlags(p).foreground));
-  return flags2.size === 1 ? [...flags2][0] : void 0;
-}
-var OSSEC, LOCAL;
-var init_flags = __esm({
-  "src/convert/flags.ts"() {
-    "use strict";
-    OSSEC = /^ossec-(analysisd|maild|execd|logcollector|remoted|syscheckd|monitord|dbd|csyslogd|agentlessd|agentd|authd|reportd)$/;
-    LOCAL = {
-      sshd: { foreground: "-D", test: "-t" },
-      nginx: { foreground: "-g 'daemon off;'", test: "-t" },
-      crond: { foreground: "-n" },
-      rsyslogd: { foreground: "-n", test: "-N1" },
-      "wazuh-analysisd": { foreground: "-f", test: "-t" }
-    };
-  }
-});
-
-// src/convert/native.ts
-function serviceName(path) {
-  return path.slice(path.lastIndexOf("/") + 1).replace(/\.(init|sh)$/, "");
-}
-function unitPathFor(path, name2) {
-  const dir = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
-  const target = /(^|\/)(init\.d|rc\.d)$/.test(dir) ? dir.includes("/") ? dir.slice(0, dir.lastIndexOf("/")) : "" : dir;
-  return target ? `${target}/${name2}.service` : `${name2}.service`;
-}
-function topLiteral(script, name2) {
-  const a = script.assignments.filter((x) => x.name === name2 && x.inFunction === void 0).at(-1);
-  if (!a) return void 0;
-  return a.literal ?? (a.raw.includes("$") || a.raw.includes("`") ? void 0 : unquote(a.raw));
-}
-function nativeUnit(script, path) {
-  const daemon = topLiteral(script, "DAEMON");
-  if (!daemon || !daemon.startsWith("/") || /\s/.test(daemon)) return void 0;
-  const name2 = serviceName(path);
-  if (!isUnitName2(`${name2}.service`)) return void 0;
-  const lsb = (field2) => script.lsb?.fields.find((f2) => f2.name === field2)?.value.trim();
-  const description2 = [lsb("Short-Description"), topLiteral(script, "DESC")].find((v) => v && isCleanValue(v)) || name2;
-  const after2 = (lsb("Required-Start") ?? "").split(/\s+/).map((f2) => LSB_AFTER[f2]).filter(Boolean);
-  const defaults = script.commands.filter((c) => (c.name === "." || c.name === "source") && c.args.length === 1).map((c) => c.args[0].literal ?? unquote(c.args[0].raw)).find((p) => /^\/etc\/(default|sysconfig)\/[^/]+$/.test(p));
-  const argsAssigned = script.assignments.some((a) => a.name === "DAEMON_ARGS");
-  const argsLiteral = topLiteral(script, "DAEMON_ARGS");
-  const args2 = argsLiteral !== void 0 ? argsLiteral : argsAssigned || defaults ? "$DAEMON_ARGS" : "";
-  const foreground = daemonFlags(daemon).foreground;
-  const pidfile = topLiteral(script, "PIDFILE")?.replace(/^\/var\/run\//, "/run/");
-  const exec = [daemon, foreground, args2].filter(Boolean).join(" ");
-  const lines = [
-    `# Generated by initlint from ${path}.`,
-    "[Unit]",
-    `Description=${description2}`,
-    ...after2.length ? [`After=${after2.join(" ")}`] : [],
-    "",
-    "[Service]",
-    // A known foreground flag lets systemd track the daemon itself; otherwise keep its own forking.
-    ...foreground ? ["Type=simple"] : ["Type=forking", ...pidfile ? [`PIDFile=${pidfile}`] : []],
-    ...defaults ? [`EnvironmentFile=-${defaults}`] : [],
-    `ExecStart=${exec}`,
-    "",
-    "[Install]",
-    "WantedBy=multi-user.target",
-    ""
-  ];
-  if (!isCleanUnitText(lines)) return void 0;
-  return { name: name2, path: unitPathFor(path, name2), content: lines.join("\n") };
-}
-var LSB_AFTER;
-var init_native = __esm({
-  "src/convert/native.ts"() {
-    "use strict";
-    init_flags();
-    init_query();
-    init_names2();
-    LSB_AFTER = {
-      $network: "network.target",
-      $remote_fs: "remote-fs.target",
-      $named: "nss-lookup.target",
-      $time: "time-sync.target"
-    };
-  }
-});
-
-// src/convert/caller.ts
-function words(command) {
-  const out2 = [];
-  for (const m of command.matchAll(/'([^']*)'|"((?:[^"\\]|\\.)*)"|(\S+)/g)) out2.push(m[1] ?? m[2] ?? m[3]);
-  return out2;
-}
-function controlCallIn(command) {
-  let argv2 = words(command.replace(/^[-@:+!]+/, ""));
-  if (argv2[0] && /(^|\/)env$/.test(argv2[0])) argv2 = argv2.slice(1);
-  if (argv2[0] && SHELLS2.test(argv2[0]) && argv2[1] === "-c" && argv2[2]) {
-    const last2 = argv2[2].split(/;|&&|\|\|/).map((s) => s.trim()).filter(Boolean).at(-1) ?? "";
-    return controlCallIn(last2.replace(/^exec\s+/, ""));
-  }
-  const [program, verb, arg] = argv2;
-  if (!program) return void 0;
-  const base = program.slice(program.lastIndexOf("/") + 1);
-  if (base === "service" && verb && arg === "start") return { scriptArg: verb, scriptName: verb };
-  if (verb !== "start") return void 0;
-  if (MANAGERS.has(base) || arg !== void 0) return void 0;
-  if (/-control$|ctl$/.test(base) || /(^|\/)(init\.d|rc\.d)\//.test(program)) return { scriptArg: program, scriptName: base };
-  return void 0;
-}
-function findControlCall(tree) {
-  for (const directive of listDirectives(tree, "Service", "ExecStart")) {
-    const call = controlCallIn(directive.value);
-    if (call) return { directive, ...call };
-  }
-  return void 0;
-}
-function controlCallers(project) {
-  return project.memo("systemd:control-callers", () => {
-    const index2 = /* @__PURE__ */ new Map();
-    for (const entry of project.ofKind("systemd")) {
-      if (entry.tree.type !== "unit") continue;
-      const call = findControlCall(entry.tree);
-      if (!call) continue;
-      const group = index2.get(call.scriptName);
-      if (group) group.push({ entry, call });
-      else index2.set(call.scriptName, [{ entry, call }]);
-    }
-    return index2;
-  });
-}
-var MANAGERS, SHELLS2;
-var init_caller = __esm({
-  "src/convert/caller.ts"() {
-    "use strict";
-    init_parse();
-    MANAGERS = /* @__PURE__ */ new Set(["systemctl", "initctl", "supervisorctl", "launchctl", "svcadm", "rc-service", "openrc-run"]);
-    SHELLS2 = /^(\/usr)?(\/bin\/)?(sh|bash|dash|ash|ksh|zsh)$/;
-  }
-});
-
-// src/convert/index.ts
-function sharedPrefix(names2) {
-  let prefix = names2[0] ?? "";
-  for (const n of names2) while (!n.startsWith(prefix)) prefix = prefix.slice(0, -1);
-  const dash = prefix.lastIndexOf("-");
-  return dash > 0 && names2.every((n) => n.length > dash + 1) ? prefix.slice(0, dash + 1) : "";
-}
-function scriptStem(path) {
-  return basename2(path).replace(/\.(sh|init)$/, "").replace(/(-control|ctl)$/, "") || "daemon";
-}
-function description(script, options, prefix) {
-  const fromUnit = options.caller ? lastDirective(options.caller.tree, "Unit", "Description")?.value : void 0;
-  const fromLsb = script.lsb?.fields.find((f2) => f2.name === "Short-Description")?.value;
-  const named = script.assignments.find((a) => (a.name === "NAME" || a.name === "DESC") && a.inFunction === void 0);
-  const fromScript = named && !named.raw.includes("$") ? unquote(named.raw) : void 0;
-  const clean = [fromUnit, fromLsb, fromScript].find((v) => v && isCleanValue(v));
-  return `${clean || prefix} %i`;
-}
-function after(script, options) {
-  if (options.caller) {
-    return listDirectives(options.caller.tree, "Unit", "After").flatMap((d) => d.value.split(/\s+/)).filter((v) => v && !v.startsWith(`${basename2(options.caller.path)}`));
-  }
-  const required = script.lsb?.fields.find((f2) => f2.name === "Required-Start")?.value ?? "";
-  return required.split(/\s+/).map((f2) => LSB_AFTER2[f2]).filter((v) => Boolean(v));
-}
-function bindirFor(analysis, options) {
-  if (options.bindir) return { bindir: options.bindir.replace(/\/+$/, "") || "/", source: "option", note: `BINDIR ${options.bindir} from --bindir` };
-  if (analysis.binDir) return { bindir: analysis.binDir, source: "script", note: `BINDIR ${analysis.binDir} from the script` };
-  const arg = options.caller?.scriptArg;
-  if (arg && arg.startsWith("/") && arg.includes("/", 1) && !/\/(init\.d|rc\.d)\/[^/]+$/.test(arg)) {
-    const dir = dirname2(arg);
-    return {
-      bindir: dir,
-      source: "unit",
-      note: `BINDIR ${dir} from ${basename2(options.caller.path)} (ExecStart=${arg}), since the script computes ${analysis.binDirComputed ?? "its directory"} when it runs`
-    };
-  }
-  return { bindir: "/usr/sbin", source: "guess", note: "BINDIR /usr/sbin is a guess: the script computes its directory when it runs; pass --bindir" };
-}
-function readinessFor(analysis, options, shared, names2) {
-  const flag = sharedForeground(names2);
-  if (flag) return { type: "simple", flag };
-  if (!analysis.detaches) return { type: "simple", note: "Type=simple: the script runs each daemon in the background, so each stays in the foreground by itself" };
-  const callerType = options.caller ? lastDirective(options.caller.tree, "Service", "Type")?.value : void 0;
-  const pidFile = analysis.pidFile?.replace("{}", `${shared}%i`);
-  const proof = "the script starts each daemon and goes on to the next, so each detaches itself";
-  const why = callerType === "forking" ? `, as ${basename2(options.caller.path)} had it (${proof})` : `: ${proof}`;
-  return {
-    type: "forking",
-    ...pidFile && isCleanValue(pidFile) ? { pidFile } : {},
-    note: `Type=forking${why}, and no foreground flag is known for ${names2.length > 1 ? "these daemons" : names2[0]} (with one, Type=simple fits better)`
-  };
-}
-function convertControlScript(script, options, analysis = analyzeControlScript(script)) {
-  if (!analysis || analysis.daemons.length < 2) return void 0;
-  const names2 = analysis.daemons.map((d) => d.name);
-  const shared = sharedPrefix(names2);
-  const prefix = shared ? shared.slice(0, -1) : scriptStem(options.scriptPath);
-  const instances = analysis.daemons.map((d) => ({ ...d, instance: d.name.slice(shared.length) }));
-  const unitName = `${prefix}@.service`;
-  if (!isUnitName2(unitName)) return void 0;
-  const unitPath = options.caller ? join3(dirname2(options.caller.path), unitName) : unitPathFor(options.scriptPath, `${prefix}@`);
-  const { bindir, source, note } = bindirFor(analysis, options);
-  const program = `${bindir === "/" ? "" : bindir}/${shared}%i`;
-  const readiness = readinessFor(analysis, options, shared, names2);
-  const tested = analysis.testFlag ?? void 0;
-  const enable = `systemctl enable ${instances.map((i2) => `${prefix}@${i2.instance}`).join(" ")}`;
-  const optional = instances.filter((i2) => i2.optional);
-  const afterUnits = after(script, options);
-  const lines = [
-    `# Generated by initlint from ${basename2(options.scriptPath)}: one instance per daemon, so systemd tracks each.`,
-    `# Instances, in the script's start order: ${instances.map((i2) => i2.instance).join(" ")}`,
-    ...optional.length ? [`# Optional (the script starts them only when enabled): ${optional.map((i2) => i2.instance).join(" ")}`] : [],
-    ...readiness.note ? [`# ${readiness.note}.`] : [],
-    "[Unit]",
-    `Description=${description(script, options, prefix)}`,
-    ...afterUnits.length ? [`After=${afterUnits.join(" ")}`] : [],
-    "",
-    "[Service]",
-    `Type=${readiness.type}`,
-    ...readiness.pidFile ? [`PIDFile=${readiness.pidFile}`] : [],
-    ...tested ? [`ExecStartPre=${program} ${tested}`] : [],
-    `ExecStart=${program}${readiness.flag ? ` ${readiness.flag}` : ""}`,
-    "",
-    "[Install]",
-    "WantedBy=multi-user.target",
-    ""
-  ];
-  if (!isCleanUnitText(lines)) return void 0;
-  return {
-    analysis,
-    prefix,
-    unitName,
-    unitPath,
-    content: lines.join("\n"),
-    instances,
-    enable,
-    bindir,
-    bindirSource: source,
-    bindirNote: note,
-    readiness
-  };
-}
-function optionalText(conversion) {
-  const optional = conversion.instances.filter((i2) => i2.optional).map((i2) => `\`${conversion.prefix}@${i2.instance}\``);
-  return optional.length ? ` (${optional.join(", ")} only if the script's own enable switch was on)` : "";
-}
-function conversionNote(conversion) {
-  return [conversion.bindirNote, conversion.readiness.note].filter(Boolean).join("; ");
-}
-var dirname2, basename2, join3, LSB_AFTER2;
-var init_convert = __esm({
-  "src/convert/index.ts"() {
-    "use strict";
-    init_parse();
-    init_analyze();
-    init_flags();
-    init_query();
-    init_native();
-    init_names2();
-    init_analyze();
-    init_caller();
-    dirname2 = (path) => path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
-    basename2 = (path) => path.slice(path.lastIndexOf("/") + 1);
-    join3 = (dir, name2) => dir ? `${dir}/${name2}` : name2;
-    LSB_AFTER2 = {
-      $network: "network.target",
-      $remote_fs: "remote-fs.target",
-      $named: "nss-lookup.target",
-      $time: "time-sync.target"
-    };
-  }
-});
-
-// src/rules/systemd/control-script-wrapper/index.ts
-var control_script_wrapper_default;
-var init_control_script_wrapper = __esm({
-  "src/rules/systemd/control-script-wrapper/index.ts"() {
-    "use strict";
-    init_provenance();
-    init_rule();
-    init_convert();
-    control_script_wrapper_default = defineRule({
-      id: "systemd/control-script-wrapper",
-      kinds: ["systemd"],
-      severity: "warning",
-      docs: {
-        summary: "`ExecStart=` calls a System V control script (`*-control start`, `*ctl start`, `/etc/init.d/* start`, `service * start`) that starts several daemons",
-        source: [man("systemd.service(5)", "Type="), man("systemd.unit(5)", "Description (templates and instances)")]
-      },
-      fixable: "unsafe",
-      messages: {
-        unseen: "Unexpected `{call}`: a control script that starts its daemons itself hides them from systemd, which then tracks only the script; convert it with `initlint convert {script}` into a template unit, one instance per daemon",
-        wrapper: "Unexpected `{call}` that starts {count} daemons in one service: systemd tracks none of them; use the template unit {unit} instead, one instance per daemon{optional}:\n{enable}"
-      },
-      check(ctx) {
-        if (ctx.tree.info.unitType !== "service" || ctx.tree.info.dropIn) return;
-        const call = findControlCall(ctx.tree);
-        if (!call) return;
-        const script = ctx.project.named(call.scriptName).find((e2) => e2.kind === "sysv");
-        const { directive } = call;
-        const at = { start: directive.valuePosition.start.offset ?? 0, end: directive.valuePosition.end.offset ?? 0 };
-        if (!script) {
-          if (/-control$/.test(call.scriptName)) {
-            ctx.report({ messageId: "unseen", data: { call: `${call.scriptName} start`, script: call.scriptName }, at });
-          }
-          return;
-        }
-        const conversion = convertControlScript(script.tree, {
-          scriptPath: script.path,
-          caller: { path: ctx.path, tree: ctx.tree, scriptArg: call.scriptArg }
-        });
-        if (!conversion) return;
-        const converted = ctx.project.entries.some((e2) => e2.path === conversion.unitPath);
-        ctx.report({
-          messageId: "wrapper",
-          data: {
-            call: `${call.scriptArg.slice(call.scriptArg.lastIndexOf("/") + 1)} start`,
-            count: conversion.instances.length,
-            unit: conversion.unitName,
-            optional: optionalText(conversion),
-            enable: conversion.enable
-          },
-          at,
-          fix: {
-            // The enable line is the message's own last line, once: here it would only repeat it.
-            description: converted ? `Delete \`${ctx.path}\`: \`${conversion.unitPath}\` replaces it` : `Replace \`${ctx.path}\` by \`${conversion.unitPath}\` (${conversionNote(conversion)})`,
-            applicability: "unsafe",
-            edits: [],
-            files: [...converted ? [] : [{ path: conversion.unitPath, content: conversion.content }], { path: ctx.path, content: null }]
-          }
-        });
-      }
-    });
-  }
-});
-
-// src/rules/shared/unit-view.ts
-function unitView(tree, path, project) {
-  const name2 = tree.info.unitName;
-  const template = tree.info.instance ? name2.replace(/@[^.]*\./, "@.") : void 0;
-  let main2 = tree.info.dropIn ? void 0 : tree;
-  const dropIns = [];
-  if (tree.info.dropIn) dropIns.push({ file: tree.info.fileName, tree });
-  let templateMain;
-  const byName = project?.memo("systemd:by-unit-name", () => {
-    const index2 = /* @__PURE__ */ new Map();
-    for (const entry of project.ofKind("systemd")) {
-      if (entry.tree.type !== "unit") continue;
-      const unitName = (entry.tree.info ?? unitInfo(entry.path)).unitName;
-      const group = index2.get(unitName);
-      if (group) group.push(entry);
-      else index2.set(unitName, [entry]);
-    }
-    return index2;
-  });
-  const candidates = byName ? [...byName.get(name2) ?? [], ...template ? byName.get(template) ?? [] : []] : [];
-  for (const entry of candidates) {
-    if (entry.path === path || entry.tree.type !== "unit") continue;
-    const info2 = entry.tree.info ?? unitInfo(entry.path);
-    if (info2.unitName !== name2 && info2.unitName !== template) continue;
-    if (info2.dropIn) dropIns.push({ file: info2.fileName, tree: entry.tree });
-    else if (info2.unitName === name2) main2 ??= entry.tree;
-    else templateMain ??= entry.tree;
-  }
-  main2 ??= templateMain;
-  dropIns.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-  const pieces = [...main2 ? [main2] : [], ...dropIns.map((d) => d.tree)];
-  return { self: tree, pieces, complete: !!main2 };
-}
-function all(view, section, key) {
-  const out2 = [];
-  for (const tree of view.pieces) {
-    for (const s of tree.children) {
-      if (s.name !== section) continue;
-      for (const child of s.children) if (child.type === "directive" && child.key === key) out2.push({ tree, directive: child });
-    }
-  }
-  return out2;
-}
-function effective(view, section, key) {
-  const list2 = all(view, section, key);
-  const last2 = list2[list2.length - 1]?.directive;
-  return last2 && last2.value !== "" ? last2 : void 0;
-}
-function effectiveList(view, section, key) {
-  let out2 = [];
-  for (const { directive } of all(view, section, key)) {
-    if (directive.value === "") out2 = [];
-    else out2.push(directive);
-  }
-  return out2;
-}
-function inSelf(view, directive) {
-  return view.self.children.some((s) => s.children.includes(directive));
-}
-function effectiveType(view) {
-  const type = effective(view, "Service", "Type");
-  if (type) return type.value;
-  if (!view.complete) return void 0;
-  if (effective(view, "Service", "BusName")) return "dbus";
-  return effectiveList(view, "Service", "ExecStart").length === 0 ? "oneshot" : "simple";
-}
-function typeEvidence(view) {
-  const type = effective(view, "Service", "Type");
-  return type && inSelf(view, type) ? type : void 0;
-}
-function isLongRunningSystemService(tree, path) {
-  if (tree.info.unitType !== "service" || tree.info.dropIn || isUserUnit(path)) return false;
-  if (listDirectives(tree, "Service", "ExecStart").length === 0) return false;
-  return serviceType(tree) !== "oneshot";
-}
-var LONG_RUNNING, isUserUnit;
-var init_unit_view = __esm({
-  "src/rules/shared/unit-view.ts"() {
-    "use strict";
-    init_parse();
-    LONG_RUNNING = /* @__PURE__ */ new Set(["simple", "exec", "notify", "notify-reload", "idle", "dbus"]);
-    isUserUnit = (path) => /(^|\/)user\//.test(path);
-  }
-});
-
-// src/rules/systemd/dbus-without-busname/index.ts
-var dbus_without_busname_default;
-var init_dbus_without_busname = __esm({
-  "src/rules/systemd/dbus-without-busname/index.ts"() {
-    "use strict";
-    init_provenance();
-    init_rule();
-    init_parse();
-    init_unit_view();
-    dbus_without_busname_default = defineRule({
-      id: "systemd/dbus-without-busname",
-      kinds: ["systemd"],
-      severity: "error",
-      docs: {
-        summary: "`Type=dbus` without `BusName=`: systemd cannot tell when the service is ready.",
-        source: [man("systemd.service(5)")]
-      },
-      messages: {
-        missing: "Unexpected `Type=dbus` without `BusName=`, expected the bus name the service takes (`BusName=org.example.Foo`)"
-      },
-      check(ctx) {
-        if (ctx.tree.info.dropIn || ctx.tree.info.unitType !== "service") return;
-        const type = lastDirective(ctx.tree, "Service", "Type");
-        if (!type || type.value !== "dbus") return;
-        const view = unitView(ctx.tree, ctx.path, ctx.project);
-        if (effective(view, "Service", "Type")?.value !== "dbus" || effective(view, "Service", "BusName")) return;
-        ctx.report({ messageId: "missing", at: type });
-      }
-    });
-  }
-});
-
-// src/languages/systemd/words.ts
-function words2(directive) {
-  const out2 = [];
-  for (const m of directive.value.matchAll(/\S+/g)) {
-    const index2 = m.index ?? 0;
-    out2.push({ text: m[0], index: index2, start: valueOffset(directive, index2), end: valueOffset(directive, index2 + m[0].length) });
-  }
-  return out2;
-}
-function wordRemoval(text, directive, word) {
-  const valueEnd = directive.valuePosition.end.offset;
-  let end = word.end;
-  while (end < valueEnd && (text[end] === " " || text[end] === "	")) end++;
-  if (end < valueEnd) return { start: word.start, end };
-  let start2 = word.start;
-  const valueStart = directive.valuePosition.start.offset;
-  while (start2 > valueStart && (text[start2 - 1] === " " || text[start2 - 1] === "	")) start2--;
-  return { start: start2, end: word.end };
-}
-function listWords(tree, section, key) {
-  let out2 = [];
-  for (const s of tree.children) {
-    if (s.name !== section) continue;
-    for (const d of s.children) {
-      if (d.type !== "directive" || d.key !== key) continue;
-      if (d.value === "") out2 = [];
-      else for (const w of words2(d)) out2.push({ directive: d, word: w });
-    }
-  }
-  return out2;
-}
-function isTrue(value) {
-  return /^(1|yes|y|true|t|on)$/i.test(value);
-}
-function projectUnits(project, name2) {
-  const out2 = [];
-  const names2 = [name2];
-  const m = /^([^@]+)@[^.]+(\.[a-z]+)$/.exec(name2);
-  if (m) names2.push(`${m[1]}@${m[2]}`);
-  for (const n of names2) {
-    for (const entry of project.named(n)) if (entry.kind === "systemd") out2.push(entry.tree);
-  }
-  return out2;
-}
-var init_words2 = __esm({
-  "src/languages/systemd/words.ts"() {
-    "use strict";
-    init_parse();
-  }
-});
-
-// src/rules/systemd/deprecations.ts
-function deprecationOf(key, section) {
-  const entry = DEPRECATED[key];
-  if (!entry) return void 0;
-  if (entry.in && !entry.in.includes(section)) return void 0;
-  if (entry.moveTo === section && entry.replacement === key) return void 0;
-  return entry;
-}
-var scale, cgroupWeight, ioWeight, DEPRECATED;
-var init_deprecations = __esm({
-  "src/rules/systemd/deprecations.ts"() {
-    "use strict";
-    scale = (factor, min, max) => (value) => {
-      const m = /^(?:(\S+)\s+)?(\d+)$/.exec(value.trim());
-      if (!m) return void 0;
-      const n = Math.min(max, Math.max(min, Math.round(Number(m[2]) * factor)));
-      return m[1] ? `${m[1]} ${n}` : String(n);
-    };
-    cgroupWeight = scale(100 / 1024, 1, 1e4);
-    ioWeight = scale(100 / 500, 1, 1e4);
-    DEPRECATED = {
-      MemoryLimit: { replacement: "MemoryMax", safe: true },
-      CPUShares: { replacement: "CPUWeight", safe: false, convert: cgroupWeight, note: "shares (default 1024) and weights (default 100) differ in scale" },
-      StartupCPUShares: { replacement: "StartupCPUWeight", safe: false, convert: cgroupWeight, note: "shares (default 1024) and weights (default 100) differ in scale" },
-      BlockIOAccounting: { replacement: "IOAccounting", safe: true },
-      BlockIOWeight: { replacement: "IOWeight", safe: false, convert: ioWeight, note: "BlockIO weights (default 500) and IO weights (default 100) differ in scale" },
-      StartupBlockIOWeight: { replacement: "StartupIOWeight", safe: false, convert: ioWeight, note: "BlockIO weights (default 500) and IO weights (default 100) differ in scale" },
-      BlockIODeviceWeight: { replacement: "IODeviceWeight", safe: false, convert: ioWeight, note: "BlockIO weights (default 500) and IO weights (default 100) differ in scale" },
-      BlockIOReadBandwidth: { replacement: "IOReadBandwidthMax", safe: true },
-      BlockIOWriteBandwidth: { replacement: "IOWriteBandwidthMax", safe: true },
-      StartLimitInterval: { replacement: "StartLimitIntervalSec", moveTo: "Unit", safe: true },
-      StartLimitBurst: { replacement: "StartLimitBurst", in: ["Service"], moveTo: "Unit", safe: true },
-      StartLimitAction: { replacement: "StartLimitAction", in: ["Service"], moveTo: "Unit", safe: true },
-      FailureAction: { replacement: "FailureAction", in: ["Service"], moveTo: "Unit", safe: true },
-      RebootArgument: { replacement: "RebootArgument", in: ["Service"], moveTo: "Unit", safe: true },
-      BindTo: { replacement: "BindsTo", safe: true },
-      RequiresOverridable: { replacement: "Requires", safe: true, note: "systemd has treated it as `Requires=` since v236" },
-      RequisiteOverridable: { replacement: "Requisite", safe: true, note: "systemd has treated it as `Requisite=` since v236" },
-      PropagateReloadTo: { replacement: "PropagatesReloadTo", safe: true },
-      PropagateReloadFrom: { replacement: "ReloadPropagatedFrom", safe: true },
-      // Removed: systemd ignores them with a warning.
-      Capabilities: { safe: false, note: "use `CapabilityBoundingSet=` and `AmbientCapabilities=`" },
-      SysVStartPriority: { safe: false, note: "ordering comes from `After=`/`Before=`" },
-      NetClass: { safe: false, note: "use `IPAddressAllow=`/`IPAddressDeny=` or a firewall rule" },
-      FsckPassNo: { safe: false, note: "fsck ordering comes from the fstab generator" },
-      TCPWrapName: { safe: false, note: "use `IPAddressAllow=`/`IPAddressDeny=`" },
-      BusPolicy: { safe: false, note: "kdbus is gone; write a D-Bus policy file" }
-    };
-  }
-});
-
-// src/rules/systemd/deprecated-directive/index.ts
-function appendTo(tree, name2, line, eol) {
-  const target = tree.children.find((s) => s.name === name2);
-  if (target) {
-    const last2 = target.children[target.children.length - 1];
-    const at = last2 ? last2.position.end.offset : target.headerPosition.end.offset;
-    return { start: at, end: at, text: eol + line };
-  }
-  return { start: 0, end: 0, text: `[${name2}]${eol}${line}${eol}${eol}` };
-}
-function droppedIn(section, key) {
-  const info2 = keyInfo(section, key);
-  return info2?.removed ?? (info2?.deprecated === "ignored" ? info2.deprecatedSince : void 0);
-}
-function reportDropped(ctx, section, d) {
-  const floor = ctx.systemdVersion;
-  const release = droppedIn(section, d.key);
-  if (floor === void 0 || release === void 0 || floor < release) return;
-  ctx.report({
-    messageId: "dropped",
-    data: { key: d.key, floor, release },
-    at: { start: d.keyPosition.start.offset, end: d.keyPosition.end.offset },
-    fix: { description: `Remove ${d.key}=`, applicability: "safe", edits: [removeNodeLines(ctx, d)] }
-  });
-}
-var PRIVILEGED_EXEC, deprecated_directive_default;
-var init_deprecated_directive = __esm({
-  "src/rules/systemd/deprecated-directive/index.ts"() {
-    "use strict";
-    init_provenance();
-    init_rule();
-    init_directives2();
-    init_words2();
-    init_edits();
-    init_deprecations();
-    PRIVILEGED_EXEC = /* @__PURE__ */ new Set(["ExecStartPre", "ExecStartPost", "ExecReload", "ExecStop", "ExecStopPost", "ExecCondition"]);
-    deprecated_directive_default = defineRule({
-      id: "systemd/deprecated-directive",
-      kinds: ["systemd"],
-      severity: "warning",
-      docs: {
-        summary: "a deprecated key or value (`MemoryLimit=`, `CPUShares=`, `BlockIO*=`, `StartLimitInterval=` in `[Service]`, `PermissionsStartOnly=`, `BindTo=`, `StandardOutput=syslog`, \u2026)",
-        source: [man("systemd.resource-control(5)"), man("systemd.unit(5)"), man("systemd.exec(5)")]
-      },
-      fixable: "safe",
-      messages: {
-        renamed: "Unexpected deprecated `{key}=`: use `{replacement}=` instead{note}",
-        moved: "Unexpected `{key}=` in [{section}] (deprecated there): use `{replacement}=` in [{target}] instead",
-        removed: "Unexpected `{key}=`: systemd removed it and ignores it; {note}",
-        dropped: "Unexpected `{key}=` for systemd {floor}: systemd ignores it since release {release}, so it does nothing on any target; remove it",
-        value: "Unexpected deprecated `{key}={value}`: use `{key}={replacement}` instead (systemd already logs to the journal)",
-        permissionsStartOnly: "Unexpected deprecated `PermissionsStartOnly=`: use the `+` prefix (`ExecStartPre=+\u2026`) on the commands that need full privileges instead",
-        permissionsStartOnlyOff: "Unexpected deprecated `PermissionsStartOnly={value}`: it is the default, remove it"
-      },
-      check(ctx) {
-        const { tree, eol } = ctx;
-        for (const section of tree.children) {
-          for (const d of section.children) {
-            if (d.type !== "directive") continue;
-            const keyRange2 = { start: d.keyPosition.start.offset, end: d.keyPosition.end.offset };
-            const valueRange2 = { start: d.valuePosition.start.offset, end: d.valuePosition.end.offset };
-            if ((d.key === "StandardOutput" || d.key === "StandardError") && /^syslog(\+console)?$/.test(d.value)) {
-              const replacement = d.value.replace("syslog", "journal");
-              ctx.report({
-                messageId: "value",
-                data: { key: d.key, value: d.value, replacement },
-                at: { start: keyRange2.start, end: valueRange2.end },
-                fix: { description: `Use ${d.key}=${replacement}`, applicability: "safe", edits: [{ ...valueRange2, text: replacement }] }
-              });
-              continue;
-            }
-            if (d.key === "PermissionsStartOnly" && section.name === "Service") {
-              if (!isTrue(d.value)) {
-                ctx.report({
-                  messageId: "permissionsStartOnlyOff",
-                  data: { value: d.value },
-                  at: keyRange2,
-                  fix: { description: "Remove PermissionsStartOnly=", applicability: "safe", edits: [removeNodeLines(ctx, d)] }
-                });
-                continue;
-              }
-              const edits2 = [removeNodeLines(ctx, d)];
-              for (const other of section.children) {
-                if (other.type !== "directive" || !PRIVILEGED_EXEC.has(other.key) || other.value === "") continue;
-                const prefix = /^[-@:+!]*/.exec(other.value)[0];
-                if (prefix.includes("+") || prefix.includes("!")) continue;
-                edits2.push({ start: other.valuePosition.start.offset, end: other.valuePosition.start.offset, text: "+" });
-              }
-              ctx.report({
-                messageId: "permissionsStartOnly",
-                at: keyRange2,
-                // `+` also lifts sandboxing that PermissionsStartOnly= kept: review it.
-                fix: { description: "Replace PermissionsStartOnly= with the + prefix", applicability: "unsafe", edits: edits2 }
-              });
-              continue;
-            }
-            const entry = deprecationOf(d.key, section.name);
-            if (!entry) {
-              reportDropped(ctx, section.name, d);
-              continue;
-            }
-            if (!entry.replacement) {
-              ctx.report({ messageId: "removed", data: { key: d.key, note: entry.note ?? "remove it" }, at: keyRange2 });
-              continue;
-            }
-            const converted = entry.convert?.(d.value);
-            const newValue = converted ?? d.value;
-            if (entry.moveTo && entry.moveTo !== section.name) {
-              const fix = {
-                description: `Move to [${entry.moveTo}] as ${entry.replacement}=`,
-                applicability: entry.safe ? "safe" : "unsafe",
-                edits: [appendTo(tree, entry.moveTo, `${entry.replacement}=${newValue}`, eol), removeNodeLines(ctx, d)]
-              };
-              ctx.report({ messageId: "moved", data: { key: d.key, section: section.name, replacement: entry.replacement, target: entry.moveTo }, at: keyRange2, fix });
-              continue;
-            }
-            const edits = [{ ...keyRange2, text: entry.replacement }];
-            if (converted !== void 0 && converted !== d.value) edits.push({ ...valueRange2, text: converted });
-            ctx.report({
-              messageId: "renamed",
-              data: { key: d.key, replacement: entry.replacement, note: entry.note ? ` (${entry.note})` : "" },
-              at: keyRange2,
-              fix: { description: `Use ${entry.replacement}=`, applicability: entry.safe ? "safe" : "unsafe", edits }
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// src/rules/systemd/duplicate-directive/index.ts
-var SINGLE, duplicate_directive_default;
-var init_duplicate_directive = __esm({
-  "src/rules/systemd/duplicate-directive/index.ts"() {
-    "use strict";
-    init_provenance();
-    init_rule();
-    init_edits();
-    SINGLE = {
-      Unit: /* @__PURE__ */ new Set([
-        "Description",
-        "SourcePath",
-        "StopWhenUnneeded",
-        "RefuseManualStart",
-        "RefuseManualStop",
-        "AllowIsolate",
-        "DefaultDependencies",
-        "OnFailureJobMode",
-        "OnSuccessJobMode",
-        "IgnoreOnIsolate",
-        "JobTimeoutSec",
-        "JobRunningTimeoutSec",
-        "JobTimeoutAction",
-        "StartLimitIntervalSec",
-        "StartLimitBurst",
-        "StartLimitAction",
-        "FailureAction",
-        "SuccessAction",
-        "RebootArgument",
-        "CollectMode"
-      ]),
-      Service: /* @__PURE__ */ new Set([
-        "Type",
-        "ExitType",
-        "RemainAfterExit",
-        "GuessMainPID",
-        "PIDFile",
-        "BusName",
-        "Restart",
-        "RestartSec",
-        "TimeoutSec",
-        "TimeoutStartSec",
-        "TimeoutStopSec",
-        "TimeoutAbortSec",
-        "RuntimeMaxSec",
-        "WatchdogSec",
-        "NotifyAccess",
-        "FileDescriptorStoreMax",
-        "OOMPolicy",
-        "RootDirectoryStartOnly",
-        "PermissionsStartOnly",
-        "User",
-        "Group",
-        "DynamicUser",
-        "WorkingDirectory",
-        "RootDirectory",
-        "RootImage",
-        "UMask",
-        "Nice",
-        "OOMScoreAdjust",
-        "StandardInput",
-        "StandardOutput",
-        "StandardError",
-        "SyslogIdentifier",
-        "SyslogFacility",
-        "SyslogLevel",
-        "TTYPath",
-        "PrivateTmp",
-        "PrivateDevices",
-        "PrivateNetwork",
-        "PrivateUsers",
-        "PrivateIPC",
-        "ProtectSystem",
-        "ProtectHome",
-        "ProtectKernelTunables",
-        "ProtectKernelModules",
-        "ProtectKernelLogs",
-        "ProtectControlGroups",
-        "ProtectClock",
-        "ProtectHostname",
-        "NoNewPrivileges",
-        "LockPersonality",
-        "MemoryDenyWriteExecute",
-        "RestrictRealtime",
-        "RestrictSUIDSGID",
-        "RemoveIPC",
-        "KeyringMode",
-        "KillMode",
-        "KillSignal",
-        "FinalKillSignal",
-        "SendSIGKILL",
-        "SendSIGHUP",
-        "MemoryMax",
-        "MemoryHigh",
-        "MemoryLow",
-        "MemoryMin",
-        "MemorySwapMax",
-        "MemoryLimit",
-        "CPUQuota",
-        "CPUWeight",
-        "CPUShares",
-        "IOWeight",
-        "TasksMax",
-        "Slice",
-        "LimitNOFILE",
-        "LimitNPROC",
-        "LimitCORE",
-        "LimitMEMLOCK",
-        "LimitAS",
-        "LimitFSIZE",
-        "LimitSTACK",
-        "LimitDATA",
-        "LimitRSS",
-        "LimitCPU"
-      ]),
-      Install: /* @__PURE__ */ new Set(["DefaultInstance"]),
-      Timer: /* @__PURE__ */ new Set(["AccuracySec", "RandomizedDelaySec", "Persistent", "WakeSystem", "RemainAfterElapse", "Unit", "FixedRandomDelay"]),
-      Socket: /* @__PURE__ */ new Set(["Accept", "Service", "SocketMode", "SocketUser", "SocketGroup", "Backlog", "MaxConnections", "BindIPv6Only", "ReusePort", "DirectoryMode", "RemoveOnStop"]),
-      Path: /* @__PURE__ */ new Set(["Unit", "MakeDirectory", "DirectoryMode"]),
-      Mount: /* @__PURE__ */ new Set(["What", "Where", "Type", "Options", "DirectoryMode", "TimeoutSec", "LazyUnmount", "ForceUnmount", "SloppyOptions", "ReadWriteOnly"])
-    };
-    duplicate_directive_default = defineRule({
-      id: "systemd/duplicate-directive",
-      kinds: ["systemd"],
-      severity: "warning",
-      docs: {
-        summary: "a single-valued key set twice in one section: the later assignment silently wins",
-        source: [man("systemd.syntax(7)")]
-      },
-      fixable: "unsafe",
-      messages: {
-        duplicate: "Unexpected `{key}={value}`: line {line} sets `{key}=` again and wins, so this assignment is ignored; remove one of them"
-      },
-      check(ctx) {
-        const byKey = /* @__PURE__ */ new Map();
-        for (const section of ctx.tree.children) {
-          const single = SINGLE[section.name];
-          if (!single) continue;
-          for (const d of section.children) {
-            if (d.type !== "directive" || !single.has(d.key)) continue;
-            const id = `${section.name}\0${d.key}`;
-            const list2 = byKey.get(id) ?? [];
-            list2.push(d);
-            byKey.set(id, list2);
-          }
-        }
-        for (const list2 of byKey.values()) {
-          for (let i2 = 0; i2 < list2.length - 1; i2++) {
-            const d = list2[i2];
-            if (d.value === "") continue;
-            const later = list2[list2.length - 1];
-            ctx.report({
-              messageId: "duplicate",
-              data: { key: d.key, value: d.value, line: later.position.start.line },
-              at: d,
-              fix: { description: `Remove the ignored \`${d.key}=\``, applicability: "unsafe", edits: [removeNodeLines(ctx, d)] }
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// src/rules/systemd/exec-path-not-absolute/index.ts
-var BARE_NAMES_SINCE, exec_path_not_absolute_default;
-var init_exec_path_not_absolute = __esm({
-  "src/rules/systemd/exec-path-not-absolute/index.ts"() {
-    "use strict";
-    init_provenance();
-    init_rule();
-    init_exec_support();
-    BARE_NAMES_SINCE = 239;
-    exec_path_not_absolute_default = defineRule({
-      id: "systemd/exec-path-not-absolute",
-      kinds: ["systemd"],
-      severity: "info",
-      docs: {
-        summary: "An `Exec*=` command that is not an absolute path, when `systemd-version:` is below 239 (older systemd refuses it).",
-        source: [man("systemd.service(5)")]
-      },
-      messages: {
-        relative: "Unexpected command `{command}` without a path for systemd {floor} (systemd before 239 refuses it), expected an absolute path such as `/usr/bin/{command}`"
-      },
-      check(ctx) {
-        if (ctx.systemdVersion === void 0 || ctx.systemdVersion >= BARE_NAMES_SINCE) return;
-        for (const d of execDirectives(ctx.tree)) {
-          const resolved = resolveCommand(d, ctx.tree.info);
-          const word = resolved?.command.words[0];
-          if (!word) continue;
-          if (word.text.startsWith("/") || word.text.startsWith("%")) continue;
-          ctx.report({ messageId: "relative", data: { command: word.text, floor: ctx.systemdVersion }, at: wordRange(d, word) });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/systemd/forking-foreground/index.ts
-var forking_foreground_default;
-var init_forking_foreground = __esm({
-  "src/rules/systemd/forking-foreground/index.ts"() {
-    "use strict";
-    init_provenance();
-    init_rule();
-    init_daemons();
-    init_exec();
-    init_parse();
-    init_unit_view();
-    init_exec_support();
-    init_edits();
-    forking_foreground_default = defineRule({
-      id: "systemd/forking-foreground",
-      kinds: ["systemd"],
-      severity: "error",
-      docs: {
-        summary: "`Type=forking` for a command that stays in the foreground: systemd waits for an exit that never comes, times out and kills the service.",
-        source: [man("systemd.service(5)", "Type=")]
-      },
-      fixable: "unsafe",
-      messages: {
-        flag: "Unexpected `Type=forking` for `{program} {flag}`, which stays in the foreground (systemd waits for the start process to exit, times out and kills it), expected `Type=simple`",
-        default: "Unexpected `Type=forking` for `{program}`, which stays in the foreground unless told to daemonize (systemd waits for the start process to exit, times out and kills it), expected `Type=simple`"
-      },
-      check(ctx) {
-        if (ctx.tree.info.unitType !== "service") return;
-        const view = unitView(ctx.tree, ctx.path, ctx.project);
-        if (effectiveType(view) !== "forking") return;
-        const start2 = effectiveList(view, "Service", "ExecStart").at(-1);
-        if (!start2 || !inSelf(view, start2)) return;
-        const resolved = resolveCommand(start2, ctx.tree.info);
-        if (!resolved?.program) return;
-        if (resolved.last?.op === "&") return;
-        const mode = daemonMode(resolved.program, resolved.args, daemonContext(resolved, ctx.path));
-        if (mode?.mode !== "foreground") return;
-        let fix;
-        const type = effective(view, "Service", "Type");
-        const unwrap = resolved.wrapper && !isExec(resolved.last) ? unwrapEdits(resolved) : void 0;
-        if (type && inSelf(view, type) && (!resolved.wrapper || isExec(resolved.last) || unwrap)) {
-          const edits = [replaceValue(type, "simple"), ...unwrap?.edits ?? []];
-          for (const d of directives(ctx.tree, "Service")) if (d.key === "PIDFile") edits.push(removeNodeLines(ctx, d));
-          fix = { description: "Use Type=simple", applicability: "unsafe", edits };
-        }
-        if (mode.hit) {
-          const { index: index2, count } = mode.hit;
-          ctx.report({
-            messageId: "flag",
-            data: { program: resolved.program, flag: flagText(ctx.text, resolved, index2, count) },
-            at: flagRange(resolved, index2, count),
-            fix,
-            evidence: [typeEvidence(view)]
-          });
-        } else {
-          ctx.report({ messageId: "default", data: { program: resolved.program }, at: resolved.ranges[0], fix, evidence: [typeEvidence(view)] });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/systemd/forking-without-pidfile/index.ts
-var forking_without_pidfile_default;
-var init_forking_without_pidfile = __esm({
-  "src/rules/systemd/forking-without-pidfile/index.ts"() {
-    "use strict";
-    init_provenance();
-    init_rule();
-    init_daemons();
-    init_parse();
-    init_unit_view();
-    init_exec_support();
-    forking_without_pidfile_default = defineRule({
-      id: "systemd/forking-without-pidfile",
-      kinds: ["systemd"],
-      severity: "warning",
-      docs: {
-        summary: "`Type=forking` without `PIDFile=`: systemd has to guess which process is the main one.",
-        source: [man("systemd.service(5)")]
-      },
-      messages: {
-        missing: "Unexpected `Type=forking` without `PIDFile=` (systemd must guess the main PID), expected `PIDFile=/run/\u2026` naming the file the daemon writes",
-        missingKnown: "Unexpected `Type=forking` without `PIDFile=` (systemd must guess the main PID), expected `PIDFile=/run/\u2026` naming the file {program} writes (set with {option})"
-      },
-      check(ctx) {
-        if (ctx.tree.info.dropIn || ctx.tree.info.unitType !== "service") return;
-        const type = lastDirective(ctx.tree, "Service", "Type");
-        if (!type || type.value !== "forking") return;
-        const view = unitView(ctx.tree, ctx.path, ctx.project);
-        if (effective(view, "Service", "Type")?.value !== "forking" || effective(view, "Service", "PIDFile")) return;
-        if (effective(view, "Service", "GuessMainPID")?.value === "no") return;
-        const start2 = effectiveList(view, "Service", "ExecStart").at(-1);
-        const resolved = start2 ? resolveCommand(start2, ctx.tree.info) : void 0;
-        const program = resolved?.program;
-        const option = program ? pidfileOption(program, daemonContext(resolved, ctx.path)) : void 0;
-        if (program && option) ctx.report({ messageId: "missingKnown", data: { program, option }, at: type });
-        else ctx.report({ messageId: "missing", at: type });
-      }
-    });
-  }
-});
-
-// src/rules/systemd/hardening/index.ts
-function networkEvidence(tree, project) {
-  const net = ["network.target", "network-online.target"];
-  if (["After", "Wants", "Requires"].some((k) => listWords(tree, "Unit", k).some((w) => net.includes(w.word.text)))) return true;
-  const stem = tree.info.unitName.replace(/@?\.service$/, "");
-  for (const entry of project.named(`${stem}.socket`)) {
-    if (entry.kind !== "systemd") continue;
-    const socket = entry.tree;
-    const listens = ["ListenStream", "ListenDatagram", "ListenSequentialPacket"].flatMap((k) => listWords(socket, "Socket", k));
-    if (listens.some((w) => !/^[/@%]/.test(w.word.text))) return true;
-  }
-  return listWords(tree, "Service", "RestrictAddressFamilies").some((w) => /^AF_INET6?$/.test(w.word.text));
-}
-var BASELINE, IMPLIED_BY_DYNAMIC_USER, hardening_default;
-var init_hardening = __esm({
-  "src/rules/systemd/hardening/index.ts"() {
-    "use strict";
-    init_provenance();
-    init_rule();
-    init_parse();
-    init_words2();
-    init_unit_view();
-    BASELINE = [
-      ["NoNewPrivileges", "yes"],
-      ["PrivateTmp", "yes"],
-      ["ProtectSystem", "full"],
-      ["ProtectHome", "read-only"],
-      ["PrivateDevices", "yes"],
-      ["ProtectKernelTunables", "yes"],
-      ["ProtectKernelModules", "yes"],
-      ["ProtectControlGroups", "yes"]
-    ];
-    IMPLIED_BY_DYNAMIC_USER = /* @__PURE__ */ new Set(["NoNewPrivileges", "PrivateTmp", "ProtectSystem", "ProtectHome"]);
-    hardening_default = defineRule({
-      id: "systemd/hardening",
-      kinds: ["systemd"],
-      severity: "info",
-      strict: true,
-      docs: {
-        summary: "a network service without the baseline sandboxing (`NoNewPrivileges=`, `ProtectSystem=`, `PrivateTmp=`, \u2026)",
-        source: [{ kind: "tool", command: "systemd-analyze security" }, man("systemd.exec(5)", "Sandboxing")]
-      },
-      fixable: "unsafe",
-      messages: {
-        missing: "Unexpected network service without {list}: add them (or set them to `no` where the daemon needs it) to limit what a compromised daemon can reach"
-      },
-      check(ctx) {
-        const { tree } = ctx;
-        if (!isLongRunningSystemService(tree, ctx.path) || !networkEvidence(tree, ctx.project)) return;
-        const dynamic = isTrue(lastDirective(tree, "Service", "DynamicUser")?.value ?? "");
-        const missing = BASELINE.filter(([key]) => !lastDirective(tree, "Service", key) && !(dynamic && IMPLIED_BY_DYNAMIC_USER.has(key)));
-        if (missing.length === 0) return;
-        const service = tree.children.filter((s) => s.name === "Service").pop();
-        const last2 = service.children[service.children.length - 1];
-        const anchor = last2 ? last2.position.end.offset : service.headerPosition.end.offset;
-        ctx.report({
-          messageId: "missing",
-          data: { list: missing.map(([k]) => `\`${k}=\``).join(", ") },
-          at: { start: service.headerPosition.start.offset, end: service.headerPosition.end.offset },
-          fix: {
-            description: "Add baseline sandboxing",
-            applicability: "unsafe",
-            edits: [{ start: anchor, end: anchor, text: missing.map(([k, v]) => `${ctx.eol}${k}=${v}`).join("") }]
-          }
-        });
-      }
-    });
-  }
-});
-
-// src/rules/systemd/invalid-value/index.ts
-function sharedPrefix2(a, b) {
-  let i2 = 0;
-  while (i2 < a.length && i2 < b.length && a[i2] === b[i2]) i2++;
-  return i2;
-}
-function nearMiss(value, choices) {
-  const lower = value.toLowerCase();
-  const close = choices.filter((c) => {
-    const d = editDistance(lower, c);
-    return d <= 2 || d <= 3 && sharedPrefix2(lower, c) >= 4;
-  });
-  return close.length === 1 && close[0] !== value ? close[0] : void 0;
-}
-function replaceFix(d, start2, end, text) {
-  return {
-    description: `Replace \`${d.value.slice(start2, end)}\` with \`${text}\``,
-    applicability: "safe",
-    edits: [{ start: valueOffset(d, start2), end: valueOffset(d, end), text }]
-  };
-}
-var NOT_UNICHAR, NOT_UTF8, invalid_value_default;
-var init_invalid_value = __esm({
-  "src/rules/systemd/invalid-value/index.ts"() {
-    "use strict";
-    init_provenance();
-    init_config();
-    init_rule();
-    init_parse();
-    init_values();
-    NOT_UNICHAR = /[\uFFFD\uFFFE\uFFFF\uFDD0-\uFDEF]/;
-    NOT_UTF8 = { message: "String is not UTF-8 clean", expected: "UTF-8 text" };
-    invalid_value_default = defineRule({
-      id: "systemd/invalid-value",
-      kinds: ["systemd"],
-      severity: "error",
-      docs: {
-        summary: "A value the key's systemd parser refuses (a misspelt enum word, a bad time span, an out-of-range number, \u2026): systemd logs it and ignores the whole line.",
-        source: [
-          man("systemd.exec(5)"),
-          man("systemd.service(5)"),
-          man("systemd.socket(5)"),
-          man("systemd.time(7)"),
-          man("systemd.resource-control(5)"),
-          { kind: "code", project: "systemd", what: "the config_parse_* functions of src/core/load-fragment.c" }
-        ]
-      },
-      fixable: "safe",
-      messages: {
-        invalid: "{log}, ignoring: `{value}` (systemd ignores `{key}=`), expected {expected}",
-        invalidWord: "{log}, ignoring: `{value}` (systemd drops this word of `{key}=`), expected {expected}",
-        nearMiss: "{log}, ignoring: `{value}` (systemd ignores `{key}=`), expected `{fix}`"
-      },
-      check(ctx) {
-        for (const section of ctx.tree.children) {
-          for (const d of section.children) {
-            if (d.type !== "directive") continue;
-            const found = NOT_UNICHAR.test(d.value) ? NOT_UTF8 : checkValue(section.name, d.key, d.value);
-            if (!found) continue;
-            const start2 = found.start ?? 0;
-            const end = found.end ?? d.value.length;
-            const value = d.value.slice(start2, end);
-            const at = { start: valueOffset(d, start2), end: valueOffset(d, end) };
-            const fix = found.choices && nearMiss(value, found.choices);
-            const data = { log: found.message, value, key: d.key, expected: found.expected };
-            if (fix) ctx.report({ messageId: "nearMiss", data: { ...data, fix }, at, fix: replaceFix(d, start2, end, fix) });
-            else ctx.report({ messageId: found.wordOnly ? "invalidWord" : "invalid", data, at });
-          }
-        }
-      }
-    });
-  }
-});
-
-// src/rules/systemd/kill-mode-none/index.ts
-var kill_mode_none_default;
-var init_kill_mode_none = __esm({
-  "src/rules/systemd/kill-mode-none/index.ts"() {
-    "use strict";
-    init_provenance();
-    init_rule();
-    init_parse();
-    init_exec_support();
-    kill_mode_none_default = defineRule({
-      id: "systemd/kill-mode-none",
-      kinds: ["systemd"],
-      severity: "warning",
-      docs: {
-        summary: "`KillMode=none` leaves the service's processes running after stop (deprecated).",
-        source: [man("systemd.kill(5)")]
-      },
-      fixable: "unsafe",
-      messages: {
-        none: "Unexpected `KillMode=none` (deprecated: processes survive stop and restart), expected `KillMode=mixed`"
-      },
-      check(ctx) {
-        for (const d of directives(ctx.tree)) {
-          if (d.key !== "KillMode" || d.value !== "none") continue;
-          ctx.report({
-            messageId: "none",
-            at: valueRange(d),
-            fix: { description: "Use KillMode=mixed", applicability: "unsafe", edits: [replaceValue(d, "mixed")] }
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/systemd/multiple-execstart/index.ts
-var multiple_execstart_default;
-var init_multiple_execstart = __esm({
-  "src/rules/systemd/multiple-execstart/index.ts"() {
-    "use strict";
-    init_provenance();
-    init_rule();
-    init_unit_view();
-    multiple_execstart_default = defineRule({
-      id: "systemd/multiple-execstart",
-      kinds: ["systemd"],
-      severity: "error",
-      docs: {
-        summary: "More than one `ExecStart=` in a service that is not `Type=oneshot`: systemd refuses the unit.",
-        source: [man("systemd.service(5)")]
-      },
-      messages: {
-        second: "Unexpected second `ExecStart=` with `Type={type}` (systemd refuses the unit), expected one command, or `Type=oneshot`",
-        dropIn: "Unexpected `ExecStart=` in a drop-in without an empty `ExecStart=` before it: it adds a second command to the unit's own (systemd refuses the unit unless `Type=oneshot`), expected `ExecStart=` on the line before to replace it"
-      },
-      check(ctx) {
-        if (ctx.tree.info.unitType !== "service") return;
-        const view = unitView(ctx.tree, ctx.path, ctx.project);
-        const type = effectiveType(view);
-        if (type === "oneshot") return;
-        if (!view.complete) {
-          const own3 = effectiveList(unitView(ctx.tree, ctx.path), "Service", "ExecStart");
-          const resets = ctx.tree.children.some((s) => s.name === "Service" && s.children.some((c) => c.type === "directive" && c.key === "ExecStart" && c.value === ""));
-          if (own3.length && !resets) ctx.report({ messageId: "dropIn", at: own3[0] });
-          else if (own3.length > 1) ctx.report({ messageId: "second", data: { type: type ?? "simple" }, at: own3[1] });
-          return;
-        }
-        const list2 = effectiveList(view, "Service", "ExecStart");
-        const extra = list2.slice(1).find((d) => inSelf(view, d));
-        if (!extra) return;
-        const own2 = ctx.tree.info.dropIn && !list2.slice(0, list2.indexOf(extra)).some((d) => inSelf(view, d));
-        const evidence = [...list2.filter((d) => d !== extra && inSelf(view, d)), typeEvidence(view)];
-        ctx.report(own2 ? { messageId: "dropIn", at: extra, evidence } : { messageId: "second", data: { type: type ?? "simple" }, at: extra, evidence });
-      }
-    });
-  }
-});
-
-// src/rules/systemd/network-target-client/index.ts
-function clientEvidence(tree) {
-  for (const key of EXEC) {
-    if (listWords(tree, "Service", key).some(({ word }) => /^--?daemon$/.test(word.text))) continue;
-    for (const { word } of listWords(tree, "Service", key)) {
-      const bare = word.text.replace(/^[-@:+!'"]+|['";]+$/g, "");
-      const base = bare.slice(bare.lastIndexOf("/") + 1);
-      if (CLIENTS.has(base)) return `\`${base}\``;
-      const url = REMOTE_URL.exec(bare);
-      if (url) return `a \`${url[0]}\` URL`;
-    }
-  }
-  return void 0;
-}
-var CLIENTS, REMOTE_URL, EXEC, network_target_client_default;
-var init_network_target_client = __esm({
-  "src/rules/systemd/network-target-client/index.ts"() {
-    "use strict";
-    init_provenance();
-    init_rule();
-    init_words2();
-    init_edits();
-    CLIENTS = /* @__PURE__ */ new Set([
-      "curl",
-      "wget",
-      "rsync",
-      "ssh",
-      "scp",
-      "sftp",
-      "autossh",
-      "sshfs",
-      "git",
-      "ntpdate",
-      "sntp",
-      "rdate",
-      "rclone",
-      "restic",
-      "borg",
-      "duplicity",
-      "s3cmd",
-      "aws",
-      "gsutil",
-      "fetchmail",
-      "certbot",
-      "nsupdate",
-      "msmtp",
-      "mbsync",
-      "offlineimap",
-      "mount.nfs",
-      "mount.nfs4",
-      "mount.cifs",
-      "ddclient"
-    ]);
-    REMOTE_URL = /\b(?:https?|ftps?|sftp|ssh|rsync|s3|git|nfs|smb|ldaps?|mqtts?|amqps?|wss?):\/\//;
-    EXEC = ["ExecStartPre", "ExecStart", "ExecStartPost", "ExecCondition"];
-    network_target_client_default = defineRule({
-      id: "systemd/network-target-client",
-      kinds: ["systemd"],
-      severity: "info",
-      docs: {
-        summary: "a network client service ordered `After=network.target` without `Wants=network-online.target`: it may start before the network is configured",
-        source: [{ kind: "article", title: "Running Services After the Network Is Up", publisher: "systemd.io" }, openrcGuide("Be wary of need net dependencies")]
-      },
-      fixable: "unsafe",
-      messages: {
-        networkTarget: "Unexpected `After={target}` as the only network ordering of a client (it runs {evidence}): network.target does not mean the network is configured; add `Wants=network-online.target` and `After=network-online.target`",
-        notPulled: "Unexpected `After=network-online.target` without `Wants=network-online.target`: nothing pulls the target in, so the ordering may wait for nothing; add `Wants=network-online.target`"
-      },
-      check(ctx) {
-        const { tree } = ctx;
-        if (tree.info.unitType !== "service") return;
-        const after2 = listWords(tree, "Unit", "After");
-        const pulled = ["Wants", "Requires", "BindsTo"].some((key) => listWords(tree, "Unit", key).some((w) => w.word.text === "network-online.target"));
-        if (pulled) return;
-        const online = after2.find((w) => w.word.text === "network-online.target");
-        const plain = after2.find((w) => w.word.text === "network.target");
-        const anchor = online ?? plain;
-        if (!anchor) return;
-        const evidence = clientEvidence(tree);
-        if (!evidence) return;
-        const lines = online ? ["Wants=network-online.target"] : ["Wants=network-online.target", "After=network-online.target"];
-        ctx.report({
-          messageId: online ? "notPulled" : "networkTarget",
-          data: { target: anchor.word.text, evidence },
-          at: anchor.word,
-          fix: {
-            description: "Wait for network-online.target",
-            applicability: "unsafe",
-            edits: [insertLineAfter(ctx, anchor.directive, lines.join(ctx.eol))]
-          }
-        });
-      }
-    });
-  }
-});
-
-// src/rules/systemd/newer-than-target/index.ts
-function newerValue(info2, value, floor) {
-  const values = info2.values;
-  if (!values) return void 0;
-  const word = value in values ? value : value.split(":")[0];
-  const since = word in values ? values[word] : BOOLEAN_WORDS.has(value.toLowerCase()) ? info2.booleans : void 0;
-  return since !== void 0 && newerThan(since, floor) ? { word: word in values ? word : value, since } : void 0;
-}
-function keyRange(d) {
-  return { start: d.keyPosition.start.offset, end: d.keyPosition.end.offset };
-}
-var BOOLEAN_WORDS, newerThan, newer_than_target_default;
-var init_newer_than_target = __esm({
-  "src/rules/systemd/newer-than-target/index.ts"() {
-    "use strict";
-    init_rule();
-    init_directives2();
-    init_parse();
-    BOOLEAN_WORDS = /* @__PURE__ */ new Set(["1", "yes", "y", "true", "t", "on", "0", "no", "n", "false", "f", "off"]);
-    newerThan = (since, floor) => since > floor && since > OLDEST_RELEASE;
-    newer_than_target_default = defineRule({
-      id: "systemd/newer-than-target",
-      kinds: ["systemd"],
-      severity: "warning",
-      docs: {
-        summary: "a key or value newer than the `systemd-version:` the units must run on: older systemd ignores it with only a log line",
-        source: [{ kind: "code", project: "systemd", what: "load-fragment-gperf table and enum string tables at each release tag (src/languages/systemd/directives.json)" }]
-      },
-      messages: {
-        key: "Unexpected `{key}=` for systemd {floor}: it was added in systemd {since}, and older releases ignore it with only a log line",
-        value: "Unexpected `{key}={word}` for systemd {floor}: `{word}` was added in systemd {since}, and older releases refuse the value with only a log line"
-      },
-      check(ctx) {
-        const floor = ctx.systemdVersion;
-        if (floor === void 0) return;
-        const type = ctx.tree.info.unitType;
-        for (const section of ctx.tree.children) {
-          for (const d of section.children) {
-            if (d.type !== "directive") continue;
-            const info2 = directiveInfo(type, section.name, d.key);
-            if (!info2) continue;
-            if (newerThan(info2.since, floor)) {
-              ctx.report({ messageId: "key", data: { key: d.key, floor, since: info2.since }, at: keyRange(d) });
-              continue;
-            }
-            const newer = newerValue(info2, d.value, floor);
-            if (!newer) continue;
-            const start2 = valueOffset(d, 0);
-            ctx.report({ messageId: "value", data: { key: d.key, word: newer.word, floor, since: newer.since }, at: { start: start2, end: start2 + newer.word.length } });
-          }
-        }
-      }
-    });
-  }
-});
-
-// src/rules/systemd/no-install-section/index.ts
-var ACTIVATING, no_install_section_default;
-var init_no_install_section = __esm({
-  "src/rules/systemd/no-install-section/index.ts"() {
-    "use strict";
-    init_provenance();
-    init_rule();
-    init_parse();
-    init_words2();
-    ACTIVATING = [
-      ["Unit", "Wants"],
-      ["Unit", "Requires"],
-      ["Unit", "Requisite"],
-      ["Unit", "BindsTo"],
-      ["Unit", "Upholds"],
-      ["Unit", "OnFailure"],
-      ["Unit", "OnSuccess"],
-      ["Install", "Also"],
-      ["Timer", "Unit"],
-      ["Path", "Unit"],
-      ["Socket", "Service"]
-    ];
-    no_install_section_default = defineRule({
-      id: "systemd/no-install-section",
-      kinds: ["systemd"],
-      severity: "info",
-      docs: {
-        summary: "a `.service` without `[Install]` that nothing in the project activates (no socket, timer or path unit, not D-Bus, no unit that wants it)",
-        source: [man("systemd.unit(5)", "[Install] Section Options")]
-      },
-      fixable: "unsafe",
-      messages: {
-        missing: "Unexpected service {unit} with no `[Install]` section and nothing that starts it: `systemctl {user}enable` cannot start it {when}; add `[Install]` with `WantedBy={target}`, or a socket, timer or unit that pulls it in"
-      },
-      check(ctx) {
-        const { tree, project } = ctx;
-        const { info: info2 } = tree;
-        if (info2.unitType !== "service" || info2.dropIn || info2.instance) return;
-        if (info2.template || /_at(-r\d+)?\.service(\.in|-r\d+)?$/.test(ctx.path)) return;
-        if (tree.children.some((s) => s.name === "Install")) return;
-        if (listDirectives(tree, "Service", "ExecStart").length === 0) return;
-        if (/^(0|no|n|false|f|off)$/i.test(lastDirective(tree, "Unit", "DefaultDependencies")?.value ?? "")) return;
-        if (serviceType(tree) === "dbus" || tree.children.some((s) => s.children.some((d) => d.type === "directive" && d.key === "BusName"))) return;
-        const unit = info2.unitName;
-        const stem = unit.slice(0, unit.lastIndexOf(".")).replace(/@$/, "").replace(/-r\d+$/, "");
-        for (const type of ["socket", "timer", "path"]) {
-          if (project.named(`${stem}.${type}`).length || project.named(`${stem}@.${type}`).length) return;
-        }
-        const wantedDir = /\.(wants|requires)\/([^/]+)$/;
-        if (wantedDir.exec(ctx.path)?.[2] === unit) return;
-        const { wanted, activatedBy } = project.memo("no-install-section:activation", () => {
-          const wanted2 = /* @__PURE__ */ new Set();
-          const activatedBy2 = /* @__PURE__ */ new Map();
-          for (const entry of project.entries) {
-            const m = wantedDir.exec(entry.path);
-            if (m) wanted2.add(m[2]);
-          }
-          for (const entry of project.ofKind("systemd")) {
-            for (const [section, key] of ACTIVATING) {
-              for (const { word } of listWords(entry.tree, section, key)) {
-                const paths = activatedBy2.get(word.text);
-                if (paths) paths.push(entry.path);
-                else activatedBy2.set(word.text, [entry.path]);
-              }
-            }
-          }
-          return { wanted: wanted2, activatedBy: activatedBy2 };
-        });
-        const installed = unit.replace(/-r\d+(\.service)$/, "$1");
-        if (wanted.has(unit) || wanted.has(installed)) return;
-        if ([unit, installed].some((name3) => (activatedBy.get(name3) ?? []).some((path) => path !== ctx.path))) return;
-        const name2 = unit.replace(/\.service$/, "");
-        const mention = new RegExp(`systemctl\\b[^\\n]*\\b(start|restart|enable|reload-or-restart|try-restart)\\b[^\\n]*\\b${name2.replace(/[.*+?^${}()|[\]\\@-]/g, "\\$&")}\\b`);
-        if (project.entries.some((e2) => e2.path !== ctx.path && mention.test(e2.text))) return;
-        const end = ctx.text.length;
-        const lead = end === 0 || ctx.text.endsWith("\n") || ctx.text.endsWith("\r") ? ctx.eol : ctx.eol + ctx.eol;
-        const header = tree.children.find((s) => s.name === "Service") ?? tree.children[0];
-        ctx.report({
-          messageId: "missing",
-          // A user unit is started with the user's session (default.target); multi-user.target does not exist there.
-          data: info2.userUnit ? { unit, user: "--user ", when: "at login", target: "default.target" } : { unit, user: "", when: "at boot", target: "multi-user.target" },
-          at: { start: header.headerPosition.start.offset, end: header.headerPosition.end.offset },
-          fix: {
-            description: `Add [Install] WantedBy=${info2.userUnit ? "default.target" : "multi-user.target"}`,
-            applicability: "unsafe",
-            edits: [{ start: end, end, text: `${lead}[Install]${ctx.eol}WantedBy=${info2.userUnit ? "default.target" : "multi-user.target"}${ctx.eol}` }]
-          }
-        });
-      }
-    });
-  }
-});
-
-// src/rules/systemd/obsolete-target/index.ts
-var OBSOLETE, KEYS, obsolete_target_default;
-var init_obsolete_target = __esm({
-  "src/rules/systemd/obsolete-target/index.ts"() {
-    "use strict";
-    init_provenance();
-    init_rule();
-    init_words2();
-    init_edits();
-    OBSOLETE = {
-      // systemd.special(7): syslog.socket is started early in boot and buffers log messages, so every
-      // service can log from the start; syslog.target was dropped from systemd's own units long ago.
-      "syslog.target": "the syslog socket is socket-activated from early boot, so every service can log without it"
-    };
-    KEYS = ["After", "Before", "Wants", "Requires", "Requisite", "BindsTo", "PartOf", "Upholds"];
-    obsolete_target_default = defineRule({
-      id: "systemd/obsolete-target",
-      kinds: ["systemd"],
-      severity: "warning",
-      docs: {
-        summary: "a dependency on a target that orders nothing any more (`After=syslog.target`)",
-        source: [man("systemd.special(7)", "syslog.socket"), { kind: "code", project: "systemd", what: "the units it ships (units/)" }]
-      },
-      fixable: "safe",
-      messages: {
-        obsolete: "Unexpected `{key}={unit}`: {why}; remove it"
-      },
-      check(ctx) {
-        for (const key of KEYS) {
-          for (const { directive, word } of listWords(ctx.tree, "Unit", key)) {
-            const why = Object.hasOwn(OBSOLETE, word.text) ? OBSOLETE[word.text] : void 0;
-            if (!why) continue;
-            const only = words2(directive).length === 1;
-            ctx.report({
-              messageId: "obsolete",
-              data: { key, unit: word.text, why },
-              at: word,
-              fix: {
-                description: `Remove ${word.text}`,
-                applicability: "safe",
-                edits: [only ? removeNodeLines(ctx, directive) : { ...wordRemoval(ctx.text, directive, word), text: "" }]
-              }
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// src/rules/systemd/oneshot-daemon/index.ts
-function controlScript(resolved) {
-  const { program, args: args2 } = resolved;
-  if (!program || MANAGERS2.has(program)) return false;
-  const path = resolved.wrapper ? resolved.last.words[resolved.last.words.length - resolved.ranges.length].literal : resolved.command.words[resolved.command.words.length - resolved.ranges.length].text;
-  if (program === "service") return args2[1] === "start";
-  const script = /-control$/.test(program) || /ctl$/.test(program) || /\/(init|rc)\.d\//.test(path);
-  return script && args2.includes("start");
-}
-var MANAGERS2, oneshot_daemon_default;
-var init_oneshot_daemon = __esm({
-  "src/rules/systemd/oneshot-daemon/index.ts"() {
-    "use strict";
-    init_provenance();
-    init_rule();
-    init_daemons();
-    init_parse();
-    init_unit_view();
-    init_exec_support();
-    init_edits();
-    MANAGERS2 = /* @__PURE__ */ new Set([
-      "systemctl",
-      "initctl",
-      "supervisorctl",
-      "loginctl",
-      "machinectl",
-      "networkctl",
-      "resolvectl",
-      "busctl",
-      "journalctl",
-      "portablectl",
-      "homectl",
-      "sysctl",
-      "rc-service",
-      "snapctl"
-    ]);
-    oneshot_daemon_default = defineRule({
-      id: "systemd/oneshot-daemon",
-      kinds: ["systemd"],
-      severity: "warning",
-      docs: {
-        summary: "`Type=oneshot` whose command starts a long-lived daemon or runs a `\u2026 start` control script: stop and restart then act on nothing.",
-        source: [
-          man("systemd.service(5)", "Type="),
-          man("systemd.unit(5)", "Description (templates and instances)"),
-          { kind: "article", title: "systemd: RequiredBy versus WantedBy", publisher: "DEBAMAX" }
-        ]
-      },
-      fixable: "unsafe",
-      messages: {
-        daemon: "Unexpected `Type=oneshot` for `{program}`, which forks a long-lived daemon (systemd does not track it, so stop and restart act on nothing), expected `Type=simple` with `{program}` in the foreground",
-        control: "Unexpected `Type=oneshot` for the control script `{program} start`, which leaves daemons behind that systemd does not track, expected one unit per daemon run in the foreground"
-      },
-      check(ctx) {
-        if (ctx.tree.info.unitType !== "service") return;
-        const view = unitView(ctx.tree, ctx.path, ctx.project);
-        if (effectiveType(view) !== "oneshot") return;
-        const starts = effectiveList(view, "Service", "ExecStart");
-        for (const d of starts) {
-          if (!inSelf(view, d)) continue;
-          const resolved = resolveCommand(d, ctx.tree.info);
-          if (!resolved?.program) continue;
-          if (controlScript(resolved)) {
-            ctx.report({ messageId: "control", data: { program: resolved.program }, at: resolved.ranges[0], evidence: [typeEvidence(view)] });
-            continue;
-          }
-          const mode = daemonMode(resolved.program, resolved.args, daemonContext(resolved, ctx.path));
-          if (mode?.mode !== "daemon") continue;
-          const at = mode.hit ? { start: resolved.ranges[mode.hit.index + 1].start, end: resolved.ranges[mode.hit.index + mode.hit.count].end } : resolved.ranges[0];
-          ctx.report({ messageId: "daemon", data: { program: resolved.program }, at, fix: fixFor2(resolved, mode.hit), evidence: [typeEvidence(view)] });
-        }
-        function fixFor2(resolved, hit) {
-          const type = effective(view, "Service", "Type");
-          if (resolved.wrapper || starts.length !== 1 || !type || !inSelf(view, type)) return void 0;
-          const program = resolved.program;
-          const daemon = daemonOf(program, daemonContext(resolved, ctx.path));
-          const foreground = foregroundFlag(program, daemonContext(resolved, ctx.path));
-          const edits = [replaceValue(type, "simple")];
-          if (hit) {
-            const text = daemon.defaultMode === "foreground" ? "" : foreground;
-            if (text === void 0) return void 0;
-            edits.push(argEditOf(resolved.ranges, { index: hit.index + 1, count: hit.count, text }));
-          } else {
-            if (!foreground) return void 0;
-            const end = resolved.ranges[0].end;
-            edits.push({ start: end, end, text: " " + foreground });
-          }
-          for (const d of directives(ctx.tree, "Service")) if (d.key === "RemainAfterExit" || d.key === "PIDFile") edits.push(removeNodeLines(ctx, d));
-          return { description: `Use Type=simple and run ${program} in the foreground`, applicability: "unsafe", edits };
-        }
-      }
-    });
-  }
-});
-
-// src/rules/systemd/oneshot-restart/index.ts
-var oneshot_restart_default;
-var init_oneshot_restart = __esm({
-  "src/rules/systemd/oneshot-restart/index.ts"() {
-    "use strict";
-    init_provenance();
-    init_rule();
-    init_parse();
-    init_unit_view();
-    init_exec_support();
-    oneshot_restart_default = defineRule({
-      id: "systemd/oneshot-restart",
-      kinds: ["systemd"],
-      severity: "error",
-      docs: {
-        summary: "`Type=oneshot` with `Restart=always` or `on-success`: systemd refuses to load the unit.",
-        source: [man("systemd.service(5)")]
-      },
-      fixable: "unsafe",
-      messages: {
-        restart: "Unexpected `Restart={value}` with `Type=oneshot` (systemd refuses the unit), expected `Restart=on-failure` or no `Restart=`"
-      },
-      check(ctx) {
-        if (ctx.tree.info.unitType !== "service") return;
-        const restart = lastDirective(ctx.tree, "Service", "Restart");
-        if (!restart || restart.value !== "always" && restart.value !== "on-success") return;
-        const view = unitView(ctx.tree, ctx.path, ctx.project);
-        if (effectiveType(view) !== "oneshot") return;
-        ctx.report({
-          messageId: "restart",
-          data: { value: restart.value },
-          at: valueRange(restart),
-          fix: { description: "Use Restart=on-failure", applicability: "unsafe", edits: [replaceValue(restart, "on-failure")] },
-          evidence: [typeEvidence(view)]
-        });
-      }
-    });
-  }
-});
-
-// src/rules/systemd/pidfile-legacy-path/index.ts
-var pidfile_legacy_path_default2;
-var init_pidfile_legacy_path2 = __esm({
-  "src/rules/systemd/pidfile-legacy-path/index.ts"() {
-    "use strict";
-    init_provenance();
-    init_rule();
-    init_parse();
-    pidfile_legacy_path_default2 = defineRule({
-      id: "systemd/pidfile-legacy-path",
-      kinds: ["systemd"],
-      severity: "warning",
-      docs: {
-        summary: "`PIDFile=` under `/var/run/`, which systemd rewrites to `/run/` with a warning.",
-        source: [man("systemd.service(5)")]
-      },
-      fixable: "safe",
-      messages: {
-        legacy: "PIDFile= under the legacy `/var/run/`: use `{path}` instead"
-      },
-      check(ctx) {
-        for (const d of directives(ctx.tree, "Service")) {
-          if (d.key !== "PIDFile" || !d.value.startsWith("/var/run/")) continue;
-          const start2 = d.valuePosition.start.offset;
-          ctx.report({
-            messageId: "legacy",
-            data: { path: "/run/" + d.value.slice("/var/run/".length) },
-            at: { start: start2, end: start2 + "/var/run/".length - 1 },
-            fix: { description: "Use /run/ instead of /var/run/", applicability: "safe", edits: [{ start: start2, end: start2 + "/var/run".length, text: "/run" }] }
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/systemd/pidfile-without-forking/index.ts
-var pidfile_without_forking_default;
-var init_pidfile_without_forking = __esm({
-  "src/rules/systemd/pidfile-without-forking/index.ts"() {
-    "use strict";
-    init_provenance();
-    init_rule();
-    init_parse();
-    init_daemons();
-    init_unit_view();
-    init_exec_support();
-    init_edits();
-    pidfile_without_forking_default = defineRule({
-      id: "systemd/pidfile-without-forking",
-      kinds: ["systemd"],
-      severity: "info",
-      docs: {
-        summary: "`PIDFile=` in a service whose `Type=` is not `forking`, whose command does not daemonize and that has no `ExecStartPost=`: systemd has no use for it.",
-        source: [man("systemd.service(5)")]
-      },
-      fixable: "unsafe",
-      messages: {
-        unused: "Unexpected `PIDFile=` with `Type={type}` (systemd tracks the main process itself and only removes the file at stop), expected no `PIDFile=`, or `Type=forking`"
-      },
-      check(ctx) {
-        if (ctx.tree.info.unitType !== "service") return;
-        const pidfile = lastDirective(ctx.tree, "Service", "PIDFile");
-        if (!pidfile || pidfile.value === "") return;
-        const view = unitView(ctx.tree, ctx.path, ctx.project);
-        const type = effectiveType(view);
-        if (type === void 0 || type === "forking") return;
-        if (effectiveList(view, "Service", "ExecStartPost").length) return;
-        const start2 = effectiveList(view, "Service", "ExecStart").at(-1);
-        const resolved = start2 && resolveCommand(start2, ctx.tree.info);
-        if (resolved?.program && daemonMode(resolved.program, resolved.args, daemonContext(resolved, ctx.path))?.mode === "daemon") return;
-        ctx.report({
-          messageId: "unused",
-          data: { type },
-          at: pidfile,
-          fix: { description: "Remove PIDFile=", applicability: "unsafe", edits: [removeNodeLines(ctx, pidfile)] },
-          evidence: [typeEvidence(view)]
-        });
-      }
-    });
-  }
-});
-
-// src/rules/systemd/prefer-wants/index.ts
-var SYNC_TARGETS, prefer_wants_default;
-var init_prefer_wants = __esm({
-  "src/rules/systemd/prefer-wants/index.ts"() {
-    "use strict";
-    init_provenance();
-    init_rule();
-    init_parse();
-    init_words2();
-    init_edits();
-    SYNC_TARGETS = /* @__PURE__ */ new Set([
-      "sysinit.target",
-      "basic.target",
-      "local-fs.target",
-      "local-fs-pre.target",
-      "remote-fs.target",
-      "swap.target",
-      "cryptsetup.target",
-      "shutdown.target",
-      "umount.target",
-      "final.target",
-      "boot-complete.target"
-    ]);
-    prefer_wants_default = defineRule({
-      id: "systemd/prefer-wants",
-      kinds: ["systemd"],
-      severity: "info",
-      strict: true,
-      docs: {
-        summary: "`Requires=` on a unit that is not a hard dependency (a target, a oneshot): `Wants=` is more robust",
-        source: [{ kind: "article", title: "systemd: RequiredBy versus WantedBy", publisher: "DEBAMAX" }, man("systemd.unit(5)", "Requires=")]
-      },
-      fixable: "unsafe",
-      messages: {
-        target: "Unexpected `Requires={unit}`: a target is a synchronisation point, not a dependency this unit needs; use `Wants={unit}` instead",
-        oneshot: "Unexpected `Requires={unit}`: {unit} is a oneshot that has done its work once it exits, and restarting it restarts this unit; use `Wants={unit}` instead"
-      },
-      check(ctx) {
-        if (ctx.tree.info.unitType === "target") return;
-        for (const { directive, word } of listWords(ctx.tree, "Unit", "Requires")) {
-          const unit = word.text;
-          let messageId;
-          if (unit.endsWith(".target")) {
-            if (!SYNC_TARGETS.has(unit) && !unit.startsWith("initrd")) messageId = "target";
-          } else if (unit.endsWith(".service")) {
-            const defs = projectUnits(ctx.project, unit);
-            if (defs.length && defs.every((u) => serviceType(u) === "oneshot" && !isTrue(lastDirective(u, "Service", "RemainAfterExit")?.value ?? ""))) messageId = "oneshot";
-          }
-          if (!messageId) continue;
-          const only = words2(directive).length === 1;
-          const fix = {
-            description: `Use Wants=${unit}`,
-            applicability: "unsafe",
-            edits: only ? [{ start: directive.keyPosition.start.offset, end: directive.keyPosition.end.offset, text: "Wants" }] : [{ ...wordRemoval(ctx.text, directive, word), text: "" }, insertLineAfter(ctx, directive, `Wants=${unit}`)]
-          };
-          ctx.report({ messageId, data: { unit }, at: word, fix });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/systemd/required-by-target/index.ts
-var RUNLEVEL_TARGETS, HARD_TARGETS, required_by_target_default;
-var init_required_by_target = __esm({
-  "src/rules/systemd/required-by-target/index.ts"() {
-    "use strict";
-    init_provenance();
-    init_rule();
-    init_words2();
-    init_edits();
-    RUNLEVEL_TARGETS = /* @__PURE__ */ new Set(["multi-user.target", "graphical.target", "default.target", "rescue.target"]);
-    HARD_TARGETS = /* @__PURE__ */ new Set([
-      "boot-complete.target",
-      "local-fs.target",
-      "local-fs-pre.target",
-      "remote-fs.target",
-      "remote-fs-pre.target",
-      "swap.target",
-      "cryptsetup.target",
-      "remote-cryptsetup.target",
-      "veritysetup.target",
-      "remote-veritysetup.target",
-      "integritysetup.target"
-    ]);
-    required_by_target_default = defineRule({
-      id: "systemd/required-by-target",
-      kinds: ["systemd"],
-      severity: "error",
-      docs: {
-        summary: "`[Install] RequiredBy=` a runlevel target (`multi-user.target`, `graphical.target`, \u2026): restarting the unit makes systemd leave and re-enter the target",
-        source: [{ kind: "article", title: "systemd: RequiredBy versus WantedBy", publisher: "DEBAMAX" }, man("systemd.unit(5)", "[Install] Section Options")]
-      },
-      fixable: "safe",
-      options: {
-        otherTargets: {
-          type: "boolean",
-          description: "Also report `RequiredBy=` of targets other than the runlevel ones, as info with an unsafe fix. Default: on under the `strict` preset."
-        }
-      },
-      messages: {
-        runlevel: "Unexpected `RequiredBy={target}`: restarting {unit} makes systemd leave and re-enter {target}, which starts again services that were stopped on purpose; use `WantedBy={target}` instead, then run `systemctl disable {unit}` and `systemctl enable {unit}` so the `{target}.requires/` symlink becomes `{target}.wants/`",
-        other: "Unexpected `RequiredBy={target}`: restarting {unit} stops {target} and every unit that requires it; use `WantedBy={target}` instead unless {target} must fail without {unit}, then run `systemctl disable {unit}` and `systemctl enable {unit}` so the `.requires/` symlink becomes `.wants/`"
-      },
-      check(ctx) {
-        const strict = ctx.options.otherTargets ?? ctx.preset === "strict";
-        const { unitName, template } = ctx.tree.info;
-        const unit = template ? unitName.replace("@.", "@INSTANCE.") : unitName;
-        for (const section of ctx.tree.children) {
-          if (section.name !== "Install") continue;
-          for (const directive of section.children) {
-            if (directive.type !== "directive" || directive.key !== "RequiredBy") continue;
-            const list2 = words2(directive);
-            for (const word of list2) {
-              const target = word.text;
-              if (!target.endsWith(".target") || HARD_TARGETS.has(target) || target.startsWith("initrd")) continue;
-              const runlevel = RUNLEVEL_TARGETS.has(target);
-              if (!runlevel && !strict) continue;
-              const keyStart = directive.keyPosition.start.offset;
-              const only = list2.length === 1;
-              const fix = {
-                description: `Replace \`RequiredBy=${target}\` with \`WantedBy=${target}\``,
-                applicability: runlevel ? "safe" : "unsafe",
-                edits: only ? [{ start: keyStart, end: directive.keyPosition.end.offset, text: "WantedBy" }] : [{ ...wordRemoval(ctx.text, directive, word), text: "" }, insertLineAfter(ctx, directive, `WantedBy=${target}`)]
-              };
-              ctx.report({
-                messageId: runlevel ? "runlevel" : "other",
-                data: { target, unit },
-                at: only ? { start: keyStart, end: word.end } : word,
-                severity: runlevel ? "error" : "info",
-                fix
-              });
-            }
-          }
-        }
-      }
-    });
-  }
-});
-
-// src/rules/systemd/requires-without-after/index.ts
-function closure(names2) {
-  const out2 = /* @__PURE__ */ new Set();
-  const queue = [...names2];
-  while (queue.length) {
-    const name2 = queue.pop();
-    if (out2.has(name2)) continue;
-    out2.add(name2);
-    queue.push(...ORDERED_AFTER[name2] ?? []);
-  }
-  return out2;
-}
-var IMPLICIT, ORDERED_AFTER, isFalse, requires_without_after_default;
-var init_requires_without_after = __esm({
-  "src/rules/systemd/requires-without-after/index.ts"() {
-    "use strict";
-    init_provenance();
-    init_rule();
-    init_parse();
-    init_words2();
-    init_edits();
-    IMPLICIT = /\.(slice|device)$/;
-    ORDERED_AFTER = {
-      "network-online.target": ["network.target"],
-      "basic.target": ["sysinit.target", "sockets.target", "paths.target", "timers.target", "slices.target", "local-fs.target", "swap.target"],
-      "sysinit.target": ["local-fs.target", "swap.target", "cryptsetup.target"],
-      "multi-user.target": ["basic.target"],
-      "graphical.target": ["multi-user.target"]
-    };
-    isFalse = (value) => value !== void 0 && /^(0|no|n|false|f|off)$/i.test(value);
-    requires_without_after_default = defineRule({
-      id: "systemd/requires-without-after",
-      kinds: ["systemd"],
-      severity: "warning",
-      docs: {
-        summary: "`Requires=`/`BindsTo=` a unit with no `After=` it: the two start in parallel, not one after the other",
-        source: [man("systemd.unit(5)", "Requires="), man("systemd.special(7)")]
-      },
-      fixable: "safe",
-      messages: {
-        missingAfter: "Unexpected `{key}={unit}` without `After={unit}`: systemd starts both at the same time, so this unit can start before {unit} is up; add `After={unit}`"
-      },
-      check(ctx) {
-        const { tree } = ctx;
-        const { unitType, unitName: self2 } = tree.info;
-        const defaultDependencies = !isFalse(lastDirective(tree, "Unit", "DefaultDependencies")?.value);
-        if (unitType === "target" && defaultDependencies) return;
-        const explicit = [...listWords(tree, "Unit", "After"), ...listWords(tree, "Unit", "Before")].map((w) => w.word.text);
-        if (defaultDependencies) explicit.push(unitType === "service" ? "basic.target" : "sysinit.target");
-        const ordered = closure(explicit);
-        const names2 = [self2, ...listWords(tree, "Install", "Alias").map((w) => w.word.text)];
-        const sockets = new Set(
-          names2.flatMap((n) => {
-            const stem = n.slice(0, n.lastIndexOf("."));
-            return [`${stem}.socket`, `${stem.replace(/@.*$/, "@")}.socket`, `${stem.replace(/@.*$/, "")}.socket`];
-          })
-        );
-        for (const w of listWords(tree, "Service", "Sockets")) sockets.add(w.word.text);
-        for (const key of ["Requires", "BindsTo"]) {
-          for (const { directive, word } of listWords(tree, "Unit", key)) {
-            const unit = word.text;
-            if (ordered.has(unit) || IMPLICIT.test(unit) || unitType === "service" && sockets.has(unit)) continue;
-            const early = projectUnits(ctx.project, unit).some((u) => isFalse(lastDirective(u, "Unit", "DefaultDependencies")?.value));
-            if (unit.endsWith(".socket") && !early && (ordered.has("sockets.target") || unitType === "socket")) continue;
-            const other = projectUnits(ctx.project, unit);
-            if (other.some((u) => ["Before", "After"].some((k) => listWords(u, "Unit", k).some((b) => names2.includes(b.word.text))))) continue;
-            ctx.report({
-              messageId: "missingAfter",
-              data: { key, unit },
-              at: word,
-              fix: {
-                description: `Add After=${unit}`,
-                // Safe only when the other unit is in the project and, as checked above, does not
-                // order itself after this one: otherwise the new After= could close an ordering cycle.
-                applicability: other.length ? "safe" : "unsafe",
-                edits: [insertLineAfter(ctx, directive, `After=${unit}`)]
-              }
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// src/rules/systemd/runs-as-root/index.ts
-var runs_as_root_default;
-var init_runs_as_root = __esm({
-  "src/rules/systemd/runs-as-root/index.ts"() {
-    "use strict";
-    init_provenance();
-    init_rule();
-    init_parse();
-    init_unit_view();
-    runs_as_root_default = defineRule({
-      id: "systemd/runs-as-root",
-      kinds: ["systemd"],
-      severity: "info",
-      strict: true,
-      docs: {
-        summary: "a long-running service with no `User=` or `DynamicUser=`: it runs as root",
-        source: [man("systemd.exec(5)", "User="), man("systemd.exec(5)", "DynamicUser="), { kind: "tool", command: "systemd-analyze security" }]
-      },
-      messages: {
-        root: "Unexpected long-running service with no `User=` or `DynamicUser=`: it runs as root; run it as an unprivileged user (`User=NAME`, or `DynamicUser=yes`), or say `User=root` if root is needed"
-      },
-      check(ctx) {
-        const { tree } = ctx;
-        if (!isLongRunningSystemService(tree, ctx.path)) return;
-        if (lastDirective(tree, "Service", "User")?.value || lastDirective(tree, "Service", "DynamicUser")) return;
-        const service = tree.children.find((s) => s.name === "Service");
-        ctx.report({ messageId: "root", at: { start: service.headerPosition.start.offset, end: service.headerPosition.end.offset } });
-      }
-    });
-  }
-});
-
-// src/rules/systemd/shell-syntax-in-exec/index.ts
-function shellSyntax(word) {
-  if (word.text.includes("$(") || word.text.includes("`")) return word.text.includes("$(") ? "$(\u2026)" : "`\u2026`";
-  if (word.quoted) return void 0;
-  if (OPERATORS.has(word.text)) return word.text;
-  const m = REDIRECT.exec(word.text);
-  if (m && (m[2] === "" || /^(&\d|[/~.$%\w])/.test(m[2]))) return m[1];
-  return void 0;
-}
-function redirectFix(ctx, d, command, first) {
-  if (d.key !== "ExecStart" || parseExec(d.value).length !== 1) return void 0;
-  const service = ctx.tree.children.filter((s) => s.name === "Service");
-  const others = directives(ctx.tree, "Service").filter((x) => x !== d && (/^Exec/.test(x.key) || /^Standard(Output|Input|Error)$/.test(x.key)));
-  if (service.length !== 1 || others.length) return void 0;
-  const rest = command.words.slice(first).map((w) => w.quoted ? "\0" : w.text);
-  let target;
-  let op;
-  let n;
-  const glued = /^(>>?|<)(\/.*)$/.exec(rest[0]);
-  if (glued) [op, target, n] = [glued[1], glued[2], 1];
-  else if (/^(>>?|<)$/.test(rest[0]) && rest[1]?.startsWith("/")) [op, target, n] = [rest[0], rest[1], 2];
-  else return void 0;
-  const tail = rest.slice(n);
-  const both = tail.length === 1 && tail[0] === "2>&1" && op !== "<";
-  if (tail.length > (both ? 1 : 0) || /[$%\s'"\\]/.test(target)) return void 0;
-  const lines = [];
-  if (op === "<") lines.push(`StandardInput=file:${target}`);
-  else {
-    lines.push(`StandardOutput=${op === ">>" ? "append" : "file"}:${target}`);
-    if (!both) lines.push("StandardError=journal");
-  }
-  const from = wordRange(d, command.words[first - 1]).end;
-  const to = wordRange(d, command.words[command.words.length - 1]).end;
-  const eol = ctx.eol;
-  const after2 = d.position.end.offset;
-  return {
-    directive: lines[0],
-    edits: [
-      { start: from, end: to, text: "" },
-      { start: after2, end: after2, text: lines.map((l) => eol + l).join("") }
-    ]
-  };
-}
-function wrapFix(d, command, mainProcess) {
-  if (command.prefixes.includes("@")) return void 0;
-  const startIdx = command.words[0].start;
-  const raw = d.value.slice(startIdx, command.words[command.words.length - 1].end);
-  if (/['\\]/.test(raw) || /\$(?!\()/.test(raw)) return void 0;
-  const script = parseShellScript(raw);
-  const last2 = lastCommand(script);
-  if (script.complex || !last2 || last2.words.length === 0) return void 0;
-  const canExec = last2.before !== "|" && last2.op === "";
-  if (!canExec && mainProcess) return void 0;
-  const start2 = valueOffset(d, startIdx);
-  const end = valueOffset(d, command.words[command.words.length - 1].end);
-  const edits = [{ start: start2, end: start2, text: "/bin/sh -c '" }];
-  if (canExec) {
-    const at = valueOffset(d, startIdx + last2.words[0].start);
-    if (at === start2) edits[0].text += "exec ";
-    else edits.push({ start: at, end: at, text: "exec " });
-  }
-  edits.push({ start: end, end, text: "'" });
-  return edits;
-}
-var OPERATORS, REDIRECT, shell_syntax_in_exec_default;
-var init_shell_syntax_in_exec = __esm({
-  "src/rules/systemd/shell-syntax-in-exec/index.ts"() {
-    "use strict";
-    init_provenance();
-    init_rule();
-    init_exec();
-    init_parse();
-    init_unit_view();
-    init_exec_support();
-    OPERATORS = /* @__PURE__ */ new Set(["|", "||", "&&", "|&", "&"]);
-    REDIRECT = /^(\d*>>?|&>>?|<)(.*)$/;
-    shell_syntax_in_exec_default = defineRule({
-      id: "systemd/shell-syntax-in-exec",
-      kinds: ["systemd"],
-      severity: "error",
-      docs: {
-        summary: "Shell syntax (`|`, `>`, `<`, `&&`, `||`, `&`, `$(\u2026)`, backticks) in an `Exec*=` line that no shell runs: systemd passes it to the program as literal arguments.",
-        source: [man("systemd.service(5)", "Command lines")]
-      },
-      fixable: "unsafe",
-      messages: {
-        syntax: "Unexpected shell syntax `{syntax}` in `{key}=` (no shell runs it: systemd passes it as a literal argument), expected {expected}"
-      },
-      check(ctx) {
-        let type = null;
-        const serviceType2 = () => type === null ? type = ctx.tree.info.unitType === "service" ? effectiveType(unitView(ctx.tree, ctx.path, ctx.project)) : void 0 : type;
-        for (const d of execDirectives(ctx.tree)) {
-          for (const command of parseExec(d.value)) {
-            if (command.words.length === 0 || command.prefixes.includes("|") || shellWrapper(command.words.map((w) => w.text))) continue;
-            const first = command.words.findIndex((w, i2) => i2 > 0 && shellSyntax(w));
-            if (first < 0) continue;
-            const syntax = shellSyntax(command.words[first]);
-            if (syntax === "&") {
-              const last2 = first === command.words.length - 1;
-              ctx.report({
-                messageId: "syntax",
-                data: { syntax, key: d.key, expected: "no `&` (systemd runs and supervises the command itself)" },
-                at: wordRange(d, command.words[first]),
-                fix: last2 ? { description: "Remove the &", applicability: "unsafe", edits: [{ start: wordRange(d, command.words[first - 1]).end, end: wordRange(d, command.words[first]).end, text: "" }] } : void 0
-              });
-              continue;
-            }
-            const redirect = redirectFix(ctx, d, command, first);
-            const wrap2 = redirect ? void 0 : wrapFix(d, command, d.key === "ExecStart" && LONG_RUNNING.has(serviceType2() ?? ""));
-            ctx.report({
-              messageId: "syntax",
-              data: {
-                syntax,
-                key: d.key,
-                expected: redirect ? `\`${redirect.directive}\`` : "`/bin/sh -c 'exec \u2026'` or a script"
-              },
-              at: wordRange(d, command.words[first]),
-              fix: redirect ? { description: `Use ${redirect.directive}`, applicability: "unsafe", edits: redirect.edits } : wrap2 && { description: "Run the command through /bin/sh", applicability: "unsafe", edits: wrap2 }
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// src/rules/systemd/shell-wrapper/index.ts
-function isControlCall(argv2) {
-  const program = argv2[0]?.slice(argv2[0].lastIndexOf("/") + 1) ?? "";
-  return program === "service" || /-control$|ctl$/.test(program) || /\/(init|rc)\.d\//.test(argv2[0] ?? "") || argv2.slice(1).includes("start");
-}
-var shell_wrapper_default;
-var init_shell_wrapper = __esm({
-  "src/rules/systemd/shell-wrapper/index.ts"() {
-    "use strict";
-    init_provenance();
-    init_rule();
-    init_exec();
-    init_unit_view();
-    init_exec_support();
-    shell_wrapper_default = defineRule({
-      id: "systemd/shell-wrapper",
-      kinds: ["systemd"],
-      severity: "warning",
-      docs: {
-        summary: "`ExecStart=` runs `sh -c` for a long-running service and does not `exec` the last command, so the shell becomes the main process.",
-        source: [man("systemd.service(5)", "Type=")]
-      },
-      fixable: "unsafe",
-      messages: {
-        wrapper: "Unexpected `{shell} -c` wrapper whose last command `{command}` is not exec'd (the shell becomes the main process: $MAINPID and ExecReload= reach the shell, not the daemon), expected `exec {command}` or no shell",
-        forking: "Unexpected `{shell} -c` wrapper whose last command `{command}` is not exec'd with `Type=forking` (the shell, not the daemon, is the process systemd expects to fork and exit, and it guesses the main PID), expected `exec {command}` or no shell",
-        notify: "Unexpected `{shell} -c` wrapper whose last command `{command}` is not exec'd with `Type={type}` (the readiness notification comes from a child, which NotifyAccess=main rejects), expected `exec {command}` or no shell"
-      },
-      check(ctx) {
-        if (ctx.tree.info.unitType !== "service") return;
-        const view = unitView(ctx.tree, ctx.path, ctx.project);
-        const type = effectiveType(view);
-        if (!type || !LONG_RUNNING.has(type) && type !== "forking") return;
-        for (const d of effectiveList(view, "Service", "ExecStart")) {
-          if (!inSelf(view, d)) continue;
-          const resolved = resolveCommand(d, ctx.tree.info);
-          const { wrapper, last: last2 } = resolved ?? {};
-          if (!resolved || !wrapper || !last2 || wrapper.script.complex) continue;
-          if (isExec(last2) || last2.op === "&" || last2.words.length === 0) continue;
-          if (isBuiltin(last2)) continue;
-          if (type === "forking" && isControlCall(last2.words.map((w) => w.literal ?? ""))) continue;
-          const words3 = resolved.command.words;
-          const at = { start: wordRange(d, words3[wrapper.shellIndex]).start, end: wordRange(d, words3[wrapper.scriptIndex]).end };
-          const notify = type === "notify" || type === "notify-reload";
-          const fix = unwrapEdits(resolved);
-          ctx.report({
-            messageId: notify ? "notify" : type === "forking" ? "forking" : "wrapper",
-            data: { shell: wrapper.shell, command: last2.words[0].literal, type },
-            at,
-            severity: notify ? "error" : void 0,
-            fix: fix && {
-              description: fix.how === "unwrap" ? "Run the command without the shell" : "exec the last command so it replaces the shell",
-              applicability: "unsafe",
-              edits: fix.edits
-            },
-            // The severity and the advice follow from the type.
-            evidence: [typeEvidence(view)]
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/systemd/simple-daemonizes/index.ts
-var simple_daemonizes_default;
-var init_simple_daemonizes = __esm({
-  "src/rules/systemd/simple-daemonizes/index.ts"() {
-    "use strict";
-    init_provenance();
-    init_rule();
-    init_daemons();
-    init_unit_view();
-    init_exec_support();
-    simple_daemonizes_default = defineRule({
-      id: "systemd/simple-daemonizes",
-      kinds: ["systemd"],
-      severity: "error",
-      docs: {
-        summary: "A `Type=simple`/`exec`/`notify` service whose command puts itself in the background: the main process exits and systemd stops the service.",
-        source: [man("systemd.service(5)", "Type=")]
-      },
-      fixable: "unsafe",
-      messages: {
-        flag: "Unexpected `{flag}` with `Type={type}` (`{program}` daemonizes: the main process exits and systemd stops the service), expected `{program}` in the foreground",
-        background: "Unexpected `&` with `Type={type}` (the shell puts `{program}` in the background and exits, and systemd stops the service), expected `{program}` in the foreground"
-      },
-      check(ctx) {
-        if (ctx.tree.info.unitType !== "service") return;
-        const view = unitView(ctx.tree, ctx.path, ctx.project);
-        const type = effectiveType(view);
-        if (!type || !LONG_RUNNING.has(type)) return;
-        const notifyWithPidfile = (type === "notify" || type === "notify-reload") && !!effective(view, "Service", "PIDFile");
-        for (const d of effectiveList(view, "Service", "ExecStart")) {
-          if (!inSelf(view, d)) continue;
-          const resolved = resolveCommand(d, ctx.tree.info);
-          if (!resolved) continue;
-          const { wrapper, last: last2 } = resolved;
-          if (wrapper && last2 && !wrapper.script.complex && last2.op === "&") {
-            const amp = wrapper.script.text.indexOf("&", last2.end);
-            const fix2 = unwrapEdits(resolved, { dropBackground: true });
-            ctx.report({
-              messageId: "background",
-              data: { type, program: last2.words[0]?.literal ?? "the command" },
-              at: rangeIn(d, resolved.command.words[wrapper.scriptIndex], amp, amp + 1),
-              fix: fix2 && { description: "Run the command in the foreground", applicability: "unsafe", edits: fix2.edits },
-              evidence: [typeEvidence(view)]
-            });
-            continue;
-          }
-          if (!resolved.program) continue;
-          const mode = daemonMode(resolved.program, resolved.args, daemonContext(resolved, ctx.path));
-          if (mode?.mode !== "daemon" || !mode.hit || notifyWithPidfile) continue;
-          const { index: index2, count } = mode.hit;
-          const daemon = daemonOf(resolved.program, daemonContext(resolved, ctx.path));
-          const replacement = daemon.defaultMode === "foreground" ? "" : foregroundFlag(resolved.program, daemonContext(resolved, ctx.path));
-          let fix;
-          if (replacement !== void 0) {
-            const edit = { index: index2 + 1, count, text: replacement };
-            const edits = wrapper ? unwrapEdits(resolved, { argEdit: edit })?.edits : [argEditOf(resolved.ranges, edit)];
-            if (edits) fix = { description: replacement ? `Use ${replacement}` : `Remove ${flagText(ctx.text, resolved, index2, count)}`, applicability: "unsafe", edits };
-          }
-          ctx.report({
-            messageId: "flag",
-            data: { flag: flagText(ctx.text, resolved, index2, count), type, program: resolved.program },
-            at: flagRange(resolved, index2, count),
-            fix,
-            evidence: [typeEvidence(view)]
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/systemd/specifier-misuse/index.ts
-var KNOWN, INSTANCE, specifier_misuse_default;
-var init_specifier_misuse = __esm({
-  "src/rules/systemd/specifier-misuse/index.ts"() {
-    "use strict";
-    init_provenance();
-    init_rule();
-    init_directives2();
-    init_parse();
-    KNOWN = new Set("aAbBCdDEfgGhHiIjJlLmMnNopPqsStTuUvVwWyY%");
-    INSTANCE = /* @__PURE__ */ new Set(["i", "I"]);
-    specifier_misuse_default = defineRule({
-      id: "systemd/specifier-misuse",
-      kinds: ["systemd"],
-      severity: "warning",
-      docs: {
-        summary: "`%i`/`%I` in a unit that is not a template, an unknown specifier or a lone `%`, or a template that never uses its instance",
-        source: [man("systemd.unit(5)", "Specifiers")]
-      },
-      fixable: "safe",
-      messages: {
-        lone: "Unexpected lone `%` in `{key}=`, expected a specifier or `%%`: write `%%` for a literal percent sign",
-        unknown: "Unexpected specifier `%{char}` in `{key}=`: systemd refuses the setting; write `%%{char}` for a literal `%{char}`",
-        notTemplate: "Unexpected `%{char}` in `{key}=`: {unit} is not a template (`NAME@.{type}`), so the instance is empty",
-        unusedInstance: "Unexpected template {unit} that never uses `%i` or `%I`: every instance runs the same thing"
-      },
-      check(ctx) {
-        const { info: info2 } = ctx.tree;
-        const hasInstance = info2.template || info2.instance || /_at([.-][^/]*)?\.[a-z]+$/.test(ctx.path);
-        let usesInstance = false;
-        for (const section of ctx.tree.children) {
-          for (const d of section.children) {
-            if (d.type !== "directive" || d.key.startsWith("X-")) continue;
-            const v = d.value;
-            for (let i2 = v.indexOf("%"); i2 >= 0; i2 = v.indexOf("%", i2 + 1)) {
-              const next = v[i2 + 1];
-              if (next === "%") {
-                i2++;
-                continue;
-              }
-              if (/\d/.test(v[i2 - 1] ?? "") && isResourceControlKey(d.key)) continue;
-              const at = valueOffset(d, i2);
-              const fix = { description: "Escape the percent sign as %%", applicability: "safe", edits: [{ start: at, end: at, text: "%" }] };
-              if (next === void 0 || /\s/.test(next)) {
-                ctx.report({ messageId: "lone", data: { key: d.key }, at: { start: at, end: at + 1 }, fix });
-              } else if (!KNOWN.has(next)) {
-                ctx.report({ messageId: "unknown", data: { key: d.key, char: next }, at: { start: at, end: valueOffset(d, i2 + 2) }, fix });
-              } else if (INSTANCE.has(next) || next === "f") {
-                usesInstance = true;
-                if (!hasInstance && next !== "f") {
-                  ctx.report({ messageId: "notTemplate", data: { key: d.key, char: next, unit: info2.unitName, type: info2.unitType }, at: { start: at, end: valueOffset(d, i2 + 2) } });
-                }
-              }
-            }
-          }
-        }
-        if (!info2.template || info2.dropIn || usesInstance || info2.unitType !== "service") return;
-        const base = info2.unitName.slice(0, info2.unitName.indexOf("@"));
-        if (ctx.project.named(`${base}.socket`).length || ctx.tree.children.some((s) => s.children.some((d) => d.type === "directive" && d.key === "StandardInput" && /^socket$/.test(d.value)))) return;
-        const service = ctx.tree.children.find((s) => s.name === "Service") ?? ctx.tree.children[0];
-        if (!service) return;
-        ctx.report({ messageId: "unusedInstance", data: { unit: info2.unitName }, at: { start: service.headerPosition.start.offset, end: service.headerPosition.end.offset } });
-      }
-    });
-  }
-});
-
-// src/rules/systemd/trigger-unit-missing/index.ts
-function lastOf(tree, section, key) {
-  let found;
-  for (const s of tree.children) {
-    if (s.name !== section) continue;
-    for (const c of s.children) if (c.type === "directive" && c.key === key) found = c.value === "" ? void 0 : c;
-  }
-  return found;
-}
-function gentooTemplate(project, base) {
-  const escaped = base.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const re = new RegExp(`(^|/)${escaped}_at(-r\\d+)?\\.service(\\.in)?$`);
-  return project.entries.some((e2) => re.test(e2.path));
-}
-var has, trigger_unit_missing_default;
-var init_trigger_unit_missing = __esm({
-  "src/rules/systemd/trigger-unit-missing/index.ts"() {
-    "use strict";
-    init_provenance();
-    init_rule();
-    init_parse();
-    init_values();
-    init_words2();
-    has = (project, name2) => projectUnits(project, name2).length > 0;
-    trigger_unit_missing_default = defineRule({
-      id: "systemd/trigger-unit-missing",
-      kinds: ["systemd"],
-      severity: "warning",
-      docs: {
-        summary: "A timer, socket or path unit whose `Unit=` names a unit the project does not contain, or an `Accept=yes` socket without its `NAME@.service` template (the unit may come from elsewhere).",
-        source: [man("systemd.timer(5)"), man("systemd.socket(5)"), man("systemd.path(5)")]
-      },
-      messages: {
-        unit: "Unexpected `Unit={unit}`: no `{unit}` in this project, so the {type} triggers nothing unless it is installed from elsewhere; expected a unit file named `{unit}`",
-        template: "Unexpected `Accept=yes` with no `{template}` in this project: each connection starts an instance of that template, so nothing can serve it unless it is installed from elsewhere; expected a `{template}` file",
-        notTemplate: "Unexpected `Accept=yes` with `{service}` in this project: each connection starts an instance of the template `{template}`, which does not exist, so `{service}` is never used; expected `{template}` (a template reading the connection on standard input) or `Accept=no`"
-      },
-      check(ctx) {
-        const { unitType, unitName, dropIn } = ctx.tree.info;
-        if (dropIn || !["timer", "socket", "path"].includes(unitType)) return;
-        const section = unitType.charAt(0).toUpperCase() + unitType.slice(1);
-        const unit = lastOf(ctx.tree, section, "Unit");
-        if (unit && !unit.value.includes("%") && !has(ctx.project, unit.value)) {
-          ctx.report({ messageId: "unit", data: { unit: unit.value, type: unitType }, at: { start: valueOffset(unit, 0), end: valueOffset(unit, unit.value.length) } });
-        }
-        const accept = unitType === "socket" ? lastOf(ctx.tree, "Socket", "Accept") : void 0;
-        if (!accept || !isBoolean(accept.value) || !/^(1|yes|y|true|t|on)$/i.test(accept.value)) return;
-        const base = unitName.slice(0, unitName.lastIndexOf(".")).replace(/@.*$/, "");
-        const template = `${base}@.service`;
-        if (has(ctx.project, template) || gentooTemplate(ctx.project, base)) return;
-        const service = `${base}.service`;
-        const at = { start: valueOffset(accept, 0), end: valueOffset(accept, accept.value.length) };
-        if (has(ctx.project, service)) ctx.report({ messageId: "notTemplate", data: { service, template }, at, severity: "error" });
-        else ctx.report({ messageId: "template", data: { template }, at });
-      }
-    });
-  }
-});
-
-// src/rules/systemd/unit-refused/checks.ts
-function assignments(view, section, key) {
-  const out2 = [];
-  for (const tree of view.pieces) {
-    for (const s of tree.children) {
-      if (s.name !== section) continue;
-      for (const c of s.children) if (c.type === "directive" && c.key === key) out2.push(c);
-    }
-  }
-  return out2;
-}
-function surviving(view, section, key) {
-  let out2 = [];
-  for (const d of assignments(view, section, key)) {
-    if (d.value === "") out2 = [];
-    else if (!checkValue(section, key, d.value)) out2.push(d);
-  }
-  return out2;
-}
-function last(view, section, key) {
-  const list2 = assignments(view, section, key).filter((d) => d.value === "" || !checkValue(section, key, d.value));
-  return list2[list2.length - 1]?.value;
-}
-function serviceRefusals(view) {
-  const start2 = surviving(view, "Service", "ExecStart");
-  const stop2 = surviving(view, "Service", "ExecStop");
-  const success = last(view, "Unit", "SuccessAction");
-  const hasSuccess = success !== void 0 && success !== "" && success !== "none";
-  const busName = last(view, "Service", "BusName");
-  const type = last(view, "Service", "Type") || (busName ? "dbus" : start2.length ? "simple" : "oneshot");
-  if (!start2.length && !stop2.length && !hasSuccess) return [{ messageId: "serviceNoCommand", at: "section" }];
-  if (type !== "oneshot" && !start2.length) return [{ messageId: "serviceNoExecStart", data: { type }, at: "section" }];
-  if (!start2.length && !hasSuccess && !isYes2(last(view, "Service", "RemainAfterExit"))) return [{ messageId: "serviceStopOnly", at: "section" }];
-  if (type !== "oneshot") return [];
-  const force = surviving(view, "Service", "RestartForceExitStatus");
-  if (force.length) return [{ messageId: "oneshotRestartForce", at: force[force.length - 1] }];
-  const exitType = assignments(view, "Service", "ExitType").filter((d) => d.value === "cgroup");
-  if (exitType.length && last(view, "Service", "ExitType") === "cgroup") return [{ messageId: "oneshotExitCgroup", at: exitType[exitType.length - 1] }];
-  return [];
-}
-function socketRefusals(view) {
-  let ports = [];
-  for (const tree of view.pieces) {
-    for (const s of tree.children) {
-      if (s.name !== "Socket") continue;
-      for (const c of s.children) {
-        if (c.type !== "directive" || !LISTEN_KEYS.includes(c.key)) continue;
-        if (c.value === "") ports = [];
-        else if (!checkValue("Socket", c.key, c.value)) ports.push(c);
-      }
-    }
-  }
-  if (!ports.length) return [{ messageId: "socketNoListen", at: "section" }];
-  if (!isYes2(last(view, "Socket", "Accept"))) return [];
-  const odd = ports.find((p) => !ACCEPTING.has(p.key));
-  if (odd) return [{ messageId: "acceptNonStream", data: { key: odd.key }, at: odd }];
-  if (last(view, "Socket", "MaxConnections") === "0") return [{ messageId: "acceptMaxConnections", at: assignments(view, "Socket", "MaxConnections").pop() }];
-  const service = assignments(view, "Socket", "Service").filter((d) => d.value !== "").pop();
-  if (service) return [{ messageId: "acceptService", at: service }];
-  return [];
-}
-function timerRefusals(view) {
-  let count = 0;
-  for (const tree of view.pieces) {
-    for (const s of tree.children) {
-      if (s.name !== "Timer") continue;
-      for (const c of s.children) {
-        if (c.type !== "directive" || !TIMER_VALUES.includes(c.key)) continue;
-        if (c.value === "") count = 0;
-        else if (!checkValue("Timer", c.key, c.value)) count++;
-      }
-    }
-  }
-  if (count || isYes2(last(view, "Timer", "OnClockChange")) || isYes2(last(view, "Timer", "OnTimezoneChange"))) return [];
-  return [{ messageId: "timerNoTrigger", at: "section" }];
-}
-function pathNameRefusals(view, unitName, type) {
-  const section = type === "mount" ? "Mount" : type === "automount" ? "Automount" : "Swap";
-  const key = type === "swap" ? "What" : "Where";
-  const d = assignments(view, section, key).filter((x) => x.value !== "").pop();
-  if (!d) {
-    if (type === "mount" && !assignments(view, "Mount", "What").some((x) => x.value !== "")) return [{ messageId: "mountNoWhat", at: "section" }];
-    return [];
-  }
-  if (d.value.includes("%") || !d.value.startsWith("/")) return [];
-  if (type === "automount" && /^\/+$/.test(d.value)) return [{ messageId: "automountRoot", at: d }];
-  const expected = unitNameFromPath(d.value, `.${type}`);
-  if (expected !== unitName) return [{ messageId: type === "swap" ? "swapWhatMismatch" : "whereMismatch", data: { key, expected, name: unitName }, at: d }];
-  if (type === "mount" && !assignments(view, "Mount", "What").some((x) => x.value !== "")) return [{ messageId: "mountNoWhat", at: "section" }];
-  return [];
-}
-function refusals(view, main2) {
-  const { unitType, unitName } = main2.info;
-  switch (unitType) {
-    case "service":
-      return serviceRefusals(view);
-    case "socket":
-      return socketRefusals(view);
-    case "timer":
-      return timerRefusals(view);
-    case "mount":
-    case "automount":
-    case "swap":
-      return pathNameRefusals(view, unitName, unitType);
-    default:
-      return [];
-  }
-}
-function ownSection(tree) {
-  const name2 = tree.info.unitType.charAt(0).toUpperCase() + tree.info.unitType.slice(1);
-  return tree.children.find((s) => s.name === name2) ?? tree.children[0];
-}
-var isYes2, ACCEPTING, LISTEN_KEYS, TIMER_VALUES;
-var init_checks = __esm({
-  "src/rules/systemd/unit-refused/checks.ts"() {
-    "use strict";
-    init_values();
-    isYes2 = (v) => v !== void 0 && isBoolean(v) && /^(1|yes|y|true|t|on)$/i.test(v);
-    ACCEPTING = /* @__PURE__ */ new Set(["ListenStream", "ListenSequentialPacket"]);
-    LISTEN_KEYS = ["ListenStream", "ListenDatagram", "ListenSequentialPacket", "ListenFIFO", "ListenSpecial", "ListenNetlink", "ListenMessageQueue", "ListenUSBFunction"];
-    TIMER_VALUES = ["OnCalendar", "OnActiveSec", "OnBootSec", "OnStartupSec", "OnUnitActiveSec", "OnUnitInactiveSec"];
-  }
-});
-
-// src/rules/systemd/unit-refused/index.ts
-var unit_refused_default;
-var init_unit_refused = __esm({
-  "src/rules/systemd/unit-refused/index.ts"() {
-    "use strict";
-    init_provenance();
-    init_rule();
-    init_parse();
-    init_unit_view();
-    init_checks();
-    unit_refused_default = defineRule({
-      id: "systemd/unit-refused",
-      kinds: ["systemd"],
-      severity: "error",
-      docs: {
-        summary: "A unit systemd refuses to load after parsing it: a service with no command, a socket with no valid `Listen\u2026=`, a timer with no trigger, a mount whose `Where=` does not match its file name, \u2026",
-        source: [
-          man("systemd.service(5)"),
-          man("systemd.socket(5)"),
-          man("systemd.timer(5)"),
-          man("systemd.mount(5)"),
-          man("systemd.automount(5)"),
-          man("systemd.swap(5)"),
-          { kind: "code", project: "systemd", what: "service_verify(), socket_verify(), timer_verify(), mount_verify()" }
-        ]
-      },
-      messages: {
-        serviceNoCommand: 'Unexpected service with no `ExecStart=`, `ExecStop=` or `SuccessAction=` (systemd: "Service has no ExecStart=, ExecStop=, or SuccessAction=. Refusing."), expected an `ExecStart=` line',
-        serviceNoExecStart: 'Unexpected `Type={type}` service with no `ExecStart=` (systemd: "Service has no ExecStart= setting, which is only allowed for Type=oneshot services. Refusing."), expected an `ExecStart=` line, or `Type=oneshot`',
-        serviceStopOnly: 'Unexpected service with only `ExecStop=` and no `RemainAfterExit=yes` (systemd: "Service has no ExecStart= and no SuccessAction= settings and does not have RemainAfterExit=yes set. Refusing."), expected `RemainAfterExit=yes` or an `ExecStart=`',
-        oneshotRestartForce: 'Unexpected `RestartForceExitStatus=` in a `Type=oneshot` service (systemd: "\u2026isn\'t allowed for Type=oneshot services. Refusing."), expected no such line',
-        oneshotExitCgroup: 'Unexpected `ExitType=cgroup` in a `Type=oneshot` service (systemd: "\u2026isn\'t allowed for Type=oneshot services. Refusing."), expected `ExitType=main`',
-        socketNoListen: 'Unexpected socket with no valid `Listen\u2026=` setting (systemd: "Unit has no Listen setting (ListenStream=, ListenDatagram=, ListenFIFO=, ...). Refusing."), expected a `ListenStream=`, `ListenDatagram=`, `ListenFIFO=`, \u2026 line',
-        acceptNonStream: 'Unexpected `{key}=` in an `Accept=yes` socket (systemd: "Unit configured for accepting sockets, but sockets are non-accepting. Refusing."), expected only `ListenStream=`/`ListenSequentialPacket=`, or `Accept=no`',
-        acceptMaxConnections: 'Unexpected `MaxConnections=0` in an `Accept=yes` socket (systemd: "MaxConnection= setting too small. Refusing."), expected a positive number',
-        acceptService: 'Unexpected `Service=` in an `Accept=yes` socket (systemd: "Explicit service configuration for accepting socket units not supported. Refusing."), expected the `NAME@.service` template the socket is named after',
-        timerNoTrigger: 'Unexpected timer with no valid trigger (systemd: "Timer unit lacks value setting. Refusing."), expected `OnCalendar=`, `OnBootSec=`, `OnActiveSec=`, `OnStartupSec=`, `OnUnitActiveSec=`, `OnUnitInactiveSec=`, `OnClockChange=yes` or `OnTimezoneChange=yes`',
-        whereMismatch: 'Unexpected `{key}=` for `{name}` (systemd: "Where= setting doesn\'t match unit name. Refusing."), expected the file to be named `{expected}`, or a `Where=` matching the name',
-        swapWhatMismatch: "Unexpected `What=` for `{name}` (systemd refuses a swap whose What= does not match its name), expected the file to be named `{expected}`",
-        automountRoot: 'Unexpected automount of `/` (systemd: "Cannot have an automount unit for the root directory. Refusing."), expected another mount point',
-        mountNoWhat: 'Unexpected mount with no `What=` (systemd: "What= setting is missing. Refusing."), expected `What=` naming the device or file system to mount'
-      },
-      check(ctx) {
-        if (ctx.tree.info.dropIn || ctx.text === "") return;
-        const view = unitView(ctx.tree, ctx.path, ctx.project);
-        for (const r of refusals(view, ctx.tree)) {
-          if (r.at === "section" || !inSelf(view, r.at)) {
-            const header = ownSection(ctx.tree)?.headerPosition;
-            ctx.report({ messageId: r.messageId, data: r.data, at: header ? { start: header.start.offset, end: header.end.offset } : { start: 0, end: 0 } });
-          } else {
-            ctx.report({ messageId: r.messageId, data: r.data, at: { start: valueOffset(r.at, 0), end: valueOffset(r.at, r.at.value.length) } });
-          }
-        }
-      }
-    });
-  }
-});
-
-// src/rules/systemd/unknown-directive/index.ts
-function bucketsFor(id, keys) {
-  let buckets = byLength.get(id);
-  if (!buckets) {
-    buckets = /* @__PURE__ */ new Map();
-    for (const key of keys()) {
-      const bucket = buckets.get(key.length) ?? [];
-      bucket.push([key, key.toLowerCase()]);
-      buckets.set(key.length, bucket);
-    }
-    byLength.set(id, buckets);
-  }
-  return buckets;
-}
-function boundedDistance(a, b, bound) {
-  const row = Array.from({ length: b.length + 1 }, (_, i2) => i2);
-  for (let i2 = 1; i2 <= a.length; i2++) {
-    let previous = row[0];
-    row[0] = i2;
-    let least = row[0];
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i2 - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-      if (row[j] < least) least = row[j];
-    }
-    if (least > bound) return bound + 1;
-  }
-  return Math.min(row[b.length], bound + 1);
-}
-function nearestKey(key, id, keys) {
-  const lower = key.toLowerCase();
-  const allowed = Math.max(1, Math.min(3, Math.floor(key.length / 4)));
-  const buckets = bucketsFor(id, keys);
-  const same = buckets.get(key.length)?.find(([, l]) => l === lower);
-  if (same) return same[0];
-  let best;
-  let bestDistance = Infinity;
-  for (let length = key.length - allowed; length <= key.length + allowed; length++) {
-    for (const [candidate2, candidateLower] of buckets.get(length) ?? []) {
-      const d = boundedDistance(lower, candidateLower, Math.min(allowed, bestDistance));
-      if (d < bestDistance) [best, bestDistance] = [candidate2, d];
-    }
-  }
-  return bestDistance <= allowed ? best : void 0;
-}
-function moveFix(ctx, d, target) {
-  const { text, eol } = ctx;
-  const last2 = target.children[target.children.length - 1];
-  const anchor = last2 ? last2.position.end.offset : target.headerPosition.end.offset;
-  const body2 = text.slice(d.position.start.offset, d.position.end.offset);
-  return {
-    description: `Move \`${d.key}=\` to [${target.name}]`,
-    applicability: "unsafe",
-    edits: [{ start: anchor, end: anchor, text: eol + body2 }, removeNodeLines(ctx, d)]
-  };
-}
-var byLength, MAX_NEAR_MISS_SEARCHES, unknown_directive_default;
-var init_unknown_directive = __esm({
-  "src/rules/systemd/unknown-directive/index.ts"() {
-    "use strict";
-    init_provenance();
-    init_rule();
-    init_directives2();
-    init_edits();
-    init_deprecations();
-    byLength = /* @__PURE__ */ new Map();
-    MAX_NEAR_MISS_SEARCHES = 200;
-    unknown_directive_default = defineRule({
-      id: "systemd/unknown-directive",
-      kinds: ["systemd"],
-      severity: "warning",
-      docs: {
-        summary: "a key that no section of this unit type accepts, or that is in the wrong section; systemd ignores it with a warning (`X-` keys are allowed)",
-        source: [man("systemd.directives(7)"), { kind: "code", project: "systemd", what: "load-fragment-gperf table at every release tag (src/languages/systemd/directives.json)" }]
-      },
-      fixable: "unsafe",
-      messages: {
-        wrongSection: "Unexpected `{key}=` in [{section}], expected it in [{expected}]: systemd ignores it here",
-        otherType: "Unexpected `{key}=` in [{section}]: it is a [{owner}] setting, which a .{type} unit does not have; systemd ignores it",
-        typo: "Unexpected `{key}=` in [{section}], expected `{expected}=`: systemd ignores unknown keys",
-        unknown: "Unexpected `{key}=` in [{section}]: no systemd release up to {version} knows such a key, and systemd ignores it (prefix your own keys with `X-`)"
-      },
-      check(ctx) {
-        const type = ctx.tree.info.unitType;
-        const allowed = sectionsOf(type);
-        if (!allowed) return;
-        let searches = 0;
-        const nearest2 = (key, id, keys) => searches++ < MAX_NEAR_MISS_SEARCHES ? nearestKey(key, id, keys) : void 0;
-        for (const section of ctx.tree.children) {
-          if (!allowed.includes(section.name)) continue;
-          const keys = keysOf(section.name);
-          for (const d of section.children) {
-            if (d.type !== "directive" || keys.has(d.key) || d.key.startsWith("X-")) continue;
-            if (deprecationOf(d.key, section.name)) continue;
-            const at = d.keyPosition;
-            const range = { start: at.start.offset, end: at.end.offset };
-            const data = { key: d.key, section: section.name, type };
-            const elsewhere = sectionsAccepting(d.key);
-            const here = elsewhere.find((s) => allowed.includes(s));
-            if (here) {
-              const target = ctx.tree.children.find((s) => s.name === here);
-              ctx.report({ messageId: "wrongSection", data: { ...data, expected: here }, at: range, fix: target ? moveFix(ctx, d, target) : void 0 });
-              continue;
-            }
-            if (elsewhere.length > 0 && !nearest2(d.key, `section:${section.name}`, () => keys)) {
-              ctx.report({ messageId: "otherType", data: { ...data, owner: elsewhere[0] }, at: range });
-              continue;
-            }
-            const expected = nearest2(d.key, `section:${section.name}`, () => keys) ?? nearest2(d.key, `type:${type}`, () => allowed.flatMap((s) => [...keysOf(s)]));
-            if (expected) {
-              ctx.report({
-                messageId: "typo",
-                data: { ...data, expected },
-                at: range,
-                fix: { description: `Rename \`${d.key}=\` to \`${expected}=\``, applicability: "unsafe", edits: [{ ...range, text: expected }] }
-              });
-            } else {
-              ctx.report({ messageId: "unknown", data: { ...data, version: NEWEST_RELEASE }, at: range });
-            }
-          }
-        }
-      }
-    });
-  }
-});
-
-// src/rules/systemd/unknown-section/index.ts
-function nearestSection(name2, candidates) {
-  const plain = name2.trim().toLowerCase();
-  const exact = candidates.find((c) => c.toLowerCase() === plain);
-  if (exact) return exact;
-  let best;
-  let bestDistance = Infinity;
-  for (const c of candidates) {
-    const d = editDistance(plain, c.toLowerCase());
-    if (d < bestDistance) [best, bestDistance] = [c, d];
-  }
-  return bestDistance <= Math.max(2, Math.floor(plain.length / 3)) ? best : void 0;
-}
-var list, unknown_section_default;
-var init_unknown_section = __esm({
-  "src/rules/systemd/unknown-section/index.ts"() {
-    "use strict";
-    init_provenance();
-    init_config();
-    init_rule();
-    init_directives2();
-    list = (names2) => names2.map((n) => `[${n}]`).join(", ");
-    unknown_section_default = defineRule({
-      id: "systemd/unknown-section",
-      kinds: ["systemd"],
-      severity: "error",
-      docs: {
-        summary: "a section name systemd does not know for this unit type (`[Service ]`, `[Instal]`): systemd ignores the whole section",
-        source: [man("systemd.unit(5)"), man("systemd.syntax(7)")]
-      },
-      fixable: "unsafe",
-      messages: {
-        typo: "Unexpected section `[{name}]`, expected `[{expected}]`: systemd ignores every line of an unknown section",
-        otherType: "Unexpected section `[{name}]` in a .{type} unit, expected one of {allowed}: `[{name}]` belongs in a .{owner} unit, and systemd ignores it here",
-        unknown: "Unexpected section `[{name}]`, expected one of {allowed} (or an `X-` section): systemd ignores every line of an unknown section"
-      },
-      check(ctx) {
-        const type = ctx.tree.info.unitType;
-        const allowed = sectionsOf(type);
-        if (!allowed) return;
-        for (const section of ctx.tree.children) {
-          const name2 = section.name;
-          if (allowed.includes(name2) || name2.startsWith("X-")) continue;
-          const at = section.headerPosition;
-          const range = { start: at.start.offset, end: at.end.offset };
-          if (keysOf(name2)) {
-            const owner = name2.toLowerCase();
-            ctx.report({ messageId: "otherType", data: { name: name2, type, owner, allowed: list(allowed) }, at: range });
-            continue;
-          }
-          const expected = nearestSection(name2, allowed);
-          if (expected) {
-            ctx.report({
-              messageId: "typo",
-              data: { name: name2, expected },
-              at: range,
-              fix: { description: `Rename the section to [${expected}]`, applicability: "unsafe", edits: [{ start: range.start, end: range.end, text: `[${expected}]` }] }
-            });
-          } else {
-            ctx.report({ messageId: "unknown", data: { name: name2, allowed: list(allowed) }, at: range });
-          }
-        }
-      }
-    });
-  }
-});
-
-// src/rules/systemd/unusual-wantedby/index.ts
-var WHY, unusual_wantedby_default;
-var init_unusual_wantedby = __esm({
-  "src/rules/systemd/unusual-wantedby/index.ts"() {
-    "use strict";
-    init_provenance();
-    init_rule();
-    init_parse();
-    init_words2();
-    WHY = {
-      "network.target": "it marks that the network stack is being set up; services that need the network order themselves `After=` it",
-      "basic.target": "it is an early-boot synchronisation point; units pulled in by it run before most of the system is up",
-      "sysinit.target": "it is an early-boot synchronisation point; units pulled in by it run before most of the system is up",
-      "default.target": "it is an alias for whatever the boot target is, so the unit may not start when booting into another target"
-    };
-    unusual_wantedby_default = defineRule({
-      id: "systemd/unusual-wantedby",
-      kinds: ["systemd"],
-      severity: "info",
-      docs: {
-        summary: "`WantedBy=` a target that is not meant to pull in services (`network.target`, `basic.target`, `sysinit.target`, `default.target` on a system unit)",
-        source: [lintian("systemd-service-file-refers-to-unusual-wantedby-target"), man("systemd.special(7)")]
-      },
-      fixable: "unsafe",
-      messages: {
-        unusual: "Unexpected `WantedBy={target}`: {why}; use `WantedBy={instead}` instead"
-      },
-      check(ctx) {
-        const { tree } = ctx;
-        if (tree.info.unitType !== "service") return;
-        const dd = lastDirective(tree, "Unit", "DefaultDependencies");
-        if (dd && !isTrue(dd.value)) return;
-        const before = new Set(listWords(tree, "Unit", "Before").map((w) => w.word.text));
-        for (const { word } of listWords(tree, "Install", "WantedBy")) {
-          const target = word.text;
-          const why = WHY[target];
-          if (!why) continue;
-          const instead = tree.info.userUnit ? "default.target" : "multi-user.target";
-          if (target === instead) continue;
-          if (before.has(target)) continue;
-          ctx.report({
-            messageId: "unusual",
-            data: { target, why, instead },
-            at: word,
-            fix: { description: `Use WantedBy=${instead}`, applicability: "unsafe", edits: [{ start: word.start, end: word.end, text: instead }] }
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/sysv/kill-by-name/index.ts
-var KILLERS, kill_by_name_default;
-var init_kill_by_name = __esm({
-  "src/rules/sysv/kill-by-name/index.ts"() {
-    "use strict";
-    init_provenance();
-    init_rule();
-    init_query();
-    init_text();
-    KILLERS = /* @__PURE__ */ new Set(["killall", "pkill"]);
-    kill_by_name_default = defineRule({
-      id: "sysv/kill-by-name",
-      kinds: ["sysv"],
-      severity: "warning",
-      docs: {
-        summary: "`killall`/`pkill` in `stop`: kills every process of that name, the administrator's own included",
-        source: [lintian("init.d-script-uses-killall"), openrcGuide("PID files should be writable only by root")]
-      },
-      fixable: "unsafe",
-      messages: {
-        byName: "Unexpected `{command}` in stop: it kills every process called {target}, not only this service's; use `start-stop-daemon --stop --pidfile \u2026` instead"
-      },
-      check(ctx) {
-        const pidfile = ctx.tree.assignments.find((a) => a.name === "PIDFILE" && a.inFunction === void 0);
-        for (const cmd of commandsForActions(ctx.tree, ["stop", "restart", "force-reload"])) {
-          if (!KILLERS.has(cmd.program)) continue;
-          const args2 = cmd.args.map(wordText);
-          const signal = args2.find((a) => /^-(SIG)?[A-Z][A-Z0-9]*$|^-[0-9]+$/.test(a))?.replace(/^-(SIG)?/, "");
-          const target = cmd.args.filter((a) => !a.raw.startsWith("-")).at(-1);
-          if (!target) continue;
-          const start2 = startOf(cmd.nameWord);
-          const end = endOf(cmd.args.at(-1));
-          const simple = cmd.args.every((a) => a.raw === target.raw || /^-[A-Za-z0-9]+$/.test(a.raw));
-          ctx.report({
-            messageId: "byName",
-            data: { command: ctx.text.slice(start2, end), target: target.raw },
-            at: { start: start2, end },
-            // Only with a known PID file and plain options can the replacement be written for them.
-            ...pidfile && simple ? {
-              fix: {
-                description: "Stop the process recorded in the PID file",
-                applicability: "unsafe",
-                edits: [{ start: start2, end, text: `start-stop-daemon --stop --quiet${signal ? ` --signal ${signal}` : ""} --pidfile "$PIDFILE"` }]
-              }
-            } : {}
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/sysv/lsb-header/index.ts
-function field(name2, value) {
-  return `# ${`${name2}:`.padEnd(19)}${value}`;
-}
-function inferred(script, path) {
-  const base = path.slice(path.lastIndexOf("/") + 1).replace(/\.(init|sh)$/, "");
-  const top = (name2) => {
-    const a = script.assignments.find((x) => x.name === name2 && x.inFunction === void 0);
-    return a ? a.literal ?? (a.raw.includes("$") ? void 0 : unquote(a.raw)) : void 0;
-  };
-  const provides = script.lsb?.fields.find((f2) => f2.name === "Provides")?.value || top("NAME") || base;
-  const start2 = script.lsb?.fields.find((f2) => f2.name === "Required-Start")?.value;
-  return {
-    Provides: provides,
-    "Required-Start": "$remote_fs $syslog",
-    // Stop in the reverse order of what start needs.
-    "Required-Stop": start2 || "$remote_fs $syslog",
-    "Default-Start": "2 3 4 5",
-    "Default-Stop": "0 1 6",
-    "Short-Description": top("DESC") || `${provides} daemon`
-  };
-}
-var FIELDS, OTHER_UNIX, INIT_PATH, lsb_header_default;
-var init_lsb_header = __esm({
-  "src/rules/sysv/lsb-header/index.ts"() {
-    "use strict";
-    init_provenance();
-    init_rule();
-    init_query();
-    init_text();
-    FIELDS = ["Provides", "Required-Start", "Required-Stop", "Default-Start", "Default-Stop", "Short-Description"];
-    OTHER_UNIX = /(^|\/)[^/]*(aix|hp-?ux|solaris|sunos|irix|freebsd|netbsd|openbsd|darwin|macos)[^/]*\//i;
-    INIT_PATH = /(^|\/)(init\.d|rc\.d)\/[^/]+$|\.init$/;
-    lsb_header_default = defineRule({
-      id: "sysv/lsb-header",
-      kinds: ["sysv"],
-      severity: "warning",
-      docs: {
-        summary: "an `init.d` script without a complete `### BEGIN INIT INFO` block (Provides, Required-Start, Required-Stop, Default-Start, Default-Stop, Short-Description)",
-        source: [{ kind: "spec", title: "Linux Standard Base Core Specification 3.1", section: "Comment Conventions for Init Scripts" }, lintian("init.d-script-missing-lsb-section")]
-      },
-      fixable: "unsafe",
-      messages: {
-        missing: "Unexpected init script without an LSB header: insserv and systemd's generator cannot order it; add `### BEGIN INIT INFO` with Provides, Required-Start, Required-Stop, Default-Start, Default-Stop and Short-Description",
-        incomplete: "Unexpected LSB header without {fields}: insserv and systemd's generator need them"
-      },
-      check(ctx) {
-        const { lsb } = ctx.tree;
-        if (!lsb && !INIT_PATH.test(ctx.path)) return;
-        if (OTHER_UNIX.test(ctx.path)) return;
-        const values = inferred(ctx.tree, ctx.path);
-        if (!lsb) {
-          const lineEnd = ctx.text.indexOf("\n");
-          const firstLine = lineEnd < 0 ? ctx.text.length : lineEnd;
-          const shebang = ctx.text.startsWith("#!");
-          const at = shebang ? { start: 0, end: ctx.text[firstLine - 1] === "\r" ? firstLine - 1 : firstLine } : { start: 0, end: 0 };
-          const block = ["### BEGIN INIT INFO", ...FIELDS.map((f2) => field(f2, values[f2])), "### END INIT INFO", ""].join(ctx.eol);
-          const insertAt = shebang ? lineEnd < 0 ? ctx.text.length : lineEnd + 1 : 0;
-          const prefix = shebang && lineEnd < 0 ? ctx.eol : "";
-          ctx.report({
-            messageId: "missing",
-            at,
-            fix: { description: "Add an LSB header", applicability: "unsafe", edits: [{ start: insertAt, end: insertAt, text: prefix + block }] }
-          });
-          return;
-        }
-        const NEEDS_VALUE = /* @__PURE__ */ new Set(["Provides", "Short-Description"]);
-        const present = new Set(lsb.fields.filter((f2) => !NEEDS_VALUE.has(f2.name) || f2.value.trim() !== "").map((f2) => f2.name));
-        const missing = FIELDS.filter((f2) => !present.has(f2));
-        if (missing.length === 0) return;
-        const start2 = startOf(lsb);
-        const nl = ctx.text.indexOf("\n", start2);
-        const end = nl < 0 ? ctx.text.length : ctx.text[nl - 1] === "\r" ? nl - 1 : nl;
-        const endMarker = lsb.closed ? ctx.text.slice(start2).search(/^###\s*END INIT INFO/m) : -1;
-        const absent = missing.filter((f2) => !lsb.fields.some((x) => x.name === f2));
-        const fix = endMarker >= 0 && absent.length === missing.length ? {
-          description: `Add ${missing.join(", ")} to the LSB header`,
-          applicability: "unsafe",
-          edits: [{ start: start2 + endMarker, end: start2 + endMarker, text: missing.map((f2) => field(f2, values[f2]) + ctx.eol).join("") }]
-        } : void 0;
-        ctx.report({ messageId: "incomplete", data: { fields: missing.join(", ") }, at: { start: start2, end }, ...fix ? { fix } : {} });
-      }
-    });
-  }
-});
-
-// src/rules/sysv/missing-action/index.ts
-var REQUIRED, missing_action_default;
-var init_missing_action = __esm({
-  "src/rules/sysv/missing-action/index.ts"() {
-    "use strict";
-    init_provenance();
-    init_rule();
-    init_query();
-    init_text();
-    REQUIRED = ["start", "stop", "restart", "force-reload", "status"];
-    missing_action_default = defineRule({
-      id: "sysv/missing-action",
-      kinds: ["sysv"],
-      severity: "warning",
-      docs: {
-        summary: 'the `case "$1"` dispatcher of an init script lacks `start`, `stop`, `restart`, `force-reload` or `status`',
-        source: [{ kind: "spec", title: "Linux Standard Base Core Specification 3.1", section: "Init Script Actions" }, lintian("init.d-script-does-not-implement-required-option")]
-      },
-      messages: {
-        missing: "Unexpected dispatcher without {actions}: an LSB init script must implement start, stop, restart, force-reload and status"
-      },
-      check(ctx) {
-        if (!ctx.tree.lsb) return;
-        const dispatcher = findDispatcher(ctx.tree);
-        if (!dispatcher) return;
-        const patterns = new Set(dispatcher.arms.flatMap((arm) => arm.patterns.map((p) => p.replace(/^["']|["']$/g, ""))));
-        if (!patterns.has("start") && !patterns.has("stop")) return;
-        const missing = REQUIRED.filter((action) => !patterns.has(action));
-        if (missing.length === 0) return;
-        const start2 = startOf(dispatcher);
-        const lineEnd = ctx.text.indexOf("\n", start2);
-        const end = Math.min(lineEnd < 0 ? endOf(dispatcher) : lineEnd, endOf(dispatcher));
-        ctx.report({
-          messageId: "missing",
-          data: { actions: missing.map((a) => `\`${a}\``).join(", ") },
-          at: { start: start2, end: ctx.text[end - 1] === "\r" ? end - 1 : end }
-        });
-      }
-    });
-  }
-});
-
-// src/rules/sysv/multi-daemon-control/index.ts
-var basename3, multi_daemon_control_default;
-var init_multi_daemon_control = __esm({
-  "src/rules/sysv/multi-daemon-control/index.ts"() {
-    "use strict";
-    init_provenance();
-    init_rule();
-    init_convert();
-    basename3 = (path) => path.slice(path.lastIndexOf("/") + 1);
-    multi_daemon_control_default = defineRule({
-      id: "sysv/multi-daemon-control",
-      kinds: ["sysv"],
-      severity: "warning",
-      docs: {
-        summary: "one script starts several daemons (a loop over a daemon list, several start commands): systemd cannot track them as one service",
-        source: [man("systemd.service(5)", "Type="), man("systemd.unit(5)", "Description (templates and instances)")]
-      },
-      fixable: "unsafe",
-      messages: {
-        several: "Unexpected control script that starts {count} daemons ({names}): systemd cannot track them as one service; use the template unit {unit} instead, one instance per daemon{optional}:\n{enable}"
-      },
-      check(ctx) {
-        const found = controlCallers(ctx.project).get(basename3(ctx.path))?.[0];
-        const caller = found ? { path: found.entry.path, tree: found.entry.tree, scriptArg: found.call.scriptArg } : void 0;
-        const conversion = convertControlScript(ctx.tree, { scriptPath: ctx.path, ...caller ? { caller } : {} });
-        if (!conversion || ctx.project.entries.some((e2) => e2.path === conversion.unitPath)) return;
-        ctx.report({
-          messageId: "several",
-          data: {
-            count: conversion.instances.length,
-            names: conversion.instances.map((i2) => i2.name).join(", "),
-            unit: conversion.unitName,
-            optional: optionalText(conversion),
-            enable: conversion.enable
-          },
-          at: conversion.analysis.at,
-          fix: {
-            // The enable line is the message's own last line, once: here it would only repeat it.
-            description: `Create \`${conversion.unitPath}\`${caller ? ` and delete \`${caller.path}\`, which it replaces` : ""} (${conversionNote(conversion)})`,
-            applicability: "unsafe",
-            edits: [],
-            files: [{ path: conversion.unitPath, content: conversion.content }, ...caller ? [{ path: caller.path, content: null }] : []]
-          }
-        });
-      }
-    });
-  }
-});
-
-// src/rules/sysv/no-native-unit/index.ts
-function unitStem(base) {
-  return base.replace(/-r\d+$/, "").replace(/\.in$/, "").replace(/\.(service|socket|timer|path)$/, "").replace(/(@|_at)$/, "");
-}
-function unitIndex(project) {
-  return project.memo("sysv/no-native-unit:units", () => {
-    const stems = /* @__PURE__ */ new Set();
-    const programs = /* @__PURE__ */ new Set();
-    for (const entry of project.entries) {
-      const base = entry.path.slice(entry.path.lastIndexOf("/") + 1);
-      if (entry.kind !== "systemd" && !/\.(service|socket)(\.in)?$/.test(base)) continue;
-      stems.add(unitStem(base));
-      for (const m of entry.text.matchAll(/^[ \t]*ExecStart=[-@:+!]*\s*(\S+)/gm)) programs.add(m[1].slice(m[1].lastIndexOf("/") + 1));
-    }
-    return { stems, programs };
-  });
-}
-var no_native_unit_default;
-var init_no_native_unit = __esm({
-  "src/rules/sysv/no-native-unit/index.ts"() {
-    "use strict";
-    init_provenance();
-    init_rule();
-    init_convert();
-    init_native();
-    no_native_unit_default = defineRule({
-      id: "sysv/no-native-unit",
-      kinds: ["sysv"],
-      severity: "info",
-      // A repository cannot show whether the distribution that installs the script ships a unit for it
-      // (upstream contrib/ scripts, Debian packaging): 0 of 12 findings on upstream trees were right.
-      strict: true,
-      docs: {
-        summary: "an LSB init script for runlevels 2-5 with no systemd unit for it anywhere in the repository (strict)",
-        source: [man("systemd.unit(5)", "Description (templates and instances)"), lintian("omitted-systemd-service-for-init.d-script")]
-      },
-      fixable: "unsafe",
-      messages: {
-        missing: "Unexpected init script without a native unit: systemd runs it through the generated {name}.service wrapper and cannot track its daemon; add {name}.service"
-      },
-      check(ctx) {
-        if (!ctx.tree.lsb) return;
-        const name2 = serviceName(ctx.path);
-        const provides = ctx.tree.lsb.fields.find((f2) => f2.name === "Provides")?.value.split(/\s+/).filter(Boolean) ?? [];
-        const units = unitIndex(ctx.project);
-        if ([name2, ...provides].some((n) => units.stems.has(n) || units.stems.has(unitStem(n)))) return;
-        const daemon = ctx.tree.assignments.find((a) => a.name === "DAEMON" && !a.inFunction)?.literal;
-        if (daemon && units.programs.has(daemon.slice(daemon.lastIndexOf("/") + 1))) return;
-        const defaultStart = ctx.tree.lsb.fields.find((f2) => f2.name === "Default-Start");
-        if (defaultStart && !defaultStart.value.split(/\s+/).some((level) => /^[2-5]$/.test(level))) return;
-        const base = ctx.path.slice(ctx.path.lastIndexOf("/") + 1);
-        if (controlCallers(ctx.project).has(base)) return;
-        if (analyzeControlScript(ctx.tree)) return;
-        const runs = (c) => c.program === "exec" || c.program === "command" ? c.args[0]?.raw.replace(/^.*\//, "") : c.program;
-        if (ctx.tree.commands.some((c) => runs(c) === "systemctl")) return;
-        const lineEnd = ctx.text.indexOf("\n");
-        const end = lineEnd < 0 ? ctx.text.length : ctx.text[lineEnd - 1] === "\r" ? lineEnd - 1 : lineEnd;
-        const unit = nativeUnit(ctx.tree, ctx.path);
-        ctx.report({
-          messageId: "missing",
-          data: { name: name2 },
-          at: { start: 0, end },
-          ...unit ? { fix: { description: `Create ${unit.path} from the LSB header and DAEMON=`, applicability: "unsafe", edits: [], files: [{ path: unit.path, content: unit.content }] } } : {}
-        });
-      }
-    });
-  }
-});
-
-// src/rules/sysv/sleep-for-sync/index.ts
-function inPollingLoop(text, from, offset) {
-  const stack = [];
-  const body2 = text.slice(from, offset).replace(/#[^\n]*|'[^']*'|"(?:[^"\\]|\\.)*"/g, " ");
-  for (const m of body2.matchAll(/(?:^|[\s;&|(])(for|while|until|done)(?=[\s;]|$)/g)) {
-    if (m[1] === "done") stack.pop();
-    else stack.push(m[1]);
-  }
-  const inner = stack.at(-1);
-  return inner === "while" || inner === "until";
-}
-var sleep_for_sync_default;
-var init_sleep_for_sync = __esm({
-  "src/rules/sysv/sleep-for-sync/index.ts"() {
-    "use strict";
-    init_provenance();
-    init_rule();
-    init_query();
-    init_text();
-    sleep_for_sync_default = defineRule({
-      id: "sysv/sleep-for-sync",
-      kinds: ["sysv"],
-      severity: "info",
-      docs: {
-        summary: "`sleep N` in start/stop used to wait for another process (a race: too short on a slow boot, wasted time on a fast one)",
-        source: [man("systemd.service(5)", "Type="), man("systemd.unit(5)", "Description (templates and instances)")]
-      },
-      messages: {
-        sleep: "Unexpected `sleep {seconds}` in {action}: waiting a fixed time races with the process it waits for; wait for the condition itself (a PID file, a socket, `start-stop-daemon --retry`), or let systemd order the units"
-      },
-      check(ctx) {
-        const reported = /* @__PURE__ */ new Set();
-        for (const action of ["start", "stop", "restart"]) {
-          for (const cmd of commandsForActions(ctx.tree, [action])) {
-            if (cmd.program !== "sleep" || cmd.args.length !== 1) continue;
-            const seconds = wordText(cmd.args[0]);
-            if (!/^\d+(\.\d+)?s?$/.test(seconds) || Number.parseFloat(seconds) === 0) continue;
-            if (reported.has(cmd)) continue;
-            const fn = ctx.tree.functions.find((f2) => f2.name === cmd.inFunction);
-            if (inPollingLoop(ctx.text, fn ? startOf(fn) : 0, startOf(cmd))) continue;
-            reported.add(cmd);
-            ctx.report({ messageId: "sleep", data: { seconds, action }, at: cmd });
-          }
-        }
-      }
-    });
-  }
-});
-
-// src/rules/sysv/source-without-test/index.ts
-function escape(text) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-var DEFAULTS, source_without_test_default;
-var init_source_without_test = __esm({
-  "src/rules/sysv/source-without-test/index.ts"() {
-    "use strict";
-    init_provenance();
-    init_rule();
-    init_query();
-    init_text();
-    DEFAULTS = /^\/etc\/(default|sysconfig)\/[^/]+$/;
-    source_without_test_default = defineRule({
-      id: "sysv/source-without-test",
-      kinds: ["sysv"],
-      severity: "warning",
-      docs: {
-        summary: "`. /etc/default/NAME` without a readability test: the script dies when the file is removed",
-        source: [lintian("init.d-script-sourcing-without-test")]
-      },
-      fixable: "safe",
-      messages: {
-        untested: "Unexpected `. {file}` without a test: the script dies when the file is missing; use `[ -r {file} ] && . {file}` instead"
-      },
-      check(ctx) {
-        for (const cmd of ctx.tree.commands) {
-          if (cmd.name !== "." && cmd.name !== "source" || cmd.args.length !== 1) continue;
-          const arg = cmd.args[0];
-          const variable = soleVariable(arg.raw);
-          const assigned = variable ? assignmentFor(ctx.tree, variable, startOf(cmd), cmd.inFunction) : void 0;
-          const path = variable ? assigned?.literal ?? (assigned && !assigned.raw.includes("$") ? unquote(assigned.raw) : void 0) : arg.literal ?? unquote(arg.raw);
-          if (!path || !DEFAULTS.test(path)) continue;
-          const before = ctx.text.slice(Math.max(0, startOf(cmd) - 300), startOf(cmd));
-          const names2 = [escape(arg.raw), escape(unquote(arg.raw)), escape(path)];
-          if (variable) names2.push(`"?\\$\\{?${variable}\\}?"?`);
-          const guard = new RegExp(`(\\[|test)\\s+(!\\s+)?-[rfes]\\s+"?(${names2.join("|")})"?`);
-          if (guard.test(before)) continue;
-          const start2 = startOf(cmd);
-          ctx.report({
-            messageId: "untested",
-            data: { file: arg.raw },
-            at: { start: start2, end: endOf(arg) },
-            fix: {
-              description: `Source ${arg.raw} only when it is readable`,
-              applicability: "safe",
-              edits: [{ start: start2, end: start2, text: `[ -r ${arg.raw} ] && ` }]
-            }
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/index.ts
-var rules;
-var init_rules = __esm({
-  "src/rules/index.ts"() {
-    "use strict";
-    init_background_without_pidfile();
-    init_custom_start_stop();
-    init_daemon_args_without_dashdash();
-    init_depend_keyword();
-    init_double_daemonize();
-    init_extra_command_undefined();
-    init_foreground_without_background();
-    init_missing_continuation();
-    init_need_net();
-    init_non_posix();
-    init_pidfile_from_config();
-    init_pidfile_in_user_dir();
-    init_pidfile_legacy_path();
-    init_prefer_foreground();
-    init_reload_by_hand();
-    init_reload_not_started_command();
-    init_reload_without_checkconfig();
-    init_restart_function();
-    init_restart_without_checkconfig();
-    init_shebang();
-    init_su_instead_of_command_user();
-    init_supervised_daemon_forks();
-    init_unknown_variable();
-    init_bash_syntax_in_sh();
-    init_control_script_wrapper();
-    init_dbus_without_busname();
-    init_deprecated_directive();
-    init_duplicate_directive();
-    init_exec_path_not_absolute();
-    init_forking_foreground();
-    init_forking_without_pidfile();
-    init_hardening();
-    init_invalid_value();
-    init_kill_mode_none();
-    init_multiple_execstart();
-    init_network_target_client();
-    init_newer_than_target();
-    init_no_install_section();
-    init_obsolete_target();
-    init_oneshot_daemon();
-    init_oneshot_restart();
-    init_pidfile_legacy_path2();
-    init_pidfile_without_forking();
-    init_prefer_wants();
-    init_required_by_target();
-    init_requires_without_after();
-    init_runs_as_root();
-    init_shell_syntax_in_exec();
-    init_shell_wrapper();
-    init_simple_daemonizes();
-    init_specifier_misuse();
-    init_trigger_unit_missing();
-    init_unit_refused();
-    init_unknown_directive();
-    init_unknown_section();
-    init_unusual_wantedby();
-    init_kill_by_name();
-    init_lsb_header();
-    init_missing_action();
-    init_multi_daemon_control();
-    init_no_native_unit();
-    init_sleep_for_sync();
-    init_source_without_test();
-    rules = [
-      background_without_pidfile_default,
-      custom_start_stop_default,
-      daemon_args_without_dashdash_default,
-      depend_keyword_default,
-      double_daemonize_default,
-      extra_command_undefined_default,
-      foreground_without_background_default,
-      missing_continuation_default,
-      need_net_default,
-      non_posix_default,
-      pidfile_from_config_default,
-      pidfile_in_user_dir_default,
-      pidfile_legacy_path_default,
-      prefer_foreground_default,
-      reload_by_hand_default,
-      reload_not_started_command_default,
-      reload_without_checkconfig_default,
-      restart_function_default,
-      restart_without_checkconfig_default,
-      shebang_default,
-      su_instead_of_command_user_default,
-      supervised_daemon_forks_default,
-      unknown_variable_default,
-      bash_syntax_in_sh_default,
-      control_script_wrapper_default,
-      dbus_without_busname_default,
-      deprecated_directive_default,
-      duplicate_directive_default,
-      exec_path_not_absolute_default,
-      forking_foreground_default,
-      forking_without_pidfile_default,
-      hardening_default,
-      invalid_value_default,
-      kill_mode_none_default,
-      multiple_execstart_default,
-      network_target_client_default,
-      newer_than_target_default,
-      no_install_section_default,
-      obsolete_target_default,
-      oneshot_daemon_default,
-      oneshot_restart_default,
-      pidfile_legacy_path_default2,
-      pidfile_without_forking_default,
-      prefer_wants_default,
-      required_by_target_default,
-      requires_without_after_default,
-      runs_as_root_default,
-      shell_syntax_in_exec_default,
-      shell_wrapper_default,
-      simple_daemonizes_default,
-      specifier_misuse_default,
-      trigger_unit_missing_default,
-      unit_refused_default,
-      unknown_directive_default,
-      unknown_section_default,
-      unusual_wantedby_default,
-      kill_by_name_default,
-      lsb_header_default,
-      missing_action_default,
-      multi_daemon_control_default,
-      no_native_unit_default,
-      sleep_for_sync_default,
-      source_without_test_default
-    ];
-  }
-});
-
-// node_modules/extend/index.js
-var require_extend = __commonJS({
-  "node_modules/extend/index.js"(exports2, module2) {
-    "use strict";
-    var hasOwn = Object.prototype.hasOwnProperty;
-    var toStr = Object.prototype.toString;
-    var defineProperty = Object.defineProperty;
-    var gOPD = Object.getOwnPropertyDescriptor;
-    var isArray = function isArray2(arr) {
-      if (typeof Array.isArray === "function") {
-        return Array.isArray(arr);
-      }
-      return toStr.call(arr) === "[object Array]";
-    };
-    var isPlainObject2 = function isPlainObject3(obj) {
-      if (!obj || toStr.call(obj) !== "[object Object]") {
-        return false;
-      }
-      var hasOwnConstructor = hasOwn.call(obj, "constructor");
-      var hasIsPrototypeOf = obj.constructor && obj.constructor.prototype && hasOwn.call(obj.constructor.prototype, "isPrototypeOf");
-      if (obj.constructor && !hasOwnConstructor && !hasIsPrototypeOf) {
-        return false;
-      }
-      var key;
-      for (key in obj) {
-      }
-      return typeof key === "undefined" || hasOwn.call(obj, key);
-    };
-    var setProperty = function setProperty2(target, options) {
-      if (defineProperty && options.name === "__proto__") {
-        defineProperty(target, options.name, {
-          enumerable: true,
-          configurable: true,
-          value: options.newValue,
-          writable: true
-        });
-      } else {
-        target[options.name] = options.newValue;
-      }
-    };
-    var getProperty = function getProperty2(obj, name2) {
-      if (name2 === "__proto__") {
-        if (!hasOwn.call(obj, name2)) {
-          return void 0;
-        } else if (gOPD) {
-          return gOPD(obj, name2).value;
-        }
-      }
-      return obj[name2];
-    };
-    module2.exports = function extend2() {
-      var options, name2, src, copy, copyIsArray, clone;
-      var target = arguments[0];
-      var i2 = 1;
-      var length = arguments.length;
-      var deep = false;
-      if (typeof target === "boolean") {
-        deep = target;
-        target = arguments[1] || {};
-        i2 = 2;
-      }
-      if (target == null || typeof target !== "object" && typeof target !== "function") {
-        target = {};
-      }
-      for (; i2 < length; ++i2) {
-        options = arguments[i2];
-        if (options != null) {
-          for (name2 in options) {
-            src = getProperty(target, name2);
-            copy = getProperty(options, name2);
-            if (target !== copy) {
-              if (deep && copy && (isPlainObject2(copy) || (copyIsArray = isArray(copy)))) {
-                if (copyIsArray) {
-                  copyIsArray = false;
-                  clone = src && isArray(src) ? src : [];
-                } else {
-                  clone = src && isPlainObject2(src) ? src : {};
-                }
-                setProperty(target, { name: name2, newValue: extend2(deep, clone, copy) });
-              } else if (typeof copy !== "undefined") {
-                setProperty(target, { name: name2, newValue: copy });
-              }
-            }
-          }
-        }
-      }
-      return target;
-    };
-  }
-});
-
 // src/languages/shell/errors.ts
 function firstLeaf(node) {
   let n = node;
   for (let i2 = 0; i2 < MAX_DEPTH && n.childCount > 0; i2++) n = n.child(0);
   return n;
 }
-function describe2(text) {
+function describe(text) {
   if (text === "") return "end of file";
   if (text === "\n" || text === "\r\n") return "end of line";
   const oneLine = text.split(/\r?\n|\r/)[0];
@@ -23056,7 +14457,7 @@ function shellErrorsMissing(node, text, at) {
   const next = /^[ \t]*(\S+)?/.exec(text.slice(node.startIndex, node.startIndex + 200));
   const token = next?.[1] ?? "";
   const start2 = node.startIndex + (next ? next[0].length - token.length : 0);
-  const what = token ? describe2(token) : start2 >= text.trimEnd().length ? "end of file" : "end of line";
+  const what = token ? describe(token) : start2 >= text.trimEnd().length ? "end of file" : "end of line";
   return [{ message: `Unexpected ${what}, expected \`${node.type}\``, position: at(start2, start2 + token.length) }];
 }
 function shellErrors(root, text, lines) {
@@ -23079,7 +14480,7 @@ function shellErrors(root, text, lines) {
   }
   const token = text.slice(leaf.startIndex, leaf.endIndex);
   const expected = closer ? `, expected \`${closer}\`` : "";
-  return [{ message: `Unexpected ${describe2(token)}${expected}`, position: at(leaf.startIndex, Math.max(leaf.startIndex, leaf.endIndex)) }];
+  return [{ message: `Unexpected ${describe(token)}${expected}`, position: at(leaf.startIndex, Math.max(leaf.startIndex, leaf.endIndex)) }];
 }
 function reservedCommandName(root, text) {
   const stack = [root];
@@ -23664,7 +15065,7 @@ var require_wasm_exec = __commonJS({
 // src/languages/shell/second-opinion.ts
 function wasmBytes() {
   try {
-    return (0, import_node_fs4.readFileSync)((0, import_node_url2.fileURLToPath)(new URL(`./${SECOND_OPINION_WASM}`, __initlintBundleUrl)));
+    return (0, import_node_fs4.readFileSync)((0, import_node_url.fileURLToPath)(new URL(`./${SECOND_OPINION_WASM}`, __initlintBundleUrl)));
   } catch {
     return (0, import_node_fs4.readFileSync)((0, import_node_module2.createRequire)(__initlintBundleUrl).resolve("sh-syntax/main.wasm"));
   }
@@ -23724,13 +15125,13 @@ function secondOpinion(text, dialect2) {
   }
   return parsed.message ? parsed.message : null;
 }
-var import_node_fs4, import_node_module2, import_node_url2, SECOND_OPINION_WASM, VARIANT, wasm, compiled, Go, unavailable, encoder, decoder;
+var import_node_fs4, import_node_module2, import_node_url, SECOND_OPINION_WASM, VARIANT, wasm, compiled, Go, unavailable, encoder, decoder;
 var init_second_opinion = __esm({
   "src/languages/shell/second-opinion.ts"() {
     "use strict";
     import_node_fs4 = require("node:fs");
     import_node_module2 = require("node:module");
-    import_node_url2 = require("node:url");
+    import_node_url = require("node:url");
     SECOND_OPINION_WASM = "sh-syntax.wasm";
     VARIANT = { bash: 1, posix: 2 };
     wasm = globalThis.WebAssembly;
@@ -28095,7 +19496,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
 function readWasm(file, specifier) {
   const tried = [];
   try {
-    const path = (0, import_node_url3.fileURLToPath)(new URL(`./${file}`, __initlintBundleUrl));
+    const path = (0, import_node_url2.fileURLToPath)(new URL(`./${file}`, __initlintBundleUrl));
     tried.push(path);
     return (0, import_node_fs5.readFileSync)(path);
   } catch {
@@ -28126,6 +19527,15 @@ function loadShellParser() {
     }
   })();
   return loading;
+}
+function readShellTree(text, read2) {
+  const tree = parser?.parse(text);
+  if (!tree) return void 0;
+  try {
+    return read2(plainTree(tree), tree.rootNode.hasError);
+  } finally {
+    tree.delete();
+  }
 }
 function emptyScript(text, lines, errors) {
   return {
@@ -28219,13 +19629,13 @@ function unescapeAnsi(raw) {
   });
   return ok2 ? out2 : void 0;
 }
-var import_node_fs5, import_node_module3, import_node_url3, SHELL_WASM_FILES, parser, loading, loadError, WASM_BASELINE_ONLY_FLAGS, LSB_KEYWORDS, MAX_DEPTH2, ANSI_ESCAPES, Builder;
-var init_parse2 = __esm({
+var import_node_fs5, import_node_module3, import_node_url2, SHELL_WASM_FILES, parser, loading, loadError, WASM_BASELINE_ONLY_FLAGS, LSB_KEYWORDS, MAX_DEPTH2, ANSI_ESCAPES, Builder;
+var init_parse = __esm({
   "src/languages/shell/parse.ts"() {
     "use strict";
     import_node_fs5 = require("node:fs");
     import_node_module3 = require("node:module");
-    import_node_url3 = require("node:url");
+    import_node_url2 = require("node:url");
     init_text();
     init_errors();
     init_second_opinion();
@@ -28714,6 +20124,10023 @@ var init_parse2 = __esm({
   }
 });
 
+// src/languages/shell/words.ts
+function add(b, node, source) {
+  const { type, startIndex: start2, endIndex: end } = node;
+  if (type === "command_name") {
+    for (const child of node.children) add(b, child, source);
+  } else if (PLAIN.has(type) || !node.isNamed && node.childCount === 0) {
+    b.unescaped(start2, end, false);
+    if (/[*?[{]/.test(source.slice(start2, end)) || source[start2] === "~" && type === "word") b.word.globs = true;
+  } else if (type === "raw_string") {
+    b.verbatim(start2 + 1, end - 1);
+  } else if (type === "string" || type === "concatenation") {
+    for (const child of node.children) {
+      if (type === "string" && child.type === '"') continue;
+      if (child.type === "string_content") b.unescaped(child.startIndex, child.endIndex, true);
+      else add(b, child, source);
+    }
+  } else {
+    b.verbatim(start2, end);
+    b.word.expands = true;
+  }
+}
+function unquotedWord(node, source) {
+  const b = new WordBuilder(source);
+  add(b, node, source);
+  return b.word;
+}
+var DOUBLE_QUOTE_ESCAPES, WordBuilder, PLAIN;
+var init_words = __esm({
+  "src/languages/shell/words.ts"() {
+    "use strict";
+    DOUBLE_QUOTE_ESCAPES = /* @__PURE__ */ new Set(["$", "`", '"', "\\", "\n"]);
+    WordBuilder = class {
+      constructor(source) {
+        this.source = source;
+      }
+      source;
+      word = { text: "", starts: [], ends: [], expands: false, globs: false };
+      /** Source text as it is (expansions, single-quoted content). */
+      verbatim(start2, end) {
+        for (let i2 = start2; i2 < end; i2++) this.push(this.source[i2], i2, i2 + 1);
+      }
+      /**
+       * Source text with backslash quoting removed: every `\x` outside double
+       * quotes, only `\$ \` \" \\` inside them; a backslash-newline joins lines.
+       */
+      unescaped(start2, end, inDoubleQuotes) {
+        for (let i2 = start2; i2 < end; i2++) {
+          const c = this.source[i2];
+          const next = this.source[i2 + 1];
+          if (c === "\\" && i2 + 1 < end && (!inDoubleQuotes || DOUBLE_QUOTE_ESCAPES.has(next))) {
+            if (next !== "\n") this.push(next, i2, i2 + 2);
+            i2++;
+          } else this.push(c, i2, i2 + 1);
+        }
+      }
+      push(c, start2, end) {
+        this.word.text += c;
+        this.word.starts.push(start2);
+        this.word.ends.push(end);
+      }
+    };
+    PLAIN = /* @__PURE__ */ new Set(["word", "extglob_pattern", "number", "test_operator", "variable_name", "special_variable_name", "file_descriptor", "regex"]);
+  }
+});
+
+// src/languages/shell/eval-words.ts
+function assignedValue(raw) {
+  const source = ASSIGNMENT + raw;
+  return readShellTree(source, (root, hasError) => {
+    const assignment = root.children.length === 1 ? root.children[0] : void 0;
+    const value = assignment?.type === "variable_assignment" ? assignment.childForFieldName("value") : null;
+    if (hasError || !value || value.endIndex !== source.length || value.type === "array") return void 0;
+    return unquotedWord(value, source);
+  });
+}
+function argumentNodes(text) {
+  const source = COMMAND2 + text;
+  return readShellTree(source, (root, hasError) => {
+    const command = root.children.length === 1 ? root.children[0] : void 0;
+    if (hasError || command?.type !== "command") return void 0;
+    const args2 = command.children.filter((c) => c.type !== "command_name");
+    if (args2.some((c) => c.type.endsWith("redirect") || c.type === "comment")) return void 0;
+    return args2.map((node) => ({ node, word: unquotedWord(node, source) }));
+  });
+}
+function evalWords(raw) {
+  if (raw === "") return [];
+  const value = assignedValue(raw);
+  if (!value) return void 0;
+  if (value.text.trim() === "") return [];
+  const args2 = argumentNodes(value.text);
+  if (!args2) return void 0;
+  return args2.map(({ node, word }) => {
+    const first = node.startIndex - COMMAND2.length;
+    const last2 = node.endIndex - COMMAND2.length - 1;
+    return { text: word.text, start: value.starts[first] - ASSIGNMENT.length, end: value.ends[last2] - ASSIGNMENT.length };
+  });
+}
+var ASSIGNMENT, COMMAND2;
+var init_eval_words = __esm({
+  "src/languages/shell/eval-words.ts"() {
+    "use strict";
+    init_parse();
+    init_words();
+    ASSIGNMENT = "x=";
+    COMMAND2 = ": ";
+  }
+});
+
+// src/rules/openrc/command-line.ts
+function valueWords(a) {
+  const base = a.valuePosition.start.offset ?? 0;
+  return evalWords(a.raw)?.map((w) => ({ text: w.text, start: base + w.start, end: base + w.end }));
+}
+function commandProgram(ctx) {
+  const command = topAssignment(ctx.tree, "command");
+  if (!command) return void 0;
+  const value = command.literal ?? command.defaultLiteral ?? unquote(command.raw);
+  if (!value || /[$`\s]/.test(value)) return void 0;
+  return value.slice(value.lastIndexOf("/") + 1);
+}
+function commandContext(ctx) {
+  const command = topAssignment(ctx.tree, "command");
+  return `${command ? command.literal ?? command.defaultLiteral ?? unquote(command.raw) : ""} ${ctx.path}`;
+}
+var init_command_line = __esm({
+  "src/rules/openrc/command-line.ts"() {
+    "use strict";
+    init_util();
+    init_query();
+    init_eval_words();
+  }
+});
+
+// src/rules/openrc/double-daemonize/index.ts
+function dropFlag(ctx, a, index2, count) {
+  const words3 = valueWords(a);
+  if (!words3) return void 0;
+  const first = words3[index2];
+  const last2 = words3[index2 + count - 1];
+  const start2 = index2 > 0 ? words3[index2 - 1].end : first.start;
+  const end = index2 > 0 ? last2.end : words3[index2 + count]?.start ?? last2.end;
+  return { description: `Remove ${ctx.text.slice(first.start, last2.end)} from ${a.name}`, applicability: "unsafe", edits: [{ start: start2, end, text: "" }] };
+}
+var GENERIC_FOREGROUND, double_daemonize_default;
+var init_double_daemonize = __esm({
+  "src/rules/openrc/double-daemonize/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_daemons();
+    init_command_line();
+    init_util();
+    init_query();
+    init_edits();
+    GENERIC_FOREGROUND = /^(-[fFnDdi]|--foreground|--nodaemon|--no-daemon|--no-detach|--nofork|-nodetach)$/;
+    double_daemonize_default = defineRule({
+      id: "openrc/double-daemonize",
+      kinds: ["openrc"],
+      severity: "error",
+      docs: {
+        summary: "`command_background=true` while the daemon forks by itself (a daemonize flag such as `--daemon`/`-d` in `command_args`, or by default): the PID file names a process that has exited",
+        source: [openrcGuide("Don't write your own start/stop functions")]
+      },
+      fixable: "unsafe",
+      messages: {
+        flag: "Unexpected `{flag}` with command_background: {program} forks away from the PID start-stop-daemon records, remove one of them",
+        default: "Unexpected command_background for {program}, which forks by default: add `{foreground}` to command_args so it stays in the foreground"
+      },
+      check(ctx) {
+        const background = topAssignment(ctx.tree, "command_background");
+        if (!background || !isYes(background.literal ?? unquote(background.raw))) return;
+        const program = commandProgram(ctx);
+        const daemon = daemonOf(program, commandContext(ctx));
+        if (!program || !daemon) return;
+        let fired = false;
+        for (const name2 of ["command_args", "command_args_background"]) {
+          const a = topAssignment(ctx.tree, name2);
+          const words4 = a && valueWords(a);
+          if (!a || !words4) continue;
+          const texts = words4.map((w) => w.text);
+          const hit = findFlag(daemon.daemonize, texts);
+          if (!hit) continue;
+          const fg = findFlag(daemon.foreground, texts);
+          if (fg && (daemon.foregroundWins || fg.index > hit.index)) continue;
+          fired = true;
+          const first = words4[hit.index];
+          const last2 = words4[hit.index + hit.count - 1];
+          const fix2 = name2 === "command_args_background" && hit.count === words4.length ? { description: "Remove command_args_background", applicability: "unsafe", edits: [removeLines(ctx, a.position.start.offset ?? 0, a.position.end.offset ?? 0)] } : dropFlag(ctx, a, hit.index, hit.count);
+          ctx.report({
+            messageId: "flag",
+            data: { flag: ctx.text.slice(first.start, last2.end), program },
+            at: { start: first.start, end: last2.end },
+            fix: fix2,
+            evidence: [topAssignment(ctx.tree, "command_background")]
+          });
+        }
+        if (fired || daemon.defaultMode !== "daemon") return;
+        const args2 = topAssignment(ctx.tree, "command_args");
+        const words3 = args2 ? valueWords(args2) : [];
+        if (!words3 || findFlag(
+          daemon.foreground,
+          words3.map((w) => w.text)
+        ))
+          return;
+        if (words3.some((w) => /[$`]/.test(w.text) || GENERIC_FOREGROUND.test(w.text))) return;
+        const foreground = foregroundFlag(program, commandContext(ctx));
+        if (!foreground) return;
+        let fix;
+        if (!args2) {
+          const at = ctx.lines.lineStart(ctx.lines.point(background.position.start.offset ?? 0).line);
+          fix = { description: `Add ${foreground}`, applicability: "unsafe", edits: [{ start: at, end: at, text: `command_args="${foreground}"${ctx.eol}` }] };
+        } else if (/^"[^"]*"$/.test(args2.raw)) {
+          const at = (args2.valuePosition.end.offset ?? 0) - 1;
+          fix = { description: `Add ${foreground}`, applicability: "unsafe", edits: [{ start: at, end: at, text: `${words3.length ? " " : ""}${foreground.replace(/"/g, '\\"')}` }] };
+        }
+        ctx.report({ messageId: "default", data: { program, foreground }, at: background, fix, evidence: [args2] });
+      }
+    });
+  }
+});
+
+// src/rules/openrc/extra-command-undefined/index.ts
+var extra_command_undefined_default;
+var init_extra_command_undefined = __esm({
+  "src/rules/openrc/extra-command-undefined/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_util();
+    init_query();
+    extra_command_undefined_default = defineRule({
+      id: "openrc/extra-command-undefined",
+      kinds: ["openrc"],
+      severity: "error",
+      docs: {
+        summary: "a name in `extra_commands`/`extra_started_commands`/`extra_stopped_commands` has no function of that name",
+        source: [openrcGuide("Syntax of Service Scripts")]
+      },
+      messages: {
+        undefined: "Unexpected `{name}` in {list} without a function `{name}()`: `rc-service \u2026 {name}` fails, define it or remove the name"
+      },
+      check(ctx) {
+        const defined = /* @__PURE__ */ new Set([...ctx.tree.functions.map((f2) => f2.name), "start", "stop", "status", "describe"]);
+        const supervisor = topAssignment(ctx.tree, "supervisor");
+        if (supervisor && unquote(supervisor.raw) === "s6") defined.add("reload");
+        for (const a of ctx.tree.assignments) {
+          if (!EXTRA_LISTS.includes(a.name)) continue;
+          for (const item of listItems(a)) {
+            if (defined.has(item.text)) continue;
+            ctx.report({ messageId: "undefined", data: { name: item.text, list: a.name }, at: item });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/openrc/foreground-without-background/index.ts
+function commandArgs(ctx) {
+  const a = topAssignment(ctx.tree, "command_args");
+  if (!a) return [];
+  const words3 = valueWords(a)?.map((w) => w.text);
+  return words3 && !words3.some((w) => /[$`]/.test(w)) ? words3 : void 0;
+}
+function backgroundedOtherwise(ctx) {
+  const ssdArgs = topAssignment(ctx.tree, "start_stop_daemon_args");
+  return !!ssdArgs && /(^|[\s"'])(--background|-b)\b/.test(ssdArgs.raw);
+}
+var foreground_without_background_default;
+var init_foreground_without_background = __esm({
+  "src/rules/openrc/foreground-without-background/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_daemons();
+    init_command_line();
+    init_util();
+    init_query();
+    init_edits();
+    foreground_without_background_default = defineRule({
+      id: "openrc/foreground-without-background",
+      kinds: ["openrc"],
+      severity: "error",
+      docs: {
+        summary: "the default start runs a daemon that stays in the foreground (by a flag such as `-f`/`--foreground`, or by default) without `command_background`: start-stop-daemon waits for it and the start never returns",
+        source: [openrcGuide("Don't write your own start/stop functions"), { kind: "code", project: "initlint", what: "the daemon table (src/knowledge/daemons.ts)" }]
+      },
+      fixable: "unsafe",
+      messages: {
+        flag: "Unexpected `{program} {flag}` without command_background: the daemon stays in the foreground, so start-stop-daemon waits for it and the start never returns; set command_background=true with a pidfile",
+        default: "Unexpected `{program}` without command_background: it stays in the foreground unless told to daemonize, so start-stop-daemon waits for it and the start never returns; set command_background=true with a pidfile"
+      },
+      check(ctx) {
+        const command = topAssignment(ctx.tree, "command");
+        const program = commandProgram(ctx);
+        if (!command || !program) return;
+        if (functionNamed(ctx.tree, "start") || topAssignment(ctx.tree, "supervisor")) return;
+        const background = topAssignment(ctx.tree, "command_background");
+        if (background && isYes(background.literal ?? unquote(background.raw))) return;
+        if (topAssignment(ctx.tree, "command_args_background") || backgroundedOtherwise(ctx)) return;
+        const args2 = commandArgs(ctx);
+        if (!args2) return;
+        const mode = daemonMode(program, args2, commandContext(ctx));
+        if (mode?.mode !== "foreground") return;
+        const hit = mode.hit;
+        const at = afterLine(ctx, command.position.end.offset ?? 0);
+        const lines = ["command_background=true", ...ctx.tree.assignments.some((a) => a.name === "pidfile") ? [] : [`pidfile=${DEFAULT_PIDFILE}`]];
+        const prefix = at === ctx.text.length && !/[\r\n]$/.test(ctx.text) ? ctx.eol : "";
+        ctx.report({
+          messageId: hit ? "flag" : "default",
+          data: { program, flag: hit ? args2.slice(hit.index, hit.index + hit.count).join(" ") : "" },
+          at: command,
+          // Unsafe when a background assignment exists and says no: someone chose it.
+          fix: background ? void 0 : { description: "Add command_background=true and a pidfile", applicability: "unsafe", edits: [{ start: at, end: at, text: prefix + lines.map((l) => l + ctx.eol).join("") }] }
+        });
+      }
+    });
+  }
+});
+
+// src/rules/openrc/missing-continuation/index.ts
+var missing_continuation_default;
+var init_missing_continuation = __esm({
+  "src/rules/openrc/missing-continuation/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    missing_continuation_default = defineRule({
+      id: "openrc/missing-continuation",
+      kinds: ["openrc", "sysv"],
+      severity: "error",
+      docs: {
+        summary: "a line that starts with an option (`--pidfile \u2026`) after a command whose line lacks the continuation `\\`: the shell runs it as a command of its own, which does not exist",
+        source: [{ kind: "spec", title: "POSIX Shell Command Language", section: "Escape Character (Backslash)" }, openrcGuide()]
+      },
+      fixable: "safe",
+      messages: {
+        orphan: "Unexpected command `{word}`: the line before it lacks a trailing `\\`, so its options are cut off and `{word}` runs as a command; end the line before with ` \\`"
+      },
+      check(ctx) {
+        for (const cmd of ctx.tree.commands) {
+          if (!/^(--?[A-Za-z]|--$)/.test(cmd.name) || cmd.prefixAssignments.length) continue;
+          const start2 = cmd.position.start.offset ?? 0;
+          const line = ctx.lines.point(start2).line;
+          if (line <= 1) continue;
+          if (ctx.lines.lineText(line).slice(0, ctx.lines.point(start2).column - 1).trim() !== "")
+            continue;
+          let above = line - 1;
+          while (above > 1 && ctx.lines.lineText(above).trim() === "") above--;
+          const text = ctx.lines.lineText(above);
+          if (/\\$/.test(text)) continue;
+          const fixable = above === line - 1 && !/#|[;&|{(]\s*$|\b(then|do|else|in)\s*$/.test(text);
+          const end = ctx.lines.lineStart(above) + text.length;
+          ctx.report({
+            messageId: "orphan",
+            data: { word: cmd.name },
+            at: cmd.nameWord,
+            fix: fixable ? { description: "Continue the line above with \\", applicability: "safe", edits: [{ start: end, end, text: " \\" }] } : void 0
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/openrc/need-net/index.ts
+var need_net_default;
+var init_need_net = __esm({
+  "src/rules/openrc/need-net/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_util();
+    init_edits();
+    need_net_default = defineRule({
+      id: "openrc/need-net",
+      kinds: ["openrc"],
+      severity: "info",
+      docs: {
+        summary: "`need net` in `depend()`: loopback does not satisfy it and `rc_depend_strict` changes its meaning; servers on 0.0.0.0 need nothing, clients rarely should stop with the WAN",
+        source: [openrcGuide("Be wary of need net dependencies")]
+      },
+      fixable: "unsafe",
+      messages: {
+        net: "Unexpected `need net`: loopback does not satisfy it and rc_depend_strict decides between any and all interfaces; drop it, or let the admin set rc_need in conf.d"
+      },
+      check(ctx) {
+        for (const verb of ctx.tree.depend) {
+          if (verb.verb !== "need") continue;
+          const index2 = verb.args.findIndex((w) => (w.literal ?? w.raw) === "net");
+          if (index2 < 0) continue;
+          const word = verb.args[index2];
+          const start2 = word.position.start.offset ?? 0;
+          const end = word.position.end.offset ?? 0;
+          let edit;
+          if (verb.args.length === 1) {
+            const vStart = verb.position.start.offset ?? 0;
+            const vEnd = verb.position.end.offset ?? 0;
+            const line = ctx.lines.point(vStart).line;
+            const depend = functionNamed(ctx.tree, "depend");
+            if (ctx.lines.lineText(line).trim() !== ctx.text.slice(vStart, vEnd).trim()) edit = void 0;
+            else if (depend && depend.commands.length === 1) edit = removeFunction(ctx, depend);
+            else edit = removeLines(ctx, vStart, vEnd);
+          } else {
+            const prev = verb.args[index2 - 1];
+            const from = prev ? prev.position.end.offset ?? 0 : start2;
+            const to = prev ? end : verb.args[index2 + 1].position.start.offset ?? 0;
+            edit = { start: from, end: to, text: "" };
+          }
+          ctx.report({
+            messageId: "net",
+            at: word,
+            fix: edit ? { description: "Remove need net", applicability: "unsafe", edits: [edit] } : void 0
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/openrc/non-posix/index.ts
+function closingBrackets(text, start2) {
+  let quote = "";
+  for (let i2 = start2 + 2; i2 < text.length; i2++) {
+    const c = text[i2];
+    if (quote) {
+      if (c === "\\" && quote === '"') i2++;
+      else if (c === quote) quote = "";
+      continue;
+    }
+    if (c === '"' || c === "'") quote = c;
+    else if (c === "\\") i2++;
+    else if (c === "\n" || c === ";") return void 0;
+    else if (c === "]" && text[i2 + 1] === "]" && /\s/.test(text[i2 - 1])) return i2 + 2;
+  }
+  return void 0;
+}
+function doubleBracketFix(ctx, start2) {
+  const end = closingBrackets(ctx.text, start2);
+  if (end === void 0) return void 0;
+  const text = ctx.text.slice(start2, end);
+  const m = /^\[\[(\s[\s\S]*\s)\]\]$/.exec(text);
+  if (!m || DOUBLE_BRACKET_ONLY.test(m[1])) return void 0;
+  const words3 = m[1].trim().split(/\s+/);
+  const out2 = [];
+  for (const [i2, w] of words3.entries()) {
+    if (w === "==" || w === "=" || w === "!=") {
+      if (/[*?[]/.test(words3[i2 + 1] ?? "") && !/^["']/.test(words3[i2 + 1] ?? "")) return void 0;
+      out2.push(w === "==" ? "=" : w);
+    } else if (/^\$[{A-Za-z_0-9@*#?!-]/.test(w) && !/["']/.test(w)) out2.push(`"${w}"`);
+    else if (/["'\\]/.test(w) && !/^(["'])[^"'\\]*\1$/.test(w)) return void 0;
+    else out2.push(w);
+  }
+  return { description: "Use [ ]", applicability: "unsafe", edits: [{ start: start2, end, text: `[ ${out2.join(" ")} ]` }] };
+}
+function fixFor(ctx, node) {
+  const start2 = node.position.start.offset ?? 0;
+  const end = node.position.end.offset ?? 0;
+  const text = ctx.text.slice(start2, end);
+  switch (node.construct) {
+    case "[[":
+      return doubleBracketFix(ctx, start2);
+    case "==":
+      return text === "==" ? { description: "Use =", applicability: "unsafe", edits: [{ start: start2, end, text: "=" }] } : void 0;
+    case "source":
+      return text === "source" ? { description: "Use .", applicability: "unsafe", edits: [{ start: start2, end, text: "." }] } : void 0;
+    case "function": {
+      const m = /^function\s+([A-Za-z_][\w-]*)(\s*\(\s*\))?/.exec(ctx.text.slice(start2, start2 + 200));
+      if (!m) return void 0;
+      return { description: "Use name()", applicability: "unsafe", edits: [{ start: start2, end: start2 + m[0].length, text: `${m[1]}()` }] };
+    }
+    default:
+      return void 0;
+  }
+}
+var POSIX_FORM, DOUBLE_BRACKET_ONLY, non_posix_default;
+var init_non_posix = __esm({
+  "src/rules/openrc/non-posix/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    POSIX_FORM = {
+      "[[": "`[ \u2026 ]` (quote the variables)",
+      array: "a space-separated string",
+      function: "`name() {`",
+      "==": "`=`",
+      "$'\u2026'": "printf or plain quotes",
+      '$"\u2026"': "plain double quotes",
+      source: "`.`",
+      let: "`$(( \u2026 ))`",
+      "((": "`[ \u2026 ]` with `$(( \u2026 ))`",
+      "for ((": "a `while` loop",
+      "<<<": "a here-document or a pipe",
+      "<(\u2026)": "a pipe or a temporary file",
+      "&>": "`>file 2>&1`",
+      "&>>": "`>>file 2>&1`",
+      declare: "a plain assignment",
+      typeset: "a plain assignment",
+      "+=": '`var="$var more"`'
+    };
+    DOUBLE_BRACKET_ONLY = /&&|\|\||=~|[<>()]|\$\(|`/;
+    non_posix_default = defineRule({
+      id: "openrc/non-posix",
+      kinds: ["openrc"],
+      severity: "error",
+      docs: {
+        summary: "syntax that /bin/sh (dash, busybox ash) does not run: `[[ ]]`, arrays, `function`, `==` in `[`, `$'\u2026'`, `source`, `let`, `<<<`",
+        source: [openrcGuide("Syntax of Service Scripts")]
+      },
+      fixable: "unsafe",
+      messages: {
+        construct: "Unexpected `{construct}`: openrc-run runs scripts with /bin/sh, use {posix} instead",
+        other: "Unexpected `{construct}`: openrc-run runs scripts with /bin/sh, which does not have it"
+      },
+      check(ctx) {
+        for (const node of ctx.tree.nonPosix) {
+          const posix2 = POSIX_FORM[node.construct];
+          ctx.report({
+            messageId: posix2 ? "construct" : "other",
+            data: { construct: node.construct, posix: posix2 ?? "" },
+            at: node,
+            fix: fixFor(ctx, node)
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/openrc/pidfile.ts
+function pidfileSources(ctx) {
+  const out2 = [];
+  for (const a of ctx.tree.assignments) {
+    if (a.name !== "pidfile") continue;
+    out2.push({
+      raw: a.raw,
+      start: a.valuePosition.start.offset ?? 0,
+      end: a.valuePosition.end.offset ?? 0,
+      literal: a.literal,
+      defaultLiteral: a.defaultLiteral,
+      assignment: a
+    });
+  }
+  for (const cmd of ctx.tree.commands) {
+    if (!isStartStopDaemon(cmd)) continue;
+    for (const option of startStopOptions(cmd).options) {
+      if (option.name !== "pidfile") continue;
+      const word = option.words[option.words.length - 1];
+      const wordStart = word.position.start.offset ?? 0;
+      let raw;
+      let start2;
+      if (option.attached !== void 0) {
+        const at = word.raw.indexOf("=");
+        if (at < 0 || word.raw.startsWith('"') || word.raw.startsWith("'")) continue;
+        raw = word.raw.slice(at + 1);
+        start2 = wordStart + at + 1;
+      } else if (option.value) {
+        raw = word.raw;
+        start2 = wordStart;
+      } else continue;
+      if (variableReference(raw)?.name === "pidfile") continue;
+      const literal = option.attached === void 0 ? word.literal : /^[^$"'`\\]*$/.test(raw) ? raw : void 0;
+      out2.push({ raw, start: start2, end: start2 + raw.length, literal, word });
+    }
+  }
+  return out2;
+}
+function ownership(cmd) {
+  const args2 = cmd.args;
+  if (cmd.program === "checkpath") {
+    let owner;
+    let ownerWords = [];
+    const paths = [];
+    for (let i2 = 0; i2 < args2.length; i2++) {
+      const text = args2[i2].literal ?? args2[i2].raw;
+      const attached = /^(?:--owner=|-o)(.+)$/.exec(text);
+      if (text === "--owner" || text === "-o") {
+        owner = args2[i2 + 1]?.literal ?? args2[i2 + 1]?.raw;
+        ownerWords = args2.slice(i2, i2 + 2);
+        i2++;
+      } else if (attached && text.startsWith("-")) {
+        owner = attached[1];
+        ownerWords = [args2[i2]];
+      } else if (/^(-m|--mode|-W|--writable)$/.test(text)) i2++;
+      else if (!text.startsWith("-")) paths.push(args2[i2]);
+    }
+    return owner === void 0 ? void 0 : { owner, ownerWords, paths };
+  }
+  if (cmd.program === "chown") {
+    const rest = args2.filter((w) => !(w.literal ?? w.raw).startsWith("-"));
+    if (rest.length < 2) return void 0;
+    return { owner: rest[0].literal ?? rest[0].raw, ownerWords: [rest[0]], paths: rest.slice(1) };
+  }
+  return void 0;
+}
+function isRoot(owner) {
+  const user = owner.replace(/^["']|["']$/g, "").split(/[:.]/)[0];
+  return user === "root" || user === "0" || user === "";
+}
+function namesDir(ctx, word, dir) {
+  const value = word.literal ?? resolvePath2(ctx, word) ?? unquote(word.raw);
+  if (value.replace(/\/+$/, "") === dir) return true;
+  return /\$\{pidfile%\/\*\}|dirname\s+"?\$\{?pidfile\b/.test(word.raw);
+}
+function handedOverPidDirs(ctx) {
+  const sources = [];
+  for (const source of pidfileSources(ctx)) {
+    const path = pathAsWritten(ctx, source);
+    if (path.includes("/")) sources.push({ source, dir: dirOf(path) });
+  }
+  const out2 = [];
+  if (!sources.length) return out2;
+  for (const cmd of ctx.tree.commands) {
+    const owned = ownership(cmd);
+    if (!owned || isRoot(owned.owner)) continue;
+    for (const { source, dir } of sources) {
+      const hit = owned.paths.find((w) => namesDir(ctx, w, dir));
+      if (!hit) continue;
+      out2.push({ cmd, owner: owned.owner, paths: owned.paths, hit, source, dir });
+      break;
+    }
+  }
+  return out2;
+}
+var init_pidfile = __esm({
+  "src/rules/openrc/pidfile.ts"() {
+    "use strict";
+    init_util();
+    init_query();
+  }
+});
+
+// src/rules/openrc/pidfile-from-config/index.ts
+var pidfile_from_config_default;
+var init_pidfile_from_config = __esm({
+  "src/rules/openrc/pidfile-from-config/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_pidfile();
+    init_util();
+    pidfile_from_config_default = defineRule({
+      id: "openrc/pidfile-from-config",
+      kinds: ["openrc"],
+      severity: "warning",
+      docs: {
+        summary: "the PID file path (`pidfile=` or `--pidfile`) comes from a conf.d variable such as `${PIDFILE}` or `${FOO_PIDFILE:-\u2026}`",
+        source: [openrcGuide("Don't let the user control the PID file location")]
+      },
+      fixable: "unsafe",
+      messages: {
+        config: 'Unexpected PID file path from the conf.d variable `{variable}`: a change while the service runs makes it unstoppable, use pidfile="/run/${RC_SVCNAME}.pid" instead'
+      },
+      check(ctx) {
+        for (const source of pidfileSources(ctx)) {
+          if (PLACEHOLDER.test(source.raw)) continue;
+          const variable = expandedNames(source.raw).find((name2) => name2 !== "pidfile" && isConfigVariable(ctx, name2)) ?? (/\$\{pidfile:?[-=]/.test(source.raw) ? "pidfile" : void 0);
+          if (!variable) continue;
+          const pattern = new RegExp(`\\$\\{?${variable}\\b`);
+          const usedElsewhere = variable !== "pidfile" && (ctx.tree.commands.some((c) => c.args.some((w) => w !== source.word && pattern.test(w.raw))) || ctx.tree.assignments.some((a) => a !== source.assignment && pattern.test(a.raw)));
+          const handedOver = handedOverPidDirs(ctx).some((h) => h.source.start === source.start);
+          ctx.report({
+            messageId: "config",
+            data: { variable },
+            at: { start: source.start, end: source.end },
+            fix: usedElsewhere || handedOver ? void 0 : {
+              description: 'Use pidfile="/run/${RC_SVCNAME}.pid"',
+              applicability: "unsafe",
+              edits: [{ start: source.start, end: source.end, text: DEFAULT_PIDFILE }]
+            }
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/openrc/pidfile-in-user-dir/index.ts
+var pidfile_in_user_dir_default;
+var init_pidfile_in_user_dir = __esm({
+  "src/rules/openrc/pidfile-in-user-dir/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_pidfile();
+    init_util();
+    init_edits();
+    pidfile_in_user_dir_default = defineRule({
+      id: "openrc/pidfile-in-user-dir",
+      kinds: ["openrc"],
+      severity: "error",
+      docs: {
+        summary: "the directory of the PID file is made owned by a non-root user (`checkpath --owner foo \u2026 /run/foo`): that user can make root kill any process",
+        source: [openrcGuide("PID files should be writable only by root")]
+      },
+      fixable: "unsafe",
+      messages: {
+        shared: 'Unexpected PID file in {dir}, a directory other users can write: they can make root signal any process, use pidfile="/run/${RC_SVCNAME}.pid" instead',
+        owned: 'Unexpected `{program}` giving {dir}, the PID file\'s directory, to `{owner}`: that user can make root signal any process, keep the PID file in a root-owned directory (pidfile="/run/${RC_SVCNAME}.pid")'
+      },
+      check(ctx) {
+        for (const source of pidfileSources(ctx)) {
+          const path = pathAsWritten(ctx, source);
+          const dir = dirOf(path);
+          if (!/^(\/tmp|\/var\/tmp|\/dev\/shm)(\/|$)|^\/home\/[^/]+/.test(dir)) continue;
+          ctx.report({
+            messageId: "shared",
+            data: { dir },
+            at: { start: source.start, end: source.end },
+            fix: { description: "Keep the PID file in /run", applicability: "unsafe", edits: [{ start: source.start, end: source.end, text: DEFAULT_PIDFILE }] }
+          });
+        }
+        for (const { cmd, owner, paths, hit, source, dir } of handedOverPidDirs(ctx)) {
+          const edits = [{ start: source.start, end: source.end, text: DEFAULT_PIDFILE }];
+          const fn = cmd.inFunction ? ctx.tree.functions.find((f2) => f2.name === cmd.inFunction) : void 0;
+          if (paths.length > 1) {
+            const s = hit.position.start.offset ?? 0;
+            const e2 = hit.position.end.offset ?? 0;
+            edits.push({ start: ctx.text[s - 1] === " " ? s - 1 : s, end: e2, text: "" });
+          } else if (fn && fn.commands.length === 1) {
+            edits.push(removeFunction(ctx, fn));
+          } else {
+            edits.push(removeLines(ctx, cmd.position.start.offset ?? 0, cmd.position.end.offset ?? 0));
+          }
+          ctx.report({
+            messageId: "owned",
+            data: { program: cmd.program, dir, owner },
+            at: cmd,
+            fix: { description: "Keep the PID file in /run and leave its directory to root", applicability: "unsafe", edits }
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/openrc/pidfile-legacy-path/index.ts
+var pidfile_legacy_path_default;
+var init_pidfile_legacy_path = __esm({
+  "src/rules/openrc/pidfile-legacy-path/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_pidfile();
+    init_util();
+    pidfile_legacy_path_default = defineRule({
+      id: "openrc/pidfile-legacy-path",
+      kinds: ["openrc"],
+      severity: "info",
+      docs: {
+        summary: "the PID file is under `/var/run/`; on Linux the place is `/run/`",
+        source: [openrcGuide("PID files should be writable only by root")]
+      },
+      fixable: "safe",
+      messages: {
+        legacy: "Unexpected PID file under /var/run/: use /run/ instead (on Linux /var/run is a link to /run)"
+      },
+      check(ctx) {
+        if (isBsdOnly(ctx)) return;
+        const applicability = testsPlatform(ctx) ? "unsafe" : "safe";
+        for (const source of pidfileSources(ctx)) {
+          const at = source.raw.indexOf("/var/run/");
+          if (at < 0) continue;
+          if (at > 0 && /[}\w@]/.test(source.raw[at - 1])) continue;
+          const start2 = source.start + at;
+          ctx.report({
+            messageId: "legacy",
+            at: { start: start2, end: start2 + "/var/run".length },
+            fix: { description: "Use /run/", applicability, edits: [{ start: start2, end: start2 + "/var/run/".length, text: "/run/" }] }
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/openrc/prefer-foreground/index.ts
+var prefer_foreground_default;
+var init_prefer_foreground = __esm({
+  "src/rules/openrc/prefer-foreground/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_daemons();
+    init_command_line();
+    init_util();
+    init_edits();
+    prefer_foreground_default = defineRule({
+      id: "openrc/prefer-foreground",
+      kinds: ["openrc"],
+      severity: "warning",
+      docs: {
+        summary: "`procname=` is used for a daemon that has a foreground option: run it in the foreground with `command_background=true` and a `pidfile`",
+        source: [openrcGuide("Don't write your own start/stop functions")]
+      },
+      fixable: "unsafe",
+      messages: {
+        procname: "Unexpected procname for {program}, which can stay in the foreground: use {foreground} with command_background=true and pidfile instead (matching by name is unreliable)"
+      },
+      check(ctx) {
+        const procname = topAssignment(ctx.tree, "procname");
+        if (!procname) return;
+        const program = commandProgram(ctx);
+        const daemon = daemonOf(program, commandContext(ctx));
+        if (!program || !daemon) return;
+        const flag = foregroundFlag(program, commandContext(ctx));
+        if (!flag && daemon.defaultMode !== "foreground") return;
+        const foreground = flag ?? "";
+        const args2 = topAssignment(ctx.tree, "command_args");
+        const words3 = args2 ? valueWords(args2) : [];
+        const edits = [];
+        let fixable = !!words3;
+        const lines = [];
+        if (!args2) {
+          if (foreground) lines.push(`command_args="${foreground.replace(/"/g, '\\"')}"`);
+        } else if (words3 && /^"[^"]*"$/.test(args2.raw)) {
+          const texts = words3.map((w) => w.text);
+          const hit = findFlag(daemon.daemonize, texts);
+          if (hit) {
+            const first = words3[hit.index];
+            const last2 = words3[hit.index + hit.count - 1];
+            edits.push({ start: hit.index > 0 ? words3[hit.index - 1].end : first.start, end: hit.index > 0 ? last2.end : words3[hit.index + hit.count]?.start ?? last2.end, text: "" });
+          }
+          if (foreground && !findFlag(daemon.foreground, texts)) {
+            const at = (args2.valuePosition.end.offset ?? 0) - 1;
+            edits.push({ start: at, end: at, text: `${words3.length && !(hit && hit.count === words3.length) ? " " : ""}${foreground.replace(/"/g, '\\"')}` });
+          }
+        } else fixable = false;
+        if (!topAssignment(ctx.tree, "command_background")) lines.push("command_background=true");
+        if (!ctx.tree.assignments.some((a) => a.name === "pidfile")) lines.push(`pidfile=${DEFAULT_PIDFILE}`);
+        const removal = removeLines(ctx, procname.position.start.offset ?? 0, procname.position.end.offset ?? 0);
+        edits.push({ ...removal, text: lines.map((l) => l + ctx.eol).join("") });
+        ctx.report({
+          messageId: "procname",
+          data: { program, foreground: foreground ? `\`${foreground}\`` : "it without its daemonize flag" },
+          at: procname,
+          fix: fixable ? { description: `Run ${program} in the foreground under start-stop-daemon`, applicability: "unsafe", edits } : void 0
+        });
+      }
+    });
+  }
+});
+
+// src/rules/openrc/reload-by-hand/index.ts
+function signalOf(cmd) {
+  let signal = "TERM";
+  let pidfile;
+  const args2 = cmd.args.map((w) => w.literal ?? w.raw);
+  for (let i2 = 0; i2 < args2.length; i2++) {
+    const arg = args2[i2];
+    const cat = CAT.exec(arg);
+    if (cat) {
+      if (pidfile !== void 0) return void 0;
+      pidfile = (cat[1] ?? cat[2]).trim();
+    } else if (arg === "-s" || arg === "-n") signal = args2[++i2] ?? signal;
+    else if (/^-[A-Za-z0-9]+$/.test(arg)) signal = arg.slice(1);
+    else return void 0;
+  }
+  if (pidfile === void 0) return void 0;
+  signal = signal.replace(/^SIG/i, "").toUpperCase();
+  signal = SIGNAL_NUMBERS[signal] ?? signal;
+  if (!/^[A-Z0-9]+$/.test(signal)) return void 0;
+  return { signal, pidfile };
+}
+var CAT, SIGNAL_NUMBERS, reload_by_hand_default;
+var init_reload_by_hand = __esm({
+  "src/rules/openrc/reload-by-hand/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_util();
+    init_query();
+    CAT = /^"?(?:\$\(\s*cat\s+([^)]+?)\s*\)|`\s*cat\s+([^`]+?)\s*`)"?$/;
+    SIGNAL_NUMBERS = { "1": "HUP", "2": "INT", "3": "QUIT", "9": "KILL", "15": "TERM" };
+    reload_by_hand_default = defineRule({
+      id: "openrc/reload-by-hand",
+      kinds: ["openrc"],
+      severity: "info",
+      docs: {
+        summary: "`reload()` sends its signal with `kill \u2026 $(cat pidfile)`",
+        source: [openrcGuide("Reloading your daemon's configuration")]
+      },
+      fixable: "unsafe",
+      messages: {
+        kill: "Unexpected `kill` with a PID read by `cat`: use `start-stop-daemon --signal {signal} --pidfile {pidfile}` instead (it checks the process is the daemon)"
+      },
+      check(ctx) {
+        for (const cmd of ctx.tree.commands) {
+          if (cmd.inFunction !== "reload" || cmd.program !== "kill") continue;
+          const parsed = signalOf(cmd);
+          if (!parsed) continue;
+          const ref = variableReference(parsed.pidfile);
+          const pidfile = ref && !ref.fallback ? `"\${${ref.name}}"` : /^["']/.test(parsed.pidfile) ? parsed.pidfile : `"${unquote(parsed.pidfile)}"`;
+          const start2 = cmd.nameWord.position.start.offset ?? 0;
+          const end = cmd.args[cmd.args.length - 1].position.end.offset ?? 0;
+          ctx.report({
+            messageId: "kill",
+            data: { signal: parsed.signal, pidfile },
+            at: cmd,
+            fix: {
+              description: "Signal through start-stop-daemon",
+              applicability: "unsafe",
+              edits: [{ start: start2, end, text: `start-stop-daemon --signal ${parsed.signal} --pidfile ${pidfile}` }]
+            }
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/openrc/reload-not-started-command/index.ts
+var reload_not_started_command_default;
+var init_reload_not_started_command = __esm({
+  "src/rules/openrc/reload-not-started-command/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_util();
+    init_edits();
+    reload_not_started_command_default = defineRule({
+      id: "openrc/reload-not-started-command",
+      kinds: ["openrc"],
+      severity: "warning",
+      docs: {
+        summary: "`reload` is listed in `extra_commands` instead of `extra_started_commands`, so it is offered while the daemon is stopped",
+        source: [openrcGuide("Reloading your daemon's configuration")]
+      },
+      fixable: "safe",
+      messages: {
+        reload: "Unexpected `reload` in extra_commands: a stopped daemon cannot reload, list it in extra_started_commands instead"
+      },
+      check(ctx) {
+        for (const a of ctx.tree.assignments) {
+          if (a.name !== "extra_commands" || a.inFunction) continue;
+          const items = listItems(a);
+          const item = items.find((i2) => i2.text === "reload");
+          if (!item) continue;
+          const edits = [];
+          const started = topAssignment(ctx.tree, "extra_started_commands");
+          const aStart = a.position.start.offset ?? 0;
+          const aEnd = a.position.end.offset ?? 0;
+          const line = ctx.lines.point(aStart).line;
+          const aloneOnLine = ctx.lines.lineText(line).trim() === ctx.text.slice(aStart, aEnd).trim();
+          const onlyItem = items.length === 1 && !/\$/.test(a.raw);
+          if (onlyItem && aloneOnLine && !started) {
+            const nameStart = aStart + ctx.text.slice(aStart, aEnd).indexOf("extra_commands");
+            edits.push({ start: nameStart, end: nameStart + "extra_commands".length, text: "extra_started_commands" });
+          } else {
+            if (onlyItem && aloneOnLine) edits.push(removeLines(ctx, aStart, aEnd));
+            else {
+              const before = ctx.text[item.start - 1] === " ";
+              const after2 = ctx.text[item.end] === " ";
+              edits.push({ start: before && !after2 ? item.start - 1 : item.start, end: after2 ? item.end + 1 : item.end, text: "" });
+            }
+            if (started) {
+              const vStart = started.valuePosition.start.offset ?? 0;
+              const vEnd = started.valuePosition.end.offset ?? 0;
+              const raw = started.raw;
+              const quote = raw.length >= 2 && (raw[0] === '"' || raw[0] === "'") && raw.endsWith(raw[0]) ? raw[0] : "";
+              const inner = quote ? raw.slice(1, -1) : raw;
+              const joined = inner.trim() ? `${inner} reload` : "reload";
+              edits.push({ start: vStart, end: vEnd, text: `${quote || '"'}${joined}${quote || '"'}` });
+            } else {
+              const at = afterLine(ctx, aEnd);
+              const prefix = at === ctx.text.length && !/[\r\n]$/.test(ctx.text) ? ctx.eol : "";
+              edits.push({ start: at, end: at, text: `${prefix}extra_started_commands="reload"${ctx.eol}` });
+            }
+          }
+          ctx.report({
+            messageId: "reload",
+            at: item,
+            fix: { description: "Move reload to extra_started_commands", applicability: "safe", edits }
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/openrc/reload-without-checkconfig/index.ts
+function signals(cmd) {
+  if (cmd.program === "kill" || cmd.program === "pkill" || cmd.program === "killall") return true;
+  if (cmd.program === "supervise-daemon") return true;
+  return cmd.program === "start-stop-daemon" && cmd.args.some((w) => /^(--signal|-s)(=|$)/.test(w.literal ?? w.raw));
+}
+var reload_without_checkconfig_default;
+var init_reload_without_checkconfig = __esm({
+  "src/rules/openrc/reload-without-checkconfig/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_util();
+    reload_without_checkconfig_default = defineRule({
+      id: "openrc/reload-without-checkconfig",
+      kinds: ["openrc"],
+      severity: "warning",
+      docs: {
+        summary: "a `checkconfig()` exists but `reload()` signals the daemon without running it first",
+        source: [openrcGuide("Don't restart/reload with a broken config")]
+      },
+      fixable: "safe",
+      messages: {
+        unchecked: "Unexpected reload without `checkconfig`: a broken config reaches the daemon, run `checkconfig || return $?` first"
+      },
+      check(ctx) {
+        if (!functionNamed(ctx.tree, "checkconfig")) return;
+        const reload = functionNamed(ctx.tree, "reload");
+        if (!reload) return;
+        const first = reload.commands.findIndex(signals);
+        if (first < 0) return;
+        if (reload.commands.slice(0, first).some((c) => c.program === "checkconfig")) return;
+        const name2 = reload.namePosition;
+        const opening = reload.commands[0];
+        const openingStart = opening.position.start.offset ?? 0;
+        const openingLine = ctx.lines.point(openingStart).line;
+        const nameLine = name2.start.line;
+        const fix = openingLine > nameLine ? {
+          description: "Run checkconfig before reloading",
+          applicability: "safe",
+          edits: [{ start: ctx.lines.lineStart(openingLine), end: ctx.lines.lineStart(openingLine), text: `${indentAt(ctx, openingStart)}checkconfig || return $?${ctx.eol}` }]
+        } : void 0;
+        ctx.report({ messageId: "unchecked", at: { start: name2.start.offset ?? 0, end: name2.end.offset ?? 0 }, fix });
+      }
+    });
+  }
+});
+
+// src/rules/openrc/restart-function/index.ts
+var restart_function_default;
+var init_restart_function = __esm({
+  "src/rules/openrc/restart-function/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_util();
+    restart_function_default = defineRule({
+      id: "openrc/restart-function",
+      kinds: ["openrc"],
+      severity: "error",
+      docs: {
+        summary: "a `restart()` function is defined: openrc-run maps restart to stop + start with dependencies, so the function does not work",
+        source: [openrcGuide("Syntax of Service Scripts")]
+      },
+      fixable: "unsafe",
+      messages: {
+        restart: 'Unexpected `restart()`: OpenRC restarts by stop() + start() with dependencies and ignores it; test `[ "$RC_CMD" = restart ]` in start_pre/stop_pre instead'
+      },
+      check(ctx) {
+        for (const fn of ctx.tree.functions) {
+          if (fn.name !== "restart") continue;
+          ctx.report({
+            messageId: "restart",
+            at: fn.namePosition ? { start: fn.namePosition.start.offset ?? 0, end: fn.namePosition.end.offset ?? 0 } : fn,
+            fix: { description: "Remove restart()", applicability: "unsafe", edits: [removeFunction(ctx, fn)] }
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/openrc/restart-without-checkconfig/index.ts
+function checksSomething(fn) {
+  return fn.commands.some((c) => !NOT_A_CHECK.has(c.program));
+}
+function guardLines(ctx, test, indent) {
+  const eol = ctx.eol;
+  return `${indent}if [ "\${RC_CMD}" ${test} "restart" ]; then${eol}${indent}	checkconfig || return $?${eol}${indent}fi${eol}`;
+}
+function insertInto(ctx, fn, test) {
+  const first = fn.commands[0];
+  if (!first) return void 0;
+  const offset = first.position.start.offset ?? 0;
+  const line = ctx.lines.point(offset).line;
+  if (line <= fn.namePosition.start.line) return void 0;
+  const at = ctx.lines.lineStart(line);
+  return { start: at, end: at, text: guardLines(ctx, test, indentAt(ctx, offset)) };
+}
+var NOT_A_CHECK, restart_without_checkconfig_default;
+var init_restart_without_checkconfig = __esm({
+  "src/rules/openrc/restart-without-checkconfig/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_util();
+    init_edits();
+    NOT_A_CHECK = /* @__PURE__ */ new Set([
+      ":",
+      "true",
+      "return",
+      "exit",
+      "local",
+      "export",
+      "echo",
+      "printf",
+      "ebegin",
+      "eend",
+      "einfo",
+      "ewarn",
+      "veinfo",
+      "vewarn",
+      "veend",
+      "eindent",
+      "eoutdent",
+      "einfon",
+      "checkpath",
+      "mkdir",
+      "chown",
+      "chmod",
+      "touch",
+      "ln",
+      "rm",
+      "cp",
+      "sleep",
+      "service_set_value"
+    ]);
+    restart_without_checkconfig_default = defineRule({
+      id: "openrc/restart-without-checkconfig",
+      kinds: ["openrc"],
+      severity: "info",
+      docs: {
+        summary: "a `checkconfig()` exists but `start_pre`/`stop_pre` do not run it with the `RC_CMD` restart guard, so a restart stops the daemon before finding the broken config",
+        source: [openrcGuide("Don't restart/reload with a broken config")]
+      },
+      fixable: "unsafe",
+      messages: {
+        restart: "Unexpected checkconfig() that a restart never runs before stopping: call it from stop_pre when RC_CMD is restart, and from start_pre otherwise"
+      },
+      check(ctx) {
+        const checkconfig = functionNamed(ctx.tree, "checkconfig");
+        if (!checkconfig || !checksSomething(checkconfig)) return;
+        const startPre = functionNamed(ctx.tree, "start_pre");
+        const stopPre = functionNamed(ctx.tree, "stop_pre");
+        const start2 = functionNamed(ctx.tree, "start");
+        const startChecks = calls(startPre, "checkconfig") || calls(start2, "checkconfig");
+        const stopChecks = calls(stopPre, "checkconfig") || calls(functionNamed(ctx.tree, "stop"), "checkconfig");
+        if (stopChecks) return;
+        const edits = [];
+        let fixable = true;
+        let appended = "";
+        const eol = ctx.eol;
+        const pair = (name3, test) => `${eol}${name3}() {${eol}${guardLines(ctx, test, "	")}}${eol}`;
+        if (!startChecks) {
+          if (!startPre) appended += pair("start_pre", "!=");
+          else {
+            const edit = insertInto(ctx, startPre, "!=");
+            if (edit) edits.push(edit);
+            else fixable = false;
+          }
+        }
+        if (!stopPre) appended += pair("stop_pre", "=");
+        else {
+          const edit = insertInto(ctx, stopPre, "=");
+          if (edit) edits.push(edit);
+          else fixable = false;
+        }
+        if (appended) {
+          const at = afterLine(ctx, checkconfig.position.end.offset ?? 0);
+          edits.push(at >= ctx.text.length ? appendText(ctx, appended) : { start: at, end: at, text: appended });
+        }
+        const name2 = checkconfig.namePosition;
+        ctx.report({
+          messageId: "restart",
+          at: { start: name2.start.offset ?? 0, end: name2.end.offset ?? 0 },
+          fix: fixable && edits.length ? { description: "Run checkconfig from start_pre/stop_pre with the RC_CMD guard", applicability: "unsafe", edits } : void 0
+        });
+      }
+    });
+  }
+});
+
+// src/rules/openrc/shebang/index.ts
+function isServiceScript(tree) {
+  return tree.functions.some((f2) => ["depend", "start", "stop", "start_pre"].includes(f2.name)) || tree.assignments.some((a) => !a.inFunction && a.name === "command");
+}
+var INTERPRETER, shebang_default;
+var init_shebang = __esm({
+  "src/rules/openrc/shebang/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    INTERPRETER = "/sbin/openrc-run";
+    shebang_default = defineRule({
+      id: "openrc/shebang",
+      kinds: ["openrc"],
+      severity: "error",
+      docs: {
+        summary: "an OpenRC service script whose first line is not `#!/sbin/openrc-run` (`#!/bin/sh`, the legacy `runscript`): its dependencies break",
+        source: [openrcGuide("Syntax of Service Scripts")]
+      },
+      fixable: "safe",
+      messages: {
+        wrong: "Unexpected interpreter `{interpreter}`, expected `#!/sbin/openrc-run` (without it `depend()` is never read)",
+        legacy: "Unexpected legacy interpreter `{interpreter}`, expected `#!/sbin/openrc-run`",
+        missing: "Unexpected service script without `#!/sbin/openrc-run` on its first line: dependencies and the default functions need it"
+      },
+      check(ctx) {
+        const { shebang } = ctx.tree;
+        if (/^#!\s*@[A-Za-z_]+@/.test(ctx.lines.lineText(1))) return;
+        if (shebang) {
+          if (/(^|\/)openrc-run$/.test(shebang.interpreter)) return;
+          const start2 = shebang.position.start.offset ?? 0;
+          const end = ctx.lines.lineEnd(1);
+          ctx.report({
+            messageId: /(^|\/)runscript$/.test(shebang.interpreter) ? "legacy" : "wrong",
+            data: { interpreter: shebang.interpreter },
+            at: { start: start2, end },
+            fix: { description: `Use #!${INTERPRETER}`, applicability: "safe", edits: [{ start: start2, end, text: `#!${INTERPRETER}` }] }
+          });
+          return;
+        }
+        const firstLine = ctx.lines.lineText(1);
+        if (firstLine.startsWith("#!")) {
+          const interpreter = firstLine.slice(2).trim().split(/\s+/)[0] ?? "";
+          if (/(^|\/)openrc-run$/.test(interpreter)) return;
+          const end = ctx.lines.lineEnd(1);
+          ctx.report({
+            messageId: "wrong",
+            data: { interpreter },
+            at: { start: 0, end },
+            fix: { description: `Use #!${INTERPRETER}`, applicability: "safe", edits: [{ start: 0, end, text: `#!${INTERPRETER}` }] }
+          });
+          return;
+        }
+        if (!isServiceScript(ctx.tree)) return;
+        ctx.report({
+          messageId: "missing",
+          at: { start: 0, end: ctx.lines.lineEnd(1) },
+          fix: { description: `Insert #!${INTERPRETER}`, applicability: "safe", edits: [{ start: 0, end: 0, text: `#!${INTERPRETER}${ctx.eol}` }] }
+        });
+      }
+    });
+  }
+});
+
+// src/rules/openrc/su-instead-of-command-user/index.ts
+function userOption(cmd) {
+  if (ssdMode(cmd) !== "start") return void 0;
+  return startStopOptions(cmd).options.find((o) => o.name === "user" || o.name === "chuid");
+}
+function argsUser(ctx) {
+  const a = topAssignment(ctx.tree, "start_stop_daemon_args");
+  const words3 = a && valueWords(a);
+  if (!a || !words3) return;
+  let user;
+  let group;
+  const spans = [];
+  for (let i2 = 0; i2 < words3.length; i2++) {
+    if (words3[i2].text === "--") break;
+    const m = /^(--user|-u|--chuid|-c|--group|-g)(?:=(.*))?$/.exec(words3[i2].text);
+    if (!m) continue;
+    const value = m[2] ?? words3[i2 + 1]?.text;
+    if (value === void 0) return;
+    const last2 = m[2] === void 0 ? i2 + 1 : i2;
+    spans.push([i2, last2]);
+    if (/^(--group|-g)$/.test(m[1])) group = value;
+    else user = value;
+    i2 = last2;
+  }
+  if (!user) return;
+  const first = words3[spans[0][0]];
+  const lastWord = words3[spans[0][1]];
+  const message = { option: ctx.text.slice(first.start, lastWord.end), function: "start_stop_daemon_args", user: group && !user.includes(":") ? `${user}:${group}` : user };
+  let fix;
+  if (!topAssignment(ctx.tree, "command_user") && !/[$`"'\\]/.test(message.user)) {
+    const edits = [];
+    const aStart = a.position.start.offset ?? 0;
+    const aEnd = a.position.end.offset ?? 0;
+    const removed = spans.reduce((n, [f2, l]) => n + l - f2 + 1, 0);
+    const line = `command_user="${message.user}"`;
+    if (removed === words3.length) {
+      edits.push({ start: aStart, end: aEnd, text: line });
+    } else {
+      const dropped = new Set(spans.flatMap(([f2, l]) => Array.from({ length: l - f2 + 1 }, (_, k) => f2 + k)));
+      const kept = words3.filter((_, k) => !dropped.has(k)).map((w) => ctx.text.slice(w.start, w.end));
+      edits.push({ start: words3[0].start, end: words3[words3.length - 1].end, text: kept.join(" ") });
+      const at = afterLine(ctx, aEnd);
+      edits.push({ start: at, end: at, text: `${at === ctx.text.length && !/[\r\n]$/.test(ctx.text) ? ctx.eol : ""}${line}${ctx.eol}` });
+    }
+    fix = { description: `Use ${line}`, applicability: "unsafe", edits };
+  }
+  ctx.report({ messageId: "argsUser", data: message, at: { start: first.start, end: lastWord.end }, fix });
+}
+function inCommandSubstitution(ctx, cmd) {
+  const start2 = cmd.position.start.offset ?? 0;
+  const before = ctx.text.slice(ctx.lines.lineStart(ctx.lines.point(start2).line), start2);
+  const opened = (before.match(/\$\(/g) ?? []).length - (before.match(/\)/g) ?? []).length;
+  return opened > 0 || (before.match(/`/g) ?? []).length % 2 === 1;
+}
+var SWITCHERS, su_instead_of_command_user_default;
+var init_su_instead_of_command_user = __esm({
+  "src/rules/openrc/su-instead-of-command-user/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_start_stop_wrapper();
+    init_command_line();
+    init_util();
+    init_edits();
+    SWITCHERS = /* @__PURE__ */ new Set(["su", "sudo", "runuser", "doas"]);
+    su_instead_of_command_user_default = defineRule({
+      id: "openrc/su-instead-of-command-user",
+      kinds: ["openrc"],
+      severity: "warning",
+      docs: {
+        summary: '`su`, `sudo`, `runuser` or `start-stop-daemon --user` drop privileges in a start function: `command_user="user:group"` does it',
+        source: [openrcGuide("Don't write your own start/stop functions")]
+      },
+      fixable: "unsafe",
+      messages: {
+        switcher: 'Unexpected `{program}` to run the daemon as another user: use command_user="user:group" with the default start instead',
+        ssdUser: 'Unexpected `start-stop-daemon {option}` in {function}(): use command_user="{user}" with the default start instead',
+        argsUser: 'Unexpected `{option}` in {function}: use command_user="{user}" instead'
+      },
+      check(ctx) {
+        argsUser(ctx);
+        const wrapper = findWrapper(ctx);
+        const starts = ctx.tree.commands.filter((c) => isStartStopDaemon(c) && ssdMode(c) === "start").length;
+        for (const cmd of ctx.tree.commands) {
+          if (!cmd.inFunction || !/^start/.test(cmd.inFunction)) continue;
+          if (SWITCHERS.has(cmd.program)) {
+            if (inCommandSubstitution(ctx, cmd)) continue;
+            ctx.report({ messageId: "switcher", data: { program: cmd.program }, at: cmd.nameWord });
+            continue;
+          }
+          if (!isStartStopDaemon(cmd) || starts > 1) continue;
+          const option = userOption(cmd);
+          if (!option) continue;
+          const first = option.words[0];
+          const last2 = option.words[option.words.length - 1];
+          const fix = wrapper && wrapper.startCall === cmd ? conversionFix(ctx, wrapper) : void 0;
+          ctx.report({
+            messageId: "ssdUser",
+            data: { option: first.raw, function: cmd.inFunction, user: optionRaw(option)?.replace(/^["']|["']$/g, "") ?? "user:group" },
+            at: { start: first.position.start.offset ?? 0, end: last2.position.end.offset ?? 0 },
+            fix
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/openrc/supervised-daemon-forks/index.ts
+var supervised_daemon_forks_default;
+var init_supervised_daemon_forks = __esm({
+  "src/rules/openrc/supervised-daemon-forks/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_daemons();
+    init_command_line();
+    init_util();
+    init_query();
+    supervised_daemon_forks_default = defineRule({
+      id: "openrc/supervised-daemon-forks",
+      kinds: ["openrc"],
+      severity: "error",
+      docs: {
+        summary: "`supervisor=supervise-daemon` runs a daemon that forks itself (a daemonize flag such as `-d`, or by default): the process supervise-daemon watches exits at once, and it respawns the daemon until it gives up",
+        source: [man("supervise-daemon(8)"), { kind: "code", project: "initlint", what: "the daemon table (src/knowledge/daemons.ts)" }]
+      },
+      fixable: "unsafe",
+      messages: {
+        flag: "Unexpected `{program} {flag}` under supervise-daemon: the daemon forks away from the process supervise-daemon watches, which then respawns it; remove `{flag}`",
+        default: "Unexpected `{program}` under supervise-daemon without its foreground option: it forks away from the process supervise-daemon watches; add `{foreground}` to command_args"
+      },
+      check(ctx) {
+        const supervisor = topAssignment(ctx.tree, "supervisor");
+        if (!supervisor || unquote(supervisor.raw) !== "supervise-daemon") return;
+        const program = commandProgram(ctx);
+        const argsAssignment = topAssignment(ctx.tree, "command_args");
+        const words3 = argsAssignment ? valueWords(argsAssignment) : [];
+        if (!program || !words3 || words3.some((w) => /[$`]/.test(w.text))) return;
+        const args2 = words3.map((w) => w.text);
+        const mode = daemonMode(program, args2, commandContext(ctx));
+        if (mode?.mode !== "daemon") return;
+        const hit = mode.hit;
+        if (hit && argsAssignment) {
+          const first = words3[hit.index];
+          const last2 = words3[hit.index + hit.count - 1];
+          const start2 = hit.index > 0 ? words3[hit.index - 1].end : first.start;
+          const end = hit.index > 0 ? last2.end : words3[hit.index + hit.count]?.start ?? last2.end;
+          const flag = ctx.text.slice(first.start, last2.end);
+          ctx.report({
+            messageId: "flag",
+            data: { program, flag },
+            at: { start: first.start, end: last2.end },
+            fix: { description: `Remove ${flag}`, applicability: "unsafe", edits: [{ start: start2, end, text: "" }] }
+          });
+          return;
+        }
+        const foreground = foregroundFlag(program, commandContext(ctx));
+        if (!foreground) return;
+        ctx.report({ messageId: "default", data: { program, foreground }, at: topAssignment(ctx.tree, "command") });
+      }
+    });
+  }
+});
+
+// src/knowledge/openrc-variables.json
+var openrc_variables_default;
+var init_openrc_variables = __esm({
+  "src/knowledge/openrc-variables.json"() {
+    openrc_variables_default = {
+      generatedBy: "scripts/gen-openrc-variables.mjs",
+      source: "Debian openrc 0.45.2-2+deb12u1: openrc-run(8) and lib/rc/sh",
+      variables: {
+        capabilities: [
+          "sh/start-stop-daemon.sh",
+          "sh/supervise-daemon.sh"
+        ],
+        chroot: [
+          "openrc-run(8)"
+        ],
+        command: [
+          "openrc-run(8)",
+          "sh/openrc-run.sh",
+          "sh/supervise-daemon.sh",
+          "OpenRC service script guide (seed 001)"
+        ],
+        command_args: [
+          "openrc-run(8)",
+          "sh/start-stop-daemon.sh",
+          "sh/supervise-daemon.sh",
+          "OpenRC service script guide (seed 001)"
+        ],
+        command_args_background: [
+          "openrc-run(8)",
+          "sh/start-stop-daemon.sh",
+          "OpenRC service script guide (seed 001)"
+        ],
+        command_args_foreground: [
+          "openrc-run(8)",
+          "sh/supervise-daemon.sh"
+        ],
+        command_background: [
+          "openrc-run(8)",
+          "sh/start-stop-daemon.sh",
+          "OpenRC service script guide (seed 001)"
+        ],
+        command_progress: [
+          "openrc-run(8)",
+          "sh/start-stop-daemon.sh"
+        ],
+        command_user: [
+          "openrc-run(8)",
+          "sh/start-stop-daemon.sh",
+          "sh/supervise-daemon.sh",
+          "OpenRC service script guide (seed 001)"
+        ],
+        description: [
+          "openrc-run(8)",
+          "sh/openrc-run.sh"
+        ],
+        description_: [
+          "sh/openrc-run.sh"
+        ],
+        directory: [
+          "openrc-run(8)",
+          "sh/start-stop-daemon.sh",
+          "sh/supervise-daemon.sh"
+        ],
+        error_log: [
+          "openrc-run(8)",
+          "sh/start-stop-daemon.sh",
+          "sh/supervise-daemon.sh"
+        ],
+        error_logger: [
+          "openrc-run(8)",
+          "sh/start-stop-daemon.sh"
+        ],
+        extra_commands: [
+          "openrc-run(8)",
+          "sh/openrc-run.sh",
+          "OpenRC service script guide (seed 001)"
+        ],
+        extra_started_commands: [
+          "openrc-run(8)",
+          "sh/openrc-run.sh",
+          "OpenRC service script guide (seed 001)"
+        ],
+        extra_stopped_commands: [
+          "openrc-run(8)",
+          "sh/openrc-run.sh"
+        ],
+        healthcheck_delay: [
+          "sh/supervise-daemon.sh"
+        ],
+        healthcheck_timer: [
+          "sh/supervise-daemon.sh"
+        ],
+        in_background_fake: [
+          "openrc-run(8)",
+          "sh/openrc-run.sh"
+        ],
+        name: [
+          "openrc-run(8)",
+          "sh/start-stop-daemon.sh",
+          "sh/supervise-daemon.sh",
+          "sh/s6.sh",
+          "sh/runit.sh"
+        ],
+        no_new_privs: [
+          "sh/start-stop-daemon.sh",
+          "sh/supervise-daemon.sh"
+        ],
+        opts: [
+          "sh/openrc-run.sh"
+        ],
+        output_log: [
+          "openrc-run(8)",
+          "sh/start-stop-daemon.sh",
+          "sh/supervise-daemon.sh"
+        ],
+        output_logger: [
+          "openrc-run(8)",
+          "sh/start-stop-daemon.sh"
+        ],
+        pidfile: [
+          "openrc-run(8)",
+          "OpenRC service script guide (seed 001)"
+        ],
+        procname: [
+          "openrc-run(8)",
+          "OpenRC service script guide (seed 001)"
+        ],
+        rc_cgroup_blkio: [
+          "sh/rc-cgroup.sh"
+        ],
+        rc_cgroup_cleanup: [
+          "sh/openrc-run.sh"
+        ],
+        rc_cgroup_cpu: [
+          "sh/rc-cgroup.sh"
+        ],
+        rc_cgroup_cpuacct: [
+          "sh/rc-cgroup.sh"
+        ],
+        rc_cgroup_cpuset: [
+          "sh/rc-cgroup.sh"
+        ],
+        rc_cgroup_devices: [
+          "sh/rc-cgroup.sh"
+        ],
+        rc_cgroup_hugetlb: [
+          "sh/rc-cgroup.sh"
+        ],
+        rc_cgroup_memory: [
+          "sh/rc-cgroup.sh"
+        ],
+        rc_cgroup_mode: [
+          "sh/rc-cgroup.sh"
+        ],
+        rc_cgroup_net_cls: [
+          "sh/rc-cgroup.sh"
+        ],
+        rc_cgroup_net_prio: [
+          "sh/rc-cgroup.sh"
+        ],
+        rc_cgroup_pids: [
+          "sh/rc-cgroup.sh"
+        ],
+        rc_cgroup_settings: [
+          "sh/rc-cgroup.sh"
+        ],
+        rc_need: [
+          "OpenRC service script guide (seed 001)"
+        ],
+        rc_send_sighup: [
+          "sh/rc-cgroup.sh"
+        ],
+        rc_send_sigkill: [
+          "sh/rc-cgroup.sh"
+        ],
+        rc_timeout_stopsec: [
+          "sh/rc-cgroup.sh"
+        ],
+        rc_ulimit: [
+          "sh/openrc-run.sh"
+        ],
+        rc_verbose: [
+          "sh/openrc-run.sh"
+        ],
+        required_dirs: [
+          "openrc-run(8)",
+          "sh/openrc-run.sh"
+        ],
+        required_files: [
+          "openrc-run(8)"
+        ],
+        respawn_delay: [
+          "openrc-run(8)",
+          "sh/supervise-daemon.sh"
+        ],
+        respawn_max: [
+          "openrc-run(8)",
+          "sh/supervise-daemon.sh"
+        ],
+        respawn_period: [
+          "openrc-run(8)",
+          "sh/supervise-daemon.sh"
+        ],
+        retry: [
+          "openrc-run(8)",
+          "sh/start-stop-daemon.sh",
+          "sh/supervise-daemon.sh"
+        ],
+        runit_service: [
+          "sh/runit.sh"
+        ],
+        s6_force_kill: [
+          "openrc-run(8)",
+          "sh/s6.sh"
+        ],
+        s6_service_path: [
+          "openrc-run(8)"
+        ],
+        s6_service_timeout_stop: [
+          "openrc-run(8)",
+          "sh/s6.sh"
+        ],
+        s6_svwait_options_start: [
+          "openrc-run(8)",
+          "sh/s6.sh"
+        ],
+        secbits: [
+          "sh/start-stop-daemon.sh",
+          "sh/supervise-daemon.sh"
+        ],
+        start_inactive: [
+          "openrc-run(8)",
+          "sh/start-stop-daemon.sh"
+        ],
+        start_stop_daemon_args: [
+          "openrc-run(8)",
+          "sh/start-stop-daemon.sh",
+          "sh/supervise-daemon.sh"
+        ],
+        stopsig: [
+          "openrc-run(8)",
+          "sh/start-stop-daemon.sh",
+          "sh/rc-cgroup.sh"
+        ],
+        supervise_daemon_args: [
+          "openrc-run(8)",
+          "sh/supervise-daemon.sh"
+        ],
+        supervisor: [
+          "openrc-run(8)",
+          "sh/openrc-run.sh"
+        ],
+        umask: [
+          "openrc-run(8)",
+          "sh/start-stop-daemon.sh",
+          "sh/supervise-daemon.sh"
+        ]
+      }
+    };
+  }
+});
+
+// src/rules/openrc/unknown-variable/index.ts
+function tolerance(name2) {
+  return name2.length <= 6 ? 1 : 2;
+}
+function misspeltVariable(name2) {
+  let best = [];
+  let distance = Infinity;
+  for (const known of OPENRC_VARIABLES) {
+    const d = editDistance(name2, known);
+    if (d < distance) [best, distance] = [[known], d];
+    else if (d === distance) best.push(known);
+  }
+  return distance >= 1 && distance <= tolerance(name2) && best.length === 1 ? best[0] : void 0;
+}
+function readByScript(text, name2) {
+  return new RegExp(`\\$\\{?#?${name2}\\b`).test(text);
+}
+function candidate(a) {
+  return !a.inFunction && !a.declaration && /^[a-z][a-z0-9_]*$/.test(a.name) && !/^(rc_|description_)/.test(a.name);
+}
+var OPENRC_VARIABLES, unknown_variable_default;
+var init_unknown_variable = __esm({
+  "src/rules/openrc/unknown-variable/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_config();
+    init_openrc_variables();
+    OPENRC_VARIABLES = Object.keys(openrc_variables_default.variables);
+    unknown_variable_default = defineRule({
+      id: "openrc/unknown-variable",
+      kinds: ["openrc"],
+      severity: "warning",
+      docs: {
+        summary: "a top-level assignment one or two letters away from a variable openrc-run reads (`command_backround=`, `errror_log=`), which the script never reads itself: openrc-run ignores it silently",
+        source: [man("openrc-run(8)"), { kind: "code", project: "OpenRC", what: "the sh libraries of lib/rc/sh" }, openrcGuide()]
+      },
+      fixable: "safe",
+      messages: {
+        misspelt: "Unexpected `{name}=`: openrc-run reads no such variable and silently ignores it, expected `{known}=`"
+      },
+      check(ctx) {
+        const assigned = new Set(ctx.tree.assignments.filter((a) => !a.inFunction).map((a) => a.name));
+        for (const a of ctx.tree.assignments) {
+          if (!candidate(a) || OPENRC_VARIABLES.includes(a.name)) continue;
+          const known = misspeltVariable(a.name);
+          if (!known || readByScript(ctx.text, a.name)) continue;
+          const start2 = a.position.start.offset ?? 0;
+          const end = start2 + a.name.length;
+          if (ctx.text.slice(start2, end) !== a.name) continue;
+          ctx.report({
+            messageId: "misspelt",
+            data: { name: a.name, known },
+            at: { start: start2, end },
+            // When the right name is set too, renaming would make two assignments race: a human decides.
+            fix: assigned.has(known) ? void 0 : { description: `Rename to ${known}`, applicability: "safe", edits: [{ start: start2, end, text: known }] }
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/languages/systemd/exec.ts
+function parseExec(value) {
+  let parsed = execCache.get(value);
+  if (!parsed) {
+    if (execCache.size >= 512) execCache.clear();
+    parsed = parseExecValue(value);
+    execCache.set(value, parsed);
+  }
+  return parsed;
+}
+function parseExecValue(value) {
+  const commands = [];
+  let i2 = 0;
+  const skipSpace2 = () => {
+    while (i2 < value.length && isSpace(value[i2])) i2++;
+  };
+  for (; ; ) {
+    skipSpace2();
+    if (i2 >= value.length) break;
+    const start2 = i2;
+    let prefixes = "";
+    while (i2 < value.length && PREFIX_CHARS.has(value[i2])) prefixes += value[i2++];
+    const words3 = [];
+    let ended = false;
+    for (; ; ) {
+      skipSpace2();
+      if (i2 >= value.length) break;
+      if (value[i2] === ";" && (i2 + 1 >= value.length || isSpace(value[i2 + 1])) && words3.length > 0) {
+        i2++;
+        ended = true;
+        break;
+      }
+      words3.push(readWord2());
+    }
+    commands.push({ prefixes, start: start2, words: words3 });
+    if (!ended) break;
+  }
+  return commands;
+  function readWord2() {
+    const start2 = i2;
+    let text = "";
+    const map = [];
+    let quote;
+    let quoted = false;
+    while (i2 < value.length) {
+      const c = value[i2];
+      if (!quote && isSpace(c)) break;
+      if (!quote && (c === '"' || c === "'")) {
+        quote = c;
+        quoted = true;
+        i2++;
+        continue;
+      }
+      if (quote && c === quote) {
+        quote = void 0;
+        i2++;
+        continue;
+      }
+      if (c === "\\" && i2 + 1 < value.length) {
+        const at = i2;
+        const n = value[i2 + 1];
+        if (n in C_ESCAPES) {
+          text += C_ESCAPES[n];
+          i2 += 2;
+        } else if (n === "x" && /^[0-9a-fA-F]{2}$/.test(value.slice(i2 + 2, i2 + 4))) {
+          text += String.fromCharCode(parseInt(value.slice(i2 + 2, i2 + 4), 16));
+          i2 += 4;
+        } else if (/^[0-7]{3}$/.test(value.slice(i2 + 1, i2 + 4))) {
+          text += String.fromCharCode(parseInt(value.slice(i2 + 1, i2 + 4), 8));
+          i2 += 4;
+        } else {
+          text += n;
+          i2 += 2;
+        }
+        map.push(at);
+        continue;
+      }
+      map.push(i2);
+      text += c;
+      i2++;
+    }
+    let end = i2;
+    if (end > start2 && (value[end - 1] === '"' || value[end - 1] === "'") && !quote) end--;
+    map.push(Math.max(end, map.length ? map[map.length - 1] + 1 : start2));
+    return { text, start: start2, end: i2, map, quoted };
+  }
+}
+function shellWrapper(words3) {
+  const at = programAt(words3);
+  if (!at || !SHELLS.has(at.program)) return void 0;
+  let i2 = at.index + 1;
+  if (at.program === "busybox") {
+    if (!["sh", "ash", "bash"].includes(words3[i2] ?? "")) return void 0;
+    i2++;
+  }
+  let sawC = false;
+  for (; i2 < words3.length; i2++) {
+    const w = words3[i2];
+    if (w === "--" || w === "-") {
+      i2++;
+      break;
+    }
+    if (w.startsWith("--")) continue;
+    if (/^[-+]o$/.test(w)) {
+      i2++;
+      continue;
+    }
+    if (/^[-+][A-Za-z]+$/.test(w)) {
+      if (w[0] === "-" && w.includes("c")) sawC = true;
+      continue;
+    }
+    break;
+  }
+  if (!sawC || i2 >= words3.length) return void 0;
+  return { shellIndex: at.index, shell: at.program, scriptIndex: i2, script: parseShellScript(words3[i2]) };
+}
+function skipBlankOrComment(text, i2) {
+  const c = text[i2];
+  if (c === " " || c === "	") return i2 + 1;
+  if (c !== "#" || i2 > 0 && !/\s/.test(text[i2 - 1])) return i2;
+  while (i2 < text.length && text[i2] !== "\n") i2++;
+  return i2;
+}
+function isRedirectStart(text, i2) {
+  const c = text[i2];
+  return c === "<" || c === ">" || /[0-9]/.test(c) && /^[0-9]+[<>]/.test(text.slice(i2)) && (i2 === 0 || /[\s;&|]/.test(text[i2 - 1]));
+}
+function parseShellScript(text) {
+  const commands = [];
+  let complex = false;
+  let i2 = 0;
+  let current;
+  let before = "";
+  let pendingRedirect = false;
+  const finish = (op) => {
+    const normal = op === "\n" ? ";" : op;
+    if (current) {
+      current.op = normal;
+      commands.push(current);
+      current = void 0;
+      before = normal;
+    } else if (normal !== ";" && normal !== "") {
+      complex = true;
+    }
+  };
+  const ensure = (at) => current ??= { assignments: [], words: [], redirects: [], start: at, end: at, op: "", before };
+  while (i2 < text.length) {
+    const skipped = skipBlankOrComment(text, i2);
+    if (skipped !== i2) {
+      i2 = skipped;
+      continue;
+    }
+    const c = text[i2];
+    if (c === "\n" || c === ";" || c === "&" || c === "|") {
+      let op = c;
+      if ((c === "&" || c === "|" || c === ";") && text[i2 + 1] === c) op = c + c;
+      if (c === "&" && text[i2 + 1] === ">") {
+        readRedirect();
+        continue;
+      }
+      if (op === ";;") complex = true;
+      i2 += op.length;
+      finish(op);
+      continue;
+    }
+    if (c === "(" || c === ")") {
+      complex = true;
+      i2++;
+      continue;
+    }
+    if (isRedirectStart(text, i2)) {
+      readRedirect();
+      continue;
+    }
+    const { word, next } = readWord(text, i2);
+    i2 = next;
+    const cmd = ensure(word.start);
+    cmd.end = word.end;
+    if (pendingRedirect) {
+      pendingRedirect = false;
+      cmd.redirects.push(word);
+      continue;
+    }
+    if (cmd.words.length === 0 && /^[A-Za-z_][A-Za-z0-9_]*=/.test(word.raw)) {
+      cmd.assignments.push(word);
+      continue;
+    }
+    if (cmd.words.length === 0 && RESERVED.has(word.raw)) complex = true;
+    cmd.words.push(word);
+  }
+  finish("");
+  return { text, commands, complex };
+  function readRedirect() {
+    const start2 = i2;
+    const m = /^(\d*)(&>>|&>|>>|>&|<&|>\||<<<|<<|<>|>|<)(\d+-?|-)?/.exec(text.slice(i2));
+    if (m[2].startsWith("<<")) complex = true;
+    i2 += m[0].length;
+    const cmd = ensure(start2);
+    cmd.redirects.push({ raw: m[0], literal: m[0], plain: false, start: start2, end: i2 });
+    cmd.end = i2;
+    pendingRedirect = !m[3];
+  }
+}
+function readWord(text, start2) {
+  let i2 = start2;
+  let literal = "";
+  let plain = true;
+  while (i2 < text.length) {
+    const c = text[i2];
+    if (/[\s;&|<>()]/.test(c)) break;
+    if (c === "'") {
+      const close = text.indexOf("'", i2 + 1);
+      const stop2 = close < 0 ? text.length : close;
+      literal += text.slice(i2 + 1, stop2);
+      i2 = stop2 + 1;
+      continue;
+    }
+    if (c === '"') {
+      i2++;
+      while (i2 < text.length && text[i2] !== '"') {
+        if (text[i2] === "\\" && i2 + 1 < text.length && /[$`"\\\n]/.test(text[i2 + 1])) {
+          literal += text[i2 + 1];
+          i2 += 2;
+          continue;
+        }
+        if (text[i2] === "$" || text[i2] === "`") {
+          plain = false;
+          const end = skipExpansion(text, i2);
+          literal += text.slice(i2, end);
+          i2 = end;
+          continue;
+        }
+        literal += text[i2++];
+      }
+      i2++;
+      continue;
+    }
+    if (c === "\\") {
+      literal += text[i2 + 1] ?? "";
+      i2 += 2;
+      continue;
+    }
+    if (c === "$" || c === "`") {
+      plain = false;
+      const end = skipExpansion(text, i2);
+      literal += text.slice(i2, end);
+      i2 = end;
+      continue;
+    }
+    if (c === "*" || c === "?" || c === "[" || c === "~" && i2 === start2 || c === "{") plain = false;
+    literal += c;
+    i2++;
+  }
+  return { word: { raw: text.slice(start2, i2), literal, plain, start: start2, end: Math.min(i2, text.length) }, next: i2 };
+}
+function skipExpansion(text, at) {
+  let j = at;
+  if (text[j] === "`") {
+    const close = text.indexOf("`", j + 1);
+    return close < 0 ? text.length : close + 1;
+  }
+  j++;
+  const open = text[j];
+  if (open === "(" || open === "{") {
+    const closeChar = open === "(" ? ")" : "}";
+    let depth = 0;
+    for (; j < text.length; j++) {
+      const ch = text[j];
+      if (ch === "'" && open === "(") {
+        const close = text.indexOf("'", j + 1);
+        j = close < 0 ? text.length : close;
+        continue;
+      }
+      if (ch === open) depth++;
+      else if (ch === closeChar && --depth === 0) return j + 1;
+    }
+    return text.length;
+  }
+  while (j < text.length && /[A-Za-z0-9_@*#?$!-]/.test(text[j])) {
+    j++;
+    if (!/[A-Za-z0-9_]/.test(text[j - 1])) break;
+  }
+  return j;
+}
+function lastCommand(script) {
+  for (let k = script.commands.length - 1; k >= 0; k--) {
+    const cmd = script.commands[k];
+    if (cmd.words.length || cmd.assignments.length) return cmd;
+  }
+  return void 0;
+}
+function isExec(cmd) {
+  return cmd.words[0]?.literal === "exec";
+}
+function isBuiltin(cmd) {
+  const name2 = cmd.words[0]?.literal;
+  return name2 !== void 0 && name2 !== "exec" && BUILTINS.has(name2);
+}
+var PREFIX_CHARS, C_ESCAPES, isSpace, execCache, SHELLS, RESERVED, BUILTINS;
+var init_exec = __esm({
+  "src/languages/systemd/exec.ts"() {
+    "use strict";
+    init_daemons();
+    PREFIX_CHARS = /* @__PURE__ */ new Set(["-", "@", ":", "+", "!", "|"]);
+    C_ESCAPES = { a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "	", v: "\v", s: " ", "\\": "\\", '"': '"', "'": "'" };
+    isSpace = (c) => c === " " || c === "	" || c === "\n" || c === "\r";
+    execCache = /* @__PURE__ */ new Map();
+    SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "ksh", "mksh", "zsh", "busybox"]);
+    RESERVED = /* @__PURE__ */ new Set(["if", "then", "else", "elif", "fi", "do", "done", "while", "until", "for", "case", "esac", "{", "}", "!", "function", "select", "[[", "time"]);
+    BUILTINS = /* @__PURE__ */ new Set([".", "source", ":", "cd", "export", "set", "unset", "eval", "exit", "return", "wait", "trap", "read", "ulimit", "umask", "shift", "local", "readonly", "alias", "exec"]);
+  }
+});
+
+// src/languages/systemd/parse.ts
+function packagedUnitName(fileName) {
+  const m = PACKAGED_UNIT.exec(fileName);
+  if (!m) return { unitName: fileName, buildTemplate: false };
+  const [, stem, gentooTemplate2, type, suffix] = m;
+  const name2 = gentooTemplate2 && !stem.includes("@") ? `${stem}@` : `${stem}${gentooTemplate2 ?? ""}`;
+  return { unitName: `${name2}.${type}`, buildTemplate: suffix === ".in" };
+}
+function userUnitPath(parts2, fileName) {
+  return parts2.slice(0, -1).includes("user") || /-user(?:@)?\.[a-z]+(?:\.in|-r?\d+)?$/.test(fileName);
+}
+function unitInfo(path) {
+  const parts2 = path.split("/");
+  const fileName = parts2[parts2.length - 1] ?? path;
+  const parent = parts2.length > 1 ? parts2[parts2.length - 2] : "";
+  const dropIn = fileName.endsWith(".conf") && parent.endsWith(".d");
+  const { unitName, buildTemplate } = dropIn ? { unitName: parent.slice(0, -2), buildTemplate: false } : packagedUnitName(fileName);
+  const dot = unitName.lastIndexOf(".");
+  const unitType = dot >= 0 ? unitName.slice(dot + 1) : "";
+  const at = unitName.indexOf("@");
+  const template = at > 0 && at === dot - 1;
+  const instance2 = at > 0 && at < dot - 1;
+  return { fileName, unitName, unitType, template, instance: instance2, dropIn, buildTemplate, userUnit: userUnitPath(parts2, fileName) };
+}
+function mentionsUserOnlyTarget(sections) {
+  for (const section of sections) {
+    if (section.name !== "Unit" && section.name !== "Install") continue;
+    for (const d of section.children) {
+      if (d.type !== "directive" || !/^(?:After|Before|Wants|Requires|BindsTo|PartOf|Requisite|WantedBy|RequiredBy|UpheldBy)$/.test(d.key)) continue;
+      if (d.value.split(/\s+/).some((name2) => USER_ONLY_TARGETS.test(name2))) return true;
+    }
+  }
+  return false;
+}
+function span(lines, start2, end) {
+  return { start: lines.point(start2), end: lines.point(end) };
+}
+function endsWithContinuation(text) {
+  let n = 0;
+  for (let i2 = text.length - 1; i2 >= 0 && text[i2] === "\\"; i2--) n++;
+  return n % 2 === 1;
+}
+function gatherValue(text, lines, valueStart, end, line) {
+  const segments = [];
+  let segStart = valueStart;
+  let segEnd = end;
+  let lastEnd = end;
+  for (; ; ) {
+    const piece = text.slice(segStart, segEnd);
+    if (!endsWithContinuation(piece) || line > lines.lineCount) {
+      segments.push({ start: segStart, text: endsWithContinuation(piece) ? piece.slice(0, -1) : piece });
+      break;
+    }
+    segments.push({ start: segStart, text: piece.slice(0, -1) });
+    let next = line;
+    while (next <= lines.lineCount) {
+      const t = lines.lineText(next).replace(/^[ \t]+/, "");
+      if (t[0] === "#" || t[0] === ";") next++;
+      else break;
+    }
+    if (next > lines.lineCount) break;
+    line = next + 1;
+    segStart = lines.lineStart(next);
+    const nextRaw = lines.lineText(next);
+    segEnd = segStart + nextRaw.replace(/[ \t]+$/, "").length;
+    lastEnd = segEnd;
+  }
+  const first = segments[0];
+  while (first.text.length && isBlank(first.text[0])) {
+    first.text = first.text.slice(1);
+    first.start++;
+  }
+  const last2 = segments[segments.length - 1];
+  last2.text = last2.text.replace(/[ \t]+$/, "");
+  return { segments, lastEnd, nextLine: line };
+}
+function closeSection(lines, section) {
+  if (!section) return;
+  const last2 = section.children[section.children.length - 1];
+  const end = last2 ? last2.position.end.offset : section.headerPosition.end.offset;
+  section.position = span(lines, section.position.start.offset, end);
+}
+function notKeyValue(body2, eq) {
+  if (eq === 0) return "Unexpected `=` with no key, expected `Key=Value`";
+  return `Unexpected line \`${body2.length > 40 ? body2.slice(0, 40) + "\u2026" : body2}\`, expected \`Key=Value\``;
+}
+function makeDirective(lines, key, start2, segments, lastEnd) {
+  const first = segments[0];
+  const last2 = segments[segments.length - 1];
+  const valueEnd = last2.start + last2.text.length;
+  return {
+    type: "directive",
+    key,
+    value: segments.map((s) => s.text).join(" "),
+    keyPosition: span(lines, start2, start2 + key.length),
+    valuePosition: span(lines, first.start, Math.max(first.start, valueEnd)),
+    segments,
+    position: span(lines, start2, lastEnd)
+  };
+}
+function parseUnit(text, path) {
+  const lines = new LineIndex(text);
+  const errors = [];
+  const sections = [];
+  const leading = [];
+  let current;
+  let line = 1;
+  while (line <= lines.lineCount) {
+    const lineStart = lines.lineStart(line);
+    const lineEnd = lines.lineEnd(line);
+    const raw = text.slice(lineStart, lineEnd);
+    let indent = 0;
+    while (indent < raw.length && isBlank(raw[indent])) indent++;
+    const body2 = raw.slice(indent).replace(/[ \t]+$/, "");
+    const start2 = lineStart + indent;
+    const end = start2 + body2.length;
+    line++;
+    if (body2 === "") continue;
+    if (body2[0] === "#" || body2[0] === ";") {
+      const comment = { type: "comment", value: body2.slice(1), position: span(lines, start2, end) };
+      (current ? current.children : leading).push(comment);
+      continue;
+    }
+    if (body2[0] === "[") {
+      if (!body2.endsWith("]") || body2.length < 3) {
+        errors.push({ message: `Unexpected section header \`${body2}\`, expected \`[Name]\``, start: start2, end });
+        continue;
+      }
+      closeSection(lines, current);
+      current = {
+        type: "section",
+        name: body2.slice(1, -1),
+        headerPosition: span(lines, start2, end),
+        children: [],
+        position: span(lines, start2, end)
+      };
+      sections.push(current);
+      continue;
+    }
+    if (body2.startsWith(".include")) {
+      errors.push({ message: "Unexpected `.include` (removed in systemd 243), expected a drop-in `NAME.d/*.conf`", start: start2, end });
+      continue;
+    }
+    const eq = body2.indexOf("=");
+    if (eq <= 0) {
+      errors.push({ message: notKeyValue(body2, eq), start: start2, end });
+      continue;
+    }
+    const key = body2.slice(0, eq).replace(/[ \t]+$/, "");
+    let valueStart = start2 + eq + 1;
+    while (valueStart < end && isBlank(text[valueStart])) valueStart++;
+    const gathered = gatherValue(text, lines, valueStart, end, line);
+    line = gathered.nextLine;
+    const directive = makeDirective(lines, key, start2, gathered.segments, gathered.lastEnd);
+    if (current) current.children.push(directive);
+    else {
+      leading.push(directive);
+      errors.push({ message: `Unexpected \`${key}=\` before any section, expected a \`[Section]\` header first`, start: start2, end: start2 + key.length });
+    }
+  }
+  closeSection(lines, current);
+  const tree = { type: "unit", children: sections, leading, info: unitInfo(path), position: span(lines, 0, text.length) };
+  if (mentionsUserOnlyTarget(sections)) tree.info.userUnit = true;
+  return { tree, errors };
+}
+function valueOffset(directive, index2) {
+  const { segments } = directive;
+  const starts = segmentStarts(directive);
+  let lo = 0;
+  let hi = segments.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= index2) lo = mid;
+    else hi = mid - 1;
+  }
+  const rest = index2 - starts[lo];
+  if (rest <= segments[lo].text.length) return segments[lo].start + rest;
+  const last2 = segments[segments.length - 1];
+  return last2.start + last2.text.length;
+}
+function segmentStarts(directive) {
+  let starts = startsCache.get(directive);
+  if (!starts) {
+    starts = [];
+    let at = 0;
+    for (const segment of directive.segments) {
+      starts.push(at);
+      at += segment.text.length + 1;
+    }
+    startsCache.set(directive, starts);
+  }
+  return starts;
+}
+function directives(tree, section) {
+  const out2 = [];
+  for (const s of tree.children) {
+    if (section !== void 0 && s.name !== section) continue;
+    for (const child of s.children) if (child.type === "directive") out2.push(child);
+  }
+  return out2;
+}
+function lastDirective(tree, section, key) {
+  let found;
+  for (const d of directives(tree, section)) if (d.key === key) found = d;
+  return found;
+}
+function listDirectives(tree, section, key) {
+  let list2 = [];
+  for (const d of directives(tree, section)) {
+    if (d.key !== key) continue;
+    if (d.value === "") list2 = [];
+    else list2.push(d);
+  }
+  return list2;
+}
+function serviceType(tree) {
+  const type = lastDirective(tree, "Service", "Type");
+  if (type && type.value !== "") return type.value;
+  if (lastDirective(tree, "Service", "BusName")?.value) return "dbus";
+  return listDirectives(tree, "Service", "ExecStart").length === 0 ? "oneshot" : "simple";
+}
+var UNIT_TYPES2, PACKAGED_UNIT, USER_ONLY_TARGETS, isBlank, startsCache;
+var init_parse2 = __esm({
+  "src/languages/systemd/parse.ts"() {
+    "use strict";
+    init_text();
+    UNIT_TYPES2 = /* @__PURE__ */ new Set(["service", "socket", "timer", "target", "path", "mount", "automount", "swap", "slice", "scope", "device"]);
+    PACKAGED_UNIT = new RegExp(`^(.+?)(_at(?:-r\\d+)?)?\\.(${[...UNIT_TYPES2].join("|")})(\\.in|-r?\\d+)?$`);
+    USER_ONLY_TARGETS = /^(?:graphical-session(?:-pre)?|xdg-desktop-autostart)\.target$/;
+    isBlank = (c) => c === " " || c === "	";
+    startsCache = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/rules/systemd/exec-support.ts
+function wordRange(directive, word) {
+  return { start: valueOffset(directive, word.start), end: valueOffset(directive, word.end) };
+}
+function offsetIn(directive, word, index2) {
+  return valueOffset(directive, word.map[Math.min(index2, word.map.length - 1)]);
+}
+function rangeIn(directive, word, start2, end) {
+  const s = offsetIn(directive, word, start2);
+  const e2 = end > start2 ? valueOffset(directive, word.map[end - 1] + 1) : s;
+  return { start: s, end: e2 };
+}
+function resolveCommand(directive, info2) {
+  const command = parseExec(directive.value)[0];
+  if (!command || command.words.length === 0) return void 0;
+  const prefix = info2 ? info2.unitName.replace(/@.*$|\.[^.]*$/, "") : void 0;
+  const texts = command.words.map((w) => prefix ? w.text.replace(/%[pP]/g, prefix) : w.text);
+  const wrapper = shellWrapper(texts);
+  if (wrapper) {
+    const last2 = lastCommand(wrapper.script);
+    const scriptWord = command.words[wrapper.scriptIndex];
+    const base = { directive, command, wrapper, last: last2, args: [], ranges: [] };
+    if (!last2 || wrapper.script.complex) return base;
+    const at2 = programAt(last2.words.map((w) => w.literal));
+    if (!at2) return base;
+    const words3 = last2.words.slice(at2.index);
+    return {
+      ...base,
+      program: at2.program,
+      path: at2.path,
+      args: at2.args,
+      ranges: words3.map((w) => rangeIn(directive, scriptWord, w.start, w.end))
+    };
+  }
+  const at = programAt(texts);
+  if (!at) return { directive, command, args: [], ranges: [] };
+  return {
+    directive,
+    command,
+    program: at.program,
+    path: at.path,
+    args: at.args,
+    ranges: command.words.slice(at.index).map((w) => wordRange(directive, w))
+  };
+}
+function execDirectives(tree) {
+  const out2 = [];
+  for (const section of tree.children) {
+    for (const child of section.children) {
+      if (child.type === "directive" && /^Exec[A-Z]/.test(child.key) && child.value !== "") out2.push(child);
+    }
+  }
+  return out2;
+}
+function replaceValue(directive, text) {
+  return { start: directive.valuePosition.start.offset, end: directive.valuePosition.end.offset, text };
+}
+function quoteExecArg(arg) {
+  if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(arg)) return arg;
+  return `"${arg.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
+}
+function unwrapEdits(resolved, options = {}) {
+  const { directive, command, wrapper, last: last2 } = resolved;
+  if (!wrapper || !last2 || wrapper.script.complex) return void 0;
+  if (last2.before === "|" || last2.op === "|" || last2.op === "||" || last2.op === "&&") return void 0;
+  if (last2.op === "&" && !options.dropBackground) return void 0;
+  if (last2.words.length === 0 || isBuiltin(last2)) return void 0;
+  if (AFTERTHOUGHTS.has(last2.words[0].literal.replace(/^.*\//, ""))) return void 0;
+  const { argEdit } = options;
+  if (argEdit && !/^[\w@%+=:,./ -]*$/.test(argEdit.text)) return void 0;
+  const scriptWord = command.words[wrapper.scriptIndex];
+  const script = wrapper.script;
+  const withWords = script.commands.filter((c) => c.words.length || c.assignments.length);
+  const programIndex = last2.words.length - resolved.ranges.length;
+  const single = withWords.length === 1 && last2.assignments.length === 0 && last2.redirects.length === 0 && last2.words.every((w) => w.plain) && !isExec(last2) && last2.words[0].literal.startsWith("/");
+  if (single) {
+    const from = valueOffset(directive, command.words[wrapper.shellIndex].start);
+    const to = valueOffset(directive, command.words[command.words.length - 1].end);
+    const parts2 = last2.words.map((w) => quoteExecArg(w.literal));
+    if (argEdit) parts2.splice(programIndex + argEdit.index, argEdit.count, ...argEdit.text ? [argEdit.text] : []);
+    return { how: "unwrap", edits: [{ start: from, end: to, text: parts2.join(" ") }] };
+  }
+  const edits = [];
+  if (!isExec(last2)) edits.push({ start: offsetIn(directive, scriptWord, last2.words[0].start), end: offsetIn(directive, scriptWord, last2.words[0].start), text: "exec " });
+  if (argEdit) edits.push(argEditOf(resolved.ranges, argEdit));
+  if (last2.op === "&") {
+    const amp = script.text.indexOf("&", last2.end);
+    edits.push(rangeEdit(rangeIn(directive, scriptWord, last2.end, amp + 1)));
+  }
+  return { how: "exec", edits };
+}
+function argEditOf(ranges, edit) {
+  const first = ranges[edit.index];
+  const last2 = ranges[edit.index + edit.count - 1];
+  if (edit.text) return { start: first.start, end: last2.end, text: edit.text };
+  return { start: ranges[edit.index - 1]?.end ?? first.start, end: last2.end, text: "" };
+}
+function rangeEdit(range) {
+  return { start: range.start, end: range.end, text: "" };
+}
+function valueRange(directive) {
+  return { start: directive.valuePosition.start.offset, end: directive.valuePosition.end.offset };
+}
+function flagRange(resolved, index2, count) {
+  return { start: resolved.ranges[index2 + 1].start, end: resolved.ranges[index2 + count].end };
+}
+function flagText(text, resolved, index2, count) {
+  const range = flagRange(resolved, index2, count);
+  return text.slice(range.start, range.end).replace(/\\?\r?\n\s*/g, " ").replace(/\s+/g, " ");
+}
+function daemonContext(resolved, unitPath) {
+  return `${resolved.path ?? ""} ${unitPath}`;
+}
+var AFTERTHOUGHTS;
+var init_exec_support = __esm({
+  "src/rules/systemd/exec-support.ts"() {
+    "use strict";
+    init_daemons();
+    init_exec();
+    init_parse2();
+    AFTERTHOUGHTS = /* @__PURE__ */ new Set(["echo", "printf", "true", "false", "logger", "test", "[", "sleep", "rm"]);
+  }
+});
+
+// src/rules/systemd/bash-syntax-in-sh/index.ts
+function unquoted(text) {
+  return text.replace(/'[^']*'/g, "''");
+}
+var POSIX_SHELLS, BASHISMS, bash_syntax_in_sh_default;
+var init_bash_syntax_in_sh = __esm({
+  "src/rules/systemd/bash-syntax-in-sh/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_exec();
+    init_exec_support();
+    POSIX_SHELLS = /* @__PURE__ */ new Set(["sh", "dash", "ash"]);
+    BASHISMS = [
+      [/(^|[\s;&|(])\[\[\s/, "[["],
+      [/<<</, "<<<"],
+      [/(^|[\s;&|(])source\s/, "source"],
+      [/(^|[\s;&|(])function\s+[A-Za-z_]/, "function"],
+      [/(^|[\s;&|(])[A-Za-z_][A-Za-z0-9_]*=\(/, "an array"]
+    ];
+    bash_syntax_in_sh_default = defineRule({
+      id: "systemd/bash-syntax-in-sh",
+      kinds: ["systemd"],
+      severity: "error",
+      docs: {
+        summary: "an `Exec*=` runs `sh -c` with bash syntax (`[[`, `<<<`, `source`, `function`, arrays): `/bin/sh` is dash or busybox ash on many systems, which refuse it",
+        source: [{ kind: "spec", title: "POSIX Shell Command Language" }, man("dash(1)"), man("systemd.service(5)", "Command lines")]
+      },
+      fixable: "unsafe",
+      messages: {
+        bashism: "Unexpected {construct} in a `{shell} -c` script: /bin/sh is dash or busybox ash on many systems and refuses it; run it with /bin/bash, or write it in POSIX sh"
+      },
+      check(ctx) {
+        for (const d of execDirectives(ctx.tree)) {
+          const command = parseExec(d.value)[0];
+          if (!command) continue;
+          const wrapper = shellWrapper(command.words.map((w) => w.text));
+          if (!wrapper || !POSIX_SHELLS.has(wrapper.shell)) continue;
+          const script = unquoted(wrapper.script.text);
+          const hit = BASHISMS.find(([re]) => re.test(script));
+          if (!hit) continue;
+          const shellWord = command.words[wrapper.shellIndex];
+          const range = wordRange(d, shellWord);
+          ctx.report({
+            messageId: "bashism",
+            data: { construct: hit[1] === "an array" ? hit[1] : `\`${hit[1]}\``, shell: wrapper.shell },
+            at: { start: range.start, end: wordRange(d, command.words[wrapper.scriptIndex]).end },
+            fix: shellWord.text.includes("/") || shellWord.text === wrapper.shell ? { description: "Run the script with /bin/bash", applicability: "unsafe", edits: [{ ...range, text: "/bin/bash" }] } : void 0
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/languages/systemd/directives.json
+var directives_default;
+var init_directives = __esm({
+  "src/languages/systemd/directives.json"() {
+    directives_default = {
+      generatedBy: "npm run gen-directives (scripts/gen-directives.mjs) from systemd's src/core/load-fragment-gperf.gperf.{m4,in}, src/shared/install.c and the enum string tables, at every release tag",
+      oldest: 183,
+      newest: 261,
+      tags: ["v183", "v184", "v185", "v186", "v187", "v188", "v189", "v190", "v191", "v192", "v193", "v194", "v195", "v196", "v197", "v198", "v199", "v200", "v201", "v202", "v203", "v204", "v205", "v206", "v207", "v208", "v209", "v210", "v211", "v212", "v213", "v214", "v215", "v216", "v217", "v218", "v219", "v220", "v221", "v222", "v223", "v224", "v225", "v226", "v227", "v228", "v229", "v230", "v231", "v232", "v233", "v234", "v235", "v236", "v237", "v238", "v239", "v240", "v241", "v242", "v243", "v244", "v245", "v246", "v247", "v248", "v249", "v250", "v251", "v252", "v253", "v254", "v255", "v256", "v257", "v258", "v259", "v260", "v261"],
+      unitTypes: { service: ["Unit", "Service", "Install"], socket: ["Unit", "Socket", "Install"], mount: ["Unit", "Mount", "Install"], automount: ["Unit", "Automount", "Install"], swap: ["Unit", "Swap", "Install"], timer: ["Unit", "Timer", "Install"], path: ["Unit", "Path", "Install"], slice: ["Unit", "Slice", "Install"], scope: ["Unit", "Scope", "Install"], target: ["Unit", "Install"], device: ["Unit", "Install"] },
+      sectionsNow: ["Automount", "Install", "Mount", "Path", "Scope", "Service", "Slice", "Socket", "Swap", "Timer", "Unit"],
+      groups: {
+        exec: ["AmbientCapabilities", "AppArmorProfile", "BPFDelegateAttachments", "BPFDelegateCommands", "BPFDelegateMaps", "BPFDelegatePrograms", "BindLogSockets", "BindPaths", "BindReadOnlyPaths", "CPUAffinity", "CPUSchedulingPolicy", "CPUSchedulingPriority", "CPUSchedulingResetOnFork", "CacheDirectory", "CacheDirectoryAccounting", "CacheDirectoryMode", "CacheDirectoryQuota", "Capabilities", "CapabilityBoundingSet", "ConfigurationDirectory", "ConfigurationDirectoryMode", "CoredumpFilter", "DelegateNamespaces", "DynamicUser", "Environment", "EnvironmentFile", "ExecPaths", "ExecSearchPath", "ExtensionDirectories", "ExtensionImagePolicy", "ExtensionImages", "Group", "IOSchedulingClass", "IOSchedulingPriority", "IPCNamespacePath", "IgnoreSIGPIPE", "ImportCredential", "InaccessibleDirectories", "InaccessiblePaths", "KeyringMode", "LimitAS", "LimitCORE", "LimitCPU", "LimitDATA", "LimitFSIZE", "LimitLOCKS", "LimitMEMLOCK", "LimitMSGQUEUE", "LimitNICE", "LimitNOFILE", "LimitNPROC", "LimitRSS", "LimitRTPRIO", "LimitRTTIME", "LimitSIGPENDING", "LimitSTACK", "LoadCredential", "LoadCredentialEncrypted", "LockPersonality", "LogExtraFields", "LogFilterPatterns", "LogLevelMax", "LogNamespace", "LogRateLimitBurst", "LogRateLimitIntervalSec", "LogsDirectory", "LogsDirectoryAccounting", "LogsDirectoryMode", "LogsDirectoryQuota", "MemoryDenyWriteExecute", "MemoryKSM", "MemoryTHP", "MountAPIVFS", "MountFlags", "MountImagePolicy", "MountImages", "NUMAMask", "NUMAPolicy", "NetworkNamespacePath", "Nice", "NoExecPaths", "NoNewPrivileges", "OOMScoreAdjust", "PAMName", "PassEnvironment", "Personality", "PrivateBPF", "PrivateDevices", "PrivateIPC", "PrivateMounts", "PrivateNetwork", "PrivatePIDs", "PrivateTmp", "PrivateUsers", "ProcSubset", "ProtectClock", "ProtectControlGroups", "ProtectHome", "ProtectHostname", "ProtectKernelLogs", "ProtectKernelModules", "ProtectKernelTunables", "ProtectProc", "ProtectSystem", "ReadOnlyDirectories", "ReadOnlyPaths", "ReadWriteDirectories", "ReadWritePaths", "RemoveIPC", "RestrictAddressFamilies", "RestrictFileSystems", "RestrictNamespaces", "RestrictRealtime", "RestrictSUIDSGID", "RootDirectory", "RootEphemeral", "RootHash", "RootHashSignature", "RootImage", "RootImageOptions", "RootImagePolicy", "RootMStack", "RootVerity", "RuntimeDirectory", "RuntimeDirectoryMode", "RuntimeDirectoryPreserve", "SELinuxContext", "SecureBits", "SetCredential", "SetCredentialEncrypted", "SetLoginEnvironment", "SmackProcessLabel", "StandardError", "StandardInput", "StandardInputData", "StandardInputText", "StandardOutput", "StateDirectory", "StateDirectoryAccounting", "StateDirectoryMode", "StateDirectoryQuota", "SupplementaryGroups", "SyslogFacility", "SyslogIdentifier", "SyslogLevel", "SyslogLevelPrefix", "SystemCallArchitectures", "SystemCallErrorNumber", "SystemCallFilter", "SystemCallLog", "TTYColumns", "TTYPath", "TTYReset", "TTYRows", "TTYVHangup", "TTYVTDisallocate", "TemporaryFileSystem", "TimeoutCleanSec", "TimerSlackNSec", "UMask", "UnsetEnvironment", "User", "UserNamespacePath", "UtmpIdentifier", "UtmpMode", "WorkingDirectory"],
+        cgroup: ["AllowedCPUs", "AllowedMemoryNodes", "BPFProgram", "BindNetworkInterface", "BlockIOAccounting", "BlockIODeviceWeight", "BlockIOReadBandwidth", "BlockIOWeight", "BlockIOWriteBandwidth", "CPUAccounting", "CPUPressureThresholdSec", "CPUPressureWatch", "CPUQuota", "CPUQuotaPeriodSec", "CPUSetPartition", "CPUShares", "CPUWeight", "CoredumpReceive", "DefaultMemoryLow", "DefaultMemoryMin", "DefaultStartupMemoryLow", "Delegate", "DelegateSubgroup", "DeviceAllow", "DevicePolicy", "DisableControllers", "IOAccounting", "IODeviceLatencyTargetSec", "IODeviceWeight", "IOPressureThresholdSec", "IOPressureWatch", "IOReadBandwidthMax", "IOReadIOPSMax", "IOWeight", "IOWriteBandwidthMax", "IOWriteIOPSMax", "IPAccounting", "IPAddressAllow", "IPAddressDeny", "IPEgressFilterPath", "IPIngressFilterPath", "ManagedOOMMemoryPressure", "ManagedOOMMemoryPressureDurationSec", "ManagedOOMMemoryPressureLimit", "ManagedOOMPreference", "ManagedOOMSwap", "MemoryAccounting", "MemoryHigh", "MemoryLimit", "MemoryLow", "MemoryMax", "MemoryMin", "MemoryPressureThresholdSec", "MemoryPressureWatch", "MemorySwapMax", "MemoryZSwapMax", "MemoryZSwapWriteback", "NFTSet", "NetClass", "OOMRules", "RestrictNetworkInterfaces", "Slice", "SocketBindAllow", "SocketBindDeny", "StartupAllowedCPUs", "StartupAllowedMemoryNodes", "StartupBlockIOWeight", "StartupCPUShares", "StartupCPUWeight", "StartupIOWeight", "StartupMemoryHigh", "StartupMemoryLow", "StartupMemoryMax", "StartupMemorySwapMax", "StartupMemoryZSwapMax", "TasksAccounting", "TasksMax"],
+        kill: ["FinalKillSignal", "KillMode", "KillSignal", "RestartKillSignal", "SendSIGHUP", "SendSIGKILL", "WatchdogSignal"]
+      },
+      sections: {
+        Automount: {
+          DirectoryMode: { parser: "config_parse_mode", since: 183 },
+          ExtraOptions: { parser: "config_parse_unit_string_printf", since: 250 },
+          TimeoutIdleSec: { parser: "config_parse_sec_fix_0", since: 220 },
+          Where: { parser: "config_parse_unit_path_printf", since: 183 }
+        },
+        BusName: {
+          AcceptFileDescriptors: { parser: "config_parse_bool", since: 212, removed: 235 },
+          Activating: { parser: "config_parse_bool", since: 212, removed: 235 },
+          AllowGroup: { parser: "config_parse_bus_policy", since: 211, removed: 235 },
+          AllowUser: { parser: "config_parse_bus_policy", since: 211, removed: 235 },
+          AllowWorld: { parser: "config_parse_bus_policy_world", since: 211, removed: 235, lookup: "bus_policy_access", values: { own: 214, see: 214, talk: 214 } },
+          Name: { parser: "config_parse_string", since: 209, removed: 235 },
+          SELinuxContext: { parser: "config_parse_exec_selinux_context", since: 211, removed: 235 },
+          Service: { parser: "config_parse_busname_service", since: 209, removed: 235 }
+        },
+        Install: {
+          Alias: { parser: "config_parse_alias", since: 183 },
+          Also: { parser: "config_parse_also", since: 183 },
+          DefaultInstance: { parser: "config_parse_default_instance", since: 215 },
+          RequiredBy: { parser: "config_parse_strv", since: 183 },
+          UpheldBy: { parser: "config_parse_strv", since: 254 },
+          WantedBy: { parser: "config_parse_strv", since: 183 }
+        },
+        Mount: {
+          AllowedCPUs: { parser: "config_parse_unit_cpu_set", since: 244 },
+          AllowedMemoryNodes: { parser: "config_parse_unit_cpu_set", since: 244 },
+          AmbientCapabilities: { parser: "config_parse_capability_set", since: 229 },
+          AppArmorProfile: { parser: "config_parse_exec_apparmor_profile", since: 210 },
+          BPFDelegateAttachments: { parser: "config_parse_bpf_delegate_attachments", since: 258 },
+          BPFDelegateCommands: { parser: "config_parse_bpf_delegate_commands", since: 258 },
+          BPFDelegateMaps: { parser: "config_parse_bpf_delegate_maps", since: 258 },
+          BPFDelegatePrograms: { parser: "config_parse_bpf_delegate_programs", since: 258 },
+          BPFProgram: { parser: "config_parse_bpf_foreign_program", since: 249 },
+          BindLogSockets: { parser: "config_parse_tristate", since: 257 },
+          BindNetworkInterface: { parser: "config_parse_bind_network_interface", since: 260 },
+          BindPaths: { parser: "config_parse_bind_paths", since: 233 },
+          BindReadOnlyPaths: { parser: "config_parse_bind_paths", since: 233 },
+          BlockIOAccounting: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
+          BlockIODeviceWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
+          BlockIOReadBandwidth: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+          BlockIOWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+          BlockIOWriteBandwidth: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+          CPUAccounting: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
+          CPUAffinity: { parser: "config_parse_exec_cpu_affinity", since: 183 },
+          CPUPressureThresholdSec: { parser: "config_parse_sec", since: 261 },
+          CPUPressureWatch: { parser: "config_parse_pressure_watch", since: 261, lookup: "cgroup_pressure_watch", booleans: 261, values: { auto: 261, skip: 261 } },
+          CPUQuota: { parser: "config_parse_cpu_quota", since: 213 },
+          CPUQuotaPeriodSec: { parser: "config_parse_sec_def_infinity", since: 242 },
+          CPUSchedulingPolicy: { parser: "config_parse_exec_cpu_sched_policy", since: 183, lookup: "sched_policy", values: { batch: 183, ext: 260, fifo: 183, idle: 183, other: 183, rr: 183 } },
+          CPUSchedulingPriority: { parser: "config_parse_exec_cpu_sched_prio", since: 183 },
+          CPUSchedulingResetOnFork: { parser: "config_parse_bool", since: 183 },
+          CPUSetPartition: { parser: "config_parse_cpuset_partition", since: 261, lookup: "cpuset_partition", values: { isolated: 261, member: 261, root: 261 } },
+          CPUShares: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+          CPUWeight: { parser: "config_parse_cg_cpu_weight", since: 232 },
+          CacheDirectory: { parser: "config_parse_exec_directories", since: 235 },
+          CacheDirectoryAccounting: { parser: "config_parse_bool", since: 258 },
+          CacheDirectoryMode: { parser: "config_parse_mode", since: 235 },
+          CacheDirectoryQuota: { parser: "config_parse_exec_quota", since: 258 },
+          Capabilities: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 230 },
+          CapabilityBoundingSet: { parser: "config_parse_capability_set", since: 183 },
+          ConfigurationDirectory: { parser: "config_parse_exec_directories", since: 235 },
+          ConfigurationDirectoryMode: { parser: "config_parse_mode", since: 235 },
+          ControlGroup: { parser: "config_parse_unit_cgroup", since: 183, removed: 205 },
+          ControlGroupAttribute: { parser: "config_parse_unit_cgroup_attr", since: 183, removed: 205 },
+          ControlGroupModify: { parser: "config_parse_bool", since: 183, removed: 205 },
+          ControlGroupPersistent: { parser: "config_parse_tristate", since: 183, removed: 205 },
+          CoredumpFilter: { parser: "config_parse_exec_coredump_filter", since: 246 },
+          CoredumpReceive: { parser: "config_parse_bool", since: 255 },
+          DefaultMemoryLow: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 243, deprecated: "ignored", deprecatedSince: 260 },
+          DefaultMemoryMin: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 243, deprecated: "ignored", deprecatedSince: 260 },
+          DefaultStartupMemoryLow: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 254, deprecated: "ignored", deprecatedSince: 260 },
+          Delegate: { parser: "config_parse_delegate", since: 218 },
+          DelegateNamespaces: { parser: "config_parse_namespace_flags", since: 258 },
+          DelegateSubgroup: { parser: "config_parse_delegate_subgroup", since: 254 },
+          DeviceAllow: { parser: "config_parse_device_allow", since: 183 },
+          DeviceDeny: { parser: "config_parse_unit_cgroup_attr_pretty", since: 183, removed: 205 },
+          DevicePolicy: { parser: "config_parse_device_policy", since: 205, lookup: "cgroup_device_policy", values: { auto: 205, closed: 205, strict: 205 } },
+          DirectoryMode: { parser: "config_parse_mode", since: 183 },
+          DisableControllers: { parser: "config_parse_disable_controllers", since: 240 },
+          DynamicUser: { parser: "config_parse_bool", ltype: "true", since: 232 },
+          Environment: { parser: "config_parse_environ", since: 183 },
+          EnvironmentFile: { parser: "config_parse_unit_env_file", since: 183 },
+          ExecPaths: { parser: "config_parse_namespace_path_strv", since: 248 },
+          ExecSearchPath: { parser: "config_parse_colon_separated_paths", since: 250 },
+          ExtensionDirectories: { parser: "config_parse_namespace_path_strv", since: 251 },
+          ExtensionImagePolicy: { parser: "config_parse_image_policy", since: 254 },
+          ExtensionImages: { parser: "config_parse_extension_images", since: 248 },
+          FinalKillSignal: { parser: "config_parse_signal", since: 240 },
+          ForceUnmount: { parser: "config_parse_bool", since: 232 },
+          FsckPassNo: { parser: "config_parse_fsck_passno", since: 183, removed: 209 },
+          Group: { parser: "config_parse_user_group_compat", since: 183 },
+          IOAccounting: { parser: "config_parse_bool", since: 230 },
+          IODeviceLatencyTargetSec: { parser: "config_parse_io_device_latency", since: 240 },
+          IODeviceWeight: { parser: "config_parse_io_device_weight", since: 230 },
+          IOPressureThresholdSec: { parser: "config_parse_sec", since: 261 },
+          IOPressureWatch: { parser: "config_parse_pressure_watch", since: 261, lookup: "cgroup_pressure_watch", booleans: 261, values: { auto: 261, skip: 261 } },
+          IOReadBandwidthMax: { parser: "config_parse_io_limit", since: 230 },
+          IOReadIOPSMax: { parser: "config_parse_io_limit", since: 230 },
+          IOSchedulingClass: { parser: "config_parse_exec_io_class", since: 183, lookup: "ioprio_class", values: { "best-effort": 183, idle: 183, none: 183, realtime: 183 } },
+          IOSchedulingPriority: { parser: "config_parse_exec_io_priority", since: 183 },
+          IOWeight: { parser: "config_parse_cg_weight", since: 230 },
+          IOWriteBandwidthMax: { parser: "config_parse_io_limit", since: 230 },
+          IOWriteIOPSMax: { parser: "config_parse_io_limit", since: 230 },
+          IPAccounting: { parser: "config_parse_bool", since: 235 },
+          IPAddressAllow: { parser: "config_parse_in_addr_prefixes", ltype: "AF_UNSPEC", since: 235 },
+          IPAddressDeny: { parser: "config_parse_in_addr_prefixes", ltype: "AF_UNSPEC", since: 235 },
+          IPCNamespacePath: { parser: "config_parse_unit_path_printf", since: 248 },
+          IPEgressFilterPath: { parser: "config_parse_ip_filter_bpf_progs", since: 243 },
+          IPIngressFilterPath: { parser: "config_parse_ip_filter_bpf_progs", since: 243 },
+          IgnoreSIGPIPE: { parser: "config_parse_bool", since: 183 },
+          ImportCredential: { parser: "config_parse_import_credential", since: 254 },
+          InaccessibleDirectories: { parser: "config_parse_namespace_path_strv", since: 183 },
+          InaccessiblePaths: { parser: "config_parse_namespace_path_strv", since: 231 },
+          KeyringMode: { parser: "config_parse_exec_keyring_mode", since: 235, lookup: "exec_keyring_mode", values: { inherit: 235, private: 235, shared: 235 } },
+          KillMode: { parser: "config_parse_kill_mode", since: 183, lookup: "kill_mode", values: { "control-group": 183, mixed: 209, none: 183, process: 183 } },
+          KillSignal: { parser: "config_parse_signal", since: 183 },
+          LazyUnmount: { parser: "config_parse_bool", since: 232 },
+          LimitAS: { parser: "config_parse_rlimit", ltype: "RLIMIT_AS", since: 183 },
+          LimitCORE: { parser: "config_parse_rlimit", ltype: "RLIMIT_CORE", since: 183 },
+          LimitCPU: { parser: "config_parse_rlimit", ltype: "RLIMIT_CPU", since: 183 },
+          LimitDATA: { parser: "config_parse_rlimit", ltype: "RLIMIT_DATA", since: 183 },
+          LimitFSIZE: { parser: "config_parse_rlimit", ltype: "RLIMIT_FSIZE", since: 183 },
+          LimitLOCKS: { parser: "config_parse_rlimit", ltype: "RLIMIT_LOCKS", since: 183 },
+          LimitMEMLOCK: { parser: "config_parse_rlimit", ltype: "RLIMIT_MEMLOCK", since: 183 },
+          LimitMSGQUEUE: { parser: "config_parse_rlimit", ltype: "RLIMIT_MSGQUEUE", since: 183 },
+          LimitNICE: { parser: "config_parse_rlimit", ltype: "RLIMIT_NICE", since: 183 },
+          LimitNOFILE: { parser: "config_parse_rlimit", ltype: "RLIMIT_NOFILE", since: 183 },
+          LimitNPROC: { parser: "config_parse_rlimit", ltype: "RLIMIT_NPROC", since: 183 },
+          LimitRSS: { parser: "config_parse_rlimit", ltype: "RLIMIT_RSS", since: 183 },
+          LimitRTPRIO: { parser: "config_parse_rlimit", ltype: "RLIMIT_RTPRIO", since: 183 },
+          LimitRTTIME: { parser: "config_parse_rlimit", ltype: "RLIMIT_RTTIME", since: 183 },
+          LimitSIGPENDING: { parser: "config_parse_rlimit", ltype: "RLIMIT_SIGPENDING", since: 183 },
+          LimitSTACK: { parser: "config_parse_rlimit", ltype: "RLIMIT_STACK", since: 183 },
+          LoadCredential: { parser: "config_parse_load_credential", since: 247 },
+          LoadCredentialEncrypted: { parser: "config_parse_load_credential", ltype: "1", since: 250 },
+          LockPersonality: { parser: "config_parse_bool", since: 235 },
+          LogExtraFields: { parser: "config_parse_log_extra_fields", since: 236 },
+          LogFilterPatterns: { parser: "config_parse_log_filter_patterns", since: 253 },
+          LogLevelMax: { parser: "config_parse_log_level", since: 236, lookup: "log_level", values: { alert: 236, crit: 236, debug: 236, emerg: 236, err: 236, info: 236, notice: 236, warning: 236 } },
+          LogNamespace: { parser: "config_parse_log_namespace", since: 245 },
+          LogRateLimitBurst: { parser: "config_parse_unsigned", since: 240 },
+          LogRateLimitIntervalSec: { parser: "config_parse_sec", since: 240 },
+          LogsDirectory: { parser: "config_parse_exec_directories", since: 235 },
+          LogsDirectoryAccounting: { parser: "config_parse_bool", since: 258 },
+          LogsDirectoryMode: { parser: "config_parse_mode", since: 235 },
+          LogsDirectoryQuota: { parser: "config_parse_exec_quota", since: 258 },
+          ManagedOOMMemoryPressure: { parser: "config_parse_managed_oom_mode", since: 247, lookup: "managed_oom_mode", values: { auto: 247, kill: 247 } },
+          ManagedOOMMemoryPressureDurationSec: { parser: "config_parse_managed_oom_mem_pressure_duration_sec", since: 257 },
+          ManagedOOMMemoryPressureLimit: { parser: "config_parse_managed_oom_mem_pressure_limit", since: 248 },
+          ManagedOOMMemoryPressureLimitPercent: { parser: "config_parse_managed_oom_mem_pressure_limit", since: 247, removed: 248 },
+          ManagedOOMPreference: { parser: "config_parse_managed_oom_preference", since: 248, lookup: "managed_oom_preference", values: { avoid: 248, none: 248, omit: 248 } },
+          ManagedOOMSwap: { parser: "config_parse_managed_oom_mode", since: 247, lookup: "managed_oom_mode", values: { auto: 247, kill: 247 } },
+          MemoryAccounting: { parser: "config_parse_bool", since: 205 },
+          MemoryDenyWriteExecute: { parser: "config_parse_bool", since: 231 },
+          MemoryHigh: { parser: "config_parse_memory_limit", since: 231 },
+          MemoryKSM: { parser: "config_parse_tristate", since: 254 },
+          MemoryLimit: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+          MemoryLow: { parser: "config_parse_memory_limit", since: 231 },
+          MemoryMax: { parser: "config_parse_memory_limit", since: 231 },
+          MemoryMin: { parser: "config_parse_memory_limit", since: 240 },
+          MemoryPressureThresholdSec: { parser: "config_parse_sec", since: 254 },
+          MemoryPressureWatch: { parser: "config_parse_pressure_watch", since: 254, lookup: "cgroup_pressure_watch", booleans: 254, values: { auto: 254, skip: 254 } },
+          MemorySoftLimit: { parser: "config_parse_memory_limit", since: 183, removed: 208 },
+          MemorySwapMax: { parser: "config_parse_memory_limit", since: 232 },
+          MemoryTHP: { parser: "config_parse_exec_memory_thp", since: 260, lookup: "exec_memory_thp", values: { disable: 260, inherit: 260, madvise: 260, system: 260 } },
+          MemoryZSwapMax: { parser: "config_parse_memory_limit", since: 253 },
+          MemoryZSwapWriteback: { parser: "config_parse_bool", since: 256 },
+          MountAPIVFS: { parser: "config_parse_tristate", since: 233 },
+          MountFlags: { parser: "config_parse_exec_mount_propagation_flag", since: 183 },
+          MountImagePolicy: { parser: "config_parse_image_policy", since: 254 },
+          MountImages: { parser: "config_parse_mount_images", since: 247 },
+          NFTSet: { parser: "config_parse_cgroup_nft_set", ltype: "NFT_SET_PARSE_CGROUP", since: 255 },
+          NUMAMask: { parser: "config_parse_numa_mask", since: 243 },
+          NUMAPolicy: { parser: "config_parse_numa_policy", since: 243, lookup: "mpol", values: { bind: 243, default: 243, interleave: 243, local: 243, preferred: 243 } },
+          NetClass: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 227, deprecated: "ignored", deprecatedSince: 229 },
+          NetworkNamespacePath: { parser: "config_parse_unit_path_printf", since: 242 },
+          Nice: { parser: "config_parse_exec_nice", since: 183 },
+          NoExecPaths: { parser: "config_parse_namespace_path_strv", since: 248 },
+          NoNewPrivileges: { parser: "config_parse_bool", since: 198 },
+          OOMRules: { parser: "config_parse_managed_oom_rules", ltype: "1", since: 261 },
+          OOMScoreAdjust: { parser: "config_parse_exec_oom_score_adjust", since: 183 },
+          Options: { parser: "config_parse_unit_string_printf", since: 183 },
+          PAMName: { parser: "config_parse_unit_string_printf", since: 183 },
+          PassEnvironment: { parser: "config_parse_pass_environ", since: 228 },
+          Personality: { parser: "config_parse_personality", since: 209 },
+          PrivateBPF: { parser: "config_parse_private_bpf", since: 258, lookup: "private_bpf", booleans: 258, values: {} },
+          PrivateDevices: { parser: "config_parse_bool", since: 209 },
+          PrivateIPC: { parser: "config_parse_bool", since: 248 },
+          PrivateMounts: { parser: "config_parse_tristate", since: 239 },
+          PrivateNetwork: { parser: "config_parse_bool", since: 183 },
+          PrivatePIDs: { parser: "config_parse_private_pids", since: 257, lookup: "private_pids", booleans: 257, values: {} },
+          PrivateTmp: { parser: "config_parse_private_tmp", since: 183, lookup: "private_tmp", booleans: 183, values: { connected: 257, disconnected: 257 } },
+          PrivateUsers: { parser: "config_parse_private_users", since: 232, lookup: "private_users", booleans: 232, values: { full: 258, identity: 257, managed: 260, self: 257 } },
+          ProcSubset: { parser: "config_parse_proc_subset", since: 247, lookup: "proc_subset", values: { all: 247, pid: 247 } },
+          ProtectClock: { parser: "config_parse_bool", since: 245 },
+          ProtectControlGroups: { parser: "config_parse_protect_control_groups", since: 232, lookup: "protect_control_groups", booleans: 232, values: { private: 257, strict: 257 } },
+          ProtectHome: { parser: "config_parse_protect_home", since: 214, lookup: "protect_home", booleans: 214, values: { "read-only": 214, tmpfs: 239 } },
+          ProtectHostname: { parser: "config_parse_protect_hostname", since: 242 },
+          ProtectKernelLogs: { parser: "config_parse_bool", since: 244 },
+          ProtectKernelModules: { parser: "config_parse_bool", since: 232 },
+          ProtectKernelTunables: { parser: "config_parse_bool", since: 232 },
+          ProtectProc: { parser: "config_parse_protect_proc", since: 247, lookup: "protect_proc", values: { default: 247, invisible: 247, noaccess: 247, ptraceable: 247 } },
+          ProtectSystem: { parser: "config_parse_protect_system", since: 214, lookup: "protect_system", booleans: 214, values: { full: 214, strict: 232 } },
+          ReadOnlyDirectories: { parser: "config_parse_namespace_path_strv", since: 183 },
+          ReadOnlyPaths: { parser: "config_parse_namespace_path_strv", since: 231 },
+          ReadWriteDirectories: { parser: "config_parse_namespace_path_strv", since: 183 },
+          ReadWriteOnly: { parser: "config_parse_bool", since: 246 },
+          ReadWritePaths: { parser: "config_parse_namespace_path_strv", since: 231 },
+          RemoveIPC: { parser: "config_parse_bool", since: 236 },
+          RestartKillSignal: { parser: "config_parse_signal", since: 244 },
+          RestrictAddressFamilies: { parser: "config_parse_address_families", since: 211 },
+          RestrictFileSystems: { parser: "config_parse_restrict_filesystems", since: 250 },
+          RestrictNamespaces: { parser: "config_parse_namespace_flags", since: 233 },
+          RestrictNetworkInterfaces: { parser: "config_parse_restrict_network_interfaces", since: 250 },
+          RestrictRealtime: { parser: "config_parse_bool", since: 231 },
+          RestrictSUIDSGID: { parser: "config_parse_bool", since: 242 },
+          RootDirectory: { parser: "config_parse_unit_path_printf", ltype: "true", since: 183 },
+          RootEphemeral: { parser: "config_parse_bool", since: 254 },
+          RootHash: { parser: "config_parse_exec_root_hash", since: 246 },
+          RootHashSignature: { parser: "config_parse_exec_root_hash_sig", since: 246 },
+          RootImage: { parser: "config_parse_unit_path_printf", ltype: "true", since: 233 },
+          RootImageOptions: { parser: "config_parse_root_image_options", since: 247 },
+          RootImagePolicy: { parser: "config_parse_image_policy", since: 254 },
+          RootMStack: { parser: "config_parse_unit_path_printf", ltype: "true", since: 260 },
+          RootVerity: { parser: "config_parse_unit_path_printf", ltype: "true", since: 246 },
+          RuntimeDirectory: { parser: "config_parse_exec_directories", since: 211 },
+          RuntimeDirectoryMode: { parser: "config_parse_mode", since: 211 },
+          RuntimeDirectoryPreserve: { parser: "config_parse_exec_preserve_mode", since: 235, lookup: "exec_preserve_mode", booleans: 235, values: { "on-success": 261, restart: 235 } },
+          SELinuxContext: { parser: "config_parse_exec_selinux_context", since: 209 },
+          SecureBits: { parser: "config_parse_exec_secure_bits", since: 183 },
+          SendSIGHUP: { parser: "config_parse_bool", since: 207 },
+          SendSIGKILL: { parser: "config_parse_bool", since: 183 },
+          SetCredential: { parser: "config_parse_set_credential", since: 247 },
+          SetCredentialEncrypted: { parser: "config_parse_set_credential", ltype: "1", since: 250 },
+          SetLoginEnvironment: { parser: "config_parse_tristate", since: 255 },
+          Slice: { parser: "config_parse_unit_slice", since: 205 },
+          SloppyOptions: { parser: "config_parse_bool", since: 215 },
+          SmackProcessLabel: { parser: "config_parse_exec_smack_process_label", since: 218 },
+          SocketBindAllow: { parser: "config_parse_cgroup_socket_bind", since: 249 },
+          SocketBindDeny: { parser: "config_parse_cgroup_socket_bind", since: 249 },
+          StandardError: { parser: "config_parse_exec_output", since: 183, lookup: "exec_output", values: { append: 240, fd: 232, file: 236, inherit: 183, journal: 183, "journal+console": 183, kmsg: 183, "kmsg+console": 183, null: 183, socket: 183, truncate: 248, tty: 183 }, valuesRemoved: { "syslog+console": 246, syslog: 246 } },
+          StandardInput: { parser: "config_parse_exec_input", since: 183, lookup: "exec_input", values: { data: 236, fd: 232, file: 236, null: 183, socket: 183, tty: 183, "tty-fail": 183, "tty-force": 183 } },
+          StandardInputData: { parser: "config_parse_exec_input_data", since: 236 },
+          StandardInputText: { parser: "config_parse_exec_input_text", since: 236 },
+          StandardOutput: { parser: "config_parse_exec_output", since: 183, lookup: "exec_output", values: { append: 240, fd: 232, file: 236, inherit: 183, journal: 183, "journal+console": 183, kmsg: 183, "kmsg+console": 183, null: 183, socket: 183, truncate: 248, tty: 183 }, valuesRemoved: { "syslog+console": 246, syslog: 246 } },
+          StartupAllowedCPUs: { parser: "config_parse_unit_cpu_set", since: 250 },
+          StartupAllowedMemoryNodes: { parser: "config_parse_unit_cpu_set", since: 250 },
+          StartupBlockIOWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 213, deprecated: "ignored", deprecatedSince: 258 },
+          StartupCPUShares: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 213, deprecated: "ignored", deprecatedSince: 258 },
+          StartupCPUWeight: { parser: "config_parse_cg_cpu_weight", since: 232 },
+          StartupIOWeight: { parser: "config_parse_cg_weight", since: 230 },
+          StartupMemoryHigh: { parser: "config_parse_memory_limit", since: 254 },
+          StartupMemoryLow: { parser: "config_parse_memory_limit", since: 254 },
+          StartupMemoryMax: { parser: "config_parse_memory_limit", since: 254 },
+          StartupMemorySwapMax: { parser: "config_parse_memory_limit", since: 254 },
+          StartupMemoryZSwapMax: { parser: "config_parse_memory_limit", since: 254 },
+          StateDirectory: { parser: "config_parse_exec_directories", since: 235 },
+          StateDirectoryAccounting: { parser: "config_parse_bool", since: 258 },
+          StateDirectoryMode: { parser: "config_parse_mode", since: 235 },
+          StateDirectoryQuota: { parser: "config_parse_exec_quota", since: 258 },
+          SupplementaryGroups: { parser: "config_parse_user_group_strv_compat", since: 183 },
+          SyslogFacility: { parser: "config_parse_log_facility", since: 183, lookup: "log_facility_unshifted", values: { auth: 183, authpriv: 183, cron: 183, daemon: 183, ftp: 183, kern: 183, local0: 183, local1: 183, local2: 183, local3: 183, local4: 183, local5: 183, local6: 183, local7: 183, lpr: 183, mail: 183, news: 183, syslog: 183, user: 183, uucp: 183 } },
+          SyslogIdentifier: { parser: "config_parse_unit_string_printf", since: 183 },
+          SyslogLevel: { parser: "config_parse_log_level", since: 183, lookup: "log_level", values: { alert: 183, crit: 183, debug: 183, emerg: 183, err: 183, info: 183, notice: 183, warning: 183 } },
+          SyslogLevelPrefix: { parser: "config_parse_bool", since: 183 },
+          SystemCallArchitectures: { parser: "config_parse_syscall_archs", since: 209 },
+          SystemCallErrorNumber: { parser: "config_parse_syscall_errno", since: 209 },
+          SystemCallFilter: { parser: "config_parse_syscall_filter", since: 187 },
+          SystemCallLog: { parser: "config_parse_syscall_log", since: 247 },
+          TCPWrapName: { parser: "config_parse_warn_compat", since: 183, removed: 212 },
+          TTYColumns: { parser: "config_parse_tty_size", since: 250 },
+          TTYPath: { parser: "config_parse_unit_path_printf", since: 183 },
+          TTYReset: { parser: "config_parse_bool", since: 183 },
+          TTYRows: { parser: "config_parse_tty_size", since: 250 },
+          TTYVHangup: { parser: "config_parse_bool", since: 183 },
+          TTYVTDisallocate: { parser: "config_parse_bool", since: 183 },
+          TasksAccounting: { parser: "config_parse_bool", since: 227 },
+          TasksMax: { parser: "config_parse_tasks_max", since: 227 },
+          TemporaryFileSystem: { parser: "config_parse_temporary_filesystems", since: 238 },
+          TimeoutCleanSec: { parser: "config_parse_sec", since: 243 },
+          TimeoutSec: { parser: "config_parse_sec_fix_0", since: 183 },
+          TimerSlackNSec: { parser: "config_parse_nsec", since: 183 },
+          Type: { parser: "config_parse_unit_string_printf", since: 183 },
+          UMask: { parser: "config_parse_mode", since: 183 },
+          UnsetEnvironment: { parser: "config_parse_unset_environ", since: 235 },
+          User: { parser: "config_parse_user_group_compat", since: 183 },
+          UserNamespacePath: { parser: "config_parse_unit_path_printf", since: 259 },
+          UtmpIdentifier: { parser: "config_parse_unit_string_printf", since: 183 },
+          UtmpMode: { parser: "config_parse_exec_utmp_mode", since: 225, lookup: "exec_utmp_mode", values: { init: 225, login: 225, user: 225 } },
+          WatchdogSignal: { parser: "config_parse_signal", since: 240 },
+          What: { parser: "config_parse_mount_node", since: 183 },
+          Where: { parser: "config_parse_unit_path_printf", since: 183 },
+          WorkingDirectory: { parser: "config_parse_working_directory", since: 183 }
+        },
+        Path: {
+          DirectoryMode: { parser: "config_parse_mode", since: 183 },
+          DirectoryNotEmpty: { parser: "config_parse_path_spec", since: 183 },
+          MakeDirectory: { parser: "config_parse_bool", since: 183 },
+          PathChanged: { parser: "config_parse_path_spec", since: 183 },
+          PathExists: { parser: "config_parse_path_spec", since: 183 },
+          PathExistsGlob: { parser: "config_parse_path_spec", since: 183 },
+          PathModified: { parser: "config_parse_path_spec", since: 183 },
+          TriggerLimitBurst: { parser: "config_parse_unsigned", since: 250 },
+          TriggerLimitIntervalSec: { parser: "config_parse_sec", since: 250 },
+          Unit: { parser: "config_parse_trigger_unit", since: 183 }
+        },
+        Scope: {
+          AllowedCPUs: { parser: "config_parse_unit_cpu_set", since: 244 },
+          AllowedMemoryNodes: { parser: "config_parse_unit_cpu_set", since: 244 },
+          BPFProgram: { parser: "config_parse_bpf_foreign_program", since: 249 },
+          BindNetworkInterface: { parser: "config_parse_bind_network_interface", since: 260 },
+          BlockIOAccounting: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
+          BlockIODeviceWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
+          BlockIOReadBandwidth: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
+          BlockIOWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
+          BlockIOWriteBandwidth: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
+          CPUAccounting: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
+          CPUPressureThresholdSec: { parser: "config_parse_sec", since: 261 },
+          CPUPressureWatch: { parser: "config_parse_pressure_watch", since: 261, lookup: "cgroup_pressure_watch", booleans: 261, values: { auto: 261, skip: 261 } },
+          CPUQuota: { parser: "config_parse_cpu_quota", since: 213 },
+          CPUQuotaPeriodSec: { parser: "config_parse_sec_def_infinity", since: 242 },
+          CPUSetPartition: { parser: "config_parse_cpuset_partition", since: 261, lookup: "cpuset_partition", values: { isolated: 261, member: 261, root: 261 } },
+          CPUShares: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
+          CPUWeight: { parser: "config_parse_cg_cpu_weight", since: 232 },
+          CoredumpReceive: { parser: "config_parse_bool", since: 255 },
+          DefaultMemoryLow: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 243, deprecated: "ignored", deprecatedSince: 260 },
+          DefaultMemoryMin: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 243, deprecated: "ignored", deprecatedSince: 260 },
+          DefaultStartupMemoryLow: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 254, deprecated: "ignored", deprecatedSince: 260 },
+          Delegate: { parser: "config_parse_delegate", since: 218 },
+          DelegateSubgroup: { parser: "config_parse_delegate_subgroup", since: 254 },
+          DeviceAllow: { parser: "config_parse_device_allow", since: 206 },
+          DevicePolicy: { parser: "config_parse_device_policy", since: 206, lookup: "cgroup_device_policy", values: { auto: 206, closed: 206, strict: 206 } },
+          DisableControllers: { parser: "config_parse_disable_controllers", since: 240 },
+          FinalKillSignal: { parser: "config_parse_signal", since: 240 },
+          IOAccounting: { parser: "config_parse_bool", since: 230 },
+          IODeviceLatencyTargetSec: { parser: "config_parse_io_device_latency", since: 240 },
+          IODeviceWeight: { parser: "config_parse_io_device_weight", since: 230 },
+          IOPressureThresholdSec: { parser: "config_parse_sec", since: 261 },
+          IOPressureWatch: { parser: "config_parse_pressure_watch", since: 261, lookup: "cgroup_pressure_watch", booleans: 261, values: { auto: 261, skip: 261 } },
+          IOReadBandwidthMax: { parser: "config_parse_io_limit", since: 230 },
+          IOReadIOPSMax: { parser: "config_parse_io_limit", since: 230 },
+          IOWeight: { parser: "config_parse_cg_weight", since: 230 },
+          IOWriteBandwidthMax: { parser: "config_parse_io_limit", since: 230 },
+          IOWriteIOPSMax: { parser: "config_parse_io_limit", since: 230 },
+          IPAccounting: { parser: "config_parse_bool", since: 235 },
+          IPAddressAllow: { parser: "config_parse_in_addr_prefixes", ltype: "AF_UNSPEC", since: 235 },
+          IPAddressDeny: { parser: "config_parse_in_addr_prefixes", ltype: "AF_UNSPEC", since: 235 },
+          IPEgressFilterPath: { parser: "config_parse_ip_filter_bpf_progs", since: 243 },
+          IPIngressFilterPath: { parser: "config_parse_ip_filter_bpf_progs", since: 243 },
+          KillMode: { parser: "config_parse_kill_mode", since: 207, lookup: "kill_mode", values: { "control-group": 207, mixed: 209, none: 207, process: 207 } },
+          KillSignal: { parser: "config_parse_signal", since: 207 },
+          ManagedOOMMemoryPressure: { parser: "config_parse_managed_oom_mode", since: 247, lookup: "managed_oom_mode", values: { auto: 247, kill: 247 } },
+          ManagedOOMMemoryPressureDurationSec: { parser: "config_parse_managed_oom_mem_pressure_duration_sec", since: 257 },
+          ManagedOOMMemoryPressureLimit: { parser: "config_parse_managed_oom_mem_pressure_limit", since: 248 },
+          ManagedOOMMemoryPressureLimitPercent: { parser: "config_parse_managed_oom_mem_pressure_limit", since: 247, removed: 248 },
+          ManagedOOMPreference: { parser: "config_parse_managed_oom_preference", since: 248, lookup: "managed_oom_preference", values: { avoid: 248, none: 248, omit: 248 } },
+          ManagedOOMSwap: { parser: "config_parse_managed_oom_mode", since: 247, lookup: "managed_oom_mode", values: { auto: 247, kill: 247 } },
+          MemoryAccounting: { parser: "config_parse_bool", since: 206 },
+          MemoryHigh: { parser: "config_parse_memory_limit", since: 231 },
+          MemoryLimit: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
+          MemoryLow: { parser: "config_parse_memory_limit", since: 231 },
+          MemoryMax: { parser: "config_parse_memory_limit", since: 231 },
+          MemoryMin: { parser: "config_parse_memory_limit", since: 240 },
+          MemoryPressureThresholdSec: { parser: "config_parse_sec", since: 254 },
+          MemoryPressureWatch: { parser: "config_parse_pressure_watch", since: 254, lookup: "cgroup_pressure_watch", booleans: 254, values: { auto: 254, skip: 254 } },
+          MemorySoftLimit: { parser: "config_parse_memory_limit", since: 206, removed: 208 },
+          MemorySwapMax: { parser: "config_parse_memory_limit", since: 232 },
+          MemoryZSwapMax: { parser: "config_parse_memory_limit", since: 253 },
+          MemoryZSwapWriteback: { parser: "config_parse_bool", since: 256 },
+          NFTSet: { parser: "config_parse_cgroup_nft_set", ltype: "NFT_SET_PARSE_CGROUP", since: 255 },
+          NetClass: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 227, deprecated: "ignored", deprecatedSince: 229 },
+          OOMPolicy: { parser: "config_parse_oom_policy", since: 253, lookup: "oom_policy", values: { continue: 253, kill: 253, stop: 253 } },
+          OOMRules: { parser: "config_parse_managed_oom_rules", ltype: "1", since: 261 },
+          RestartKillSignal: { parser: "config_parse_signal", since: 244 },
+          RestrictNetworkInterfaces: { parser: "config_parse_restrict_network_interfaces", since: 250 },
+          RuntimeMaxSec: { parser: "config_parse_sec", since: 244 },
+          RuntimeRandomizedExtraSec: { parser: "config_parse_sec", since: 250 },
+          SendSIGHUP: { parser: "config_parse_bool", since: 207 },
+          SendSIGKILL: { parser: "config_parse_bool", since: 207 },
+          Slice: { parser: "config_parse_unit_slice", since: 206 },
+          SocketBindAllow: { parser: "config_parse_cgroup_socket_bind", since: 249 },
+          SocketBindDeny: { parser: "config_parse_cgroup_socket_bind", since: 249 },
+          StartupAllowedCPUs: { parser: "config_parse_unit_cpu_set", since: 250 },
+          StartupAllowedMemoryNodes: { parser: "config_parse_unit_cpu_set", since: 250 },
+          StartupBlockIOWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 213, deprecated: "ignored", deprecatedSince: 258 },
+          StartupCPUShares: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 213, deprecated: "ignored", deprecatedSince: 258 },
+          StartupCPUWeight: { parser: "config_parse_cg_cpu_weight", since: 232 },
+          StartupIOWeight: { parser: "config_parse_cg_weight", since: 230 },
+          StartupMemoryHigh: { parser: "config_parse_memory_limit", since: 254 },
+          StartupMemoryLow: { parser: "config_parse_memory_limit", since: 254 },
+          StartupMemoryMax: { parser: "config_parse_memory_limit", since: 254 },
+          StartupMemorySwapMax: { parser: "config_parse_memory_limit", since: 254 },
+          StartupMemoryZSwapMax: { parser: "config_parse_memory_limit", since: 254 },
+          TasksAccounting: { parser: "config_parse_bool", since: 227 },
+          TasksMax: { parser: "config_parse_tasks_max", since: 227 },
+          TimeoutStopSec: { parser: "config_parse_sec", since: 207 },
+          WatchdogSignal: { parser: "config_parse_signal", since: 240 }
+        },
+        Service: {
+          AllowedCPUs: { parser: "config_parse_unit_cpu_set", since: 244 },
+          AllowedMemoryNodes: { parser: "config_parse_unit_cpu_set", since: 244 },
+          AmbientCapabilities: { parser: "config_parse_capability_set", since: 229 },
+          AppArmorProfile: { parser: "config_parse_exec_apparmor_profile", since: 210 },
+          BPFDelegateAttachments: { parser: "config_parse_bpf_delegate_attachments", since: 258 },
+          BPFDelegateCommands: { parser: "config_parse_bpf_delegate_commands", since: 258 },
+          BPFDelegateMaps: { parser: "config_parse_bpf_delegate_maps", since: 258 },
+          BPFDelegatePrograms: { parser: "config_parse_bpf_delegate_programs", since: 258 },
+          BPFProgram: { parser: "config_parse_bpf_foreign_program", since: 249 },
+          BindLogSockets: { parser: "config_parse_tristate", since: 257 },
+          BindNetworkInterface: { parser: "config_parse_bind_network_interface", since: 260 },
+          BindPaths: { parser: "config_parse_bind_paths", since: 233 },
+          BindReadOnlyPaths: { parser: "config_parse_bind_paths", since: 233 },
+          BlockIOAccounting: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
+          BlockIODeviceWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
+          BlockIOReadBandwidth: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+          BlockIOWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+          BlockIOWriteBandwidth: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+          BusName: { parser: "config_parse_bus_name", since: 183 },
+          BusPolicy: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 217, deprecated: "ignored", deprecatedSince: 230 },
+          CPUAccounting: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
+          CPUAffinity: { parser: "config_parse_exec_cpu_affinity", since: 183 },
+          CPUPressureThresholdSec: { parser: "config_parse_sec", since: 261 },
+          CPUPressureWatch: { parser: "config_parse_pressure_watch", since: 261, lookup: "cgroup_pressure_watch", booleans: 261, values: { auto: 261, skip: 261 } },
+          CPUQuota: { parser: "config_parse_cpu_quota", since: 213 },
+          CPUQuotaPeriodSec: { parser: "config_parse_sec_def_infinity", since: 242 },
+          CPUSchedulingPolicy: { parser: "config_parse_exec_cpu_sched_policy", since: 183, lookup: "sched_policy", values: { batch: 183, ext: 260, fifo: 183, idle: 183, other: 183, rr: 183 } },
+          CPUSchedulingPriority: { parser: "config_parse_exec_cpu_sched_prio", since: 183 },
+          CPUSchedulingResetOnFork: { parser: "config_parse_bool", since: 183 },
+          CPUSetPartition: { parser: "config_parse_cpuset_partition", since: 261, lookup: "cpuset_partition", values: { isolated: 261, member: 261, root: 261 } },
+          CPUShares: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+          CPUWeight: { parser: "config_parse_cg_cpu_weight", since: 232 },
+          CacheDirectory: { parser: "config_parse_exec_directories", since: 235 },
+          CacheDirectoryAccounting: { parser: "config_parse_bool", since: 258 },
+          CacheDirectoryMode: { parser: "config_parse_mode", since: 235 },
+          CacheDirectoryQuota: { parser: "config_parse_exec_quota", since: 258 },
+          Capabilities: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 230 },
+          CapabilityBoundingSet: { parser: "config_parse_capability_set", since: 183 },
+          ConfigurationDirectory: { parser: "config_parse_exec_directories", since: 235 },
+          ConfigurationDirectoryMode: { parser: "config_parse_mode", since: 235 },
+          ControlGroup: { parser: "config_parse_unit_cgroup", since: 183, removed: 205 },
+          ControlGroupAttribute: { parser: "config_parse_unit_cgroup_attr", since: 183, removed: 205 },
+          ControlGroupModify: { parser: "config_parse_bool", since: 183, removed: 205 },
+          ControlGroupPersistent: { parser: "config_parse_tristate", since: 183, removed: 205 },
+          CoredumpFilter: { parser: "config_parse_exec_coredump_filter", since: 246 },
+          CoredumpReceive: { parser: "config_parse_bool", since: 255 },
+          DefaultMemoryLow: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 243, deprecated: "ignored", deprecatedSince: 260 },
+          DefaultMemoryMin: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 243, deprecated: "ignored", deprecatedSince: 260 },
+          DefaultStartupMemoryLow: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 254, deprecated: "ignored", deprecatedSince: 260 },
+          Delegate: { parser: "config_parse_delegate", since: 218 },
+          DelegateNamespaces: { parser: "config_parse_namespace_flags", since: 258 },
+          DelegateSubgroup: { parser: "config_parse_delegate_subgroup", since: 254 },
+          DeviceAllow: { parser: "config_parse_device_allow", since: 183 },
+          DeviceDeny: { parser: "config_parse_unit_cgroup_attr_pretty", since: 183, removed: 205 },
+          DevicePolicy: { parser: "config_parse_device_policy", since: 205, lookup: "cgroup_device_policy", values: { auto: 205, closed: 205, strict: 205 } },
+          DisableControllers: { parser: "config_parse_disable_controllers", since: 240 },
+          DynamicUser: { parser: "config_parse_bool", ltype: "true", since: 232 },
+          Environment: { parser: "config_parse_environ", since: 183 },
+          EnvironmentFile: { parser: "config_parse_unit_env_file", since: 183 },
+          ExecCondition: { parser: "config_parse_exec", ltype: "SERVICE_EXEC_CONDITION", since: 243 },
+          ExecPaths: { parser: "config_parse_namespace_path_strv", since: 248 },
+          ExecReload: { parser: "config_parse_exec", ltype: "SERVICE_EXEC_RELOAD", since: 183 },
+          ExecReloadPost: { parser: "config_parse_exec", ltype: "SERVICE_EXEC_RELOAD_POST", since: 259 },
+          ExecSearchPath: { parser: "config_parse_colon_separated_paths", since: 250 },
+          ExecStart: { parser: "config_parse_exec", ltype: "SERVICE_EXEC_START", since: 183 },
+          ExecStartPost: { parser: "config_parse_exec", ltype: "SERVICE_EXEC_START_POST", since: 183 },
+          ExecStartPre: { parser: "config_parse_exec", ltype: "SERVICE_EXEC_START_PRE", since: 183 },
+          ExecStop: { parser: "config_parse_exec", ltype: "SERVICE_EXEC_STOP", since: 183 },
+          ExecStopPost: { parser: "config_parse_exec", ltype: "SERVICE_EXEC_STOP_POST", since: 183 },
+          ExitType: { parser: "config_parse_service_exit_type", since: 250, lookup: "service_exit_type", values: { cgroup: 250, main: 250 } },
+          ExtensionDirectories: { parser: "config_parse_namespace_path_strv", since: 251 },
+          ExtensionImagePolicy: { parser: "config_parse_image_policy", since: 254 },
+          ExtensionImages: { parser: "config_parse_extension_images", since: 248 },
+          FailureAction: { parser: "config_parse_emergency_action", since: 213, lookup: "emergency_action", values: { exit: 240, "exit-force": 240, halt: 254, "halt-force": 254, "halt-immediate": 254, kexec: 254, "kexec-force": 254, none: 213, poweroff: 217, "poweroff-force": 217, "poweroff-immediate": 217, reboot: 213, "reboot-force": 213, "reboot-immediate": 213, "soft-reboot": 254, "soft-reboot-force": 254 } },
+          FileDescriptorStoreMax: { parser: "config_parse_unsigned", since: 219 },
+          FileDescriptorStorePreserve: { parser: "config_parse_exec_preserve_mode", since: 254, lookup: "exec_preserve_mode", booleans: 254, values: { "on-success": 261, restart: 254 } },
+          FinalKillSignal: { parser: "config_parse_signal", since: 240 },
+          FsckPassNo: { parser: "config_parse_fsck_passno", since: 183, removed: 209 },
+          Group: { parser: "config_parse_user_group_compat", since: 183 },
+          GuessMainPID: { parser: "config_parse_bool", since: 183 },
+          IOAccounting: { parser: "config_parse_bool", since: 230 },
+          IODeviceLatencyTargetSec: { parser: "config_parse_io_device_latency", since: 240 },
+          IODeviceWeight: { parser: "config_parse_io_device_weight", since: 230 },
+          IOPressureThresholdSec: { parser: "config_parse_sec", since: 261 },
+          IOPressureWatch: { parser: "config_parse_pressure_watch", since: 261, lookup: "cgroup_pressure_watch", booleans: 261, values: { auto: 261, skip: 261 } },
+          IOReadBandwidthMax: { parser: "config_parse_io_limit", since: 230 },
+          IOReadIOPSMax: { parser: "config_parse_io_limit", since: 230 },
+          IOSchedulingClass: { parser: "config_parse_exec_io_class", since: 183, lookup: "ioprio_class", values: { "best-effort": 183, idle: 183, none: 183, realtime: 183 } },
+          IOSchedulingPriority: { parser: "config_parse_exec_io_priority", since: 183 },
+          IOWeight: { parser: "config_parse_cg_weight", since: 230 },
+          IOWriteBandwidthMax: { parser: "config_parse_io_limit", since: 230 },
+          IOWriteIOPSMax: { parser: "config_parse_io_limit", since: 230 },
+          IPAccounting: { parser: "config_parse_bool", since: 235 },
+          IPAddressAllow: { parser: "config_parse_in_addr_prefixes", ltype: "AF_UNSPEC", since: 235 },
+          IPAddressDeny: { parser: "config_parse_in_addr_prefixes", ltype: "AF_UNSPEC", since: 235 },
+          IPCNamespacePath: { parser: "config_parse_unit_path_printf", since: 248 },
+          IPEgressFilterPath: { parser: "config_parse_ip_filter_bpf_progs", since: 243 },
+          IPIngressFilterPath: { parser: "config_parse_ip_filter_bpf_progs", since: 243 },
+          IgnoreSIGPIPE: { parser: "config_parse_bool", since: 183 },
+          ImportCredential: { parser: "config_parse_import_credential", since: 254 },
+          InaccessibleDirectories: { parser: "config_parse_namespace_path_strv", since: 183 },
+          InaccessiblePaths: { parser: "config_parse_namespace_path_strv", since: 231 },
+          KeyringMode: { parser: "config_parse_exec_keyring_mode", since: 235, lookup: "exec_keyring_mode", values: { inherit: 235, private: 235, shared: 235 } },
+          KillMode: { parser: "config_parse_kill_mode", since: 183, lookup: "kill_mode", values: { "control-group": 183, mixed: 209, none: 183, process: 183 } },
+          KillSignal: { parser: "config_parse_signal", since: 183 },
+          LimitAS: { parser: "config_parse_rlimit", ltype: "RLIMIT_AS", since: 183 },
+          LimitCORE: { parser: "config_parse_rlimit", ltype: "RLIMIT_CORE", since: 183 },
+          LimitCPU: { parser: "config_parse_rlimit", ltype: "RLIMIT_CPU", since: 183 },
+          LimitDATA: { parser: "config_parse_rlimit", ltype: "RLIMIT_DATA", since: 183 },
+          LimitFSIZE: { parser: "config_parse_rlimit", ltype: "RLIMIT_FSIZE", since: 183 },
+          LimitLOCKS: { parser: "config_parse_rlimit", ltype: "RLIMIT_LOCKS", since: 183 },
+          LimitMEMLOCK: { parser: "config_parse_rlimit", ltype: "RLIMIT_MEMLOCK", since: 183 },
+          LimitMSGQUEUE: { parser: "config_parse_rlimit", ltype: "RLIMIT_MSGQUEUE", since: 183 },
+          LimitNICE: { parser: "config_parse_rlimit", ltype: "RLIMIT_NICE", since: 183 },
+          LimitNOFILE: { parser: "config_parse_rlimit", ltype: "RLIMIT_NOFILE", since: 183 },
+          LimitNPROC: { parser: "config_parse_rlimit", ltype: "RLIMIT_NPROC", since: 183 },
+          LimitRSS: { parser: "config_parse_rlimit", ltype: "RLIMIT_RSS", since: 183 },
+          LimitRTPRIO: { parser: "config_parse_rlimit", ltype: "RLIMIT_RTPRIO", since: 183 },
+          LimitRTTIME: { parser: "config_parse_rlimit", ltype: "RLIMIT_RTTIME", since: 183 },
+          LimitSIGPENDING: { parser: "config_parse_rlimit", ltype: "RLIMIT_SIGPENDING", since: 183 },
+          LimitSTACK: { parser: "config_parse_rlimit", ltype: "RLIMIT_STACK", since: 183 },
+          LoadCredential: { parser: "config_parse_load_credential", since: 247 },
+          LoadCredentialEncrypted: { parser: "config_parse_load_credential", ltype: "1", since: 250 },
+          LockPersonality: { parser: "config_parse_bool", since: 235 },
+          LogExtraFields: { parser: "config_parse_log_extra_fields", since: 236 },
+          LogFilterPatterns: { parser: "config_parse_log_filter_patterns", since: 253 },
+          LogLevelMax: { parser: "config_parse_log_level", since: 236, lookup: "log_level", values: { alert: 236, crit: 236, debug: 236, emerg: 236, err: 236, info: 236, notice: 236, warning: 236 } },
+          LogNamespace: { parser: "config_parse_log_namespace", since: 245 },
+          LogRateLimitBurst: { parser: "config_parse_unsigned", since: 240 },
+          LogRateLimitIntervalSec: { parser: "config_parse_sec", since: 240 },
+          LogsDirectory: { parser: "config_parse_exec_directories", since: 235 },
+          LogsDirectoryAccounting: { parser: "config_parse_bool", since: 258 },
+          LogsDirectoryMode: { parser: "config_parse_mode", since: 235 },
+          LogsDirectoryQuota: { parser: "config_parse_exec_quota", since: 258 },
+          ManagedOOMMemoryPressure: { parser: "config_parse_managed_oom_mode", since: 247, lookup: "managed_oom_mode", values: { auto: 247, kill: 247 } },
+          ManagedOOMMemoryPressureDurationSec: { parser: "config_parse_managed_oom_mem_pressure_duration_sec", since: 257 },
+          ManagedOOMMemoryPressureLimit: { parser: "config_parse_managed_oom_mem_pressure_limit", since: 248 },
+          ManagedOOMMemoryPressureLimitPercent: { parser: "config_parse_managed_oom_mem_pressure_limit", since: 247, removed: 248 },
+          ManagedOOMPreference: { parser: "config_parse_managed_oom_preference", since: 248, lookup: "managed_oom_preference", values: { avoid: 248, none: 248, omit: 248 } },
+          ManagedOOMSwap: { parser: "config_parse_managed_oom_mode", since: 247, lookup: "managed_oom_mode", values: { auto: 247, kill: 247 } },
+          MemoryAccounting: { parser: "config_parse_bool", since: 205 },
+          MemoryDenyWriteExecute: { parser: "config_parse_bool", since: 231 },
+          MemoryHigh: { parser: "config_parse_memory_limit", since: 231 },
+          MemoryKSM: { parser: "config_parse_tristate", since: 254 },
+          MemoryLimit: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+          MemoryLow: { parser: "config_parse_memory_limit", since: 231 },
+          MemoryMax: { parser: "config_parse_memory_limit", since: 231 },
+          MemoryMin: { parser: "config_parse_memory_limit", since: 240 },
+          MemoryPressureThresholdSec: { parser: "config_parse_sec", since: 254 },
+          MemoryPressureWatch: { parser: "config_parse_pressure_watch", since: 254, lookup: "cgroup_pressure_watch", booleans: 254, values: { auto: 254, skip: 254 } },
+          MemorySoftLimit: { parser: "config_parse_memory_limit", since: 183, removed: 208 },
+          MemorySwapMax: { parser: "config_parse_memory_limit", since: 232 },
+          MemoryTHP: { parser: "config_parse_exec_memory_thp", since: 260, lookup: "exec_memory_thp", values: { disable: 260, inherit: 260, madvise: 260, system: 260 } },
+          MemoryZSwapMax: { parser: "config_parse_memory_limit", since: 253 },
+          MemoryZSwapWriteback: { parser: "config_parse_bool", since: 256 },
+          MountAPIVFS: { parser: "config_parse_tristate", since: 233 },
+          MountFlags: { parser: "config_parse_exec_mount_propagation_flag", since: 183 },
+          MountImagePolicy: { parser: "config_parse_image_policy", since: 254 },
+          MountImages: { parser: "config_parse_mount_images", since: 247 },
+          NFTSet: { parser: "config_parse_cgroup_nft_set", ltype: "NFT_SET_PARSE_CGROUP", since: 255 },
+          NUMAMask: { parser: "config_parse_numa_mask", since: 243 },
+          NUMAPolicy: { parser: "config_parse_numa_policy", since: 243, lookup: "mpol", values: { bind: 243, default: 243, interleave: 243, local: 243, preferred: 243 } },
+          NetClass: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 227, deprecated: "ignored", deprecatedSince: 229 },
+          NetworkNamespacePath: { parser: "config_parse_unit_path_printf", since: 242 },
+          Nice: { parser: "config_parse_exec_nice", since: 183 },
+          NoExecPaths: { parser: "config_parse_namespace_path_strv", since: 248 },
+          NoNewPrivileges: { parser: "config_parse_bool", since: 198 },
+          NonBlocking: { parser: "config_parse_bool", since: 183 },
+          NotifyAccess: { parser: "config_parse_notify_access", since: 183, lookup: "notify_access", values: { all: 183, exec: 233, main: 183, none: 183 } },
+          OOMPolicy: { parser: "config_parse_oom_policy", since: 243, lookup: "oom_policy", values: { continue: 243, kill: 243, stop: 243 } },
+          OOMRules: { parser: "config_parse_managed_oom_rules", ltype: "1", since: 261 },
+          OOMScoreAdjust: { parser: "config_parse_exec_oom_score_adjust", since: 183 },
+          OpenFile: { parser: "config_parse_open_file", since: 253 },
+          PAMName: { parser: "config_parse_unit_string_printf", since: 183 },
+          PIDFile: { parser: "config_parse_pid_file", since: 183 },
+          PassEnvironment: { parser: "config_parse_pass_environ", since: 228 },
+          PermissionsStartOnly: { parser: "config_parse_bool", since: 183 },
+          Personality: { parser: "config_parse_personality", since: 209 },
+          PrivateBPF: { parser: "config_parse_private_bpf", since: 258, lookup: "private_bpf", booleans: 258, values: {} },
+          PrivateDevices: { parser: "config_parse_bool", since: 209 },
+          PrivateIPC: { parser: "config_parse_bool", since: 248 },
+          PrivateMounts: { parser: "config_parse_tristate", since: 239 },
+          PrivateNetwork: { parser: "config_parse_bool", since: 183 },
+          PrivatePIDs: { parser: "config_parse_private_pids", since: 257, lookup: "private_pids", booleans: 257, values: {} },
+          PrivateTmp: { parser: "config_parse_private_tmp", since: 183, lookup: "private_tmp", booleans: 183, values: { connected: 257, disconnected: 257 } },
+          PrivateUsers: { parser: "config_parse_private_users", since: 232, lookup: "private_users", booleans: 232, values: { full: 258, identity: 257, managed: 260, self: 257 } },
+          ProcSubset: { parser: "config_parse_proc_subset", since: 247, lookup: "proc_subset", values: { all: 247, pid: 247 } },
+          ProtectClock: { parser: "config_parse_bool", since: 245 },
+          ProtectControlGroups: { parser: "config_parse_protect_control_groups", since: 232, lookup: "protect_control_groups", booleans: 232, values: { private: 257, strict: 257 } },
+          ProtectHome: { parser: "config_parse_protect_home", since: 214, lookup: "protect_home", booleans: 214, values: { "read-only": 214, tmpfs: 239 } },
+          ProtectHostname: { parser: "config_parse_protect_hostname", since: 242 },
+          ProtectKernelLogs: { parser: "config_parse_bool", since: 244 },
+          ProtectKernelModules: { parser: "config_parse_bool", since: 232 },
+          ProtectKernelTunables: { parser: "config_parse_bool", since: 232 },
+          ProtectProc: { parser: "config_parse_protect_proc", since: 247, lookup: "protect_proc", values: { default: 247, invisible: 247, noaccess: 247, ptraceable: 247 } },
+          ProtectSystem: { parser: "config_parse_protect_system", since: 214, lookup: "protect_system", booleans: 214, values: { full: 214, strict: 232 } },
+          ReadOnlyDirectories: { parser: "config_parse_namespace_path_strv", since: 183 },
+          ReadOnlyPaths: { parser: "config_parse_namespace_path_strv", since: 231 },
+          ReadWriteDirectories: { parser: "config_parse_namespace_path_strv", since: 183 },
+          ReadWritePaths: { parser: "config_parse_namespace_path_strv", since: 231 },
+          RebootArgument: { parser: "config_parse_unit_string_printf", since: 213 },
+          RefreshOnReload: { parser: "config_parse_service_refresh_on_reload", since: 260 },
+          ReloadSignal: { parser: "config_parse_signal", since: 253 },
+          RemainAfterExit: { parser: "config_parse_bool", since: 183 },
+          RemoveIPC: { parser: "config_parse_bool", since: 236 },
+          Restart: { parser: "config_parse_service_restart", since: 183, lookup: "service_restart", values: { always: 183, no: 183, "on-abnormal": 214, "on-abort": 183, "on-failure": 183, "on-success": 183, "on-watchdog": 207 } },
+          RestartForceExitStatus: { parser: "config_parse_set_status", since: 215 },
+          RestartKillSignal: { parser: "config_parse_signal", since: 244 },
+          RestartMaxDelaySec: { parser: "config_parse_sec", since: 254 },
+          RestartMode: { parser: "config_parse_service_restart_mode", since: 254, lookup: "service_restart_mode", values: { debug: 257, direct: 254, normal: 254 } },
+          RestartPreventExitStatus: { parser: "config_parse_set_status", since: 189 },
+          RestartSec: { parser: "config_parse_sec", since: 183 },
+          RestartSteps: { parser: "config_parse_unsigned", since: 254 },
+          RestrictAddressFamilies: { parser: "config_parse_address_families", since: 211 },
+          RestrictFileSystems: { parser: "config_parse_restrict_filesystems", since: 250 },
+          RestrictNamespaces: { parser: "config_parse_namespace_flags", since: 233 },
+          RestrictNetworkInterfaces: { parser: "config_parse_restrict_network_interfaces", since: 250 },
+          RestrictRealtime: { parser: "config_parse_bool", since: 231 },
+          RestrictSUIDSGID: { parser: "config_parse_bool", since: 242 },
+          RootDirectory: { parser: "config_parse_unit_path_printf", ltype: "true", since: 183 },
+          RootDirectoryStartOnly: { parser: "config_parse_bool", since: 183 },
+          RootEphemeral: { parser: "config_parse_bool", since: 254 },
+          RootHash: { parser: "config_parse_exec_root_hash", since: 246 },
+          RootHashSignature: { parser: "config_parse_exec_root_hash_sig", since: 246 },
+          RootImage: { parser: "config_parse_unit_path_printf", ltype: "true", since: 233 },
+          RootImageOptions: { parser: "config_parse_root_image_options", since: 247 },
+          RootImagePolicy: { parser: "config_parse_image_policy", since: 254 },
+          RootMStack: { parser: "config_parse_unit_path_printf", ltype: "true", since: 260 },
+          RootVerity: { parser: "config_parse_unit_path_printf", ltype: "true", since: 246 },
+          RuntimeDirectory: { parser: "config_parse_exec_directories", since: 211 },
+          RuntimeDirectoryMode: { parser: "config_parse_mode", since: 211 },
+          RuntimeDirectoryPreserve: { parser: "config_parse_exec_preserve_mode", since: 235, lookup: "exec_preserve_mode", booleans: 235, values: { "on-success": 261, restart: 235 } },
+          RuntimeMaxSec: { parser: "config_parse_sec", since: 229 },
+          RuntimeRandomizedExtraSec: { parser: "config_parse_sec", since: 250 },
+          SELinuxContext: { parser: "config_parse_exec_selinux_context", since: 209 },
+          SecureBits: { parser: "config_parse_exec_secure_bits", since: 183 },
+          SendSIGHUP: { parser: "config_parse_bool", since: 207 },
+          SendSIGKILL: { parser: "config_parse_bool", since: 183 },
+          SetCredential: { parser: "config_parse_set_credential", since: 247 },
+          SetCredentialEncrypted: { parser: "config_parse_set_credential", ltype: "1", since: 250 },
+          SetLoginEnvironment: { parser: "config_parse_tristate", since: 255 },
+          Slice: { parser: "config_parse_unit_slice", since: 205 },
+          SmackProcessLabel: { parser: "config_parse_exec_smack_process_label", since: 218 },
+          SocketBindAllow: { parser: "config_parse_cgroup_socket_bind", since: 249 },
+          SocketBindDeny: { parser: "config_parse_cgroup_socket_bind", since: 249 },
+          Sockets: { parser: "config_parse_service_sockets", since: 183 },
+          StandardError: { parser: "config_parse_exec_output", since: 183, lookup: "exec_output", values: { append: 240, fd: 232, file: 236, inherit: 183, journal: 183, "journal+console": 183, kmsg: 183, "kmsg+console": 183, null: 183, socket: 183, truncate: 248, tty: 183 }, valuesRemoved: { "syslog+console": 246, syslog: 246 } },
+          StandardInput: { parser: "config_parse_exec_input", since: 183, lookup: "exec_input", values: { data: 236, fd: 232, file: 236, null: 183, socket: 183, tty: 183, "tty-fail": 183, "tty-force": 183 } },
+          StandardInputData: { parser: "config_parse_exec_input_data", since: 236 },
+          StandardInputText: { parser: "config_parse_exec_input_text", since: 236 },
+          StandardOutput: { parser: "config_parse_exec_output", since: 183, lookup: "exec_output", values: { append: 240, fd: 232, file: 236, inherit: 183, journal: 183, "journal+console": 183, kmsg: 183, "kmsg+console": 183, null: 183, socket: 183, truncate: 248, tty: 183 }, valuesRemoved: { "syslog+console": 246, syslog: 246 } },
+          StartLimitAction: { parser: "config_parse_emergency_action", since: 183, lookup: "emergency_action", values: { exit: 240, "exit-force": 240, halt: 254, "halt-force": 254, "halt-immediate": 254, kexec: 254, "kexec-force": 254, none: 183, poweroff: 217, "poweroff-force": 217, "poweroff-immediate": 217, reboot: 183, "reboot-force": 183, "reboot-immediate": 183, "soft-reboot": 254, "soft-reboot-force": 254 } },
+          StartLimitBurst: { parser: "config_parse_unsigned", since: 183 },
+          StartLimitInterval: { parser: "config_parse_sec", since: 183 },
+          StartupAllowedCPUs: { parser: "config_parse_unit_cpu_set", since: 250 },
+          StartupAllowedMemoryNodes: { parser: "config_parse_unit_cpu_set", since: 250 },
+          StartupBlockIOWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 213, deprecated: "ignored", deprecatedSince: 258 },
+          StartupCPUShares: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 213, deprecated: "ignored", deprecatedSince: 258 },
+          StartupCPUWeight: { parser: "config_parse_cg_cpu_weight", since: 232 },
+          StartupIOWeight: { parser: "config_parse_cg_weight", since: 230 },
+          StartupMemoryHigh: { parser: "config_parse_memory_limit", since: 254 },
+          StartupMemoryLow: { parser: "config_parse_memory_limit", since: 254 },
+          StartupMemoryMax: { parser: "config_parse_memory_limit", since: 254 },
+          StartupMemorySwapMax: { parser: "config_parse_memory_limit", since: 254 },
+          StartupMemoryZSwapMax: { parser: "config_parse_memory_limit", since: 254 },
+          StateDirectory: { parser: "config_parse_exec_directories", since: 235 },
+          StateDirectoryAccounting: { parser: "config_parse_bool", since: 258 },
+          StateDirectoryMode: { parser: "config_parse_mode", since: 235 },
+          StateDirectoryQuota: { parser: "config_parse_exec_quota", since: 258 },
+          SuccessExitStatus: { parser: "config_parse_set_status", since: 189 },
+          SupplementaryGroups: { parser: "config_parse_user_group_strv_compat", since: 183 },
+          SysVStartPriority: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 218 },
+          SyslogFacility: { parser: "config_parse_log_facility", since: 183, lookup: "log_facility_unshifted", values: { auth: 183, authpriv: 183, cron: 183, daemon: 183, ftp: 183, kern: 183, local0: 183, local1: 183, local2: 183, local3: 183, local4: 183, local5: 183, local6: 183, local7: 183, lpr: 183, mail: 183, news: 183, syslog: 183, user: 183, uucp: 183 } },
+          SyslogIdentifier: { parser: "config_parse_unit_string_printf", since: 183 },
+          SyslogLevel: { parser: "config_parse_log_level", since: 183, lookup: "log_level", values: { alert: 183, crit: 183, debug: 183, emerg: 183, err: 183, info: 183, notice: 183, warning: 183 } },
+          SyslogLevelPrefix: { parser: "config_parse_bool", since: 183 },
+          SystemCallArchitectures: { parser: "config_parse_syscall_archs", since: 209 },
+          SystemCallErrorNumber: { parser: "config_parse_syscall_errno", since: 209 },
+          SystemCallFilter: { parser: "config_parse_syscall_filter", since: 187 },
+          SystemCallLog: { parser: "config_parse_syscall_log", since: 247 },
+          TCPWrapName: { parser: "config_parse_warn_compat", since: 183, removed: 212 },
+          TTYColumns: { parser: "config_parse_tty_size", since: 250 },
+          TTYPath: { parser: "config_parse_unit_path_printf", since: 183 },
+          TTYReset: { parser: "config_parse_bool", since: 183 },
+          TTYRows: { parser: "config_parse_tty_size", since: 250 },
+          TTYVHangup: { parser: "config_parse_bool", since: 183 },
+          TTYVTDisallocate: { parser: "config_parse_bool", since: 183 },
+          TasksAccounting: { parser: "config_parse_bool", since: 227 },
+          TasksMax: { parser: "config_parse_tasks_max", since: 227 },
+          TemporaryFileSystem: { parser: "config_parse_temporary_filesystems", since: 238 },
+          TimeoutAbortSec: { parser: "config_parse_service_timeout_abort", since: 243 },
+          TimeoutCleanSec: { parser: "config_parse_sec", since: 243 },
+          TimeoutSec: { parser: "config_parse_service_timeout", since: 183 },
+          TimeoutStartFailureMode: { parser: "config_parse_service_timeout_failure_mode", since: 246, lookup: "service_timeout_failure_mode", values: { abort: 246, kill: 246, terminate: 246 } },
+          TimeoutStartSec: { parser: "config_parse_service_timeout", since: 188 },
+          TimeoutStopFailureMode: { parser: "config_parse_service_timeout_failure_mode", since: 246, lookup: "service_timeout_failure_mode", values: { abort: 246, kill: 246, terminate: 246 } },
+          TimeoutStopSec: { parser: "config_parse_sec_fix_0", since: 188 },
+          TimerSlackNSec: { parser: "config_parse_nsec", since: 183 },
+          Type: { parser: "config_parse_service_type", since: 183, lookup: "service_type", values: { dbus: 183, exec: 240, forking: 183, idle: 183, notify: 183, "notify-reload": 253, oneshot: 183, simple: 183 } },
+          UMask: { parser: "config_parse_mode", since: 183 },
+          USBFunctionDescriptors: { parser: "config_parse_unit_path_printf", since: 227 },
+          USBFunctionStrings: { parser: "config_parse_unit_path_printf", since: 227 },
+          UnsetEnvironment: { parser: "config_parse_unset_environ", since: 235 },
+          User: { parser: "config_parse_user_group_compat", since: 183 },
+          UserNamespacePath: { parser: "config_parse_unit_path_printf", since: 259 },
+          UtmpIdentifier: { parser: "config_parse_unit_string_printf", since: 183 },
+          UtmpMode: { parser: "config_parse_exec_utmp_mode", since: 225, lookup: "exec_utmp_mode", values: { init: 225, login: 225, user: 225 } },
+          WatchdogSec: { parser: "config_parse_sec", since: 183 },
+          WatchdogSignal: { parser: "config_parse_signal", since: 240 },
+          WorkingDirectory: { parser: "config_parse_working_directory", since: 183 }
+        },
+        Slice: {
+          AllowedCPUs: { parser: "config_parse_unit_cpu_set", since: 244 },
+          AllowedMemoryNodes: { parser: "config_parse_unit_cpu_set", since: 244 },
+          BPFProgram: { parser: "config_parse_bpf_foreign_program", since: 249 },
+          BindNetworkInterface: { parser: "config_parse_bind_network_interface", since: 260 },
+          BlockIOAccounting: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
+          BlockIODeviceWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
+          BlockIOReadBandwidth: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
+          BlockIOWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
+          BlockIOWriteBandwidth: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
+          CPUAccounting: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
+          CPUPressureThresholdSec: { parser: "config_parse_sec", since: 261 },
+          CPUPressureWatch: { parser: "config_parse_pressure_watch", since: 261, lookup: "cgroup_pressure_watch", booleans: 261, values: { auto: 261, skip: 261 } },
+          CPUQuota: { parser: "config_parse_cpu_quota", since: 213 },
+          CPUQuotaPeriodSec: { parser: "config_parse_sec_def_infinity", since: 242 },
+          CPUSetPartition: { parser: "config_parse_cpuset_partition", since: 261, lookup: "cpuset_partition", values: { isolated: 261, member: 261, root: 261 } },
+          CPUShares: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
+          CPUWeight: { parser: "config_parse_cg_cpu_weight", since: 232 },
+          ConcurrencyHardMax: { parser: "config_parse_concurrency_max", since: 258 },
+          ConcurrencySoftMax: { parser: "config_parse_concurrency_max", since: 258 },
+          CoredumpReceive: { parser: "config_parse_bool", since: 255 },
+          DefaultMemoryLow: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 243, deprecated: "ignored", deprecatedSince: 260 },
+          DefaultMemoryMin: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 243, deprecated: "ignored", deprecatedSince: 260 },
+          DefaultStartupMemoryLow: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 254, deprecated: "ignored", deprecatedSince: 260 },
+          Delegate: { parser: "config_parse_delegate", since: 218 },
+          DelegateSubgroup: { parser: "config_parse_delegate_subgroup", since: 254 },
+          DeviceAllow: { parser: "config_parse_device_allow", since: 205 },
+          DevicePolicy: { parser: "config_parse_device_policy", since: 205, lookup: "cgroup_device_policy", values: { auto: 205, closed: 205, strict: 205 } },
+          DisableControllers: { parser: "config_parse_disable_controllers", since: 240 },
+          IOAccounting: { parser: "config_parse_bool", since: 230 },
+          IODeviceLatencyTargetSec: { parser: "config_parse_io_device_latency", since: 240 },
+          IODeviceWeight: { parser: "config_parse_io_device_weight", since: 230 },
+          IOPressureThresholdSec: { parser: "config_parse_sec", since: 261 },
+          IOPressureWatch: { parser: "config_parse_pressure_watch", since: 261, lookup: "cgroup_pressure_watch", booleans: 261, values: { auto: 261, skip: 261 } },
+          IOReadBandwidthMax: { parser: "config_parse_io_limit", since: 230 },
+          IOReadIOPSMax: { parser: "config_parse_io_limit", since: 230 },
+          IOWeight: { parser: "config_parse_cg_weight", since: 230 },
+          IOWriteBandwidthMax: { parser: "config_parse_io_limit", since: 230 },
+          IOWriteIOPSMax: { parser: "config_parse_io_limit", since: 230 },
+          IPAccounting: { parser: "config_parse_bool", since: 235 },
+          IPAddressAllow: { parser: "config_parse_in_addr_prefixes", ltype: "AF_UNSPEC", since: 235 },
+          IPAddressDeny: { parser: "config_parse_in_addr_prefixes", ltype: "AF_UNSPEC", since: 235 },
+          IPEgressFilterPath: { parser: "config_parse_ip_filter_bpf_progs", since: 243 },
+          IPIngressFilterPath: { parser: "config_parse_ip_filter_bpf_progs", since: 243 },
+          ManagedOOMMemoryPressure: { parser: "config_parse_managed_oom_mode", since: 247, lookup: "managed_oom_mode", values: { auto: 247, kill: 247 } },
+          ManagedOOMMemoryPressureDurationSec: { parser: "config_parse_managed_oom_mem_pressure_duration_sec", since: 257 },
+          ManagedOOMMemoryPressureLimit: { parser: "config_parse_managed_oom_mem_pressure_limit", since: 248 },
+          ManagedOOMMemoryPressureLimitPercent: { parser: "config_parse_managed_oom_mem_pressure_limit", since: 247, removed: 248 },
+          ManagedOOMPreference: { parser: "config_parse_managed_oom_preference", since: 248, lookup: "managed_oom_preference", values: { avoid: 248, none: 248, omit: 248 } },
+          ManagedOOMSwap: { parser: "config_parse_managed_oom_mode", since: 247, lookup: "managed_oom_mode", values: { auto: 247, kill: 247 } },
+          MemoryAccounting: { parser: "config_parse_bool", since: 205 },
+          MemoryHigh: { parser: "config_parse_memory_limit", since: 231 },
+          MemoryLimit: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
+          MemoryLow: { parser: "config_parse_memory_limit", since: 231 },
+          MemoryMax: { parser: "config_parse_memory_limit", since: 231 },
+          MemoryMin: { parser: "config_parse_memory_limit", since: 240 },
+          MemoryPressureThresholdSec: { parser: "config_parse_sec", since: 254 },
+          MemoryPressureWatch: { parser: "config_parse_pressure_watch", since: 254, lookup: "cgroup_pressure_watch", booleans: 254, values: { auto: 254, skip: 254 } },
+          MemorySoftLimit: { parser: "config_parse_memory_limit", since: 205, removed: 208 },
+          MemorySwapMax: { parser: "config_parse_memory_limit", since: 232 },
+          MemoryZSwapMax: { parser: "config_parse_memory_limit", since: 253 },
+          MemoryZSwapWriteback: { parser: "config_parse_bool", since: 256 },
+          NFTSet: { parser: "config_parse_cgroup_nft_set", ltype: "NFT_SET_PARSE_CGROUP", since: 255 },
+          NetClass: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 227, deprecated: "ignored", deprecatedSince: 229 },
+          OOMRules: { parser: "config_parse_managed_oom_rules", ltype: "1", since: 261 },
+          RestrictNetworkInterfaces: { parser: "config_parse_restrict_network_interfaces", since: 250 },
+          Slice: { parser: "config_parse_unit_slice", since: 205 },
+          SocketBindAllow: { parser: "config_parse_cgroup_socket_bind", since: 249 },
+          SocketBindDeny: { parser: "config_parse_cgroup_socket_bind", since: 249 },
+          StartupAllowedCPUs: { parser: "config_parse_unit_cpu_set", since: 250 },
+          StartupAllowedMemoryNodes: { parser: "config_parse_unit_cpu_set", since: 250 },
+          StartupBlockIOWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 213, deprecated: "ignored", deprecatedSince: 258 },
+          StartupCPUShares: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 213, deprecated: "ignored", deprecatedSince: 258 },
+          StartupCPUWeight: { parser: "config_parse_cg_cpu_weight", since: 232 },
+          StartupIOWeight: { parser: "config_parse_cg_weight", since: 230 },
+          StartupMemoryHigh: { parser: "config_parse_memory_limit", since: 254 },
+          StartupMemoryLow: { parser: "config_parse_memory_limit", since: 254 },
+          StartupMemoryMax: { parser: "config_parse_memory_limit", since: 254 },
+          StartupMemorySwapMax: { parser: "config_parse_memory_limit", since: 254 },
+          StartupMemoryZSwapMax: { parser: "config_parse_memory_limit", since: 254 },
+          TasksAccounting: { parser: "config_parse_bool", since: 227 },
+          TasksMax: { parser: "config_parse_tasks_max", since: 227 }
+        },
+        Socket: {
+          Accept: { parser: "config_parse_bool", since: 183 },
+          AcceptFileDescriptors: { parser: "config_parse_bool", since: 258 },
+          AllowedCPUs: { parser: "config_parse_unit_cpu_set", since: 244 },
+          AllowedMemoryNodes: { parser: "config_parse_unit_cpu_set", since: 244 },
+          AmbientCapabilities: { parser: "config_parse_capability_set", since: 229 },
+          AppArmorProfile: { parser: "config_parse_exec_apparmor_profile", since: 210 },
+          BPFDelegateAttachments: { parser: "config_parse_bpf_delegate_attachments", since: 258 },
+          BPFDelegateCommands: { parser: "config_parse_bpf_delegate_commands", since: 258 },
+          BPFDelegateMaps: { parser: "config_parse_bpf_delegate_maps", since: 258 },
+          BPFDelegatePrograms: { parser: "config_parse_bpf_delegate_programs", since: 258 },
+          BPFProgram: { parser: "config_parse_bpf_foreign_program", since: 249 },
+          Backlog: { parser: "config_parse_unsigned", since: 183 },
+          BindIPv6Only: { parser: "config_parse_socket_bind", since: 183, lookup: "socket_address_bind_ipv6_only_or_bool", booleans: 183, values: { both: 183, default: 183, "ipv6-only": 183 } },
+          BindLogSockets: { parser: "config_parse_tristate", since: 257 },
+          BindNetworkInterface: { parser: "config_parse_bind_network_interface", since: 260 },
+          BindPaths: { parser: "config_parse_bind_paths", since: 233 },
+          BindReadOnlyPaths: { parser: "config_parse_bind_paths", since: 233 },
+          BindToDevice: { parser: "config_parse_socket_bindtodevice", since: 183 },
+          BlockIOAccounting: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
+          BlockIODeviceWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
+          BlockIOReadBandwidth: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+          BlockIOWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+          BlockIOWriteBandwidth: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+          Broadcast: { parser: "config_parse_bool", since: 183 },
+          CPUAccounting: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
+          CPUAffinity: { parser: "config_parse_exec_cpu_affinity", since: 183 },
+          CPUPressureThresholdSec: { parser: "config_parse_sec", since: 261 },
+          CPUPressureWatch: { parser: "config_parse_pressure_watch", since: 261, lookup: "cgroup_pressure_watch", booleans: 261, values: { auto: 261, skip: 261 } },
+          CPUQuota: { parser: "config_parse_cpu_quota", since: 213 },
+          CPUQuotaPeriodSec: { parser: "config_parse_sec_def_infinity", since: 242 },
+          CPUSchedulingPolicy: { parser: "config_parse_exec_cpu_sched_policy", since: 183, lookup: "sched_policy", values: { batch: 183, ext: 260, fifo: 183, idle: 183, other: 183, rr: 183 } },
+          CPUSchedulingPriority: { parser: "config_parse_exec_cpu_sched_prio", since: 183 },
+          CPUSchedulingResetOnFork: { parser: "config_parse_bool", since: 183 },
+          CPUSetPartition: { parser: "config_parse_cpuset_partition", since: 261, lookup: "cpuset_partition", values: { isolated: 261, member: 261, root: 261 } },
+          CPUShares: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+          CPUWeight: { parser: "config_parse_cg_cpu_weight", since: 232 },
+          CacheDirectory: { parser: "config_parse_exec_directories", since: 235 },
+          CacheDirectoryAccounting: { parser: "config_parse_bool", since: 258 },
+          CacheDirectoryMode: { parser: "config_parse_mode", since: 235 },
+          CacheDirectoryQuota: { parser: "config_parse_exec_quota", since: 258 },
+          Capabilities: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 230 },
+          CapabilityBoundingSet: { parser: "config_parse_capability_set", since: 183 },
+          ConfigurationDirectory: { parser: "config_parse_exec_directories", since: 235 },
+          ConfigurationDirectoryMode: { parser: "config_parse_mode", since: 235 },
+          ControlGroup: { parser: "config_parse_unit_cgroup", since: 183, removed: 205 },
+          ControlGroupAttribute: { parser: "config_parse_unit_cgroup_attr", since: 183, removed: 205 },
+          ControlGroupModify: { parser: "config_parse_bool", since: 183, removed: 205 },
+          ControlGroupPersistent: { parser: "config_parse_tristate", since: 183, removed: 205 },
+          CoredumpFilter: { parser: "config_parse_exec_coredump_filter", since: 246 },
+          CoredumpReceive: { parser: "config_parse_bool", since: 255 },
+          DefaultMemoryLow: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 243, deprecated: "ignored", deprecatedSince: 260 },
+          DefaultMemoryMin: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 243, deprecated: "ignored", deprecatedSince: 260 },
+          DefaultStartupMemoryLow: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 254, deprecated: "ignored", deprecatedSince: 260 },
+          DeferAcceptSec: { parser: "config_parse_sec", since: 216 },
+          DeferTrigger: { parser: "config_parse_socket_defer_trigger", since: 258, lookup: "socket_defer_trigger", booleans: 258, values: { patient: 258 } },
+          DeferTriggerMaxSec: { parser: "config_parse_sec_fix_0", since: 258 },
+          Delegate: { parser: "config_parse_delegate", since: 218 },
+          DelegateNamespaces: { parser: "config_parse_namespace_flags", since: 258 },
+          DelegateSubgroup: { parser: "config_parse_delegate_subgroup", since: 254 },
+          DeviceAllow: { parser: "config_parse_device_allow", since: 183 },
+          DeviceDeny: { parser: "config_parse_unit_cgroup_attr_pretty", since: 183, removed: 205 },
+          DevicePolicy: { parser: "config_parse_device_policy", since: 205, lookup: "cgroup_device_policy", values: { auto: 205, closed: 205, strict: 205 } },
+          DirectoryMode: { parser: "config_parse_mode", since: 183 },
+          DisableControllers: { parser: "config_parse_disable_controllers", since: 240 },
+          DynamicUser: { parser: "config_parse_bool", ltype: "true", since: 232 },
+          Environment: { parser: "config_parse_environ", since: 183 },
+          EnvironmentFile: { parser: "config_parse_unit_env_file", since: 183 },
+          ExecPaths: { parser: "config_parse_namespace_path_strv", since: 248 },
+          ExecSearchPath: { parser: "config_parse_colon_separated_paths", since: 250 },
+          ExecStartPost: { parser: "config_parse_exec", ltype: "SOCKET_EXEC_START_POST", since: 183 },
+          ExecStartPre: { parser: "config_parse_exec", ltype: "SOCKET_EXEC_START_PRE", since: 183 },
+          ExecStopPost: { parser: "config_parse_exec", ltype: "SOCKET_EXEC_STOP_POST", since: 183 },
+          ExecStopPre: { parser: "config_parse_exec", ltype: "SOCKET_EXEC_STOP_PRE", since: 183 },
+          ExtensionDirectories: { parser: "config_parse_namespace_path_strv", since: 251 },
+          ExtensionImagePolicy: { parser: "config_parse_image_policy", since: 254 },
+          ExtensionImages: { parser: "config_parse_extension_images", since: 248 },
+          FileDescriptorName: { parser: "config_parse_fdname", since: 227 },
+          FinalKillSignal: { parser: "config_parse_signal", since: 240 },
+          FlushPending: { parser: "config_parse_bool", since: 247 },
+          FreeBind: { parser: "config_parse_bool", since: 183 },
+          Group: { parser: "config_parse_user_group_compat", since: 183 },
+          IOAccounting: { parser: "config_parse_bool", since: 230 },
+          IODeviceLatencyTargetSec: { parser: "config_parse_io_device_latency", since: 240 },
+          IODeviceWeight: { parser: "config_parse_io_device_weight", since: 230 },
+          IOPressureThresholdSec: { parser: "config_parse_sec", since: 261 },
+          IOPressureWatch: { parser: "config_parse_pressure_watch", since: 261, lookup: "cgroup_pressure_watch", booleans: 261, values: { auto: 261, skip: 261 } },
+          IOReadBandwidthMax: { parser: "config_parse_io_limit", since: 230 },
+          IOReadIOPSMax: { parser: "config_parse_io_limit", since: 230 },
+          IOSchedulingClass: { parser: "config_parse_exec_io_class", since: 183, lookup: "ioprio_class", values: { "best-effort": 183, idle: 183, none: 183, realtime: 183 } },
+          IOSchedulingPriority: { parser: "config_parse_exec_io_priority", since: 183 },
+          IOWeight: { parser: "config_parse_cg_weight", since: 230 },
+          IOWriteBandwidthMax: { parser: "config_parse_io_limit", since: 230 },
+          IOWriteIOPSMax: { parser: "config_parse_io_limit", since: 230 },
+          IPAccounting: { parser: "config_parse_bool", since: 235 },
+          IPAddressAllow: { parser: "config_parse_in_addr_prefixes", ltype: "AF_UNSPEC", since: 235 },
+          IPAddressDeny: { parser: "config_parse_in_addr_prefixes", ltype: "AF_UNSPEC", since: 235 },
+          IPCNamespacePath: { parser: "config_parse_unit_path_printf", since: 248 },
+          IPEgressFilterPath: { parser: "config_parse_ip_filter_bpf_progs", since: 243 },
+          IPIngressFilterPath: { parser: "config_parse_ip_filter_bpf_progs", since: 243 },
+          IPTOS: { parser: "config_parse_ip_tos", since: 183, lookup: "ip_tos", values: { "low-cost": 183, "low-delay": 183, reliability: 183, throughput: 183 } },
+          IPTTL: { parser: "config_parse_int", since: 183 },
+          IgnoreSIGPIPE: { parser: "config_parse_bool", since: 183 },
+          ImportCredential: { parser: "config_parse_import_credential", since: 254 },
+          InaccessibleDirectories: { parser: "config_parse_namespace_path_strv", since: 183 },
+          InaccessiblePaths: { parser: "config_parse_namespace_path_strv", since: 231 },
+          KeepAlive: { parser: "config_parse_bool", since: 183 },
+          KeepAliveIntervalSec: { parser: "config_parse_sec", since: 216 },
+          KeepAliveProbes: { parser: "config_parse_unsigned", since: 216 },
+          KeepAliveTimeSec: { parser: "config_parse_sec", since: 216 },
+          KeyringMode: { parser: "config_parse_exec_keyring_mode", since: 235, lookup: "exec_keyring_mode", values: { inherit: 235, private: 235, shared: 235 } },
+          KillMode: { parser: "config_parse_kill_mode", since: 183, lookup: "kill_mode", values: { "control-group": 183, mixed: 209, none: 183, process: 183 } },
+          KillSignal: { parser: "config_parse_signal", since: 183 },
+          LimitAS: { parser: "config_parse_rlimit", ltype: "RLIMIT_AS", since: 183 },
+          LimitCORE: { parser: "config_parse_rlimit", ltype: "RLIMIT_CORE", since: 183 },
+          LimitCPU: { parser: "config_parse_rlimit", ltype: "RLIMIT_CPU", since: 183 },
+          LimitDATA: { parser: "config_parse_rlimit", ltype: "RLIMIT_DATA", since: 183 },
+          LimitFSIZE: { parser: "config_parse_rlimit", ltype: "RLIMIT_FSIZE", since: 183 },
+          LimitLOCKS: { parser: "config_parse_rlimit", ltype: "RLIMIT_LOCKS", since: 183 },
+          LimitMEMLOCK: { parser: "config_parse_rlimit", ltype: "RLIMIT_MEMLOCK", since: 183 },
+          LimitMSGQUEUE: { parser: "config_parse_rlimit", ltype: "RLIMIT_MSGQUEUE", since: 183 },
+          LimitNICE: { parser: "config_parse_rlimit", ltype: "RLIMIT_NICE", since: 183 },
+          LimitNOFILE: { parser: "config_parse_rlimit", ltype: "RLIMIT_NOFILE", since: 183 },
+          LimitNPROC: { parser: "config_parse_rlimit", ltype: "RLIMIT_NPROC", since: 183 },
+          LimitRSS: { parser: "config_parse_rlimit", ltype: "RLIMIT_RSS", since: 183 },
+          LimitRTPRIO: { parser: "config_parse_rlimit", ltype: "RLIMIT_RTPRIO", since: 183 },
+          LimitRTTIME: { parser: "config_parse_rlimit", ltype: "RLIMIT_RTTIME", since: 183 },
+          LimitSIGPENDING: { parser: "config_parse_rlimit", ltype: "RLIMIT_SIGPENDING", since: 183 },
+          LimitSTACK: { parser: "config_parse_rlimit", ltype: "RLIMIT_STACK", since: 183 },
+          ListenDatagram: { parser: "config_parse_socket_listen", ltype: "SOCKET_SOCKET", since: 183 },
+          ListenFIFO: { parser: "config_parse_socket_listen", ltype: "SOCKET_FIFO", since: 183 },
+          ListenMessageQueue: { parser: "config_parse_socket_listen", ltype: "SOCKET_MQUEUE", since: 183 },
+          ListenNetlink: { parser: "config_parse_socket_listen", ltype: "SOCKET_SOCKET", since: 183 },
+          ListenSequentialPacket: { parser: "config_parse_socket_listen", ltype: "SOCKET_SOCKET", since: 183 },
+          ListenSpecial: { parser: "config_parse_socket_listen", ltype: "SOCKET_SPECIAL", since: 183 },
+          ListenStream: { parser: "config_parse_socket_listen", ltype: "SOCKET_SOCKET", since: 183 },
+          ListenUSBFunction: { parser: "config_parse_socket_listen", ltype: "SOCKET_USB_FUNCTION", since: 227 },
+          LoadCredential: { parser: "config_parse_load_credential", since: 247 },
+          LoadCredentialEncrypted: { parser: "config_parse_load_credential", ltype: "1", since: 250 },
+          LockPersonality: { parser: "config_parse_bool", since: 235 },
+          LogExtraFields: { parser: "config_parse_log_extra_fields", since: 236 },
+          LogFilterPatterns: { parser: "config_parse_log_filter_patterns", since: 253 },
+          LogLevelMax: { parser: "config_parse_log_level", since: 236, lookup: "log_level", values: { alert: 236, crit: 236, debug: 236, emerg: 236, err: 236, info: 236, notice: 236, warning: 236 } },
+          LogNamespace: { parser: "config_parse_log_namespace", since: 245 },
+          LogRateLimitBurst: { parser: "config_parse_unsigned", since: 240 },
+          LogRateLimitIntervalSec: { parser: "config_parse_sec", since: 240 },
+          LogsDirectory: { parser: "config_parse_exec_directories", since: 235 },
+          LogsDirectoryAccounting: { parser: "config_parse_bool", since: 258 },
+          LogsDirectoryMode: { parser: "config_parse_mode", since: 235 },
+          LogsDirectoryQuota: { parser: "config_parse_exec_quota", since: 258 },
+          ManagedOOMMemoryPressure: { parser: "config_parse_managed_oom_mode", since: 247, lookup: "managed_oom_mode", values: { auto: 247, kill: 247 } },
+          ManagedOOMMemoryPressureDurationSec: { parser: "config_parse_managed_oom_mem_pressure_duration_sec", since: 257 },
+          ManagedOOMMemoryPressureLimit: { parser: "config_parse_managed_oom_mem_pressure_limit", since: 248 },
+          ManagedOOMMemoryPressureLimitPercent: { parser: "config_parse_managed_oom_mem_pressure_limit", since: 247, removed: 248 },
+          ManagedOOMPreference: { parser: "config_parse_managed_oom_preference", since: 248, lookup: "managed_oom_preference", values: { avoid: 248, none: 248, omit: 248 } },
+          ManagedOOMSwap: { parser: "config_parse_managed_oom_mode", since: 247, lookup: "managed_oom_mode", values: { auto: 247, kill: 247 } },
+          Mark: { parser: "config_parse_int", since: 183 },
+          MaxConnections: { parser: "config_parse_unsigned", since: 183 },
+          MaxConnectionsPerSource: { parser: "config_parse_unsigned", since: 232 },
+          MemoryAccounting: { parser: "config_parse_bool", since: 205 },
+          MemoryDenyWriteExecute: { parser: "config_parse_bool", since: 231 },
+          MemoryHigh: { parser: "config_parse_memory_limit", since: 231 },
+          MemoryKSM: { parser: "config_parse_tristate", since: 254 },
+          MemoryLimit: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+          MemoryLow: { parser: "config_parse_memory_limit", since: 231 },
+          MemoryMax: { parser: "config_parse_memory_limit", since: 231 },
+          MemoryMin: { parser: "config_parse_memory_limit", since: 240 },
+          MemoryPressureThresholdSec: { parser: "config_parse_sec", since: 254 },
+          MemoryPressureWatch: { parser: "config_parse_pressure_watch", since: 254, lookup: "cgroup_pressure_watch", booleans: 254, values: { auto: 254, skip: 254 } },
+          MemorySoftLimit: { parser: "config_parse_memory_limit", since: 183, removed: 208 },
+          MemorySwapMax: { parser: "config_parse_memory_limit", since: 232 },
+          MemoryTHP: { parser: "config_parse_exec_memory_thp", since: 260, lookup: "exec_memory_thp", values: { disable: 260, inherit: 260, madvise: 260, system: 260 } },
+          MemoryZSwapMax: { parser: "config_parse_memory_limit", since: 253 },
+          MemoryZSwapWriteback: { parser: "config_parse_bool", since: 256 },
+          MessageQueueMaxMessages: { parser: "config_parse_long", since: 183 },
+          MessageQueueMessageSize: { parser: "config_parse_long", since: 183 },
+          MountAPIVFS: { parser: "config_parse_tristate", since: 233 },
+          MountFlags: { parser: "config_parse_exec_mount_propagation_flag", since: 183 },
+          MountImagePolicy: { parser: "config_parse_image_policy", since: 254 },
+          MountImages: { parser: "config_parse_mount_images", since: 247 },
+          NFTSet: { parser: "config_parse_cgroup_nft_set", ltype: "NFT_SET_PARSE_CGROUP", since: 255 },
+          NUMAMask: { parser: "config_parse_numa_mask", since: 243 },
+          NUMAPolicy: { parser: "config_parse_numa_policy", since: 243, lookup: "mpol", values: { bind: 243, default: 243, interleave: 243, local: 243, preferred: 243 } },
+          NetClass: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 227, deprecated: "ignored", deprecatedSince: 229 },
+          NetworkNamespacePath: { parser: "config_parse_unit_path_printf", since: 242 },
+          Nice: { parser: "config_parse_exec_nice", since: 183 },
+          NoDelay: { parser: "config_parse_bool", since: 216 },
+          NoExecPaths: { parser: "config_parse_namespace_path_strv", since: 248 },
+          NoNewPrivileges: { parser: "config_parse_bool", since: 198 },
+          OOMRules: { parser: "config_parse_managed_oom_rules", ltype: "1", since: 261 },
+          OOMScoreAdjust: { parser: "config_parse_exec_oom_score_adjust", since: 183 },
+          PAMName: { parser: "config_parse_unit_string_printf", since: 183 },
+          PassCredentials: { parser: "config_parse_bool", since: 183 },
+          PassEnvironment: { parser: "config_parse_pass_environ", since: 228 },
+          PassFileDescriptorsToExec: { parser: "config_parse_bool", since: 256 },
+          PassPIDFD: { parser: "config_parse_bool", since: 258 },
+          PassPacketInfo: { parser: "config_parse_bool", since: 246 },
+          PassSecurity: { parser: "config_parse_bool", since: 183 },
+          Personality: { parser: "config_parse_personality", since: 209 },
+          PipeSize: { parser: "config_parse_iec_size", since: 183 },
+          PollLimitBurst: { parser: "config_parse_unsigned", since: 255 },
+          PollLimitIntervalSec: { parser: "config_parse_sec", since: 255 },
+          Priority: { parser: "config_parse_int", since: 183 },
+          PrivateBPF: { parser: "config_parse_private_bpf", since: 258, lookup: "private_bpf", booleans: 258, values: {} },
+          PrivateDevices: { parser: "config_parse_bool", since: 209 },
+          PrivateIPC: { parser: "config_parse_bool", since: 248 },
+          PrivateMounts: { parser: "config_parse_tristate", since: 239 },
+          PrivateNetwork: { parser: "config_parse_bool", since: 183 },
+          PrivatePIDs: { parser: "config_parse_private_pids", since: 257, lookup: "private_pids", booleans: 257, values: {} },
+          PrivateTmp: { parser: "config_parse_private_tmp", since: 183, lookup: "private_tmp", booleans: 183, values: { connected: 257, disconnected: 257 } },
+          PrivateUsers: { parser: "config_parse_private_users", since: 232, lookup: "private_users", booleans: 232, values: { full: 258, identity: 257, managed: 260, self: 257 } },
+          ProcSubset: { parser: "config_parse_proc_subset", since: 247, lookup: "proc_subset", values: { all: 247, pid: 247 } },
+          ProtectClock: { parser: "config_parse_bool", since: 245 },
+          ProtectControlGroups: { parser: "config_parse_protect_control_groups", since: 232, lookup: "protect_control_groups", booleans: 232, values: { private: 257, strict: 257 } },
+          ProtectHome: { parser: "config_parse_protect_home", since: 214, lookup: "protect_home", booleans: 214, values: { "read-only": 214, tmpfs: 239 } },
+          ProtectHostname: { parser: "config_parse_protect_hostname", since: 242 },
+          ProtectKernelLogs: { parser: "config_parse_bool", since: 244 },
+          ProtectKernelModules: { parser: "config_parse_bool", since: 232 },
+          ProtectKernelTunables: { parser: "config_parse_bool", since: 232 },
+          ProtectProc: { parser: "config_parse_protect_proc", since: 247, lookup: "protect_proc", values: { default: 247, invisible: 247, noaccess: 247, ptraceable: 247 } },
+          ProtectSystem: { parser: "config_parse_protect_system", since: 214, lookup: "protect_system", booleans: 214, values: { full: 214, strict: 232 } },
+          ReadOnlyDirectories: { parser: "config_parse_namespace_path_strv", since: 183 },
+          ReadOnlyPaths: { parser: "config_parse_namespace_path_strv", since: 231 },
+          ReadWriteDirectories: { parser: "config_parse_namespace_path_strv", since: 183 },
+          ReadWritePaths: { parser: "config_parse_namespace_path_strv", since: 231 },
+          ReceiveBuffer: { parser: "config_parse_iec_size", since: 183 },
+          RemoveIPC: { parser: "config_parse_bool", since: 236 },
+          RemoveOnStop: { parser: "config_parse_bool", since: 214 },
+          RestartKillSignal: { parser: "config_parse_signal", since: 244 },
+          RestrictAddressFamilies: { parser: "config_parse_address_families", since: 211 },
+          RestrictFileSystems: { parser: "config_parse_restrict_filesystems", since: 250 },
+          RestrictNamespaces: { parser: "config_parse_namespace_flags", since: 233 },
+          RestrictNetworkInterfaces: { parser: "config_parse_restrict_network_interfaces", since: 250 },
+          RestrictRealtime: { parser: "config_parse_bool", since: 231 },
+          RestrictSUIDSGID: { parser: "config_parse_bool", since: 242 },
+          ReusePort: { parser: "config_parse_bool", since: 209 },
+          RootDirectory: { parser: "config_parse_unit_path_printf", ltype: "true", since: 183 },
+          RootEphemeral: { parser: "config_parse_bool", since: 254 },
+          RootHash: { parser: "config_parse_exec_root_hash", since: 246 },
+          RootHashSignature: { parser: "config_parse_exec_root_hash_sig", since: 246 },
+          RootImage: { parser: "config_parse_unit_path_printf", ltype: "true", since: 233 },
+          RootImageOptions: { parser: "config_parse_root_image_options", since: 247 },
+          RootImagePolicy: { parser: "config_parse_image_policy", since: 254 },
+          RootMStack: { parser: "config_parse_unit_path_printf", ltype: "true", since: 260 },
+          RootVerity: { parser: "config_parse_unit_path_printf", ltype: "true", since: 246 },
+          RuntimeDirectory: { parser: "config_parse_exec_directories", since: 211 },
+          RuntimeDirectoryMode: { parser: "config_parse_mode", since: 211 },
+          RuntimeDirectoryPreserve: { parser: "config_parse_exec_preserve_mode", since: 235, lookup: "exec_preserve_mode", booleans: 235, values: { "on-success": 261, restart: 235 } },
+          SELinuxContext: { parser: "config_parse_exec_selinux_context", since: 209 },
+          SELinuxContextFromNet: { parser: "config_parse_bool", since: 217 },
+          SecureBits: { parser: "config_parse_exec_secure_bits", since: 183 },
+          SendBuffer: { parser: "config_parse_iec_size", since: 183 },
+          SendSIGHUP: { parser: "config_parse_bool", since: 207 },
+          SendSIGKILL: { parser: "config_parse_bool", since: 183 },
+          Service: { parser: "config_parse_socket_service", since: 183 },
+          SetCredential: { parser: "config_parse_set_credential", since: 247 },
+          SetCredentialEncrypted: { parser: "config_parse_set_credential", ltype: "1", since: 250 },
+          SetLoginEnvironment: { parser: "config_parse_tristate", since: 255 },
+          Slice: { parser: "config_parse_unit_slice", since: 205 },
+          SmackLabel: { parser: "config_parse_unit_string_printf", since: 196 },
+          SmackLabelIPIn: { parser: "config_parse_unit_string_printf", since: 196 },
+          SmackLabelIPOut: { parser: "config_parse_unit_string_printf", since: 196 },
+          SmackProcessLabel: { parser: "config_parse_exec_smack_process_label", since: 218 },
+          SocketBindAllow: { parser: "config_parse_cgroup_socket_bind", since: 249 },
+          SocketBindDeny: { parser: "config_parse_cgroup_socket_bind", since: 249 },
+          SocketGroup: { parser: "config_parse_user_group_compat", since: 214 },
+          SocketMode: { parser: "config_parse_mode", since: 183 },
+          SocketProtocol: { parser: "config_parse_socket_protocol", since: 229 },
+          SocketUser: { parser: "config_parse_user_group_compat", since: 214 },
+          StandardError: { parser: "config_parse_exec_output", since: 183, lookup: "exec_output", values: { append: 240, fd: 232, file: 236, inherit: 183, journal: 183, "journal+console": 183, kmsg: 183, "kmsg+console": 183, null: 183, socket: 183, truncate: 248, tty: 183 }, valuesRemoved: { "syslog+console": 246, syslog: 246 } },
+          StandardInput: { parser: "config_parse_exec_input", since: 183, lookup: "exec_input", values: { data: 236, fd: 232, file: 236, null: 183, socket: 183, tty: 183, "tty-fail": 183, "tty-force": 183 } },
+          StandardInputData: { parser: "config_parse_exec_input_data", since: 236 },
+          StandardInputText: { parser: "config_parse_exec_input_text", since: 236 },
+          StandardOutput: { parser: "config_parse_exec_output", since: 183, lookup: "exec_output", values: { append: 240, fd: 232, file: 236, inherit: 183, journal: 183, "journal+console": 183, kmsg: 183, "kmsg+console": 183, null: 183, socket: 183, truncate: 248, tty: 183 }, valuesRemoved: { "syslog+console": 246, syslog: 246 } },
+          StartupAllowedCPUs: { parser: "config_parse_unit_cpu_set", since: 250 },
+          StartupAllowedMemoryNodes: { parser: "config_parse_unit_cpu_set", since: 250 },
+          StartupBlockIOWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 213, deprecated: "ignored", deprecatedSince: 258 },
+          StartupCPUShares: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 213, deprecated: "ignored", deprecatedSince: 258 },
+          StartupCPUWeight: { parser: "config_parse_cg_cpu_weight", since: 232 },
+          StartupIOWeight: { parser: "config_parse_cg_weight", since: 230 },
+          StartupMemoryHigh: { parser: "config_parse_memory_limit", since: 254 },
+          StartupMemoryLow: { parser: "config_parse_memory_limit", since: 254 },
+          StartupMemoryMax: { parser: "config_parse_memory_limit", since: 254 },
+          StartupMemorySwapMax: { parser: "config_parse_memory_limit", since: 254 },
+          StartupMemoryZSwapMax: { parser: "config_parse_memory_limit", since: 254 },
+          StateDirectory: { parser: "config_parse_exec_directories", since: 235 },
+          StateDirectoryAccounting: { parser: "config_parse_bool", since: 258 },
+          StateDirectoryMode: { parser: "config_parse_mode", since: 235 },
+          StateDirectoryQuota: { parser: "config_parse_exec_quota", since: 258 },
+          SupplementaryGroups: { parser: "config_parse_user_group_strv_compat", since: 183 },
+          Symlinks: { parser: "config_parse_unit_path_strv_printf", since: 214 },
+          SyslogFacility: { parser: "config_parse_log_facility", since: 183, lookup: "log_facility_unshifted", values: { auth: 183, authpriv: 183, cron: 183, daemon: 183, ftp: 183, kern: 183, local0: 183, local1: 183, local2: 183, local3: 183, local4: 183, local5: 183, local6: 183, local7: 183, lpr: 183, mail: 183, news: 183, syslog: 183, user: 183, uucp: 183 } },
+          SyslogIdentifier: { parser: "config_parse_unit_string_printf", since: 183 },
+          SyslogLevel: { parser: "config_parse_log_level", since: 183, lookup: "log_level", values: { alert: 183, crit: 183, debug: 183, emerg: 183, err: 183, info: 183, notice: 183, warning: 183 } },
+          SyslogLevelPrefix: { parser: "config_parse_bool", since: 183 },
+          SystemCallArchitectures: { parser: "config_parse_syscall_archs", since: 209 },
+          SystemCallErrorNumber: { parser: "config_parse_syscall_errno", since: 209 },
+          SystemCallFilter: { parser: "config_parse_syscall_filter", since: 187 },
+          SystemCallLog: { parser: "config_parse_syscall_log", since: 247 },
+          TCPCongestion: { parser: "config_parse_string", since: 183 },
+          TCPWrapName: { parser: "config_parse_warn_compat", since: 183, removed: 212 },
+          TTYColumns: { parser: "config_parse_tty_size", since: 250 },
+          TTYPath: { parser: "config_parse_unit_path_printf", since: 183 },
+          TTYReset: { parser: "config_parse_bool", since: 183 },
+          TTYRows: { parser: "config_parse_tty_size", since: 250 },
+          TTYVHangup: { parser: "config_parse_bool", since: 183 },
+          TTYVTDisallocate: { parser: "config_parse_bool", since: 183 },
+          TasksAccounting: { parser: "config_parse_bool", since: 227 },
+          TasksMax: { parser: "config_parse_tasks_max", since: 227 },
+          TemporaryFileSystem: { parser: "config_parse_temporary_filesystems", since: 238 },
+          TimeoutCleanSec: { parser: "config_parse_sec", since: 243 },
+          TimeoutSec: { parser: "config_parse_sec_fix_0", since: 183 },
+          TimerSlackNSec: { parser: "config_parse_nsec", since: 183 },
+          Timestamping: { parser: "config_parse_socket_timestamping", since: 247, lookup: "socket_timestamping", values: { ns: 247, off: 247, us: 247 } },
+          Transparent: { parser: "config_parse_bool", since: 183 },
+          TriggerLimitBurst: { parser: "config_parse_unsigned", since: 230 },
+          TriggerLimitIntervalSec: { parser: "config_parse_sec", since: 230 },
+          UMask: { parser: "config_parse_mode", since: 183 },
+          UnsetEnvironment: { parser: "config_parse_unset_environ", since: 235 },
+          User: { parser: "config_parse_user_group_compat", since: 183 },
+          UserNamespacePath: { parser: "config_parse_unit_path_printf", since: 259 },
+          UtmpIdentifier: { parser: "config_parse_unit_string_printf", since: 183 },
+          UtmpMode: { parser: "config_parse_exec_utmp_mode", since: 225, lookup: "exec_utmp_mode", values: { init: 225, login: 225, user: 225 } },
+          WatchdogSignal: { parser: "config_parse_signal", since: 240 },
+          WorkingDirectory: { parser: "config_parse_working_directory", since: 183 },
+          Writable: { parser: "config_parse_bool", since: 227 }
+        },
+        Swap: {
+          AllowedCPUs: { parser: "config_parse_unit_cpu_set", since: 244 },
+          AllowedMemoryNodes: { parser: "config_parse_unit_cpu_set", since: 244 },
+          AmbientCapabilities: { parser: "config_parse_capability_set", since: 229 },
+          AppArmorProfile: { parser: "config_parse_exec_apparmor_profile", since: 210 },
+          BPFDelegateAttachments: { parser: "config_parse_bpf_delegate_attachments", since: 258 },
+          BPFDelegateCommands: { parser: "config_parse_bpf_delegate_commands", since: 258 },
+          BPFDelegateMaps: { parser: "config_parse_bpf_delegate_maps", since: 258 },
+          BPFDelegatePrograms: { parser: "config_parse_bpf_delegate_programs", since: 258 },
+          BPFProgram: { parser: "config_parse_bpf_foreign_program", since: 249 },
+          BindLogSockets: { parser: "config_parse_tristate", since: 257 },
+          BindNetworkInterface: { parser: "config_parse_bind_network_interface", since: 260 },
+          BindPaths: { parser: "config_parse_bind_paths", since: 233 },
+          BindReadOnlyPaths: { parser: "config_parse_bind_paths", since: 233 },
+          BlockIOAccounting: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
+          BlockIODeviceWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
+          BlockIOReadBandwidth: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+          BlockIOWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+          BlockIOWriteBandwidth: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+          CPUAccounting: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
+          CPUAffinity: { parser: "config_parse_exec_cpu_affinity", since: 183 },
+          CPUPressureThresholdSec: { parser: "config_parse_sec", since: 261 },
+          CPUPressureWatch: { parser: "config_parse_pressure_watch", since: 261, lookup: "cgroup_pressure_watch", booleans: 261, values: { auto: 261, skip: 261 } },
+          CPUQuota: { parser: "config_parse_cpu_quota", since: 213 },
+          CPUQuotaPeriodSec: { parser: "config_parse_sec_def_infinity", since: 242 },
+          CPUSchedulingPolicy: { parser: "config_parse_exec_cpu_sched_policy", since: 183, lookup: "sched_policy", values: { batch: 183, ext: 260, fifo: 183, idle: 183, other: 183, rr: 183 } },
+          CPUSchedulingPriority: { parser: "config_parse_exec_cpu_sched_prio", since: 183 },
+          CPUSchedulingResetOnFork: { parser: "config_parse_bool", since: 183 },
+          CPUSetPartition: { parser: "config_parse_cpuset_partition", since: 261, lookup: "cpuset_partition", values: { isolated: 261, member: 261, root: 261 } },
+          CPUShares: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+          CPUWeight: { parser: "config_parse_cg_cpu_weight", since: 232 },
+          CacheDirectory: { parser: "config_parse_exec_directories", since: 235 },
+          CacheDirectoryAccounting: { parser: "config_parse_bool", since: 258 },
+          CacheDirectoryMode: { parser: "config_parse_mode", since: 235 },
+          CacheDirectoryQuota: { parser: "config_parse_exec_quota", since: 258 },
+          Capabilities: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 230 },
+          CapabilityBoundingSet: { parser: "config_parse_capability_set", since: 183 },
+          ConfigurationDirectory: { parser: "config_parse_exec_directories", since: 235 },
+          ConfigurationDirectoryMode: { parser: "config_parse_mode", since: 235 },
+          ControlGroup: { parser: "config_parse_unit_cgroup", since: 183, removed: 205 },
+          ControlGroupAttribute: { parser: "config_parse_unit_cgroup_attr", since: 183, removed: 205 },
+          ControlGroupModify: { parser: "config_parse_bool", since: 183, removed: 205 },
+          ControlGroupPersistent: { parser: "config_parse_tristate", since: 183, removed: 205 },
+          CoredumpFilter: { parser: "config_parse_exec_coredump_filter", since: 246 },
+          CoredumpReceive: { parser: "config_parse_bool", since: 255 },
+          DefaultMemoryLow: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 243, deprecated: "ignored", deprecatedSince: 260 },
+          DefaultMemoryMin: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 243, deprecated: "ignored", deprecatedSince: 260 },
+          DefaultStartupMemoryLow: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 254, deprecated: "ignored", deprecatedSince: 260 },
+          Delegate: { parser: "config_parse_delegate", since: 218 },
+          DelegateNamespaces: { parser: "config_parse_namespace_flags", since: 258 },
+          DelegateSubgroup: { parser: "config_parse_delegate_subgroup", since: 254 },
+          DeviceAllow: { parser: "config_parse_device_allow", since: 183 },
+          DeviceDeny: { parser: "config_parse_unit_cgroup_attr_pretty", since: 183, removed: 205 },
+          DevicePolicy: { parser: "config_parse_device_policy", since: 205, lookup: "cgroup_device_policy", values: { auto: 205, closed: 205, strict: 205 } },
+          DisableControllers: { parser: "config_parse_disable_controllers", since: 240 },
+          DynamicUser: { parser: "config_parse_bool", ltype: "true", since: 232 },
+          Environment: { parser: "config_parse_environ", since: 183 },
+          EnvironmentFile: { parser: "config_parse_unit_env_file", since: 183 },
+          ExecPaths: { parser: "config_parse_namespace_path_strv", since: 248 },
+          ExecSearchPath: { parser: "config_parse_colon_separated_paths", since: 250 },
+          ExtensionDirectories: { parser: "config_parse_namespace_path_strv", since: 251 },
+          ExtensionImagePolicy: { parser: "config_parse_image_policy", since: 254 },
+          ExtensionImages: { parser: "config_parse_extension_images", since: 248 },
+          FinalKillSignal: { parser: "config_parse_signal", since: 240 },
+          Group: { parser: "config_parse_user_group_compat", since: 183 },
+          IOAccounting: { parser: "config_parse_bool", since: 230 },
+          IODeviceLatencyTargetSec: { parser: "config_parse_io_device_latency", since: 240 },
+          IODeviceWeight: { parser: "config_parse_io_device_weight", since: 230 },
+          IOPressureThresholdSec: { parser: "config_parse_sec", since: 261 },
+          IOPressureWatch: { parser: "config_parse_pressure_watch", since: 261, lookup: "cgroup_pressure_watch", booleans: 261, values: { auto: 261, skip: 261 } },
+          IOReadBandwidthMax: { parser: "config_parse_io_limit", since: 230 },
+          IOReadIOPSMax: { parser: "config_parse_io_limit", since: 230 },
+          IOSchedulingClass: { parser: "config_parse_exec_io_class", since: 183, lookup: "ioprio_class", values: { "best-effort": 183, idle: 183, none: 183, realtime: 183 } },
+          IOSchedulingPriority: { parser: "config_parse_exec_io_priority", since: 183 },
+          IOWeight: { parser: "config_parse_cg_weight", since: 230 },
+          IOWriteBandwidthMax: { parser: "config_parse_io_limit", since: 230 },
+          IOWriteIOPSMax: { parser: "config_parse_io_limit", since: 230 },
+          IPAccounting: { parser: "config_parse_bool", since: 235 },
+          IPAddressAllow: { parser: "config_parse_in_addr_prefixes", ltype: "AF_UNSPEC", since: 235 },
+          IPAddressDeny: { parser: "config_parse_in_addr_prefixes", ltype: "AF_UNSPEC", since: 235 },
+          IPCNamespacePath: { parser: "config_parse_unit_path_printf", since: 248 },
+          IPEgressFilterPath: { parser: "config_parse_ip_filter_bpf_progs", since: 243 },
+          IPIngressFilterPath: { parser: "config_parse_ip_filter_bpf_progs", since: 243 },
+          IgnoreSIGPIPE: { parser: "config_parse_bool", since: 183 },
+          ImportCredential: { parser: "config_parse_import_credential", since: 254 },
+          InaccessibleDirectories: { parser: "config_parse_namespace_path_strv", since: 183 },
+          InaccessiblePaths: { parser: "config_parse_namespace_path_strv", since: 231 },
+          KeyringMode: { parser: "config_parse_exec_keyring_mode", since: 235, lookup: "exec_keyring_mode", values: { inherit: 235, private: 235, shared: 235 } },
+          KillMode: { parser: "config_parse_kill_mode", since: 183, lookup: "kill_mode", values: { "control-group": 183, mixed: 209, none: 183, process: 183 } },
+          KillSignal: { parser: "config_parse_signal", since: 183 },
+          LimitAS: { parser: "config_parse_rlimit", ltype: "RLIMIT_AS", since: 183 },
+          LimitCORE: { parser: "config_parse_rlimit", ltype: "RLIMIT_CORE", since: 183 },
+          LimitCPU: { parser: "config_parse_rlimit", ltype: "RLIMIT_CPU", since: 183 },
+          LimitDATA: { parser: "config_parse_rlimit", ltype: "RLIMIT_DATA", since: 183 },
+          LimitFSIZE: { parser: "config_parse_rlimit", ltype: "RLIMIT_FSIZE", since: 183 },
+          LimitLOCKS: { parser: "config_parse_rlimit", ltype: "RLIMIT_LOCKS", since: 183 },
+          LimitMEMLOCK: { parser: "config_parse_rlimit", ltype: "RLIMIT_MEMLOCK", since: 183 },
+          LimitMSGQUEUE: { parser: "config_parse_rlimit", ltype: "RLIMIT_MSGQUEUE", since: 183 },
+          LimitNICE: { parser: "config_parse_rlimit", ltype: "RLIMIT_NICE", since: 183 },
+          LimitNOFILE: { parser: "config_parse_rlimit", ltype: "RLIMIT_NOFILE", since: 183 },
+          LimitNPROC: { parser: "config_parse_rlimit", ltype: "RLIMIT_NPROC", since: 183 },
+          LimitRSS: { parser: "config_parse_rlimit", ltype: "RLIMIT_RSS", since: 183 },
+          LimitRTPRIO: { parser: "config_parse_rlimit", ltype: "RLIMIT_RTPRIO", since: 183 },
+          LimitRTTIME: { parser: "config_parse_rlimit", ltype: "RLIMIT_RTTIME", since: 183 },
+          LimitSIGPENDING: { parser: "config_parse_rlimit", ltype: "RLIMIT_SIGPENDING", since: 183 },
+          LimitSTACK: { parser: "config_parse_rlimit", ltype: "RLIMIT_STACK", since: 183 },
+          LoadCredential: { parser: "config_parse_load_credential", since: 247 },
+          LoadCredentialEncrypted: { parser: "config_parse_load_credential", ltype: "1", since: 250 },
+          LockPersonality: { parser: "config_parse_bool", since: 235 },
+          LogExtraFields: { parser: "config_parse_log_extra_fields", since: 236 },
+          LogFilterPatterns: { parser: "config_parse_log_filter_patterns", since: 253 },
+          LogLevelMax: { parser: "config_parse_log_level", since: 236, lookup: "log_level", values: { alert: 236, crit: 236, debug: 236, emerg: 236, err: 236, info: 236, notice: 236, warning: 236 } },
+          LogNamespace: { parser: "config_parse_log_namespace", since: 245 },
+          LogRateLimitBurst: { parser: "config_parse_unsigned", since: 240 },
+          LogRateLimitIntervalSec: { parser: "config_parse_sec", since: 240 },
+          LogsDirectory: { parser: "config_parse_exec_directories", since: 235 },
+          LogsDirectoryAccounting: { parser: "config_parse_bool", since: 258 },
+          LogsDirectoryMode: { parser: "config_parse_mode", since: 235 },
+          LogsDirectoryQuota: { parser: "config_parse_exec_quota", since: 258 },
+          ManagedOOMMemoryPressure: { parser: "config_parse_managed_oom_mode", since: 247, lookup: "managed_oom_mode", values: { auto: 247, kill: 247 } },
+          ManagedOOMMemoryPressureDurationSec: { parser: "config_parse_managed_oom_mem_pressure_duration_sec", since: 257 },
+          ManagedOOMMemoryPressureLimit: { parser: "config_parse_managed_oom_mem_pressure_limit", since: 248 },
+          ManagedOOMMemoryPressureLimitPercent: { parser: "config_parse_managed_oom_mem_pressure_limit", since: 247, removed: 248 },
+          ManagedOOMPreference: { parser: "config_parse_managed_oom_preference", since: 248, lookup: "managed_oom_preference", values: { avoid: 248, none: 248, omit: 248 } },
+          ManagedOOMSwap: { parser: "config_parse_managed_oom_mode", since: 247, lookup: "managed_oom_mode", values: { auto: 247, kill: 247 } },
+          MemoryAccounting: { parser: "config_parse_bool", since: 205 },
+          MemoryDenyWriteExecute: { parser: "config_parse_bool", since: 231 },
+          MemoryHigh: { parser: "config_parse_memory_limit", since: 231 },
+          MemoryKSM: { parser: "config_parse_tristate", since: 254 },
+          MemoryLimit: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+          MemoryLow: { parser: "config_parse_memory_limit", since: 231 },
+          MemoryMax: { parser: "config_parse_memory_limit", since: 231 },
+          MemoryMin: { parser: "config_parse_memory_limit", since: 240 },
+          MemoryPressureThresholdSec: { parser: "config_parse_sec", since: 254 },
+          MemoryPressureWatch: { parser: "config_parse_pressure_watch", since: 254, lookup: "cgroup_pressure_watch", booleans: 254, values: { auto: 254, skip: 254 } },
+          MemorySoftLimit: { parser: "config_parse_memory_limit", since: 183, removed: 208 },
+          MemorySwapMax: { parser: "config_parse_memory_limit", since: 232 },
+          MemoryTHP: { parser: "config_parse_exec_memory_thp", since: 260, lookup: "exec_memory_thp", values: { disable: 260, inherit: 260, madvise: 260, system: 260 } },
+          MemoryZSwapMax: { parser: "config_parse_memory_limit", since: 253 },
+          MemoryZSwapWriteback: { parser: "config_parse_bool", since: 256 },
+          MountAPIVFS: { parser: "config_parse_tristate", since: 233 },
+          MountFlags: { parser: "config_parse_exec_mount_propagation_flag", since: 183 },
+          MountImagePolicy: { parser: "config_parse_image_policy", since: 254 },
+          MountImages: { parser: "config_parse_mount_images", since: 247 },
+          NFTSet: { parser: "config_parse_cgroup_nft_set", ltype: "NFT_SET_PARSE_CGROUP", since: 255 },
+          NUMAMask: { parser: "config_parse_numa_mask", since: 243 },
+          NUMAPolicy: { parser: "config_parse_numa_policy", since: 243, lookup: "mpol", values: { bind: 243, default: 243, interleave: 243, local: 243, preferred: 243 } },
+          NetClass: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 227, deprecated: "ignored", deprecatedSince: 229 },
+          NetworkNamespacePath: { parser: "config_parse_unit_path_printf", since: 242 },
+          Nice: { parser: "config_parse_exec_nice", since: 183 },
+          NoExecPaths: { parser: "config_parse_namespace_path_strv", since: 248 },
+          NoNewPrivileges: { parser: "config_parse_bool", since: 198 },
+          OOMRules: { parser: "config_parse_managed_oom_rules", ltype: "1", since: 261 },
+          OOMScoreAdjust: { parser: "config_parse_exec_oom_score_adjust", since: 183 },
+          Options: { parser: "config_parse_unit_string_printf", since: 217 },
+          PAMName: { parser: "config_parse_unit_string_printf", since: 183 },
+          PassEnvironment: { parser: "config_parse_pass_environ", since: 228 },
+          Personality: { parser: "config_parse_personality", since: 209 },
+          Priority: { parser: "config_parse_swap_priority", since: 183 },
+          PrivateBPF: { parser: "config_parse_private_bpf", since: 258, lookup: "private_bpf", booleans: 258, values: {} },
+          PrivateDevices: { parser: "config_parse_bool", since: 209 },
+          PrivateIPC: { parser: "config_parse_bool", since: 248 },
+          PrivateMounts: { parser: "config_parse_tristate", since: 239 },
+          PrivateNetwork: { parser: "config_parse_bool", since: 183 },
+          PrivatePIDs: { parser: "config_parse_private_pids", since: 257, lookup: "private_pids", booleans: 257, values: {} },
+          PrivateTmp: { parser: "config_parse_private_tmp", since: 183, lookup: "private_tmp", booleans: 183, values: { connected: 257, disconnected: 257 } },
+          PrivateUsers: { parser: "config_parse_private_users", since: 232, lookup: "private_users", booleans: 232, values: { full: 258, identity: 257, managed: 260, self: 257 } },
+          ProcSubset: { parser: "config_parse_proc_subset", since: 247, lookup: "proc_subset", values: { all: 247, pid: 247 } },
+          ProtectClock: { parser: "config_parse_bool", since: 245 },
+          ProtectControlGroups: { parser: "config_parse_protect_control_groups", since: 232, lookup: "protect_control_groups", booleans: 232, values: { private: 257, strict: 257 } },
+          ProtectHome: { parser: "config_parse_protect_home", since: 214, lookup: "protect_home", booleans: 214, values: { "read-only": 214, tmpfs: 239 } },
+          ProtectHostname: { parser: "config_parse_protect_hostname", since: 242 },
+          ProtectKernelLogs: { parser: "config_parse_bool", since: 244 },
+          ProtectKernelModules: { parser: "config_parse_bool", since: 232 },
+          ProtectKernelTunables: { parser: "config_parse_bool", since: 232 },
+          ProtectProc: { parser: "config_parse_protect_proc", since: 247, lookup: "protect_proc", values: { default: 247, invisible: 247, noaccess: 247, ptraceable: 247 } },
+          ProtectSystem: { parser: "config_parse_protect_system", since: 214, lookup: "protect_system", booleans: 214, values: { full: 214, strict: 232 } },
+          ReadOnlyDirectories: { parser: "config_parse_namespace_path_strv", since: 183 },
+          ReadOnlyPaths: { parser: "config_parse_namespace_path_strv", since: 231 },
+          ReadWriteDirectories: { parser: "config_parse_namespace_path_strv", since: 183 },
+          ReadWritePaths: { parser: "config_parse_namespace_path_strv", since: 231 },
+          RemoveIPC: { parser: "config_parse_bool", since: 236 },
+          RestartKillSignal: { parser: "config_parse_signal", since: 244 },
+          RestrictAddressFamilies: { parser: "config_parse_address_families", since: 211 },
+          RestrictFileSystems: { parser: "config_parse_restrict_filesystems", since: 250 },
+          RestrictNamespaces: { parser: "config_parse_namespace_flags", since: 233 },
+          RestrictNetworkInterfaces: { parser: "config_parse_restrict_network_interfaces", since: 250 },
+          RestrictRealtime: { parser: "config_parse_bool", since: 231 },
+          RestrictSUIDSGID: { parser: "config_parse_bool", since: 242 },
+          RootDirectory: { parser: "config_parse_unit_path_printf", ltype: "true", since: 183 },
+          RootEphemeral: { parser: "config_parse_bool", since: 254 },
+          RootHash: { parser: "config_parse_exec_root_hash", since: 246 },
+          RootHashSignature: { parser: "config_parse_exec_root_hash_sig", since: 246 },
+          RootImage: { parser: "config_parse_unit_path_printf", ltype: "true", since: 233 },
+          RootImageOptions: { parser: "config_parse_root_image_options", since: 247 },
+          RootImagePolicy: { parser: "config_parse_image_policy", since: 254 },
+          RootMStack: { parser: "config_parse_unit_path_printf", ltype: "true", since: 260 },
+          RootVerity: { parser: "config_parse_unit_path_printf", ltype: "true", since: 246 },
+          RuntimeDirectory: { parser: "config_parse_exec_directories", since: 211 },
+          RuntimeDirectoryMode: { parser: "config_parse_mode", since: 211 },
+          RuntimeDirectoryPreserve: { parser: "config_parse_exec_preserve_mode", since: 235, lookup: "exec_preserve_mode", booleans: 235, values: { "on-success": 261, restart: 235 } },
+          SELinuxContext: { parser: "config_parse_exec_selinux_context", since: 209 },
+          SecureBits: { parser: "config_parse_exec_secure_bits", since: 183 },
+          SendSIGHUP: { parser: "config_parse_bool", since: 207 },
+          SendSIGKILL: { parser: "config_parse_bool", since: 183 },
+          SetCredential: { parser: "config_parse_set_credential", since: 247 },
+          SetCredentialEncrypted: { parser: "config_parse_set_credential", ltype: "1", since: 250 },
+          SetLoginEnvironment: { parser: "config_parse_tristate", since: 255 },
+          Slice: { parser: "config_parse_unit_slice", since: 205 },
+          SmackProcessLabel: { parser: "config_parse_exec_smack_process_label", since: 218 },
+          SocketBindAllow: { parser: "config_parse_cgroup_socket_bind", since: 249 },
+          SocketBindDeny: { parser: "config_parse_cgroup_socket_bind", since: 249 },
+          StandardError: { parser: "config_parse_exec_output", since: 183, lookup: "exec_output", values: { append: 240, fd: 232, file: 236, inherit: 183, journal: 183, "journal+console": 183, kmsg: 183, "kmsg+console": 183, null: 183, socket: 183, truncate: 248, tty: 183 }, valuesRemoved: { "syslog+console": 246, syslog: 246 } },
+          StandardInput: { parser: "config_parse_exec_input", since: 183, lookup: "exec_input", values: { data: 236, fd: 232, file: 236, null: 183, socket: 183, tty: 183, "tty-fail": 183, "tty-force": 183 } },
+          StandardInputData: { parser: "config_parse_exec_input_data", since: 236 },
+          StandardInputText: { parser: "config_parse_exec_input_text", since: 236 },
+          StandardOutput: { parser: "config_parse_exec_output", since: 183, lookup: "exec_output", values: { append: 240, fd: 232, file: 236, inherit: 183, journal: 183, "journal+console": 183, kmsg: 183, "kmsg+console": 183, null: 183, socket: 183, truncate: 248, tty: 183 }, valuesRemoved: { "syslog+console": 246, syslog: 246 } },
+          StartupAllowedCPUs: { parser: "config_parse_unit_cpu_set", since: 250 },
+          StartupAllowedMemoryNodes: { parser: "config_parse_unit_cpu_set", since: 250 },
+          StartupBlockIOWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 213, deprecated: "ignored", deprecatedSince: 258 },
+          StartupCPUShares: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 213, deprecated: "ignored", deprecatedSince: 258 },
+          StartupCPUWeight: { parser: "config_parse_cg_cpu_weight", since: 232 },
+          StartupIOWeight: { parser: "config_parse_cg_weight", since: 230 },
+          StartupMemoryHigh: { parser: "config_parse_memory_limit", since: 254 },
+          StartupMemoryLow: { parser: "config_parse_memory_limit", since: 254 },
+          StartupMemoryMax: { parser: "config_parse_memory_limit", since: 254 },
+          StartupMemorySwapMax: { parser: "config_parse_memory_limit", since: 254 },
+          StartupMemoryZSwapMax: { parser: "config_parse_memory_limit", since: 254 },
+          StateDirectory: { parser: "config_parse_exec_directories", since: 235 },
+          StateDirectoryAccounting: { parser: "config_parse_bool", since: 258 },
+          StateDirectoryMode: { parser: "config_parse_mode", since: 235 },
+          StateDirectoryQuota: { parser: "config_parse_exec_quota", since: 258 },
+          SupplementaryGroups: { parser: "config_parse_user_group_strv_compat", since: 183 },
+          SyslogFacility: { parser: "config_parse_log_facility", since: 183, lookup: "log_facility_unshifted", values: { auth: 183, authpriv: 183, cron: 183, daemon: 183, ftp: 183, kern: 183, local0: 183, local1: 183, local2: 183, local3: 183, local4: 183, local5: 183, local6: 183, local7: 183, lpr: 183, mail: 183, news: 183, syslog: 183, user: 183, uucp: 183 } },
+          SyslogIdentifier: { parser: "config_parse_unit_string_printf", since: 183 },
+          SyslogLevel: { parser: "config_parse_log_level", since: 183, lookup: "log_level", values: { alert: 183, crit: 183, debug: 183, emerg: 183, err: 183, info: 183, notice: 183, warning: 183 } },
+          SyslogLevelPrefix: { parser: "config_parse_bool", since: 183 },
+          SystemCallArchitectures: { parser: "config_parse_syscall_archs", since: 209 },
+          SystemCallErrorNumber: { parser: "config_parse_syscall_errno", since: 209 },
+          SystemCallFilter: { parser: "config_parse_syscall_filter", since: 187 },
+          SystemCallLog: { parser: "config_parse_syscall_log", since: 247 },
+          TCPWrapName: { parser: "config_parse_warn_compat", since: 183, removed: 212 },
+          TTYColumns: { parser: "config_parse_tty_size", since: 250 },
+          TTYPath: { parser: "config_parse_unit_path_printf", since: 183 },
+          TTYReset: { parser: "config_parse_bool", since: 183 },
+          TTYRows: { parser: "config_parse_tty_size", since: 250 },
+          TTYVHangup: { parser: "config_parse_bool", since: 183 },
+          TTYVTDisallocate: { parser: "config_parse_bool", since: 183 },
+          TasksAccounting: { parser: "config_parse_bool", since: 227 },
+          TasksMax: { parser: "config_parse_tasks_max", since: 227 },
+          TemporaryFileSystem: { parser: "config_parse_temporary_filesystems", since: 238 },
+          TimeoutCleanSec: { parser: "config_parse_sec", since: 243 },
+          TimeoutSec: { parser: "config_parse_sec_fix_0", since: 183 },
+          TimerSlackNSec: { parser: "config_parse_nsec", since: 183 },
+          UMask: { parser: "config_parse_mode", since: 183 },
+          UnsetEnvironment: { parser: "config_parse_unset_environ", since: 235 },
+          User: { parser: "config_parse_user_group_compat", since: 183 },
+          UserNamespacePath: { parser: "config_parse_unit_path_printf", since: 259 },
+          UtmpIdentifier: { parser: "config_parse_unit_string_printf", since: 183 },
+          UtmpMode: { parser: "config_parse_exec_utmp_mode", since: 225, lookup: "exec_utmp_mode", values: { init: 225, login: 225, user: 225 } },
+          WatchdogSignal: { parser: "config_parse_signal", since: 240 },
+          What: { parser: "config_parse_mount_node", since: 183 },
+          WorkingDirectory: { parser: "config_parse_working_directory", since: 183 }
+        },
+        Timer: {
+          AccuracySec: { parser: "config_parse_sec", since: 209 },
+          DeferReactivation: { parser: "config_parse_bool", since: 257 },
+          FixedRandomDelay: { parser: "config_parse_bool", since: 247 },
+          OnActiveSec: { parser: "config_parse_timer", ltype: "TIMER_ACTIVE", since: 183 },
+          OnBootSec: { parser: "config_parse_timer", ltype: "TIMER_BOOT", since: 183 },
+          OnCalendar: { parser: "config_parse_timer", ltype: "TIMER_CALENDAR", since: 197 },
+          OnClockChange: { parser: "config_parse_bool", since: 242 },
+          OnStartupSec: { parser: "config_parse_timer", ltype: "TIMER_STARTUP", since: 183 },
+          OnTimezoneChange: { parser: "config_parse_bool", since: 242 },
+          OnUnitActiveSec: { parser: "config_parse_timer", ltype: "TIMER_UNIT_ACTIVE", since: 183 },
+          OnUnitInactiveSec: { parser: "config_parse_timer", ltype: "TIMER_UNIT_INACTIVE", since: 183 },
+          Persistent: { parser: "config_parse_bool", since: 212 },
+          RandomizedDelaySec: { parser: "config_parse_sec", since: 229 },
+          RandomizedOffsetSec: { parser: "config_parse_sec", since: 258 },
+          RemainAfterElapse: { parser: "config_parse_bool", since: 228 },
+          Unit: { parser: "config_parse_trigger_unit", since: 183 },
+          WakeSystem: { parser: "config_parse_bool", since: 212 }
+        },
+        Unit: {
+          After: { parser: "config_parse_unit_deps", ltype: "UNIT_AFTER", since: 183 },
+          AllowIsolate: { parser: "config_parse_bool", since: 183 },
+          AssertACPower: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_AC_POWER", since: 218 },
+          AssertArchitecture: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_ARCHITECTURE", since: 218 },
+          AssertCPUFeature: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_CPU_FEATURE", since: 251 },
+          AssertCPUPressure: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_CPU_PRESSURE", since: 250 },
+          AssertCPUs: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_CPUS", since: 247 },
+          AssertCapability: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_CAPABILITY", since: 218 },
+          AssertControlGroupController: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_CONTROL_GROUP_CONTROLLER", since: 237 },
+          AssertCredential: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_CREDENTIAL", since: 252 },
+          AssertDirectoryNotEmpty: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_DIRECTORY_NOT_EMPTY", since: 218 },
+          AssertEnvironment: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_ENVIRONMENT", since: 247 },
+          AssertFileIsExecutable: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_FILE_IS_EXECUTABLE", since: 218 },
+          AssertFileNotEmpty: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_FILE_NOT_EMPTY", since: 218 },
+          AssertFirstBoot: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_FIRST_BOOT", since: 218 },
+          AssertFraction: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_FRACTION", since: 261 },
+          AssertGroup: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_GROUP", since: 234 },
+          AssertHost: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_HOST", since: 218 },
+          AssertIOPressure: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_IO_PRESSURE", since: 250 },
+          AssertKernelCommandLine: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_KERNEL_COMMAND_LINE", since: 218 },
+          AssertKernelModuleLoaded: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_KERNEL_MODULE_LOADED", since: 258 },
+          AssertKernelVersion: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_VERSION", since: 237 },
+          AssertMachineTag: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_MACHINE_TAG", since: 261 },
+          AssertMemory: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_MEMORY", since: 247 },
+          AssertMemoryPressure: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_MEMORY_PRESSURE", since: 250 },
+          AssertNeedsUpdate: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_NEEDS_UPDATE", since: 218 },
+          AssertNull: { parser: "config_parse_unit_condition_null", since: 218, removed: 247 },
+          AssertOSRelease: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_OS_RELEASE", since: 249 },
+          AssertPathExists: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_EXISTS", since: 218 },
+          AssertPathExistsGlob: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_EXISTS_GLOB", since: 218 },
+          AssertPathIsDirectory: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_IS_DIRECTORY", since: 218 },
+          AssertPathIsEncrypted: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_IS_ENCRYPTED", since: 247 },
+          AssertPathIsMountPoint: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_IS_MOUNT_POINT", since: 218 },
+          AssertPathIsReadWrite: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_IS_READ_WRITE", since: 218 },
+          AssertPathIsSocket: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_IS_SOCKET", since: 260 },
+          AssertPathIsSymbolicLink: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_IS_SYMBOLIC_LINK", since: 218 },
+          AssertSecurity: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_SECURITY", since: 218 },
+          AssertUser: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_USER", since: 234 },
+          AssertVersion: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_VERSION", since: 258 },
+          AssertVirtualization: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_VIRTUALIZATION", since: 218 },
+          Before: { parser: "config_parse_unit_deps", ltype: "UNIT_BEFORE", since: 183 },
+          BindTo: { parser: "config_parse_unit_deps", ltype: "UNIT_BINDS_TO", since: 183 },
+          BindsTo: { parser: "config_parse_unit_deps", ltype: "UNIT_BINDS_TO", since: 187 },
+          CollectMode: { parser: "config_parse_collect_mode", since: 236, lookup: "collect_mode", values: { inactive: 236, "inactive-or-failed": 236 } },
+          ConditionACPower: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_AC_POWER", since: 197 },
+          ConditionArchitecture: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_ARCHITECTURE", since: 210 },
+          ConditionCPUFeature: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_CPU_FEATURE", since: 251 },
+          ConditionCPUPressure: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_CPU_PRESSURE", since: 250 },
+          ConditionCPUs: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_CPUS", since: 247 },
+          ConditionCapability: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_CAPABILITY", since: 183 },
+          ConditionControlGroupController: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_CONTROL_GROUP_CONTROLLER", since: 237 },
+          ConditionCredential: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_CREDENTIAL", since: 252 },
+          ConditionDirectoryNotEmpty: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_DIRECTORY_NOT_EMPTY", since: 183 },
+          ConditionEnvironment: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_ENVIRONMENT", since: 247 },
+          ConditionFileIsExecutable: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_FILE_IS_EXECUTABLE", since: 183 },
+          ConditionFileNotEmpty: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_FILE_NOT_EMPTY", since: 196 },
+          ConditionFirmware: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_FIRMWARE", since: 249 },
+          ConditionFirstBoot: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_FIRST_BOOT", since: 216 },
+          ConditionFraction: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_FRACTION", since: 261 },
+          ConditionGroup: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_GROUP", since: 234 },
+          ConditionHost: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_HOST", since: 189 },
+          ConditionIOPressure: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_IO_PRESSURE", since: 250 },
+          ConditionKernelCommandLine: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_KERNEL_COMMAND_LINE", since: 183 },
+          ConditionKernelModuleLoaded: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_KERNEL_MODULE_LOADED", since: 258 },
+          ConditionKernelVersion: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_VERSION", since: 237 },
+          ConditionMachineTag: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_MACHINE_TAG", since: 261 },
+          ConditionMemory: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_MEMORY", since: 247 },
+          ConditionMemoryPressure: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_MEMORY_PRESSURE", since: 250 },
+          ConditionNeedsUpdate: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_NEEDS_UPDATE", since: 215 },
+          ConditionNull: { parser: "config_parse_unit_condition_null", since: 183, removed: 247 },
+          ConditionOSRelease: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_OS_RELEASE", since: 249 },
+          ConditionPathExists: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_EXISTS", since: 183 },
+          ConditionPathExistsGlob: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_EXISTS_GLOB", since: 183 },
+          ConditionPathIsDirectory: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_IS_DIRECTORY", since: 183 },
+          ConditionPathIsEncrypted: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_IS_ENCRYPTED", since: 247 },
+          ConditionPathIsMountPoint: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_IS_MOUNT_POINT", since: 183 },
+          ConditionPathIsReadWrite: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_IS_READ_WRITE", since: 183 },
+          ConditionPathIsSocket: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_IS_SOCKET", since: 260 },
+          ConditionPathIsSymbolicLink: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_IS_SYMBOLIC_LINK", since: 183 },
+          ConditionSecurity: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_SECURITY", since: 183 },
+          ConditionUser: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_USER", since: 234 },
+          ConditionVersion: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_VERSION", since: 258 },
+          ConditionVirtualization: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_VIRTUALIZATION", since: 183 },
+          Conflicts: { parser: "config_parse_unit_deps", ltype: "UNIT_CONFLICTS", since: 183 },
+          DefaultDependencies: { parser: "config_parse_bool", since: 183 },
+          Description: { parser: "config_parse_unit_string_printf", since: 183 },
+          Documentation: { parser: "config_parse_documentation", since: 183 },
+          FailureAction: { parser: "config_parse_emergency_action", since: 236, lookup: "emergency_action", values: { exit: 240, "exit-force": 240, halt: 254, "halt-force": 254, "halt-immediate": 254, kexec: 254, "kexec-force": 254, none: 236, poweroff: 236, "poweroff-force": 236, "poweroff-immediate": 236, reboot: 236, "reboot-force": 236, "reboot-immediate": 236, "soft-reboot": 254, "soft-reboot-force": 254 } },
+          FailureActionExitStatus: { parser: "config_parse_exit_status", since: 240 },
+          IgnoreOnIsolate: { parser: "config_parse_bool", since: 183 },
+          IgnoreOnSnapshot: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 228 },
+          JobRunningTimeoutSec: { parser: "config_parse_job_running_timeout_sec", since: 234 },
+          JobTimeoutAction: { parser: "config_parse_emergency_action", since: 217, lookup: "emergency_action", values: { exit: 240, "exit-force": 240, halt: 254, "halt-force": 254, "halt-immediate": 254, kexec: 254, "kexec-force": 254, none: 217, poweroff: 217, "poweroff-force": 217, "poweroff-immediate": 217, reboot: 217, "reboot-force": 217, "reboot-immediate": 217, "soft-reboot": 254, "soft-reboot-force": 254 } },
+          JobTimeoutRebootArgument: { parser: "config_parse_reboot_parameter", since: 217 },
+          JobTimeoutSec: { parser: "config_parse_job_timeout_sec", since: 183 },
+          JoinsNamespaceOf: { parser: "config_parse_unit_deps", ltype: "UNIT_JOINS_NAMESPACE_OF", since: 209 },
+          Names: { parser: "config_parse_unit_names", since: 183, removed: 186 },
+          OnFailure: { parser: "config_parse_unit_deps", ltype: "UNIT_ON_FAILURE", since: 183 },
+          OnFailureIsolate: { parser: "config_parse_job_mode_isolate", since: 183 },
+          OnFailureJobMode: { parser: "config_parse_job_mode", since: 209, lookup: "job_mode", values: { fail: 209, flush: 209, "ignore-dependencies": 209, "ignore-requirements": 209, isolate: 209, lenient: 258, replace: 209, "replace-irreversibly": 209, "restart-dependencies": 254, triggering: 244 } },
+          OnSuccess: { parser: "config_parse_unit_deps", ltype: "UNIT_ON_SUCCESS", since: 249 },
+          OnSuccessJobMode: { parser: "config_parse_job_mode", since: 249, lookup: "job_mode", values: { fail: 249, flush: 249, "ignore-dependencies": 249, "ignore-requirements": 249, isolate: 249, lenient: 258, replace: 249, "replace-irreversibly": 249, "restart-dependencies": 254, triggering: 249 } },
+          PartOf: { parser: "config_parse_unit_deps", ltype: "UNIT_PART_OF", since: 188 },
+          PropagateReloadFrom: { parser: "config_parse_unit_deps", ltype: "UNIT_RELOAD_PROPAGATED_FROM", since: 183 },
+          PropagateReloadTo: { parser: "config_parse_unit_deps", ltype: "UNIT_PROPAGATES_RELOAD_TO", since: 183 },
+          PropagatesReloadTo: { parser: "config_parse_unit_deps", ltype: "UNIT_PROPAGATES_RELOAD_TO", since: 187 },
+          PropagatesStopTo: { parser: "config_parse_unit_deps", ltype: "UNIT_PROPAGATES_STOP_TO", since: 249 },
+          RebootArgument: { parser: "config_parse_reboot_parameter", since: 229 },
+          RefuseManualStart: { parser: "config_parse_bool", since: 183 },
+          RefuseManualStop: { parser: "config_parse_bool", since: 183 },
+          ReloadPropagatedFrom: { parser: "config_parse_unit_deps", ltype: "UNIT_RELOAD_PROPAGATED_FROM", since: 187 },
+          Requires: { parser: "config_parse_unit_deps", ltype: "UNIT_REQUIRES", since: 183 },
+          RequiresMountsFor: { parser: "config_parse_unit_mounts_for", since: 183 },
+          RequiresOverridable: { parser: "config_parse_obsolete_unit_deps", ltype: "UNIT_REQUIRES", since: 183, deprecated: "alias", deprecatedSince: 228 },
+          Requisite: { parser: "config_parse_unit_deps", ltype: "UNIT_REQUISITE", since: 183 },
+          RequisiteOverridable: { parser: "config_parse_obsolete_unit_deps", ltype: "UNIT_REQUISITE", since: 183, deprecated: "alias", deprecatedSince: 228 },
+          SourcePath: { parser: "config_parse_unit_path_printf", since: 183 },
+          StartLimitAction: { parser: "config_parse_emergency_action", since: 229, lookup: "emergency_action", values: { exit: 240, "exit-force": 240, halt: 254, "halt-force": 254, "halt-immediate": 254, kexec: 254, "kexec-force": 254, none: 229, poweroff: 229, "poweroff-force": 229, "poweroff-immediate": 229, reboot: 229, "reboot-force": 229, "reboot-immediate": 229, "soft-reboot": 254, "soft-reboot-force": 254 } },
+          StartLimitBurst: { parser: "config_parse_unsigned", since: 229 },
+          StartLimitInterval: { parser: "config_parse_sec", since: 229 },
+          StartLimitIntervalSec: { parser: "config_parse_sec", since: 230 },
+          StopPropagatedFrom: { parser: "config_parse_unit_deps", ltype: "UNIT_STOP_PROPAGATED_FROM", since: 249 },
+          StopWhenUnneeded: { parser: "config_parse_bool", since: 183 },
+          SuccessAction: { parser: "config_parse_emergency_action", since: 236, lookup: "emergency_action", values: { exit: 240, "exit-force": 240, halt: 254, "halt-force": 254, "halt-immediate": 254, kexec: 254, "kexec-force": 254, none: 236, poweroff: 236, "poweroff-force": 236, "poweroff-immediate": 236, reboot: 236, "reboot-force": 236, "reboot-immediate": 236, "soft-reboot": 254, "soft-reboot-force": 254 } },
+          SuccessActionExitStatus: { parser: "config_parse_exit_status", since: 240 },
+          SurviveFinalKillSignal: { parser: "config_parse_bool", since: 255 },
+          Upholds: { parser: "config_parse_unit_deps", ltype: "UNIT_UPHOLDS", since: 249 },
+          Wants: { parser: "config_parse_unit_deps", ltype: "UNIT_WANTS", since: 183 },
+          WantsMountsFor: { parser: "config_parse_unit_mounts_for", since: 256 }
+        }
+      }
+    };
+  }
+});
+
+// src/languages/systemd/directives.ts
+function sectionsOf(unitType) {
+  return unitTypes[unitType];
+}
+function keysOf(section) {
+  return KNOWN_SECTIONS.includes(section) ? keySets.get(section) : void 0;
+}
+function keyInfo(section, key) {
+  return bySection.get(section)?.get(key);
+}
+function directiveInfo(unitType, section, key) {
+  return unitTypes[unitType]?.includes(section) ? keyInfo(section, key) : void 0;
+}
+function sectionsAccepting(key) {
+  return KNOWN_SECTIONS.filter((s) => keySets.get(s)?.has(key));
+}
+function isResourceControlKey(key) {
+  return resourceControl.has(key);
+}
+var bySection, keySets, unitTypes, groups, OLDEST_RELEASE, NEWEST_RELEASE, DIRECTIVES_SOURCE, KNOWN_SECTIONS, resourceControl, groupByKey;
+var init_directives2 = __esm({
+  "src/languages/systemd/directives.ts"() {
+    "use strict";
+    init_directives();
+    bySection = /* @__PURE__ */ new Map();
+    for (const [section, keys] of Object.entries(directives_default.sections)) {
+      const entries = /* @__PURE__ */ new Map();
+      for (const [key, info2] of Object.entries(keys)) entries.set(key, { section, key, ...info2 });
+      bySection.set(section, entries);
+    }
+    keySets = new Map([...bySection].map(([section, keys]) => [section, new Set(keys.keys())]));
+    unitTypes = directives_default.unitTypes;
+    groups = directives_default.groups;
+    OLDEST_RELEASE = directives_default.oldest;
+    NEWEST_RELEASE = directives_default.newest;
+    DIRECTIVES_SOURCE = `systemd v${directives_default.oldest}\u2026v${directives_default.newest} (load-fragment-gperf)`;
+    KNOWN_SECTIONS = directives_default.sectionsNow;
+    resourceControl = new Set(groups.cgroup ?? []);
+    groupByKey = new Map(Object.entries(groups).flatMap(([group, keys]) => keys.map((key) => [key, group])));
+  }
+});
+
+// src/languages/systemd/values/enums.ts
+var e, ENUM_PARSERS;
+var init_enums = __esm({
+  "src/languages/systemd/values/enums.ts"() {
+    "use strict";
+    e = (message, values, boolean = false) => ({ message, values: values.split(" "), boolean });
+    ENUM_PARSERS = {
+      config_parse_service_type: e("Failed to parse service type", "simple exec forking oneshot dbus notify notify-reload idle"),
+      config_parse_service_restart: e("Failed to parse service restart specifier", "no on-success on-failure on-abnormal on-watchdog on-abort always"),
+      config_parse_service_restart_mode: e("Failed to parse service restart mode", "normal direct debug"),
+      config_parse_kill_mode: e("Failed to parse kill mode specification", "control-group process mixed none"),
+      config_parse_exec_input: e("Failed to parse input specifier", "null tty tty-force tty-fail socket fd data file"),
+      config_parse_exec_output: e("Failed to parse output specifier", "inherit null tty kmsg kmsg+console journal journal+console socket fd file append truncate syslog syslog+console"),
+      config_parse_protect_system: e("Failed to parse protect system value", "no yes full strict", true),
+      config_parse_protect_home: e("Failed to parse protect home value", "no yes read-only tmpfs", true),
+      config_parse_protect_hostname: e("Failed to parse protect hostname value", "no yes private", true),
+      config_parse_protect_control_groups: e("Failed to parse protect control groups value", "no yes private strict", true),
+      config_parse_private_tmp: e("Failed to parse private tmp value", "no connected disconnected", true),
+      config_parse_private_users: e("Failed to parse private users value", "no self identity full managed", true),
+      config_parse_private_pids: e("Failed to parse private pids value", "no yes", true),
+      config_parse_emergency_action: e(
+        "Failed to parse emergency action",
+        "none exit exit-force reboot reboot-force reboot-immediate poweroff poweroff-force poweroff-immediate soft-reboot soft-reboot-force kexec kexec-force halt halt-force halt-immediate"
+      ),
+      config_parse_notify_access: e("Failed to parse notify access specifier", "none main exec all"),
+      config_parse_job_mode: e("Failed to parse job mode", "fail replace replace-irreversibly isolate flush ignore-dependencies ignore-requirements triggering restart-dependencies lenient"),
+      config_parse_collect_mode: e("Failed to parse garbage collection mode", "inactive inactive-or-failed"),
+      config_parse_oom_policy: e("Failed to parse OOM policy", "continue stop kill"),
+      config_parse_exec_utmp_mode: e("Failed to parse utmp mode", "init login user"),
+      config_parse_exec_keyring_mode: e("Failed to parse keyring mode", "inherit private shared"),
+      config_parse_runtime_preserve_mode: e("Failed to parse runtime directory preserve mode", "no yes restart", true),
+      config_parse_exec_preserve_mode: e("Failed to parse runtime directory preserve mode", "no yes restart on-success", true),
+      config_parse_service_exit_type: e("Failed to parse service exit type", "main cgroup"),
+      config_parse_service_timeout_failure_mode: e("Failed to parse timeout failure mode", "terminate abort kill"),
+      config_parse_device_policy: e("Failed to parse device policy", "auto closed strict"),
+      config_parse_protect_proc: e("Failed to parse /proc/ protection mode", "default noaccess invisible ptraceable"),
+      config_parse_proc_subset: e("Failed to parse /proc/ subset mode", "all pid"),
+      config_parse_managed_oom_mode: e("Invalid syntax", "auto kill"),
+      config_parse_managed_oom_preference: e("Failed to parse ManagedOOMPreference=", "none avoid omit"),
+      config_parse_exec_io_class: e("Failed to parse IO scheduling class", "none realtime best-effort idle 0 1 2 3"),
+      config_parse_exec_cpu_sched_policy: e("Failed to parse CPU scheduling policy", "other batch idle fifo ext rr 0 1 2 3 5 6 7"),
+      config_parse_socket_bind: e("Failed to parse bind IPv6 only value", "default both ipv6-only", true),
+      config_parse_socket_timestamping: e("Failed to parse timestamping precision", "off us usec \xB5s \u03BCs ns nsec", true),
+      config_parse_socket_protocol: { ...e("Failed to parse socket protocol", "udplite sctp mptcp"), since: { mptcp: 257 }, anyCase: true },
+      config_parse_exec_memory_thp: e("Failed to parse MemoryTHP", "inherit disable madvise system")
+    };
+  }
+});
+
+// src/languages/systemd/values/names.ts
+function isUnitName(name2) {
+  if (name2.length === 0 || name2.length > UNIT_NAME_MAX) return false;
+  const dot = name2.lastIndexOf(".");
+  if (dot <= 0 || !UNIT_TYPES3.has(name2.slice(dot + 1))) return false;
+  const prefix = name2.slice(0, dot);
+  if (!NAME_CHARS.test(prefix)) return false;
+  const at = prefix.indexOf("@");
+  if (at === 0) return false;
+  if (at > 0 && prefix.indexOf("@", at + 1) >= 0) return false;
+  return true;
+}
+function withoutSpecifiers(value) {
+  return value.replace(/%./g, (s) => s === "%%" ? "%" : "x");
+}
+function unitNameFromPath(path, suffix) {
+  const simplified = path.replace(/\/+/g, "/").replace(/(.)\/$/, "$1").replace(/\/\.(?=\/|$)/g, "");
+  const trimmed = simplified.replace(/^\/+|\/+$/g, "");
+  if (trimmed === "") return `-${suffix}`;
+  let out2 = "";
+  const bytes = new TextEncoder().encode(trimmed);
+  for (let i2 = 0; i2 < bytes.length; i2++) {
+    const b = bytes[i2];
+    const c = String.fromCharCode(b);
+    if (c === "/") out2 += "-";
+    else if (c === "." && i2 === 0 || !/[A-Za-z0-9:_.]/.test(c)) out2 += `\\x${b.toString(16).padStart(2, "0")}`;
+    else out2 += c;
+  }
+  return out2 + suffix;
+}
+var UNIT_TYPES3, NAME_CHARS, UNIT_NAME_MAX;
+var init_names = __esm({
+  "src/languages/systemd/values/names.ts"() {
+    "use strict";
+    UNIT_TYPES3 = /* @__PURE__ */ new Set(["service", "socket", "target", "device", "mount", "automount", "swap", "timer", "path", "slice", "scope"]);
+    NAME_CHARS = /^[A-Za-z0-9:\-_.\\@]+$/;
+    UNIT_NAME_MAX = 255;
+  }
+});
+
+// src/languages/systemd/values/time.ts
+function skipSpace(t, i2) {
+  while (i2 < t.length && isSpace2(t[i2])) i2++;
+  return i2;
+}
+function isTimespan(value, nsec = false) {
+  const units = nsec ? [...NSEC_UNITS, ...TIME_UNITS] : TIME_UNITS;
+  let p = skipSpace(value, 0);
+  if (value.startsWith("infinity", p)) return skipSpace(value, p + 8) === value.length;
+  let something = false;
+  for (; ; ) {
+    p = skipSpace(value, p);
+    if (p === value.length) return something;
+    if (value[p] === "-") return false;
+    let e2 = p;
+    if (value[e2] === "+") e2++;
+    const digitsStart = e2;
+    while (isDigit(value[e2])) e2++;
+    const hasDigits = e2 > digitsStart;
+    if (value[e2] === ".") {
+      p = e2 + 1;
+      while (isDigit(value[p])) p++;
+    } else if (!hasDigits) return false;
+    else p = e2;
+    const at = skipSpace(value, p);
+    const unit = units.find((u) => value.startsWith(u, at));
+    const s = unit === void 0 ? at : at + unit.length;
+    if (unit === void 0 && at === p && p < value.length) return false;
+    p = s;
+    something = true;
+  }
+}
+function parseWeekdays(p, spec) {
+  let last2 = -1;
+  let first = true;
+  for (; ; ) {
+    const rest = p.t.slice(p.i).toLowerCase();
+    const hit = WEEKDAYS.find(([name3]) => rest.startsWith(name3));
+    if (!hit) {
+      if (first) return;
+      fail();
+    }
+    const [name2, nr] = hit;
+    if (!["", "-", ".", ",", " "].includes(p.at(name2.length))) fail();
+    spec.weekdays |= 1 << nr;
+    if (last2 >= 0) {
+      if (last2 > nr) fail();
+      for (let j = last2 + 1; j < nr; j++) spec.weekdays |= 1 << j;
+    }
+    p.i += name2.length;
+    if (p.c === "") return;
+    if (p.c === " ") {
+      while (p.c === " ") p.i++;
+      return;
+    }
+    if (p.c === ".") {
+      if (last2 >= 0 || p.at(1) !== ".") fail();
+      last2 = nr;
+      p.i += 2;
+    } else if (p.c === "-") {
+      if (last2 >= 0) fail();
+      last2 = nr;
+      p.i += 1;
+    } else if (p.c === ",") {
+      last2 = -1;
+      p.i += 1;
+    }
+    if (p.c === "" || p.c === " ") {
+      while (p.c === " ") p.i++;
+      if (last2 >= 0) fail();
+      return;
+    }
+    first = false;
+  }
+}
+function parseDecimal(p, usec) {
+  if (!isDigit(p.c)) fail();
+  let value = 0;
+  while (isDigit(p.c)) {
+    value = value * 10 + Number(p.c);
+    p.i++;
+  }
+  if (usec) {
+    value *= USEC;
+    if (p.c === "." && p.at(1) !== ".") {
+      p.i++;
+      let digits = "";
+      while (isDigit(p.c)) {
+        digits += p.c;
+        p.i++;
+      }
+      value += Number((digits + "000000").slice(0, 6));
+    }
+  }
+  if (value > INT_MAX) fail();
+  return value;
+}
+function parseComponents(p, usec) {
+  const out2 = [];
+  for (; ; ) {
+    const start2 = parseDecimal(p, usec);
+    let stop2 = -1;
+    let repeat = 0;
+    if (p.c === "." && p.at(1) === ".") {
+      p.i += 2;
+      stop2 = parseDecimal(p, usec);
+      repeat = usec ? USEC : 1;
+    }
+    if (p.c === "/") {
+      p.i++;
+      repeat = parseDecimal(p, usec);
+      if (repeat === 0) fail();
+    } else if (usec && stop2 >= 0 && start2 + repeat > stop2) fail();
+    if (!["", " ", ",", "-", "~", ":"].includes(p.c)) fail();
+    out2.push({ start: start2, stop: stop2, repeat });
+    if (p.c !== ",") return out2;
+    p.i++;
+  }
+}
+function parseChain(p, usec) {
+  if (p.c === "*") {
+    p.i++;
+    return usec ? [{ start: 0, stop: -1, repeat: USEC }] : void 0;
+  }
+  return parseComponents(p, usec);
+}
+function parseDate(p, spec) {
+  if (p.c === "") return false;
+  if (p.c === "@") {
+    p.i++;
+    if (!isDigit(p.c)) fail();
+    const start2 = p.i;
+    while (isDigit(p.c)) p.i++;
+    if (Number(p.t.slice(start2, p.i)) > LAST_TIMESTAMP) fail();
+    return true;
+  }
+  const save = p.i;
+  const first = parseChain(p, false);
+  if (p.c === "" || p.c === ":") {
+    p.i = save;
+    return false;
+  }
+  if (p.c === "~") spec.endOfMonth = true;
+  else if (p.c !== "-") fail();
+  p.i++;
+  const second = parseChain(p, false);
+  if (p.c === "" || p.c === " ") {
+    while (p.c === " ") p.i++;
+    spec.month = first;
+    spec.day = second;
+    return false;
+  } else if (spec.endOfMonth) fail();
+  if (p.c === "~") spec.endOfMonth = true;
+  else if (p.c !== "-") fail();
+  p.i++;
+  const third = parseChain(p, false);
+  if (p.c !== "" && p.c !== " ") fail();
+  while (p.c === " ") p.i++;
+  spec.year = first;
+  spec.month = second;
+  spec.day = third;
+  return false;
+}
+function parseTime(p, spec) {
+  if (p.c === "") return;
+  spec.hour = parseChain(p, false);
+  if (p.c !== ":") fail();
+  p.i++;
+  spec.minute = parseChain(p, false);
+  if (p.c === "") return;
+  if (p.c !== ":") fail();
+  p.i++;
+  spec.second = parseChain(p, true);
+  if (p.c !== "") fail();
+}
+function chainValid(chain, from, to, endOfMonth = false) {
+  if (!chain) return true;
+  if (endOfMonth) to -= 3;
+  for (const c of chain) {
+    if (c.start < from || c.start > to) return false;
+    if (c.repeat > to - from) return false;
+    if (c.stop >= 0) {
+      if (c.stop < from || c.stop > to) return false;
+      if (c.start + c.repeat > c.stop) return false;
+    } else if (endOfMonth ? c.start - c.repeat < from : c.start + c.repeat > to) return false;
+  }
+  return true;
+}
+function normalizeYears(chain) {
+  for (const c of chain ?? []) {
+    for (const k of ["start", "stop"]) {
+      if (c[k] >= 0 && c[k] < 70) c[k] += 2e3;
+      else if (c[k] >= 70 && c[k] < 100) c[k] += 1900;
+    }
+  }
+}
+function parseSpec(text) {
+  if (text === "") return false;
+  if (SHORTHANDS.has(text.toLowerCase())) return true;
+  const spec = { weekdays: 0, endOfMonth: false };
+  const p = new Cursor(text);
+  try {
+    parseWeekdays(p, spec);
+    if (!parseDate(p, spec)) parseTime(p, spec);
+    if (p.c !== "") return false;
+  } catch (e2) {
+    if (e2 instanceof Invalid) return false;
+    throw e2;
+  }
+  normalizeYears(spec.year);
+  return chainValid(spec.year, 1970, 2199) && chainValid(spec.month, 1, 12) && chainValid(spec.day, 1, 31, spec.endOfMonth) && chainValid(spec.hour, 0, 23) && chainValid(spec.minute, 0, 59) && chainValid(spec.second, 0, 60 * USEC - 1);
+}
+function isCalendarEvent(value) {
+  if (/ utc$/i.test(value)) return parseSpec(value.slice(0, -4));
+  if (parseSpec(value)) return true;
+  const space = value.lastIndexOf(" ");
+  return space > 0 && TIMEZONE.test(value.slice(space + 1)) && parseSpec(value.slice(0, space));
+}
+var TIME_UNITS, NSEC_UNITS, WHITESPACE, isSpace2, isDigit, Invalid, fail, WEEKDAYS, USEC, LAST_TIMESTAMP, INT_MAX, Cursor, SHORTHANDS, TIMEZONE;
+var init_time = __esm({
+  "src/languages/systemd/values/time.ts"() {
+    "use strict";
+    TIME_UNITS = [
+      "seconds",
+      "second",
+      "sec",
+      "s",
+      "minutes",
+      "minute",
+      "min",
+      "months",
+      "month",
+      "M",
+      "msec",
+      "ms",
+      "m",
+      "hours",
+      "hour",
+      "hr",
+      "h",
+      "days",
+      "day",
+      "d",
+      "weeks",
+      "week",
+      "w",
+      "years",
+      "year",
+      "y",
+      "usec",
+      "us",
+      "\xB5s",
+      "\u03BCs"
+    ];
+    NSEC_UNITS = ["nsec", "ns"];
+    WHITESPACE = " 	\n\r";
+    isSpace2 = (c) => c !== void 0 && c !== "" && WHITESPACE.includes(c);
+    isDigit = (c) => c !== void 0 && c >= "0" && c <= "9";
+    Invalid = class extends Error {
+    };
+    fail = () => {
+      throw new Invalid();
+    };
+    WEEKDAYS = [
+      ["monday", 0],
+      ["mon", 0],
+      ["tuesday", 1],
+      ["tue", 1],
+      ["wednesday", 2],
+      ["wed", 2],
+      ["thursday", 3],
+      ["thu", 3],
+      ["friday", 4],
+      ["fri", 4],
+      ["saturday", 5],
+      ["sat", 5],
+      ["sunday", 6],
+      ["sun", 6]
+    ];
+    USEC = 1e6;
+    LAST_TIMESTAMP = 7258118399;
+    INT_MAX = 2 ** 31 - 1;
+    Cursor = class {
+      t;
+      i = 0;
+      constructor(t) {
+        this.t = t;
+      }
+      get c() {
+        return this.t[this.i] ?? "";
+      }
+      at(k) {
+        return this.t[this.i + k] ?? "";
+      }
+    };
+    SHORTHANDS = /* @__PURE__ */ new Set(["minutely", "hourly", "daily", "monthly", "annually", "yearly", "anually", "weekly", "quarterly", "semiannually", "semi-annually", "biannually", "bi-annually"]);
+    TIMEZONE = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
+  }
+});
+
+// src/languages/systemd/values/numbers.ts
+function parseInteger(text, signed = false) {
+  if (!(signed ? SIGNED : UNSIGNED).test(text)) return void 0;
+  const t = text.trim();
+  const negative = t.startsWith("-");
+  const body2 = t.replace(/^[+-]/, "");
+  const n = /^0[oO]/.test(body2) ? parseInt(body2.slice(2), 8) : /^0[bB]/.test(body2) ? parseInt(body2.slice(2), 2) : Number(body2);
+  return negative ? -n : n;
+}
+function isSize(text) {
+  let p = 0;
+  let startPos = 0;
+  do {
+    while (p < text.length && " 	\n\r".includes(text[p])) p++;
+    const m = /^\+?[0-9]+/.exec(text.slice(p));
+    if (!m || text[p] === "-") return false;
+    let e2 = p + m[0].length;
+    if (text[e2] === ".") {
+      e2++;
+      while (/[0-9]/.test(text[e2] ?? "")) e2++;
+    }
+    while (e2 < text.length && " 	\n\r".includes(text[e2])) e2++;
+    let i2 = startPos;
+    while (i2 < SIZE_SUFFIXES.length && !text.startsWith(SIZE_SUFFIXES[i2], e2)) i2++;
+    if (i2 >= SIZE_SUFFIXES.length) return false;
+    p = e2 + SIZE_SUFFIXES[i2].length;
+    startPos = i2 + 1;
+  } while (p < text.length);
+  return true;
+}
+function isPercentage(text, max = 100) {
+  const m = /^([0-9]+)(?:\.([0-9]))?%$/.exec(text) ?? /^([0-9]+)(?:\.([0-9]{1,2}))?%$/.exec(text);
+  if (m) return Number(`${m[1]}.${m[2] ?? 0}`) <= max;
+  const permille = /^([0-9]+)(?:\.([0-9]))?‰$/.exec(text);
+  if (permille) return Number(`${permille[1]}.${permille[2] ?? 0}`) <= max * 10;
+  const permyriad = /^([0-9]+)‱$/.exec(text);
+  return !!permyriad && Number(permyriad[1]) <= max * 100;
+}
+function isLimitValue(text, kind) {
+  if (text === "infinity") return kind !== "nice";
+  switch (kind) {
+    case "sec":
+      return isTimespan(text);
+    case "usec":
+      return isTimespan(text);
+    case "size":
+      return isSize(text);
+    case "nice": {
+      if (text.startsWith("+")) return (parseInteger(text.slice(1)) ?? 99) < 20 && !/^\+[+-]/.test(text);
+      if (text.startsWith("-")) return (parseInteger(text.slice(1)) ?? 99) <= 20 && !/^-[+-]/.test(text);
+      return (parseInteger(text) ?? 99) <= 40;
+    }
+    default:
+      return parseInteger(text) !== void 0;
+  }
+}
+function isResourceLimit(text, resource) {
+  const kind = LIMIT_KINDS[resource] ?? "count";
+  const parts2 = text.split(":");
+  if (parts2.length > 2) return false;
+  return parts2.every((p) => isLimitValue(p, kind));
+}
+var UNSIGNED, SIGNED, SIZE_SUFFIXES, LIMIT_KINDS;
+var init_numbers = __esm({
+  "src/languages/systemd/values/numbers.ts"() {
+    "use strict";
+    init_time();
+    UNSIGNED = /^[ \t\n\r]*\+?(?:0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|[0-9]+)$/;
+    SIGNED = /^[ \t\n\r]*[+-]?(?:0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|[0-9]+)$/;
+    SIZE_SUFFIXES = ["E", "P", "T", "G", "M", "K", "B", ""];
+    LIMIT_KINDS = {
+      RLIMIT_CPU: "sec",
+      RLIMIT_RTTIME: "usec",
+      RLIMIT_NICE: "nice",
+      RLIMIT_FSIZE: "size",
+      RLIMIT_DATA: "size",
+      RLIMIT_STACK: "size",
+      RLIMIT_CORE: "size",
+      RLIMIT_RSS: "size",
+      RLIMIT_AS: "size",
+      RLIMIT_MEMLOCK: "size",
+      RLIMIT_MSGQUEUE: "size"
+    };
+  }
+});
+
+// src/languages/systemd/values/words.ts
+function escapeLength(value, i2) {
+  const c = value[i2];
+  if (c in SIMPLE_ESCAPES) return 1;
+  if (c === "x") return /^[0-9a-fA-F]{2}/.test(value.slice(i2 + 1)) ? 3 : 0;
+  if (c === "u") return /^[0-9a-fA-F]{4}/.test(value.slice(i2 + 1)) ? 5 : 0;
+  if (c === "U") return /^[0-9a-fA-F]{8}/.test(value.slice(i2 + 1)) ? 9 : 0;
+  if (c >= "0" && c <= "7") return /^[0-7]{3}/.test(value.slice(i2)) ? 3 : 0;
+  return 0;
+}
+function splitWords(value, options = {}) {
+  const separators = options.separators ?? " 	\n\r";
+  const words3 = [];
+  let i2 = 0;
+  while (i2 < value.length) {
+    while (i2 < value.length && separators.includes(value[i2])) i2++;
+    if (i2 >= value.length) break;
+    const start2 = i2;
+    let text = "";
+    let quote = "";
+    for (; i2 < value.length; i2++) {
+      const c = value[i2];
+      if (c === "\\" && !options.retainEscape) {
+        if (i2 + 1 >= value.length) return { words: words3, error: i2 };
+        if (options.cunescape) {
+          const n = escapeLength(value, i2 + 1);
+          if (n === 0) return { words: words3, error: i2 };
+          text += value.slice(i2, i2 + 1 + n);
+          i2 += n;
+        } else {
+          text += value[i2 + 1];
+          i2++;
+        }
+      } else if (quote) {
+        if (c === quote) quote = "";
+        else text += c;
+      } else if (options.unquote && (c === '"' || c === "'")) quote = c;
+      else if (separators.includes(c)) break;
+      else text += c;
+    }
+    if (quote) return { words: words3, error: start2 };
+    words3.push({ text, start: start2, end: i2 });
+  }
+  return { words: words3 };
+}
+var SIMPLE_ESCAPES;
+var init_words2 = __esm({
+  "src/languages/systemd/values/words.ts"() {
+    "use strict";
+    SIMPLE_ESCAPES = { a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "	", v: "\v", "\\": "\\", '"': '"', "'": "'", s: " " };
+  }
+});
+
+// src/languages/systemd/values/listen.ts
+function isPort(text) {
+  if (!/^[0-9]+$/.test(text)) return false;
+  const n = Number(text);
+  return n >= 1 && n <= 65535;
+}
+function isIPv6(text) {
+  if (!/^[0-9A-Fa-f:.]+$/.test(text) || !text.includes(":")) return false;
+  let body2 = text;
+  const lastColon = body2.lastIndexOf(":");
+  if (body2.slice(lastColon + 1).includes(".")) {
+    if (!IPV4.test(body2.slice(lastColon + 1))) return false;
+    body2 = body2.slice(0, lastColon + 1) + "0:0";
+  }
+  const halves = body2.split("::");
+  if (halves.length > 2) return false;
+  const groups2 = halves.flatMap((h) => h === "" ? [] : h.split(":"));
+  if (groups2.some((g) => !/^[0-9A-Fa-f]{1,4}$/.test(g))) return false;
+  return halves.length === 2 ? groups2.length <= 7 : groups2.length === 8;
+}
+function isHostPort(s) {
+  if (s.startsWith("[")) {
+    const close = s.indexOf("]");
+    if (close < 0) return false;
+    let addr2 = s.slice(1, close);
+    const pct = addr2.indexOf("%");
+    if (pct >= 0) {
+      if (!IFACE.test(addr2.slice(pct + 1))) return false;
+      addr2 = addr2.slice(0, pct);
+    }
+    const rest = s.slice(close + 1);
+    const m2 = /^:([0-9]+)(?:%(.+))?$/.exec(rest);
+    return isIPv6(addr2) && !!m2 && isPort(m2[1]) && (m2[2] === void 0 || IFACE.test(m2[2]));
+  }
+  const m = /^([0-9.]+):([0-9]+)(?:%(.+))?$/.exec(s);
+  return !!m && IPV4.test(m[1]) && isPort(m[2]) && (m[3] === void 0 || IFACE.test(m[3]));
+}
+function isListenAddress(s) {
+  if (s.startsWith("/")) return Buffer.byteLength(s) < UNIX_PATH_MAX;
+  if (s.startsWith("@")) return s.length > 1 && Buffer.byteLength(s) <= UNIX_PATH_MAX;
+  if (s.startsWith("vsock:")) {
+    const m = /^vsock:([0-9]*):([0-9]+)$/.exec(s);
+    return !!m && Number(m[1] || 0) <= 4294967295 && Number(m[2]) <= 4294967295;
+  }
+  if (/^[0-9]+$/.test(s)) return isPort(s);
+  return isHostPort(s);
+}
+function isNetlinkAddress(s) {
+  const m = /^(\S+)(?:\s+(\S+))?$/.exec(s.trim());
+  if (!m) return false;
+  const family = m[1];
+  if (!NETLINK_FAMILIES.has(family) && parseInteger(family) === void 0) return false;
+  return m[2] === void 0 || parseInteger(m[2]) !== void 0;
+}
+var IPV4, UNIX_PATH_MAX, IFACE, NETLINK_FAMILIES;
+var init_listen = __esm({
+  "src/languages/systemd/values/listen.ts"() {
+    "use strict";
+    init_numbers();
+    IPV4 = /^(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}$/;
+    UNIX_PATH_MAX = 108;
+    IFACE = /^[^\s/%:]{1,15}$/;
+    NETLINK_FAMILIES = /* @__PURE__ */ new Set([
+      "route",
+      "firewall",
+      "inet-diag",
+      "nflog",
+      "xfrm",
+      "selinux",
+      "iscsi",
+      "audit",
+      "fib-lookup",
+      "connector",
+      "netfilter",
+      "ip6-fw",
+      "dnrtmsg",
+      "kobject-uevent",
+      "generic",
+      "scsitransport",
+      "ecryptfs",
+      "rdma",
+      "usersock",
+      "sock-diag",
+      "crypto",
+      "smc"
+    ]);
+  }
+});
+
+// src/languages/systemd/values/exec.ts
+function extractWord(v, from) {
+  let i2 = from;
+  while (i2 < v.length && SEPARATORS.includes(v[i2])) i2++;
+  if (i2 >= v.length) return { next: i2 };
+  const start2 = i2;
+  let text = "";
+  let quote = "";
+  for (; i2 < v.length; i2++) {
+    const c = v[i2];
+    if (c === "\\") {
+      if (i2 + 1 >= v.length) {
+        if (quote) return { unbalanced: start2, next: v.length };
+        text += c;
+        continue;
+      }
+      const m = ESCAPE.exec(v.slice(i2 + 1, i2 + 10));
+      text += m ? decode(m[0]) : c + v[i2 + 1];
+      i2 += m ? m[0].length : 1;
+    } else if (quote) {
+      if (c === quote) quote = "";
+      else text += c;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (SEPARATORS.includes(c)) break;
+    else text += c;
+  }
+  if (quote) return { unbalanced: start2, next: v.length };
+  return { word: { text, start: start2, end: i2 }, next: i2 };
+}
+function decode(escape2) {
+  const simple = { a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "	", v: "\v", s: " " };
+  if (escape2.length === 1) return simple[escape2] ?? escape2;
+  if (/^[0-7]/.test(escape2)) return String.fromCharCode(parseInt(escape2, 8));
+  return String.fromCodePoint(parseInt(escape2.slice(1), 16));
+}
+function execPrefixes(word) {
+  const prefixes = [];
+  const has2 = (p) => prefixes.includes(p);
+  let i2 = 0;
+  for (; i2 < word.length; i2++) {
+    const c = word[i2];
+    const privileged = has2("+") || has2("!") || has2("!!");
+    if ((c === "-" || c === "@" || c === ":" || c === "|") && !has2(c)) prefixes.push(c);
+    else if ((c === "+" || c === "!") && !privileged) prefixes.push(c);
+    else if (c === "!" && has2("!") && !has2("!!")) prefixes[prefixes.indexOf("!")] = "!!";
+    else break;
+  }
+  return { prefixes, length: i2 };
+}
+function pathProblem(v, path, word) {
+  const at = (message, expected) => problem(message, expected, word.start, word.end);
+  if (path === "") {
+    const space = /^[ \t]+(?=[^\s;])/.exec(v.slice(word.end));
+    const edit = space && !word.text.includes("@") && word.text === v.slice(word.start, word.end) ? { start: word.end, end: word.end + space[0].length, text: "" } : void 0;
+    return { ...at("Empty path in command line", "a command after the prefixes, with no space between them"), edit };
+  }
+  if (path.includes("%")) return void 0;
+  if (UNSAFE.test(path)) return at("Executable path contains special characters", "a path without quotes, backslashes or control characters");
+  if (path.endsWith("/")) return at("Executable path specifies a directory", "the path of an executable file, not a directory");
+  const valid = path.startsWith("/") ? path.length < 4096 && path.split("/").every((c) => c.length <= 255) : !path.includes("/") && path !== "." && path !== ".." && path.length <= 255;
+  if (!valid) return at("Neither a valid executable name nor an absolute path", /^[-@:+!|]/.test(path) ? PREFIXES : EXECUTABLE);
+  return void 0;
+}
+function checkCommand(v, from) {
+  const first = extractWord(v, from);
+  if (first.unbalanced !== void 0) return { found: problem("Unbalanced quoting", "balanced quotes", first.unbalanced, v.length) };
+  const word = first.word;
+  if (!word) return {};
+  if (word.text === ";") return { next: first.next };
+  const { prefixes, length } = execPrefixes(word.text);
+  const head = { word, prefixes, length };
+  const path = word.text.slice(length);
+  const viaShell = prefixes.includes("|");
+  if (!viaShell) {
+    const found = pathProblem(v, path, word);
+    if (found) return { found, head };
+  }
+  let args2 = viaShell || !prefixes.includes("@") ? 1 : 0;
+  let i2 = first.next;
+  for (; ; ) {
+    while (i2 < v.length && SEPARATORS.includes(v[i2])) i2++;
+    if (i2 >= v.length) break;
+    if (v[i2] === ";" && (i2 + 1 >= v.length || SEPARATORS.includes(v[i2 + 1]))) return { next: i2 + 1, head };
+    const next = extractWord(v, i2);
+    if (next.unbalanced !== void 0) return { found: problem("Unbalanced quoting", "balanced quotes", next.unbalanced, v.length), head };
+    args2++;
+    i2 = next.next;
+  }
+  if (args2 === 0) return { found: problem("Empty executable name or zeroeth argument", "the name the program sees as argv[0] after `@PATH`", word.start, word.end), head };
+  return { head };
+}
+function execCommandProblem(v) {
+  let at = 0;
+  while (at !== void 0 && at < v.length) {
+    const { found, next } = checkCommand(v, at);
+    if (found) return found;
+    at = next;
+  }
+  return void 0;
+}
+function execPrefixUses(v) {
+  const out2 = [];
+  let at = 0;
+  while (at !== void 0 && at < v.length) {
+    const { head, next } = checkCommand(v, at);
+    const start2 = head ? head.word.start + (/^["']/.test(v[head.word.start]) ? 1 : 0) : 0;
+    for (const prefix of head?.prefixes ?? []) out2.push({ prefix, start: start2, end: start2 + head.length });
+    at = next;
+  }
+  return out2;
+}
+var EXEC_PREFIX_SINCE, SEPARATORS, ESCAPE, problem, PREFIXES, EXECUTABLE, UNSAFE;
+var init_exec2 = __esm({
+  "src/languages/systemd/values/exec.ts"() {
+    "use strict";
+    EXEC_PREFIX_SINCE = { "-": 183, "@": 183, "+": 231, "!": 235, "!!": 235, ":": 242, "|": 258 };
+    SEPARATORS = " 	\n\r";
+    ESCAPE = /^(?:[abfnrtv\\"'s]|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[0-7]{3})/;
+    problem = (message, expected, start2, end) => ({ message, expected, start: start2, end });
+    PREFIXES = "each prefix `-`, `@`, `:`, `+`, `!`, `|` at most once (`+`, `!` and `!!` exclude each other), then the command";
+    EXECUTABLE = "an absolute path such as `/usr/bin/foo`, or a program name without `/`";
+    UNSAFE = /[\x00-\x1f\x7f"'\\]/;
+  }
+});
+
+// src/languages/systemd/values/execution.ts
+var EXECUTION_VALIDATORS;
+var init_execution = __esm({
+  "src/languages/systemd/values/execution.ts"() {
+    "use strict";
+    init_exec2();
+    EXECUTION_VALIDATORS = {
+      config_parse_exec: (v) => v === "" ? void 0 : execCommandProblem(v)
+    };
+  }
+});
+
+// src/languages/systemd/values/cpu.ts
+function cpuSetProblem(v) {
+  const { words: words3, error } = splitWords(v, { unquote: true, separators: " 	\n\r," });
+  if (error !== void 0) return { message: "Invalid syntax", expected: "balanced quotes", start: error, end: v.length };
+  for (const w of words3) {
+    const at = { start: w.start, end: w.end };
+    const m = /^([^-]*)(?:-(.*))?$/.exec(w.text);
+    const lower = /^[ +0-9]/.test(m[1]) ? parseInteger(m[1]) : void 0;
+    const upper = m[2] === void 0 ? lower : /^[ +0-9]/.test(m[2]) ? parseInteger(m[2]) : void 0;
+    if (lower === void 0 || upper === void 0) return { message: "Failed to parse CPU range", expected: RANGES, ...at };
+    if (lower > upper) return { message: `Invalid CPU range (${lower} > ${upper})`, expected: "a range whose first number is not above its last", ...at, wordOnly: true };
+    if (upper >= MAX_CPUS) return { message: "Failed to set CPU(s)", expected: `numbers below ${MAX_CPUS}`, ...at };
+  }
+  return void 0;
+}
+function cpuSetValidator() {
+  return (v) => v === "" || v.includes("%") ? void 0 : cpuSetProblem(v);
+}
+function cpuAffinityValidator() {
+  const set = cpuSetValidator();
+  return (v, ...rest) => v === "numa" ? void 0 : set(v, ...rest);
+}
+function numaMaskValidator() {
+  const set = cpuSetValidator();
+  return (v, ...rest) => {
+    if (v === "all") return void 0;
+    const found = set(v, ...rest);
+    return found && { ...found, message: found.wordOnly ? found.message : "Failed to parse NUMA node mask" };
+  };
+}
+function numaPolicyValidator() {
+  return (v, _ltype, _key, table) => {
+    const words3 = table?.words ?? [];
+    if (v === "" || words3.includes(v)) return void 0;
+    return { message: "Invalid NUMA policy type", expected: `one of ${words3.map((w) => `\`${w}\``).join(", ")}`, choices: words3 };
+  };
+}
+var MAX_CPUS, RANGES;
+var init_cpu = __esm({
+  "src/languages/systemd/values/cpu.ts"() {
+    "use strict";
+    init_numbers();
+    init_words2();
+    MAX_CPUS = 8192;
+    RANGES = "CPU or node numbers and ranges such as `0-3,8` or `1 3 5`";
+  }
+});
+
+// src/languages/systemd/values/devices.ts
+function isDeviceNodePath(path) {
+  const simple = path.replace(/\/{2,}/g, "/").replace(/(.)\/$/, "$1");
+  return /^\/(dev|run\/systemd\/inaccessible)(\/|$)/.test(simple) && !/\/\.\.?(\/|$)/.test(simple);
+}
+function deviceAllowValidator() {
+  return (v) => {
+    if (v === "") return void 0;
+    const { words: words3, error } = splitWords(v, { unquote: true });
+    if (error !== void 0 || !words3.length) return { message: "Failed to extract device path and rights", expected: "a device path and rights such as `/dev/null rw`" };
+    const [path] = words3;
+    const expanded = withoutSpecifiers(path.text);
+    if (!/^(block|char)-/.test(expanded) && !(path.text.startsWith("%") || isDeviceNodePath(expanded)))
+      return { message: "Invalid device node path", expected: "a path below `/dev/` such as `/dev/fuse`, or a device group such as `char-pts` or `block-loop`", start: path.start, end: path.end };
+    const rest = v.slice(path.end).replace(/^[ \t\n\r]+/, "");
+    if (/^[rwm]*$/.test(rest)) return void 0;
+    return { message: "Invalid device rights", expected: "rights made of `r`, `w` and `m`, such as `rw` or `rwm`", start: v.length - rest.length, end: v.length };
+  };
+}
+var init_devices = __esm({
+  "src/languages/systemd/values/devices.ts"() {
+    "use strict";
+    init_names();
+    init_words2();
+  }
+});
+
+// src/languages/systemd/values/kernel-names.json
+var kernel_names_default;
+var init_kernel_names = __esm({
+  "src/languages/systemd/values/kernel-names.json"() {
+    kernel_names_default = {
+      generatedBy: "npm run gen-value-names (scripts/gen-value-names.mjs): systemd source at every release tag, and errno.h/sys/socket.h of the generating machine",
+      newest: 261,
+      syscallGroups: {
+        "@aio": 235,
+        "@basic-io": 232,
+        "@chown": 235,
+        "@clock": 232,
+        "@cpu-emulation": 232,
+        "@debug": 232,
+        "@default": 232,
+        "@file-system": 233,
+        "@io-event": 232,
+        "@ipc": 232,
+        "@keyring": 232,
+        "@known": 247,
+        "@memlock": 235,
+        "@module": 232,
+        "@mount": 232,
+        "@network-io": 232,
+        "@obsolete": 232,
+        "@pkey": 244,
+        "@privileged": 232,
+        "@process": 232,
+        "@raw-io": 232,
+        "@reboot": 233,
+        "@resources": 232,
+        "@sandbox": 254,
+        "@setuid": 235,
+        "@signal": 235,
+        "@swap": 233,
+        "@sync": 235,
+        "@system-service": 239,
+        "@timer": 235
+      },
+      syscalls: [
+        "_llseek",
+        "_newselect",
+        "_sysctl",
+        "accept",
+        "accept4",
+        "access",
+        "acct",
+        "add_key",
+        "adjtimex",
+        "afs_syscall",
+        "alarm",
+        "arc_gettls",
+        "arc_settls",
+        "arc_usr_cmpxchg",
+        "arch_prctl",
+        "arm_fadvise64_64",
+        "atomic_barrier",
+        "atomic_cmpxchg_32",
+        "bdflush",
+        "bind",
+        "bpf",
+        "break",
+        "breakpoint",
+        "brk",
+        "cachectl",
+        "cacheflush",
+        "cachestat",
+        "capget",
+        "capset",
+        "chdir",
+        "chmod",
+        "chown",
+        "chown32",
+        "chroot",
+        "clock_adjtime",
+        "clock_adjtime64",
+        "clock_getres",
+        "clock_getres_time64",
+        "clock_gettime",
+        "clock_gettime64",
+        "clock_nanosleep",
+        "clock_nanosleep_time64",
+        "clock_settime",
+        "clock_settime64",
+        "clone",
+        "clone2",
+        "clone3",
+        "close",
+        "close_range",
+        "connect",
+        "copy_file_range",
+        "creat",
+        "create_module",
+        "delete_module",
+        "dipc",
+        "dup",
+        "dup2",
+        "dup3",
+        "epoll_create",
+        "epoll_create1",
+        "epoll_ctl",
+        "epoll_ctl_old",
+        "epoll_pwait",
+        "epoll_pwait2",
+        "epoll_wait",
+        "epoll_wait_old",
+        "eventfd",
+        "eventfd2",
+        "exec_with_loader",
+        "execv",
+        "execve",
+        "execveat",
+        "exit",
+        "exit_group",
+        "faccessat",
+        "faccessat2",
+        "fadvise64",
+        "fadvise64_64",
+        "fallocate",
+        "fanotify_init",
+        "fanotify_mark",
+        "fchdir",
+        "fchmod",
+        "fchmodat",
+        "fchmodat2",
+        "fchown",
+        "fchown32",
+        "fchownat",
+        "fcntl",
+        "fcntl64",
+        "fdatasync",
+        "fgetxattr",
+        "file_getattr",
+        "file_setattr",
+        "finit_module",
+        "flistxattr",
+        "flock",
+        "fork",
+        "fp_udfiex_crtl",
+        "fremovexattr",
+        "fsconfig",
+        "fsetxattr",
+        "fsmount",
+        "fsopen",
+        "fspick",
+        "fstat",
+        "fstat64",
+        "fstatat",
+        "fstatat64",
+        "fstatfs",
+        "fstatfs64",
+        "fsync",
+        "ftime",
+        "ftruncate",
+        "ftruncate64",
+        "futex",
+        "futex_requeue",
+        "futex_time64",
+        "futex_wait",
+        "futex_waitv",
+        "futex_wake",
+        "futimesat",
+        "get_kernel_syms",
+        "get_mempolicy",
+        "get_robust_list",
+        "get_thread_area",
+        "get_tls",
+        "getcpu",
+        "getcwd",
+        "getdents",
+        "getdents64",
+        "getdomainname",
+        "getdtablesize",
+        "getegid",
+        "getegid32",
+        "geteuid",
+        "geteuid32",
+        "getgid",
+        "getgid32",
+        "getgroups",
+        "getgroups32",
+        "gethostname",
+        "getitimer",
+        "getpagesize",
+        "getpeername",
+        "getpgid",
+        "getpgrp",
+        "getpid",
+        "getpmsg",
+        "getppid",
+        "getpriority",
+        "getrandom",
+        "getresgid",
+        "getresgid32",
+        "getresuid",
+        "getresuid32",
+        "getrlimit",
+        "getrusage",
+        "getsid",
+        "getsockname",
+        "getsockopt",
+        "gettid",
+        "gettimeofday",
+        "getuid",
+        "getuid32",
+        "getunwind",
+        "getxattr",
+        "getxattrat",
+        "getxgid",
+        "getxpid",
+        "getxuid",
+        "gtty",
+        "idle",
+        "init_module",
+        "inotify_add_watch",
+        "inotify_init",
+        "inotify_init1",
+        "inotify_rm_watch",
+        "io_cancel",
+        "io_destroy",
+        "io_getevents",
+        "io_pgetevents",
+        "io_pgetevents_time64",
+        "io_setup",
+        "io_submit",
+        "io_uring_enter",
+        "io_uring_register",
+        "io_uring_setup",
+        "ioctl",
+        "ioperm",
+        "iopl",
+        "ioprio_get",
+        "ioprio_set",
+        "ipc",
+        "kcmp",
+        "kern_features",
+        "kexec",
+        "kexec_file_load",
+        "kexec_load",
+        "keyctl",
+        "kill",
+        "landlock_add_rule",
+        "landlock_create_ruleset",
+        "landlock_restrict_self",
+        "lchown",
+        "lchown32",
+        "lgetxattr",
+        "link",
+        "linkat",
+        "listen",
+        "listmount",
+        "listns",
+        "listxattr",
+        "listxattrat",
+        "llistxattr",
+        "llseek",
+        "lock",
+        "lookup_dcookie",
+        "lremovexattr",
+        "lseek",
+        "lsetxattr",
+        "lsm_get_self_attr",
+        "lsm_list_modules",
+        "lsm_set_self_attr",
+        "lstat",
+        "lstat64",
+        "madvise",
+        "map_shadow_stack",
+        "mbind",
+        "membarrier",
+        "memfd_create",
+        "memfd_secret",
+        "memory_ordering",
+        "migrate_pages",
+        "mincore",
+        "mkdir",
+        "mkdirat",
+        "mknod",
+        "mknodat",
+        "mlock",
+        "mlock2",
+        "mlockall",
+        "mmap",
+        "mmap2",
+        "modify_ldt",
+        "mount",
+        "mount_setattr",
+        "move_mount",
+        "move_pages",
+        "mprotect",
+        "mpx",
+        "mq_getsetattr",
+        "mq_notify",
+        "mq_open",
+        "mq_timedreceive",
+        "mq_timedreceive_time64",
+        "mq_timedsend",
+        "mq_timedsend_time64",
+        "mq_unlink",
+        "mremap",
+        "mseal",
+        "msgctl",
+        "msgget",
+        "msgrcv",
+        "msgsnd",
+        "msync",
+        "multiplexer",
+        "munlock",
+        "munlockall",
+        "munmap",
+        "name_to_handle_at",
+        "nanosleep",
+        "newfstat",
+        "newfstatat",
+        "nfsservctl",
+        "nice",
+        "old_adjtimex",
+        "old_getpagesize",
+        "oldfstat",
+        "oldlstat",
+        "oldolduname",
+        "oldstat",
+        "oldumount",
+        "olduname",
+        "open",
+        "open_by_handle_at",
+        "open_tree",
+        "open_tree_attr",
+        "openat",
+        "openat2",
+        "or1k_atomic",
+        "osf_adjtime",
+        "osf_afs_syscall",
+        "osf_alt_plock",
+        "osf_alt_setsid",
+        "osf_alt_sigpending",
+        "osf_asynch_daemon",
+        "osf_audcntl",
+        "osf_audgen",
+        "osf_chflags",
+        "osf_execve",
+        "osf_exportfs",
+        "osf_fchflags",
+        "osf_fdatasync",
+        "osf_fpathconf",
+        "osf_fstat",
+        "osf_fstatfs",
+        "osf_fstatfs64",
+        "osf_fuser",
+        "osf_getaddressconf",
+        "osf_getdirentries",
+        "osf_getdomainname",
+        "osf_getfh",
+        "osf_getfsstat",
+        "osf_gethostid",
+        "osf_getitimer",
+        "osf_getlogin",
+        "osf_getmnt",
+        "osf_getrusage",
+        "osf_getsysinfo",
+        "osf_gettimeofday",
+        "osf_kloadcall",
+        "osf_kmodcall",
+        "osf_lstat",
+        "osf_memcntl",
+        "osf_mincore",
+        "osf_mount",
+        "osf_mremap",
+        "osf_msfs_syscall",
+        "osf_msleep",
+        "osf_mvalid",
+        "osf_mwakeup",
+        "osf_naccept",
+        "osf_nfssvc",
+        "osf_ngetpeername",
+        "osf_ngetsockname",
+        "osf_nrecvfrom",
+        "osf_nrecvmsg",
+        "osf_nsendmsg",
+        "osf_ntp_adjtime",
+        "osf_ntp_gettime",
+        "osf_old_creat",
+        "osf_old_fstat",
+        "osf_old_getpgrp",
+        "osf_old_killpg",
+        "osf_old_lstat",
+        "osf_old_open",
+        "osf_old_sigaction",
+        "osf_old_sigblock",
+        "osf_old_sigreturn",
+        "osf_old_sigsetmask",
+        "osf_old_sigvec",
+        "osf_old_stat",
+        "osf_old_vadvise",
+        "osf_old_vtrace",
+        "osf_old_wait",
+        "osf_oldquota",
+        "osf_pathconf",
+        "osf_pid_block",
+        "osf_pid_unblock",
+        "osf_plock",
+        "osf_priocntlset",
+        "osf_profil",
+        "osf_proplist_syscall",
+        "osf_reboot",
+        "osf_revoke",
+        "osf_sbrk",
+        "osf_security",
+        "osf_select",
+        "osf_set_program_attributes",
+        "osf_set_speculative",
+        "osf_sethostid",
+        "osf_setitimer",
+        "osf_setlogin",
+        "osf_setsysinfo",
+        "osf_settimeofday",
+        "osf_shmat",
+        "osf_signal",
+        "osf_sigprocmask",
+        "osf_sigsendset",
+        "osf_sigstack",
+        "osf_sigwaitprim",
+        "osf_sstk",
+        "osf_stat",
+        "osf_statfs",
+        "osf_statfs64",
+        "osf_subsys_info",
+        "osf_swapctl",
+        "osf_swapon",
+        "osf_syscall",
+        "osf_sysinfo",
+        "osf_table",
+        "osf_uadmin",
+        "osf_usleep_thread",
+        "osf_uswitch",
+        "osf_utc_adjtime",
+        "osf_utc_gettime",
+        "osf_utimes",
+        "osf_utsname",
+        "osf_wait4",
+        "osf_waitid",
+        "pause",
+        "pciconfig_iobase",
+        "pciconfig_read",
+        "pciconfig_write",
+        "perf_event_open",
+        "perfctr",
+        "perfmonctl",
+        "personality",
+        "pidfd_getfd",
+        "pidfd_open",
+        "pidfd_send_signal",
+        "pipe",
+        "pipe2",
+        "pivot_root",
+        "pkey_alloc",
+        "pkey_free",
+        "pkey_mprotect",
+        "poll",
+        "ppoll",
+        "ppoll_time64",
+        "prctl",
+        "pread64",
+        "preadv",
+        "preadv2",
+        "prlimit64",
+        "process_madvise",
+        "process_mrelease",
+        "process_vm_readv",
+        "process_vm_writev",
+        "prof",
+        "profil",
+        "pselect6",
+        "pselect6_time64",
+        "ptrace",
+        "putpmsg",
+        "pwrite64",
+        "pwritev",
+        "pwritev2",
+        "query_module",
+        "quotactl",
+        "quotactl_fd",
+        "quotactl_path",
+        "read",
+        "readahead",
+        "readdir",
+        "readlink",
+        "readlinkat",
+        "readv",
+        "reboot",
+        "recv",
+        "recvfrom",
+        "recvmmsg",
+        "recvmmsg_time64",
+        "recvmsg",
+        "remap_file_pages",
+        "removexattr",
+        "removexattrat",
+        "rename",
+        "renameat",
+        "renameat2",
+        "request_key",
+        "restart_syscall",
+        "riscv_flush_icache",
+        "riscv_hwprobe",
+        "rmdir",
+        "rseq",
+        "rseq_slice_yield",
+        "rt_sigaction",
+        "rt_sigpending",
+        "rt_sigprocmask",
+        "rt_sigqueueinfo",
+        "rt_sigreturn",
+        "rt_sigsuspend",
+        "rt_sigtimedwait",
+        "rt_sigtimedwait_time64",
+        "rt_tgsigqueueinfo",
+        "rtas",
+        "s390_guarded_storage",
+        "s390_pci_mmio_read",
+        "s390_pci_mmio_write",
+        "s390_runtime_instr",
+        "s390_sthyi",
+        "sched_get_affinity",
+        "sched_get_priority_max",
+        "sched_get_priority_min",
+        "sched_getaffinity",
+        "sched_getattr",
+        "sched_getparam",
+        "sched_getscheduler",
+        "sched_rr_get_interval",
+        "sched_rr_get_interval_time64",
+        "sched_set_affinity",
+        "sched_setaffinity",
+        "sched_setattr",
+        "sched_setparam",
+        "sched_setscheduler",
+        "sched_yield",
+        "seccomp",
+        "security",
+        "select",
+        "semctl",
+        "semget",
+        "semop",
+        "semtimedop",
+        "semtimedop_time64",
+        "send",
+        "sendfile",
+        "sendfile64",
+        "sendmmsg",
+        "sendmsg",
+        "sendto",
+        "set_mempolicy",
+        "set_mempolicy_home_node",
+        "set_robust_list",
+        "set_thread_area",
+        "set_tid_address",
+        "set_tls",
+        "setdomainname",
+        "setfsgid",
+        "setfsgid32",
+        "setfsuid",
+        "setfsuid32",
+        "setgid",
+        "setgid32",
+        "setgroups",
+        "setgroups32",
+        "sethae",
+        "sethostname",
+        "setitimer",
+        "setns",
+        "setpgid",
+        "setpgrp",
+        "setpriority",
+        "setregid",
+        "setregid32",
+        "setresgid",
+        "setresgid32",
+        "setresuid",
+        "setresuid32",
+        "setreuid",
+        "setreuid32",
+        "setrlimit",
+        "setsid",
+        "setsockopt",
+        "settimeofday",
+        "setuid",
+        "setuid32",
+        "setxattr",
+        "setxattrat",
+        "sgetmask",
+        "shmat",
+        "shmctl",
+        "shmdt",
+        "shmget",
+        "shutdown",
+        "sigaction",
+        "sigaltstack",
+        "signal",
+        "signalfd",
+        "signalfd4",
+        "sigpending",
+        "sigprocmask",
+        "sigreturn",
+        "sigsuspend",
+        "socket",
+        "socketcall",
+        "socketpair",
+        "splice",
+        "spu_create",
+        "spu_run",
+        "ssetmask",
+        "stat",
+        "stat64",
+        "statfs",
+        "statfs64",
+        "statmount",
+        "statx",
+        "stime",
+        "stty",
+        "subpage_prot",
+        "swapcontext",
+        "swapoff",
+        "swapon",
+        "switch_endian",
+        "symlink",
+        "symlinkat",
+        "sync",
+        "sync_file_range",
+        "sync_file_range2",
+        "syncfs",
+        "sys_debug_setcontext",
+        "syscall",
+        "sysctl",
+        "sysfs",
+        "sysinfo",
+        "syslog",
+        "sysmips",
+        "tee",
+        "tgkill",
+        "time",
+        "timer_create",
+        "timer_delete",
+        "timer_getoverrun",
+        "timer_gettime",
+        "timer_gettime64",
+        "timer_settime",
+        "timer_settime64",
+        "timerfd",
+        "timerfd_create",
+        "timerfd_gettime",
+        "timerfd_gettime64",
+        "timerfd_settime",
+        "timerfd_settime64",
+        "times",
+        "tkill",
+        "truncate",
+        "truncate64",
+        "tuxcall",
+        "ugetrlimit",
+        "ulimit",
+        "umask",
+        "umount",
+        "umount2",
+        "uname",
+        "unlink",
+        "unlinkat",
+        "unshare",
+        "uprobe",
+        "uretprobe",
+        "uselib",
+        "userfaultfd",
+        "usr26",
+        "usr32",
+        "ustat",
+        "utime",
+        "utimensat",
+        "utimensat_time64",
+        "utimes",
+        "utrap_install",
+        "vfork",
+        "vhangup",
+        "vm86",
+        "vm86old",
+        "vmsplice",
+        "vserver",
+        "wait4",
+        "waitid",
+        "waitpid",
+        "write",
+        "writev"
+      ],
+      seccompArchitectures: {
+        arm: 209,
+        arm64: 232,
+        loongarch64: 255,
+        mips: 232,
+        "mips-le": 232,
+        mips64: 232,
+        "mips64-le": 232,
+        "mips64-le-n32": 232,
+        "mips64-n32": 232,
+        native: 209,
+        parisc: 252,
+        parisc64: 252,
+        ppc: 232,
+        ppc64: 232,
+        "ppc64-le": 232,
+        riscv64: 247,
+        s390: 232,
+        s390x: 232,
+        x32: 209,
+        x86: 209,
+        "x86-64": 209
+      },
+      architectures: {
+        alpha: 230,
+        arc: 234,
+        "arc-be": 234,
+        arm: 230,
+        "arm-be": 230,
+        arm64: 230,
+        "arm64-be": 230,
+        cris: 230,
+        ia64: 230,
+        loongarch64: 250,
+        m68k: 230,
+        mips: 230,
+        "mips-le": 230,
+        mips64: 230,
+        "mips64-le": 230,
+        nios2: 230,
+        parisc: 230,
+        parisc64: 230,
+        ppc: 230,
+        "ppc-le": 230,
+        ppc64: 230,
+        "ppc64-le": 230,
+        riscv32: 232,
+        riscv64: 232,
+        s390: 228,
+        s390x: 228,
+        sh: 230,
+        sh64: 230,
+        sparc: 230,
+        sparc64: 230,
+        tilegx: 230,
+        x86: 209,
+        "x86-64": 209
+      },
+      errnoNames: [
+        "E2BIG",
+        "EACCES",
+        "EADDRINUSE",
+        "EADDRNOTAVAIL",
+        "EADV",
+        "EAFNOSUPPORT",
+        "EAGAIN",
+        "EALREADY",
+        "EBADE",
+        "EBADF",
+        "EBADFD",
+        "EBADMSG",
+        "EBADR",
+        "EBADRQC",
+        "EBADSLT",
+        "EBFONT",
+        "EBUSY",
+        "ECANCELED",
+        "ECHILD",
+        "ECHRNG",
+        "ECOMM",
+        "ECONNABORTED",
+        "ECONNREFUSED",
+        "ECONNRESET",
+        "EDEADLK",
+        "EDEADLOCK",
+        "EDESTADDRREQ",
+        "EDOM",
+        "EDOTDOT",
+        "EDQUOT",
+        "EEXIST",
+        "EFAULT",
+        "EFBIG",
+        "EHOSTDOWN",
+        "EHOSTUNREACH",
+        "EHWPOISON",
+        "EIDRM",
+        "EILSEQ",
+        "EINPROGRESS",
+        "EINTR",
+        "EINVAL",
+        "EIO",
+        "EISCONN",
+        "EISDIR",
+        "EISNAM",
+        "EKEYEXPIRED",
+        "EKEYREJECTED",
+        "EKEYREVOKED",
+        "EL2HLT",
+        "EL2NSYNC",
+        "EL3HLT",
+        "EL3RST",
+        "ELIBACC",
+        "ELIBBAD",
+        "ELIBEXEC",
+        "ELIBMAX",
+        "ELIBSCN",
+        "ELNRNG",
+        "ELOOP",
+        "EMEDIUMTYPE",
+        "EMFILE",
+        "EMLINK",
+        "EMSGSIZE",
+        "EMULTIHOP",
+        "ENAMETOOLONG",
+        "ENAVAIL",
+        "ENETDOWN",
+        "ENETRESET",
+        "ENETUNREACH",
+        "ENFILE",
+        "ENOANO",
+        "ENOBUFS",
+        "ENOCSI",
+        "ENODATA",
+        "ENODEV",
+        "ENOENT",
+        "ENOEXEC",
+        "ENOKEY",
+        "ENOLCK",
+        "ENOLINK",
+        "ENOMEDIUM",
+        "ENOMEM",
+        "ENOMSG",
+        "ENONET",
+        "ENOPKG",
+        "ENOPROTOOPT",
+        "ENOSPC",
+        "ENOSR",
+        "ENOSTR",
+        "ENOSYS",
+        "ENOTBLK",
+        "ENOTCONN",
+        "ENOTDIR",
+        "ENOTEMPTY",
+        "ENOTNAM",
+        "ENOTRECOVERABLE",
+        "ENOTSOCK",
+        "ENOTSUP",
+        "ENOTTY",
+        "ENOTUNIQ",
+        "ENXIO",
+        "EOPNOTSUPP",
+        "EOVERFLOW",
+        "EOWNERDEAD",
+        "EPERM",
+        "EPFNOSUPPORT",
+        "EPIPE",
+        "EPROTO",
+        "EPROTONOSUPPORT",
+        "EPROTOTYPE",
+        "ERANGE",
+        "EREMCHG",
+        "EREMOTE",
+        "EREMOTEIO",
+        "ERESTART",
+        "ERFKILL",
+        "EROFS",
+        "ESHUTDOWN",
+        "ESOCKTNOSUPPORT",
+        "ESPIPE",
+        "ESRCH",
+        "ESRMNT",
+        "ESTALE",
+        "ESTRPIPE",
+        "ETIME",
+        "ETIMEDOUT",
+        "ETOOMANYREFS",
+        "ETXTBSY",
+        "EUCLEAN",
+        "EUNATCH",
+        "EUSERS",
+        "EWOULDBLOCK",
+        "EXDEV",
+        "EXFULL"
+      ],
+      addressFamilies: [
+        "AF_ALG",
+        "AF_APPLETALK",
+        "AF_ASH",
+        "AF_ATMPVC",
+        "AF_ATMSVC",
+        "AF_AX25",
+        "AF_BLUETOOTH",
+        "AF_BRIDGE",
+        "AF_CAIF",
+        "AF_CAN",
+        "AF_DECnet",
+        "AF_ECONET",
+        "AF_FILE",
+        "AF_IB",
+        "AF_IEEE802154",
+        "AF_INET",
+        "AF_INET6",
+        "AF_IPX",
+        "AF_IRDA",
+        "AF_ISDN",
+        "AF_IUCV",
+        "AF_KCM",
+        "AF_KEY",
+        "AF_LLC",
+        "AF_LOCAL",
+        "AF_MCTP",
+        "AF_MPLS",
+        "AF_NETBEUI",
+        "AF_NETLINK",
+        "AF_NETROM",
+        "AF_NFC",
+        "AF_PACKET",
+        "AF_PHONET",
+        "AF_PPPOX",
+        "AF_QIPCRTR",
+        "AF_RDS",
+        "AF_ROSE",
+        "AF_ROUTE",
+        "AF_RXRPC",
+        "AF_SECURITY",
+        "AF_SMC",
+        "AF_SNA",
+        "AF_TIPC",
+        "AF_UNIX",
+        "AF_VSOCK",
+        "AF_WANPIPE",
+        "AF_X25",
+        "AF_XDP"
+      ]
+    };
+  }
+});
+
+// src/languages/systemd/values/network.ts
+function addressFamiliesValidator() {
+  const expected = "`none`, or address families such as `AF_UNIX AF_INET AF_INET6` (optionally after `~`)";
+  return (v) => {
+    if (v === "" || v === "none") return void 0;
+    const offset = v.startsWith("~") ? 1 : 0;
+    const { words: words3, error } = splitWords(v.slice(offset), { unquote: true });
+    if (error !== void 0) return { message: "Invalid syntax", expected: "balanced quotes", start: offset + error, end: v.length };
+    const bad = words3.find((w) => !ADDRESS_FAMILIES.has(w.text.toUpperCase()));
+    return bad && { message: "Failed to parse address family", expected, start: offset + bad.start, end: offset + bad.end };
+  };
+}
+function isAddressPrefix(word) {
+  const slash = word.indexOf("/");
+  const address = slash < 0 ? word : word.slice(0, slash);
+  const family = address.includes("%") ? 0 : (0, import_node_net.isIP)(address);
+  if (!family) return false;
+  if (slash < 0) return true;
+  const length = word.slice(slash + 1);
+  return PREFIX_LENGTH.test(length) && Number(length.replace(/^\+/, "").replace(/^0(?=[0-7])/, "0o")) <= (family === 4 ? 32 : 128);
+}
+function addressPrefixesValidator() {
+  const expected = "IPv4/IPv6 addresses or prefixes such as `10.0.0.0/8` or `fe80::/64`, or `any`, `localhost`, `link-local`, `multicast`";
+  return (v) => {
+    const { words: words3, error } = splitWords(v);
+    if (error !== void 0) return { message: "Invalid syntax", expected: "no trailing backslash", start: error, end: v.length };
+    for (const w of words3) {
+      if (SHORTHANDS2.has(w.text) || LOCALHOST.test(w.text) || isAddressPrefix(w.text)) continue;
+      return { message: "Invalid address prefix is specified", expected, start: w.start, end: w.end, wordOnly: true };
+    }
+    return void 0;
+  };
+}
+var import_node_net, ADDRESS_FAMILIES, LOCALHOST, SHORTHANDS2, PREFIX_LENGTH;
+var init_network = __esm({
+  "src/languages/systemd/values/network.ts"() {
+    "use strict";
+    import_node_net = require("node:net");
+    init_kernel_names();
+    init_words2();
+    ADDRESS_FAMILIES = new Set(kernel_names_default.addressFamilies.map((n) => n.toUpperCase()));
+    LOCALHOST = /(^|\.)localhost(\.localdomain)?\.?$/i;
+    SHORTHANDS2 = /* @__PURE__ */ new Set(["any", "link-local", "multicast"]);
+    PREFIX_LENGTH = /^\+?(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)$/;
+  }
+});
+
+// src/languages/systemd/values/seccomp.ts
+function errnoValue(text) {
+  if (ERRNO_NAMES.has(text.toUpperCase())) return 1;
+  const n = parseInteger(text, true);
+  return n !== void 0 && n >= 0 && n <= ERRNO_MAX ? n : void 0;
+}
+function nameProblem(name2, w, offset) {
+  if (name2.startsWith("@")) {
+    if (name2 in GROUPS) return void 0;
+    return wordProblem("Unknown system call group", `a group among ${Object.keys(GROUPS).join(", ")}`, w, offset);
+  }
+  if (SYSCALLS.has(name2)) return void 0;
+  return wordProblem(`System call ${name2} is not known`, SYSCALL_WORDS, w, offset);
+}
+function syscallWords(v) {
+  const invert = v.startsWith("~");
+  const offset = invert ? 1 : 0;
+  return { invert, offset, ...splitWords(v.slice(offset)) };
+}
+function syscallFilterValidator() {
+  return (v) => {
+    if (v === "") return void 0;
+    const { invert, offset, words: words3, error } = syscallWords(v);
+    if (error !== void 0) return { message: "Invalid syntax", expected: "balanced quotes and escapes", start: offset + error, end: v.length };
+    for (const w of words3) {
+      const colon = w.text.indexOf(":");
+      const name2 = colon < 0 ? w.text : w.text.slice(0, colon);
+      if (colon >= 0) {
+        const errno = w.text.slice(colon + 1);
+        if (name2 === "" || errno !== "kill" && errnoValue(errno) === void 0)
+          return wordProblem("Failed to parse syscall:errno", "`NAME:ERRNO` with an errno name such as `EPERM`, a number 0\u20134095, or `kill`", w, offset);
+        if (!invert) return wordProblem("Allow-listed system calls cannot take error number", "the name without `:ERRNO` (an error number only goes with a `~` deny list)", w, offset);
+      }
+      const found = nameProblem(name2, w, offset);
+      if (found) return found;
+    }
+    return void 0;
+  };
+}
+function syscallLogValidator() {
+  return (v) => {
+    if (v === "") return void 0;
+    const { offset, words: words3, error } = syscallWords(v);
+    if (error !== void 0) return { message: "Invalid syntax", expected: "balanced quotes and escapes", start: offset + error, end: v.length };
+    for (const w of words3) {
+      const found = nameProblem(w.text, w, offset);
+      if (found) return found;
+    }
+    return void 0;
+  };
+}
+function syscallArchitecturesValidator() {
+  return (v) => {
+    const { words: words3, error } = splitWords(v, { unquote: true });
+    if (error !== void 0) return { message: "Invalid syntax", expected: "balanced quotes", start: error, end: v.length };
+    for (const w of words3) {
+      if (w.text in SECCOMP_ARCHITECTURES) continue;
+      return wordProblem(`Failed to parse system call architecture "${w.text}"`, `architectures among ${Object.keys(SECCOMP_ARCHITECTURES).join(", ")}`, w, 0);
+    }
+    return void 0;
+  };
+}
+function syscallErrnoValidator() {
+  const expected = "an errno name such as `EPERM`, a number 1\u20134095, or `kill`";
+  return (v) => {
+    if (v === "" || v === "kill") return void 0;
+    const e2 = errnoValue(v);
+    if (e2 === void 0) return { message: "Failed to parse error number", expected };
+    return e2 === 0 ? { message: "Invalid error number", expected } : void 0;
+  };
+}
+function personalityValidator() {
+  return (v) => v === "" || v in ARCHITECTURES ? void 0 : { message: "Failed to parse personality", expected: "an architecture such as `x86-64`, `x86`, `arm64` or `ppc64-le`" };
+}
+var GROUPS, SYSCALLS, ERRNO_NAMES, SECCOMP_ARCHITECTURES, ARCHITECTURES, ERRNO_MAX, wordProblem, SYSCALL_WORDS;
+var init_seccomp = __esm({
+  "src/languages/systemd/values/seccomp.ts"() {
+    "use strict";
+    init_kernel_names();
+    init_numbers();
+    init_words2();
+    GROUPS = kernel_names_default.syscallGroups;
+    SYSCALLS = new Set(kernel_names_default.syscalls);
+    ERRNO_NAMES = new Set(kernel_names_default.errnoNames.map((n) => n.toUpperCase()));
+    SECCOMP_ARCHITECTURES = kernel_names_default.seccompArchitectures;
+    ARCHITECTURES = kernel_names_default.architectures;
+    ERRNO_MAX = 4095;
+    wordProblem = (message, expected, w, offset, wordOnly = true) => ({
+      message,
+      expected,
+      start: offset + w.start,
+      end: offset + w.end,
+      wordOnly
+    });
+    SYSCALL_WORDS = "system call names such as `write` or groups such as `@system-service`";
+  }
+});
+
+// src/languages/systemd/values/sandboxing.ts
+var SANDBOXING_VALIDATORS;
+var init_sandboxing = __esm({
+  "src/languages/systemd/values/sandboxing.ts"() {
+    "use strict";
+    init_cpu();
+    init_devices();
+    init_network();
+    init_seccomp();
+    SANDBOXING_VALIDATORS = {
+      config_parse_syscall_filter: syscallFilterValidator(),
+      config_parse_syscall_log: syscallLogValidator(),
+      config_parse_syscall_archs: syscallArchitecturesValidator(),
+      config_parse_syscall_errno: syscallErrnoValidator(),
+      config_parse_personality: personalityValidator(),
+      config_parse_address_families: addressFamiliesValidator(),
+      config_parse_in_addr_prefixes: addressPrefixesValidator(),
+      config_parse_device_allow: deviceAllowValidator(),
+      config_parse_unit_cpu_set: cpuSetValidator(),
+      config_parse_exec_cpu_affinity: cpuAffinityValidator(),
+      config_parse_numa_mask: numaMaskValidator(),
+      config_parse_numa_policy: numaPolicyValidator()
+    };
+  }
+});
+
+// src/languages/systemd/values/validators.ts
+function boolValidator(message, allowEmpty = false) {
+  return (v) => allowEmpty && v === "" || isBoolean(v) ? void 0 : problem2(message, BOOL_WORDS);
+}
+function secValidator(message = "Failed to parse sec value") {
+  return (v) => isTimespan(v) ? void 0 : problem2(message, TIMESPAN);
+}
+function rangeValidator(outOfRange, unparsable, min, max, words3 = []) {
+  return (v) => {
+    if (words3.includes(v)) return void 0;
+    const n = parseInteger(v, true);
+    const expected = `an integer from ${min} to ${max}${words3.length ? ` or ${words3.map((w) => `\`${w}\``).join(", ")}` : ""}`;
+    if (n === void 0) return problem2(unparsable, expected);
+    return n < min || n > max ? problem2(outOfRange, expected) : void 0;
+  };
+}
+function enumValidator(name2) {
+  const spec = ENUM_PARSERS[name2];
+  const own2 = new Set(spec.values);
+  return (v, _ltype, _key, table) => {
+    const booleans = spec.boolean || !!table?.booleans;
+    const word = spec.anyCase ? v.toLowerCase() : v;
+    if (own2.has(word) || table?.words?.includes(word) || booleans && isBoolean(v)) return void 0;
+    const choices = [.../* @__PURE__ */ new Set([...spec.values, ...table?.words ?? []])];
+    const expected = choices.map((w) => `\`${w}\``).join(", ") + (booleans ? ", or a boolean" : "");
+    return problem2(spec.message, `one of ${expected}`, { choices });
+  };
+}
+function outputValidator() {
+  const plain = enumValidator("config_parse_exec_output");
+  return (v, ltype, key, table) => {
+    if (v.startsWith("fd:")) return /^fd:[^\s:]{0,255}$/.test(v) ? void 0 : problem2("Invalid file descriptor name", "a file descriptor name after `fd:`");
+    const prefix = OUTPUT_PREFIX.exec(v);
+    if (prefix) return absolutePathProblem(v.slice(prefix[0].length), prefix[0].length);
+    const p = plain(v, ltype, key, table);
+    return p && { ...p, expected: `${p.expected}, or \`file:\`/\`append:\`/\`truncate:\` with an absolute path, or \`fd:NAME\`` };
+  };
+}
+function inputValidator() {
+  const plain = enumValidator("config_parse_exec_input");
+  return (v, ltype, key, table) => {
+    if (v.startsWith("fd:")) return void 0;
+    if (v.startsWith("file:")) return absolutePathProblem(v.slice(5), 5);
+    return plain(v, ltype, key, table);
+  };
+}
+function absolutePathProblem(path, offset = 0) {
+  const expanded = withoutSpecifiers(path);
+  const absolute = path.startsWith("/") || path.startsWith("%") && !/^%[nNpPiIjJbBmMovlwWaAqgGuU%]/.test(path);
+  if (!absolute) return problem2("path is not absolute", "an absolute path starting with `/`", { start: offset, end: offset + path.length });
+  if (/(^|\/)\.\.(\/|$)/.test(expanded)) return problem2('path contains ".." component', "a normalized absolute path", { start: offset, end: offset + path.length });
+  return void 0;
+}
+function normalizedPathValidator() {
+  return (v) => /(^|\/)\.\.(\/|$)/.test(withoutSpecifiers(v)) ? problem2("path is not normalized", "a path without `..` components") : void 0;
+}
+function conditionPathValidator() {
+  return (v) => {
+    let i2 = 0;
+    if (v[i2] === "|") i2++;
+    if (v[i2] === "!") i2++;
+    return absolutePathProblem(v.slice(i2), i2);
+  };
+}
+function pathListValidator() {
+  return (v) => {
+    const { words: words3, error } = splitWords(v, { unquote: true });
+    if (error !== void 0) return problem2("Invalid syntax", "balanced quotes", { start: error, end: v.length });
+    for (const w of words3) {
+      const found = absolutePathProblem(w.text);
+      if (found) return { ...found, start: w.start, end: w.end };
+    }
+    return void 0;
+  };
+}
+function pathValidator(prefixes) {
+  return (v) => {
+    if (v === "") return void 0;
+    let i2 = 0;
+    while (i2 < v.length && prefixes.includes(v[i2])) i2++;
+    return absolutePathProblem(v.slice(i2), i2);
+  };
+}
+function environValidator() {
+  return (v) => {
+    const { words: words3, error } = splitWords(v, { unquote: true, cunescape: true });
+    if (error !== void 0) return problem2("Invalid syntax", "balanced quotes and valid escapes", { start: error, end: v.length });
+    for (const w of words3) {
+      const eq = w.text.indexOf("=");
+      if (eq > 0 && /^[A-Za-z_][A-Za-z0-9_]*$/.test(w.text.slice(0, eq))) continue;
+      if (hasSpecifier(w.text)) continue;
+      return problem2("Invalid environment assignment", "`NAME=value` (a name of letters, digits and `_`, not starting with a digit; quote a value with spaces)", {
+        start: w.start,
+        end: w.end,
+        wordOnly: true
+      });
+    }
+    return void 0;
+  };
+}
+function unitListValidator() {
+  return (v) => {
+    const { words: words3, error } = splitWords(v, { unquote: true, retainEscape: true });
+    if (error !== void 0) return problem2("Invalid syntax", "balanced quotes", { start: error, end: v.length });
+    for (const w of words3) {
+      if (isUnitName(withoutSpecifiers(w.text))) continue;
+      return problem2(`Failed to add dependency on ${w.text}`, "unit names such as `foo.service` or `bar@baz.socket`, separated by spaces", { start: w.start, end: w.end });
+    }
+    return void 0;
+  };
+}
+function triggerUnitValidator() {
+  return (v) => v === "" || isUnitName(withoutSpecifiers(v)) ? void 0 : problem2(`Failed to add trigger on ${v}`, "one unit name such as `foo.service`");
+}
+function isSignal(v) {
+  const name2 = v.startsWith("SIG") ? v.slice(3) : v;
+  if (SIGNAL_NAMES.has(name2)) return true;
+  const rt = /^RTM(IN|AX)(?:([+-])([0-9]+))?$/.exec(name2);
+  if (rt) return !rt[2] || (rt[1] === "IN" ? rt[2] === "+" : rt[2] === "-") && Number(rt[3]) <= 30;
+  if (v !== name2) return false;
+  const n = parseInteger(v);
+  return n !== void 0 && n >= 1 && n <= 64 && /^[0-9]+$/.test(v);
+}
+function signalValidator() {
+  return (v) => isSignal(v) ? void 0 : problem2("Failed to parse signal name", "a signal such as `SIGTERM`, `SIGINT`, `SIGKILL` or `SIGRTMIN+3`");
+}
+function exitStatusValidator(signals2) {
+  return (v) => {
+    for (const w of splitWords(v).words) {
+      const n = /^[0-9]+$/.test(w.text) ? Number(w.text) : void 0;
+      if (n !== void 0 && n <= 255 || EXIT_NAMES.has(w.text) || signals2 && isSignal(w.text)) continue;
+      return problem2(n !== void 0 ? "Value is out of range" : `Failed to parse status or signal: ${w.text}`, `exit codes 0\u2013255 or their names${signals2 ? ", or signal names" : ""}`, {
+        start: w.start,
+        end: w.end
+      });
+    }
+    return void 0;
+  };
+}
+function capabilityValidator() {
+  return (v) => {
+    const body2 = v.startsWith("~") ? v.slice(1) : v;
+    const offset = v.length - body2.length;
+    const { words: words3, error } = splitWords(body2, { unquote: true });
+    if (error !== void 0) return problem2("Invalid syntax", "balanced quotes", { start: offset + error, end: v.length });
+    for (const w of words3) {
+      const n = /^[0-9]+$/.test(w.text) ? Number(w.text) : void 0;
+      if (CAPABILITIES.has(w.text.toLowerCase()) || n !== void 0 && n < 63) continue;
+      return problem2("Unknown capability", "capability names such as `CAP_NET_BIND_SERVICE`, optionally after `~` (systemd drops unknown names, logging them only at debug level)", {
+        start: offset + w.start,
+        end: offset + w.end,
+        wordOnly: true
+      });
+    }
+    return void 0;
+  };
+}
+function memoryValidator() {
+  return (v, _ltype, key) => {
+    if (v !== "infinity" && !isSize(v) && !isPercentage(v)) return problem2("Invalid memory limit", "a size such as `512M` or `2G`, a percentage, or `infinity`");
+    if (key && !ZERO_MEMORY_OK.test(key) && isZero(v)) return problem2("Memory limit out of range", "a size above 0, a percentage, or `infinity`");
+    return void 0;
+  };
+}
+function tasksMaxValidator() {
+  return (v) => {
+    if (v !== "infinity" && !isPercentage(v) && parseInteger(v) === void 0) return problem2("Invalid maximum tasks value", "a count, a percentage, or `infinity`");
+    return isZero(v) ? problem2("Maximum tasks value out of range", "a count above 0, a percentage, or `infinity`") : void 0;
+  };
+}
+function sizeValidator(message) {
+  return (v) => isSize(v) ? void 0 : problem2(message, "a size such as `64K` or `8M`");
+}
+function modeValidator() {
+  return (v) => /^[0-7]+$/.test(v) && parseInt(v, 8) <= 4095 ? void 0 : problem2("Failed to parse mode value", "an octal mode such as `0022` or `0755`");
+}
+function rlimitValidator() {
+  return (v, resource) => isResourceLimit(v, resource ?? "") ? void 0 : problem2("Failed to parse resource value", resource === "RLIMIT_NOFILE" || !resource ? "a number, `infinity`, or `soft:hard`" : "a value of the limit's unit, `infinity`, or `soft:hard`");
+}
+function timerValidator() {
+  return (raw, which) => {
+    const accepts = (check) => hasSpecifier(raw) ? ["0", "x"].some((c) => check(raw.replace(/%./g, (s) => s === "%%" ? "%" : c))) : check(raw);
+    if (which === "TIMER_CALENDAR")
+      return accepts(isCalendarEvent) ? void 0 : problem2("Failed to parse calendar specification", "a calendar event such as `daily`, `Mon..Fri *-*-* 03:00:00` or `*:0/15` (systemd.time(7))");
+    return accepts((x) => isTimespan(x)) ? void 0 : problem2("Failed to parse timer value", TIMESPAN);
+  };
+}
+function listenValidator() {
+  return (raw, kind, key) => {
+    const v = raw.replace(/%./g, (s) => s === "%%" ? "%" : /%[tThHSCLEVg]/.test(s) && raw.startsWith(s) ? "/x" : "x");
+    if (key === "ListenSequentialPacket" && isListenAddress(v) && !/^[/@]/.test(v))
+      return problem2("Address family not supported", "a file-system socket path or `@abstract` name (sequential packets are AF_UNIX only)");
+    if (kind === "SOCKET_SOCKET")
+      return isListenAddress(v) ? void 0 : problem2("Failed to parse address value", "a port 1\u201365535, `ADDRESS:PORT` (`[IPv6]:PORT`), an absolute socket path, `@abstract`, or `vsock:CID:PORT`");
+    return absolutePathProblem(v);
+  };
+}
+function netlinkValidator() {
+  return (v) => v === "" || hasSpecifier(v) || isNetlinkAddress(v) ? void 0 : problem2("Failed to parse address value", "a netlink family such as `route` or `kobject-uevent`, optionally followed by a group number");
+}
+function documentationValidator() {
+  return (v) => {
+    for (const w of splitWords(v, { unquote: true }).words) {
+      if (/^(https?:\/\/.|file:\/|info:.|man:.)[\x20-\x7e]*$/.test(w.text)) continue;
+      return problem2("Invalid URL", "a `https://`, `http://`, `file:/`, `man:` or `info:` URL", { start: w.start, end: w.end, wordOnly: true });
+    }
+    return void 0;
+  };
+}
+function namespaceFlagsValidator() {
+  return (v) => {
+    if (isBoolean(v)) return void 0;
+    const body2 = v.startsWith("~") ? v.slice(1) : v;
+    const offset = v.length - body2.length;
+    for (const w of splitWords(body2).words) {
+      if (NAMESPACES.has(w.text)) continue;
+      return problem2("Failed to parse namespace type string", "a boolean, or namespace names among `cgroup`, `ipc`, `net`, `mnt`, `pid`, `user`, `uts`, `time` (optionally after `~`)", {
+        start: offset + w.start,
+        end: offset + w.end
+      });
+    }
+    return void 0;
+  };
+}
+function cpuQuotaValidator() {
+  return (v) => v === "" || /^[0-9]+(\.[0-9]{1,2})?%$/.test(v) && Number(v.slice(0, -1)) > 0 ? void 0 : problem2("Invalid CPU quota", "a percentage above 0 such as `20%` or `150%`");
+}
+function enumValidators() {
+  const out2 = {};
+  for (const name2 of Object.keys(ENUM_PARSERS)) out2[name2] = enumValidator(name2);
+  out2.config_parse_exec_output = outputValidator();
+  out2.config_parse_exec_input = inputValidator();
+  return out2;
+}
+function validateValue(parser2, value, ltype, key, table) {
+  const validate = VALIDATORS[parser2];
+  if (!validate || value === "" && EMPTY_RESETS.has(parser2)) return void 0;
+  return validate(value, ltype, key, table);
+}
+var BOOLEAN, isBoolean, BOOL_WORDS, TIMESPAN, problem2, hasSpecifier, OUTPUT_PREFIX, SIGNALS, SIGNAL_NAMES, EXIT_NAMES, CAPABILITIES, ZERO_MEMORY_OK, isZero, NAMESPACES, VALIDATORS, EMPTY_RESETS;
+var init_validators = __esm({
+  "src/languages/systemd/values/validators.ts"() {
+    "use strict";
+    init_enums();
+    init_names();
+    init_numbers();
+    init_time();
+    init_words2();
+    init_listen();
+    init_execution();
+    init_sandboxing();
+    BOOLEAN = /^(1|yes|y|true|t|on|0|no|n|false|f|off)$/i;
+    isBoolean = (v) => BOOLEAN.test(v);
+    BOOL_WORDS = "`yes`/`no` (also `true`/`false`, `on`/`off`, `1`/`0`)";
+    TIMESPAN = "a time span such as `90`, `5min 20s` or `infinity`";
+    problem2 = (message, expected, extra = {}) => ({ message, expected, ...extra });
+    hasSpecifier = (v) => v.includes("%");
+    OUTPUT_PREFIX = /^(file|append|truncate):/;
+    SIGNALS = [
+      "HUP",
+      "INT",
+      "QUIT",
+      "ILL",
+      "TRAP",
+      "ABRT",
+      "IOT",
+      "BUS",
+      "FPE",
+      "KILL",
+      "USR1",
+      "SEGV",
+      "USR2",
+      "PIPE",
+      "ALRM",
+      "TERM",
+      "STKFLT",
+      "CHLD",
+      "CONT",
+      "STOP",
+      "TSTP",
+      "TTIN",
+      "TTOU",
+      "URG",
+      "XCPU",
+      "XFSZ",
+      "VTALRM",
+      "PROF",
+      "WINCH",
+      "IO",
+      "POLL",
+      "PWR",
+      "SYS"
+    ];
+    SIGNAL_NAMES = new Set(SIGNALS);
+    EXIT_NAMES = new Set(
+      "SUCCESS FAILURE CHDIR NICE FDS EXEC MEMORY LIMITS OOM_ADJUST SIGNAL_MASK STDIN STDOUT CHROOT IOPRIO TIMERSLACK SECUREBITS SETSCHEDULER CPUAFFINITY GROUP USER CAPABILITIES CGROUP SETSID CONFIRM STDERR PAM NETWORK NAMESPACE NO_NEW_PRIVILEGES SECCOMP SELINUX_CONTEXT PERSONALITY APPARMOR ADDRESS_FAMILIES RUNTIME_DIRECTORY CHOWN SMACK_PROCESS_LABEL KEYRING STATE_DIRECTORY CACHE_DIRECTORY LOGS_DIRECTORY CONFIGURATION_DIRECTORY NUMA_POLICY CREDENTIALS BPF EXCEPTION INVALIDARGUMENT NOTIMPLEMENTED NOPERMISSION NOTINSTALLED NOTCONFIGURED NOTRUNNING USAGE DATAERR NOINPUT NOUSER NOHOST UNAVAILABLE SOFTWARE OSERR OSFILE CANTCREAT IOERR TEMPFAIL PROTOCOL NOPERM CONFIG".split(" ")
+    );
+    CAPABILITIES = new Set(
+      "chown dac_override dac_read_search fowner fsetid kill setgid setuid setpcap linux_immutable net_bind_service net_broadcast net_admin net_raw ipc_lock ipc_owner sys_module sys_rawio sys_chroot sys_ptrace sys_pacct sys_admin sys_boot sys_nice sys_resource sys_time sys_tty_config mknod lease audit_write audit_control setfcap mac_override mac_admin syslog wake_alarm block_suspend audit_read perfmon bpf checkpoint_restore".split(" ").map((c) => `cap_${c}`)
+    );
+    ZERO_MEMORY_OK = /^(Startup|Default)?Memory(Min|Low|SwapMax|ZSwapMax)$/;
+    isZero = (v) => /^0+(\.0*)?\s*[EPTGMKB]?$|^0+(\.0+)?%$/.test(v);
+    NAMESPACES = /* @__PURE__ */ new Set(["cgroup", "ipc", "net", "mnt", "pid", "user", "uts", "time"]);
+    VALIDATORS = {
+      ...enumValidators(),
+      ...EXECUTION_VALIDATORS,
+      ...SANDBOXING_VALIDATORS,
+      config_parse_bool: boolValidator("Failed to parse boolean value"),
+      config_parse_tristate: boolValidator("Failed to parse boolean value", true),
+      config_parse_sec: secValidator(),
+      config_parse_sec_fix_0: secValidator(),
+      config_parse_sec_def_infinity: secValidator(),
+      config_parse_sec_def_unset: secValidator(),
+      config_parse_service_timeout: secValidator("Failed to parse timeout"),
+      config_parse_service_timeout_abort: secValidator("Failed to parse timeout"),
+      config_parse_job_timeout_sec: secValidator("Failed to parse job timeout"),
+      config_parse_job_running_timeout_sec: secValidator("Failed to parse job running timeout"),
+      config_parse_timer: timerValidator(),
+      config_parse_exec_nice: rangeValidator("Nice priority out of range", "Failed to parse nice priority", -20, 19),
+      config_parse_exec_oom_score_adjust: rangeValidator("OOM score adjust value out of range", "Failed to parse the OOM score adjust value", -1e3, 1e3),
+      config_parse_exec_io_priority: rangeValidator("Failed to parse IO priority", "Failed to parse IO priority", 0, 7),
+      config_parse_exec_cpu_sched_prio: rangeValidator("CPU scheduling priority is out of range", "Failed to parse CPU scheduling priority", 0, 99),
+      config_parse_cg_weight: rangeValidator("Weight out of range", "Invalid weight", 1, 1e4),
+      config_parse_cg_cpu_weight: rangeValidator("CPU weight out of range", "Invalid CPU weight", 1, 1e4, ["idle"]),
+      config_parse_rlimit: rlimitValidator(),
+      config_parse_signal: signalValidator(),
+      config_parse_mode: modeValidator(),
+      config_parse_environ: environValidator(),
+      config_parse_unit_deps: unitListValidator(),
+      config_parse_trigger_unit: triggerUnitValidator(),
+      config_parse_socket_listen: listenValidator(),
+      config_parse_socket_netlink: netlinkValidator(),
+      config_parse_set_status: exitStatusValidator(true),
+      config_parse_capability_set: capabilityValidator(),
+      config_parse_memory_limit: memoryValidator(),
+      config_parse_tasks_max: tasksMaxValidator(),
+      config_parse_iec_size: sizeValidator("Failed to parse size value"),
+      config_parse_cpu_quota: cpuQuotaValidator(),
+      config_parse_documentation: documentationValidator(),
+      config_parse_namespace_flags: namespaceFlagsValidator(),
+      config_parse_pid_file: normalizedPathValidator(),
+      config_parse_unit_env_file: pathValidator("-"),
+      config_parse_unit_path_printf: pathValidator(""),
+      config_parse_unit_condition_path: conditionPathValidator(),
+      config_parse_unit_mounts_for: pathListValidator(),
+      config_parse_unit_path_strv_printf: pathListValidator()
+    };
+    EMPTY_RESETS = /* @__PURE__ */ new Set([
+      "config_parse_unit_deps",
+      "config_parse_capability_set",
+      "config_parse_cg_weight",
+      "config_parse_cg_cpu_weight",
+      "config_parse_cpu_quota",
+      "config_parse_sec_def_infinity",
+      "config_parse_memory_limit",
+      "config_parse_tasks_max",
+      "config_parse_managed_oom_mode",
+      "config_parse_kill_mode",
+      "config_parse_socket_listen",
+      "config_parse_socket_netlink",
+      "config_parse_timer",
+      "config_parse_set_status",
+      "config_parse_exec_nice",
+      "config_parse_exec_oom_score_adjust",
+      "config_parse_exec_io_class",
+      "config_parse_exec_io_priority",
+      "config_parse_exec_cpu_sched_policy",
+      "config_parse_service_timeout_abort",
+      "config_parse_environ",
+      "config_parse_unit_env_file",
+      "config_parse_pid_file",
+      "config_parse_tristate",
+      "config_parse_trigger_unit",
+      "config_parse_unit_path_printf",
+      "config_parse_unit_condition_path",
+      "config_parse_unit_mounts_for",
+      "config_parse_unit_path_strv_printf",
+      "config_parse_documentation",
+      "config_parse_namespace_flags"
+    ]);
+  }
+});
+
+// src/languages/systemd/values/index.ts
+function parserOf(section, key) {
+  const info2 = keyInfo(section, key);
+  if (!info2 || info2.deprecated === "ignored") return void 0;
+  const parser2 = key === "ListenNetlink" ? "config_parse_socket_netlink" : info2.parser;
+  const removed = info2.valuesRemoved;
+  const words3 = info2.values || removed ? [...Object.keys(info2.values ?? {}), ...Object.keys(removed ?? {})] : void 0;
+  return { parser: parser2, ltype: info2.ltype, words: words3, booleans: info2.booleans !== void 0 };
+}
+function checkValue(section, key, value) {
+  if (BUILD_PLACEHOLDER.test(value)) return void 0;
+  const p = parserOf(section, key);
+  return p && validateValue(p.parser, value, p.ltype, key, p);
+}
+var BUILD_PLACEHOLDER;
+var init_values = __esm({
+  "src/languages/systemd/values/index.ts"() {
+    "use strict";
+    init_directives2();
+    init_validators();
+    init_validators();
+    init_time();
+    init_names();
+    init_listen();
+    BUILD_PLACEHOLDER = /@[A-Za-z_][A-Za-z0-9_-]*@|\{\{[^}]*\}\}/;
+  }
+});
+
+// src/convert/names.ts
+function isUnitName2(name2) {
+  return !name2.startsWith(".") && isUnitName(name2);
+}
+function isCleanValue(value) {
+  return !/[\0-\x1f\x7f]/.test(value) && !value.endsWith("\\");
+}
+function isCleanUnitText(lines) {
+  return lines.every(isCleanValue);
+}
+var init_names2 = __esm({
+  "src/convert/names.ts"() {
+    "use strict";
+    init_values();
+    init_query();
+  }
+});
+
+// src/convert/analyze.ts
+function loopHeaderEnd(loop) {
+  const last2 = loop.items.at(-1);
+  return last2 ? endOf(last2) : startOf(loop) + 3;
+}
+function startedProgram(cmd) {
+  const args2 = cmd.args.map((a) => a.raw);
+  if (cmd.program === "start-stop-daemon") {
+    if (!args2.some((a) => a === "--start" || a === "-S")) return void 0;
+    for (let i2 = 0; i2 < args2.length; i2++) {
+      const m = /^(--exec|-x|--startas|-a)(?:=(.*))?$/.exec(args2[i2]);
+      if (m) return m[2] ?? args2[i2 + 1];
+    }
+    return void 0;
+  }
+  if (cmd.program === "daemon" || cmd.program === "startproc" || cmd.program === "start_daemon") {
+    return cmd.args.map((a) => wordText(a)).find((a) => !a.startsWith("-") && !a.startsWith("+") && !a.includes("="));
+  }
+  return void 0;
+}
+function runsItem(cmd, variable) {
+  if (references(cmd.name, variable)) return cmd.name;
+  if (STARTERS.has(cmd.program)) {
+    const program = startedProgram(cmd);
+    if (program && references(program, variable)) return program;
+  }
+  return void 0;
+}
+function isTest(cmd) {
+  return cmd.args.map((a) => wordText(a)).find((a) => TEST_FLAGS.includes(a));
+}
+function dirOf2(raw) {
+  const text = unquote(raw).replace(/"/g, "");
+  const slash = text.lastIndexOf("/");
+  return slash > 0 ? text.slice(0, slash) : void 0;
+}
+function locate(script, dir, offset, fn) {
+  if (!dir) return {};
+  const literal = resolvePath(script, dir, offset, fn);
+  if (literal !== void 0 && literal.startsWith("/")) return { binDir: literal.replace(/\/+$/, "") || "/" };
+  const names2 = [...dir.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g)].map((m) => m[1]);
+  const computed = names2.some((n) => script.assignments.some((a) => a.name === n && (isComputed(a.raw) || /\$\{?[A-Za-z_]/.test(a.raw))));
+  return computed || names2.length ? { binDirComputed: dir } : {};
+}
+function loopPidFile(script, loop) {
+  const variable = new RegExp(`\\$(\\{${loop.variable}\\}|${loop.variable}(?![A-Za-z0-9_]))`, "g");
+  for (const cmd of loop.commands) {
+    for (const arg of cmd.args) {
+      for (const [path] of arg.raw.matchAll(PID_PATHS)) {
+        if ((path.match(variable) ?? []).length !== 1) continue;
+        const [before, after2] = path.split(variable).filter((_, i2) => i2 !== 1);
+        const head = before ? resolvePath(script, before, startOf(cmd), cmd.inFunction) : "";
+        if (head === void 0 || !`${head}{}`.startsWith("/") || /[$*?]/.test(head + after2)) continue;
+        return `${head}{}${after2}`;
+      }
+    }
+  }
+  return void 0;
+}
+function backgrounds(cmd) {
+  if (cmd.background) return true;
+  const args2 = cmd.args.map((a) => a.raw);
+  return cmd.program === "start-stop-daemon" && args2.some((a) => a === "--background" || a === "-b");
+}
+function dedupe(daemons) {
+  const out2 = [];
+  for (const d of daemons) {
+    const seen = out2.find((o) => o.name === d.name);
+    if (seen) seen.optional &&= d.optional;
+    else out2.push({ ...d });
+  }
+  return out2;
+}
+function analyzeControlScript(script) {
+  if (!analysed.has(script)) analysed.set(script, analyse(script));
+  return analysed.get(script);
+}
+function analyse(script) {
+  const startPath = new Set(commandsForActions(script, ["start", "restart"]));
+  const sleeps = commandsForActions(script, ["start", "stop", "restart", "reload", "force-reload"]).filter((c) => c.program === "sleep");
+  const launchLoops = [];
+  let testFlag;
+  for (const loop of script.loops) {
+    for (const cmd of loop.commands) {
+      const program = runsItem(cmd, loop.variable);
+      if (!program) continue;
+      const flag = isTest(cmd);
+      if (flag) testFlag ??= flag;
+      else if (!launchLoops.some((l) => l.loop === loop)) launchLoops.push({ loop, program, cmd });
+    }
+  }
+  const launch = launchLoops.find((l) => startPath.has(l.cmd)) ?? launchLoops[0];
+  if (launch) {
+    const { loop } = launch;
+    const items = expandList(
+      script,
+      loop.items.map((w) => w.raw),
+      startOf(loop),
+      loop.inFunction
+    );
+    const daemons2 = dedupe(items.map((i2) => ({ name: i2.value, optional: i2.optional, ...i2.via ? { via: i2.via } : {} })));
+    if (daemons2.length < 2) return void 0;
+    const dir = dirOf2(launch.program);
+    const names2 = new Set(daemons2.map((d) => d.name));
+    const sameDaemons = (l) => {
+      const listed = new Set(
+        expandList(
+          script,
+          l.items.map((w) => w.raw),
+          startOf(l),
+          l.inFunction
+        ).map((i2) => i2.value)
+      );
+      return listed.size === names2.size && [...listed].every((n) => names2.has(n));
+    };
+    const pidFile = script.loops.map((l) => sameDaemons(l) ? loopPidFile(script, l) : void 0).find(Boolean);
+    return {
+      daemons: daemons2,
+      at: { start: startOf(loop), end: loopHeaderEnd(loop) },
+      ...testFlag ? { testFlag } : {},
+      ...locate(script, dir, startOf(launch.cmd), launch.cmd.inFunction),
+      sleeps,
+      detaches: !backgrounds(launch.cmd),
+      ...pidFile ? { pidFile } : {}
+    };
+  }
+  const ownFunctions = new Set(script.functions.map((f2) => f2.name));
+  const starts = [...startPath].filter((c) => !(c.program !== "start-stop-daemon" && ownFunctions.has(c.name)) && startedProgram(c)).sort((a, b) => startOf(a) - startOf(b));
+  const programs = [];
+  for (const cmd of starts) {
+    const raw = startedProgram(cmd);
+    const path = resolvePath(script, raw, startOf(cmd), cmd.inFunction) ?? raw;
+    if (!programs.some((p) => p.path === path)) programs.push({ cmd, path });
+  }
+  const daemons = programs.map((p) => ({ name: p.path.slice(p.path.lastIndexOf("/") + 1), optional: false }));
+  if (daemons.length < 2 || !daemons.every((d) => isDaemonName(d.name))) return void 0;
+  const dirs = new Set(programs.map((p) => dirOf2(p.path)));
+  const first = programs[0].cmd;
+  const single = dirs.size === 1 ? [...dirs][0] : void 0;
+  return {
+    daemons: dedupe(daemons),
+    detaches: !programs.some((p) => backgrounds(p.cmd)),
+    at: { start: startOf(first), end: endOf(first) },
+    ...single && single.startsWith("/") ? { binDir: single } : single && soleVariable(single) === void 0 && single.includes("$") ? { binDirComputed: single } : {},
+    sleeps
+  };
+}
+var TEST_FLAGS, STARTERS, PID_PATHS, analysed;
+var init_analyze = __esm({
+  "src/convert/analyze.ts"() {
+    "use strict";
+    init_query();
+    init_text();
+    init_names2();
+    TEST_FLAGS = ["-t", "-n", "--test", "--configtest", "-configtest", "configtest", "--check-config"];
+    STARTERS = /* @__PURE__ */ new Set(["start-stop-daemon", "daemon", "startproc", "start_daemon"]);
+    PID_PATHS = /(?:\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|[A-Za-z0-9_./-])*\.pid(?![A-Za-z0-9_])/g;
+    analysed = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/convert/flags.ts
+function daemonFlags(program) {
+  const base = program.slice(program.lastIndexOf("/") + 1);
+  if (OSSEC.test(base)) return { foreground: "-f", test: "-t" };
+  return LOCAL[base] ?? {};
+}
+function sharedForeground(programs) {
+  const flags2 = new Set(programs.map((p) => daemonFlags(p).foreground));
+  return flags2.size === 1 ? [...flags2][0] : void 0;
+}
+var OSSEC, LOCAL;
+var init_flags = __esm({
+  "src/convert/flags.ts"() {
+    "use strict";
+    OSSEC = /^ossec-(analysisd|maild|execd|logcollector|remoted|syscheckd|monitord|dbd|csyslogd|agentlessd|agentd|authd|reportd)$/;
+    LOCAL = {
+      sshd: { foreground: "-D", test: "-t" },
+      nginx: { foreground: "-g 'daemon off;'", test: "-t" },
+      crond: { foreground: "-n" },
+      rsyslogd: { foreground: "-n", test: "-N1" },
+      "wazuh-analysisd": { foreground: "-f", test: "-t" }
+    };
+  }
+});
+
+// src/convert/native.ts
+function serviceName(path) {
+  return path.slice(path.lastIndexOf("/") + 1).replace(/\.(init|sh)$/, "");
+}
+function unitPathFor(path, name2) {
+  const dir = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
+  const target = /(^|\/)(init\.d|rc\.d)$/.test(dir) ? dir.includes("/") ? dir.slice(0, dir.lastIndexOf("/")) : "" : dir;
+  return target ? `${target}/${name2}.service` : `${name2}.service`;
+}
+function topLiteral(script, name2) {
+  const a = script.assignments.filter((x) => x.name === name2 && x.inFunction === void 0).at(-1);
+  if (!a) return void 0;
+  return a.literal ?? (a.raw.includes("$") || a.raw.includes("`") ? void 0 : unquote(a.raw));
+}
+function nativeUnit(script, path) {
+  const daemon = topLiteral(script, "DAEMON");
+  if (!daemon || !daemon.startsWith("/") || /\s/.test(daemon)) return void 0;
+  const name2 = serviceName(path);
+  if (!isUnitName2(`${name2}.service`)) return void 0;
+  const lsb = (field2) => script.lsb?.fields.find((f2) => f2.name === field2)?.value.trim();
+  const description2 = [lsb("Short-Description"), topLiteral(script, "DESC")].find((v) => v && isCleanValue(v)) || name2;
+  const after2 = (lsb("Required-Start") ?? "").split(/\s+/).map((f2) => LSB_AFTER[f2]).filter(Boolean);
+  const defaults = script.commands.filter((c) => (c.name === "." || c.name === "source") && c.args.length === 1).map((c) => c.args[0].literal ?? unquote(c.args[0].raw)).find((p) => /^\/etc\/(default|sysconfig)\/[^/]+$/.test(p));
+  const argsAssigned = script.assignments.some((a) => a.name === "DAEMON_ARGS");
+  const argsLiteral = topLiteral(script, "DAEMON_ARGS");
+  const args2 = argsLiteral !== void 0 ? argsLiteral : argsAssigned || defaults ? "$DAEMON_ARGS" : "";
+  const foreground = daemonFlags(daemon).foreground;
+  const pidfile = topLiteral(script, "PIDFILE")?.replace(/^\/var\/run\//, "/run/");
+  const exec = [daemon, foreground, args2].filter(Boolean).join(" ");
+  const lines = [
+    `# Generated by initlint from ${path}.`,
+    "[Unit]",
+    `Description=${description2}`,
+    ...after2.length ? [`After=${after2.join(" ")}`] : [],
+    "",
+    "[Service]",
+    // A known foreground flag lets systemd track the daemon itself; otherwise keep its own forking.
+    ...foreground ? ["Type=simple"] : ["Type=forking", ...pidfile ? [`PIDFile=${pidfile}`] : []],
+    ...defaults ? [`EnvironmentFile=-${defaults}`] : [],
+    `ExecStart=${exec}`,
+    "",
+    "[Install]",
+    "WantedBy=multi-user.target",
+    ""
+  ];
+  if (!isCleanUnitText(lines)) return void 0;
+  return { name: name2, path: unitPathFor(path, name2), content: lines.join("\n") };
+}
+var LSB_AFTER;
+var init_native = __esm({
+  "src/convert/native.ts"() {
+    "use strict";
+    init_flags();
+    init_query();
+    init_names2();
+    LSB_AFTER = {
+      $network: "network.target",
+      $remote_fs: "remote-fs.target",
+      $named: "nss-lookup.target",
+      $time: "time-sync.target"
+    };
+  }
+});
+
+// src/convert/caller.ts
+function words(command) {
+  const out2 = [];
+  for (const m of command.matchAll(/'([^']*)'|"((?:[^"\\]|\\.)*)"|(\S+)/g)) out2.push(m[1] ?? m[2] ?? m[3]);
+  return out2;
+}
+function controlCallIn(command) {
+  let argv2 = words(command.replace(/^[-@:+!]+/, ""));
+  if (argv2[0] && /(^|\/)env$/.test(argv2[0])) argv2 = argv2.slice(1);
+  if (argv2[0] && SHELLS2.test(argv2[0]) && argv2[1] === "-c" && argv2[2]) {
+    const last2 = argv2[2].split(/;|&&|\|\|/).map((s) => s.trim()).filter(Boolean).at(-1) ?? "";
+    return controlCallIn(last2.replace(/^exec\s+/, ""));
+  }
+  const [program, verb, arg] = argv2;
+  if (!program) return void 0;
+  const base = program.slice(program.lastIndexOf("/") + 1);
+  if (base === "service" && verb && arg === "start") return { scriptArg: verb, scriptName: verb };
+  if (verb !== "start") return void 0;
+  if (MANAGERS.has(base) || arg !== void 0) return void 0;
+  if (/-control$|ctl$/.test(base) || /(^|\/)(init\.d|rc\.d)\//.test(program)) return { scriptArg: program, scriptName: base };
+  return void 0;
+}
+function findControlCall(tree) {
+  for (const directive of listDirectives(tree, "Service", "ExecStart")) {
+    const call = controlCallIn(directive.value);
+    if (call) return { directive, ...call };
+  }
+  return void 0;
+}
+function controlCallers(project) {
+  return project.memo("systemd:control-callers", () => {
+    const index2 = /* @__PURE__ */ new Map();
+    for (const entry of project.ofKind("systemd")) {
+      if (entry.tree.type !== "unit") continue;
+      const call = findControlCall(entry.tree);
+      if (!call) continue;
+      const group = index2.get(call.scriptName);
+      if (group) group.push({ entry, call });
+      else index2.set(call.scriptName, [{ entry, call }]);
+    }
+    return index2;
+  });
+}
+var MANAGERS, SHELLS2;
+var init_caller = __esm({
+  "src/convert/caller.ts"() {
+    "use strict";
+    init_parse2();
+    MANAGERS = /* @__PURE__ */ new Set(["systemctl", "initctl", "supervisorctl", "launchctl", "svcadm", "rc-service", "openrc-run"]);
+    SHELLS2 = /^(\/usr)?(\/bin\/)?(sh|bash|dash|ash|ksh|zsh)$/;
+  }
+});
+
+// src/convert/index.ts
+function sharedPrefix(names2) {
+  let prefix = names2[0] ?? "";
+  for (const n of names2) while (!n.startsWith(prefix)) prefix = prefix.slice(0, -1);
+  const dash = prefix.lastIndexOf("-");
+  return dash > 0 && names2.every((n) => n.length > dash + 1) ? prefix.slice(0, dash + 1) : "";
+}
+function scriptStem(path) {
+  return basename2(path).replace(/\.(sh|init)$/, "").replace(/(-control|ctl)$/, "") || "daemon";
+}
+function description(script, options, prefix) {
+  const fromUnit = options.caller ? lastDirective(options.caller.tree, "Unit", "Description")?.value : void 0;
+  const fromLsb = script.lsb?.fields.find((f2) => f2.name === "Short-Description")?.value;
+  const named = script.assignments.find((a) => (a.name === "NAME" || a.name === "DESC") && a.inFunction === void 0);
+  const fromScript = named && !named.raw.includes("$") ? unquote(named.raw) : void 0;
+  const clean = [fromUnit, fromLsb, fromScript].find((v) => v && isCleanValue(v));
+  return `${clean || prefix} %i`;
+}
+function after(script, options) {
+  if (options.caller) {
+    return listDirectives(options.caller.tree, "Unit", "After").flatMap((d) => d.value.split(/\s+/)).filter((v) => v && !v.startsWith(`${basename2(options.caller.path)}`));
+  }
+  const required = script.lsb?.fields.find((f2) => f2.name === "Required-Start")?.value ?? "";
+  return required.split(/\s+/).map((f2) => LSB_AFTER2[f2]).filter((v) => Boolean(v));
+}
+function bindirFor(analysis, options) {
+  if (options.bindir) return { bindir: options.bindir.replace(/\/+$/, "") || "/", source: "option", note: `BINDIR ${options.bindir} from --bindir` };
+  if (analysis.binDir) return { bindir: analysis.binDir, source: "script", note: `BINDIR ${analysis.binDir} from the script` };
+  const arg = options.caller?.scriptArg;
+  if (arg && arg.startsWith("/") && arg.includes("/", 1) && !/\/(init\.d|rc\.d)\/[^/]+$/.test(arg)) {
+    const dir = dirname2(arg);
+    return {
+      bindir: dir,
+      source: "unit",
+      note: `BINDIR ${dir} from ${basename2(options.caller.path)} (ExecStart=${arg}), since the script computes ${analysis.binDirComputed ?? "its directory"} when it runs`
+    };
+  }
+  return { bindir: "/usr/sbin", source: "guess", note: "BINDIR /usr/sbin is a guess: the script computes its directory when it runs; pass --bindir" };
+}
+function readinessFor(analysis, options, shared, names2) {
+  const flag = sharedForeground(names2);
+  if (flag) return { type: "simple", flag };
+  if (!analysis.detaches) return { type: "simple", note: "Type=simple: the script runs each daemon in the background, so each stays in the foreground by itself" };
+  const callerType = options.caller ? lastDirective(options.caller.tree, "Service", "Type")?.value : void 0;
+  const pidFile = analysis.pidFile?.replace("{}", `${shared}%i`);
+  const proof = "the script starts each daemon and goes on to the next, so each detaches itself";
+  const why = callerType === "forking" ? `, as ${basename2(options.caller.path)} had it (${proof})` : `: ${proof}`;
+  return {
+    type: "forking",
+    ...pidFile && isCleanValue(pidFile) ? { pidFile } : {},
+    note: `Type=forking${why}, and no foreground flag is known for ${names2.length > 1 ? "these daemons" : names2[0]} (with one, Type=simple fits better)`
+  };
+}
+function convertControlScript(script, options, analysis = analyzeControlScript(script)) {
+  if (!analysis || analysis.daemons.length < 2) return void 0;
+  const names2 = analysis.daemons.map((d) => d.name);
+  const shared = sharedPrefix(names2);
+  const prefix = shared ? shared.slice(0, -1) : scriptStem(options.scriptPath);
+  const instances = analysis.daemons.map((d) => ({ ...d, instance: d.name.slice(shared.length) }));
+  const unitName = `${prefix}@.service`;
+  if (!isUnitName2(unitName)) return void 0;
+  const unitPath = options.caller ? join3(dirname2(options.caller.path), unitName) : unitPathFor(options.scriptPath, `${prefix}@`);
+  const { bindir, source, note } = bindirFor(analysis, options);
+  const program = `${bindir === "/" ? "" : bindir}/${shared}%i`;
+  const readiness = readinessFor(analysis, options, shared, names2);
+  const tested = analysis.testFlag ?? void 0;
+  const enable = `systemctl enable ${instances.map((i2) => `${prefix}@${i2.instance}`).join(" ")}`;
+  const optional = instances.filter((i2) => i2.optional);
+  const afterUnits = after(script, options);
+  const lines = [
+    `# Generated by initlint from ${basename2(options.scriptPath)}: one instance per daemon, so systemd tracks each.`,
+    `# Instances, in the script's start order: ${instances.map((i2) => i2.instance).join(" ")}`,
+    ...optional.length ? [`# Optional (the script starts them only when enabled): ${optional.map((i2) => i2.instance).join(" ")}`] : [],
+    ...readiness.note ? [`# ${readiness.note}.`] : [],
+    "[Unit]",
+    `Description=${description(script, options, prefix)}`,
+    ...afterUnits.length ? [`After=${afterUnits.join(" ")}`] : [],
+    "",
+    "[Service]",
+    `Type=${readiness.type}`,
+    ...readiness.pidFile ? [`PIDFile=${readiness.pidFile}`] : [],
+    ...tested ? [`ExecStartPre=${program} ${tested}`] : [],
+    `ExecStart=${program}${readiness.flag ? ` ${readiness.flag}` : ""}`,
+    "",
+    "[Install]",
+    "WantedBy=multi-user.target",
+    ""
+  ];
+  if (!isCleanUnitText(lines)) return void 0;
+  return {
+    analysis,
+    prefix,
+    unitName,
+    unitPath,
+    content: lines.join("\n"),
+    instances,
+    enable,
+    bindir,
+    bindirSource: source,
+    bindirNote: note,
+    readiness
+  };
+}
+function optionalText(conversion) {
+  const optional = conversion.instances.filter((i2) => i2.optional).map((i2) => `\`${conversion.prefix}@${i2.instance}\``);
+  return optional.length ? ` (${optional.join(", ")} only if the script's own enable switch was on)` : "";
+}
+function conversionNote(conversion) {
+  return [conversion.bindirNote, conversion.readiness.note].filter(Boolean).join("; ");
+}
+var dirname2, basename2, join3, LSB_AFTER2;
+var init_convert = __esm({
+  "src/convert/index.ts"() {
+    "use strict";
+    init_parse2();
+    init_analyze();
+    init_flags();
+    init_query();
+    init_native();
+    init_names2();
+    init_analyze();
+    init_caller();
+    dirname2 = (path) => path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
+    basename2 = (path) => path.slice(path.lastIndexOf("/") + 1);
+    join3 = (dir, name2) => dir ? `${dir}/${name2}` : name2;
+    LSB_AFTER2 = {
+      $network: "network.target",
+      $remote_fs: "remote-fs.target",
+      $named: "nss-lookup.target",
+      $time: "time-sync.target"
+    };
+  }
+});
+
+// src/rules/systemd/control-script-wrapper/index.ts
+var control_script_wrapper_default;
+var init_control_script_wrapper = __esm({
+  "src/rules/systemd/control-script-wrapper/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_convert();
+    control_script_wrapper_default = defineRule({
+      id: "systemd/control-script-wrapper",
+      kinds: ["systemd"],
+      severity: "warning",
+      docs: {
+        summary: "`ExecStart=` calls a System V control script (`*-control start`, `*ctl start`, `/etc/init.d/* start`, `service * start`) that starts several daemons",
+        source: [man("systemd.service(5)", "Type="), man("systemd.unit(5)", "Description (templates and instances)")]
+      },
+      fixable: "unsafe",
+      messages: {
+        unseen: "Unexpected `{call}`: a control script that starts its daemons itself hides them from systemd, which then tracks only the script; convert it with `initlint convert {script}` into a template unit, one instance per daemon",
+        wrapper: "Unexpected `{call}` that starts {count} daemons in one service: systemd tracks none of them; use the template unit {unit} instead, one instance per daemon{optional}:\n{enable}"
+      },
+      check(ctx) {
+        if (ctx.tree.info.unitType !== "service" || ctx.tree.info.dropIn) return;
+        const call = findControlCall(ctx.tree);
+        if (!call) return;
+        const script = ctx.project.named(call.scriptName).find((e2) => e2.kind === "sysv");
+        const { directive } = call;
+        const at = { start: directive.valuePosition.start.offset ?? 0, end: directive.valuePosition.end.offset ?? 0 };
+        if (!script) {
+          if (/-control$/.test(call.scriptName)) {
+            ctx.report({ messageId: "unseen", data: { call: `${call.scriptName} start`, script: call.scriptName }, at });
+          }
+          return;
+        }
+        const conversion = convertControlScript(script.tree, {
+          scriptPath: script.path,
+          caller: { path: ctx.path, tree: ctx.tree, scriptArg: call.scriptArg }
+        });
+        if (!conversion) return;
+        const converted = ctx.project.entries.some((e2) => e2.path === conversion.unitPath);
+        ctx.report({
+          messageId: "wrapper",
+          data: {
+            call: `${call.scriptArg.slice(call.scriptArg.lastIndexOf("/") + 1)} start`,
+            count: conversion.instances.length,
+            unit: conversion.unitName,
+            optional: optionalText(conversion),
+            enable: conversion.enable
+          },
+          at,
+          fix: {
+            // The enable line is the message's own last line, once: here it would only repeat it.
+            description: converted ? `Delete \`${ctx.path}\`: \`${conversion.unitPath}\` replaces it` : `Replace \`${ctx.path}\` by \`${conversion.unitPath}\` (${conversionNote(conversion)})`,
+            applicability: "unsafe",
+            edits: [],
+            files: [...converted ? [] : [{ path: conversion.unitPath, content: conversion.content }], { path: ctx.path, content: null }]
+          }
+        });
+      }
+    });
+  }
+});
+
+// src/rules/shared/unit-view.ts
+function unitView(tree, path, project) {
+  const name2 = tree.info.unitName;
+  const template = tree.info.instance ? name2.replace(/@[^.]*\./, "@.") : void 0;
+  let main2 = tree.info.dropIn ? void 0 : tree;
+  const dropIns = [];
+  if (tree.info.dropIn) dropIns.push({ file: tree.info.fileName, tree });
+  let templateMain;
+  const byName = project?.memo("systemd:by-unit-name", () => {
+    const index2 = /* @__PURE__ */ new Map();
+    for (const entry of project.ofKind("systemd")) {
+      if (entry.tree.type !== "unit") continue;
+      const unitName = (entry.tree.info ?? unitInfo(entry.path)).unitName;
+      const group = index2.get(unitName);
+      if (group) group.push(entry);
+      else index2.set(unitName, [entry]);
+    }
+    return index2;
+  });
+  const candidates = byName ? [...byName.get(name2) ?? [], ...template ? byName.get(template) ?? [] : []] : [];
+  for (const entry of candidates) {
+    if (entry.path === path || entry.tree.type !== "unit") continue;
+    const info2 = entry.tree.info ?? unitInfo(entry.path);
+    if (info2.unitName !== name2 && info2.unitName !== template) continue;
+    if (info2.dropIn) dropIns.push({ file: info2.fileName, tree: entry.tree });
+    else if (info2.unitName === name2) main2 ??= entry.tree;
+    else templateMain ??= entry.tree;
+  }
+  main2 ??= templateMain;
+  dropIns.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  const pieces = [...main2 ? [main2] : [], ...dropIns.map((d) => d.tree)];
+  return { self: tree, pieces, complete: !!main2 };
+}
+function all(view, section, key) {
+  const out2 = [];
+  for (const tree of view.pieces) {
+    for (const s of tree.children) {
+      if (s.name !== section) continue;
+      for (const child of s.children) if (child.type === "directive" && child.key === key) out2.push({ tree, directive: child });
+    }
+  }
+  return out2;
+}
+function effective(view, section, key) {
+  const list2 = all(view, section, key);
+  const last2 = list2[list2.length - 1]?.directive;
+  return last2 && last2.value !== "" ? last2 : void 0;
+}
+function effectiveList(view, section, key) {
+  let out2 = [];
+  for (const { directive } of all(view, section, key)) {
+    if (directive.value === "") out2 = [];
+    else out2.push(directive);
+  }
+  return out2;
+}
+function inSelf(view, directive) {
+  return view.self.children.some((s) => s.children.includes(directive));
+}
+function effectiveType(view) {
+  const type = effective(view, "Service", "Type");
+  if (type) return type.value;
+  if (!view.complete) return void 0;
+  if (effective(view, "Service", "BusName")) return "dbus";
+  return effectiveList(view, "Service", "ExecStart").length === 0 ? "oneshot" : "simple";
+}
+function typeEvidence(view) {
+  const type = effective(view, "Service", "Type");
+  return type && inSelf(view, type) ? type : void 0;
+}
+function isLongRunningSystemService(tree, path) {
+  if (tree.info.unitType !== "service" || tree.info.dropIn || isUserUnit(path)) return false;
+  if (listDirectives(tree, "Service", "ExecStart").length === 0) return false;
+  return serviceType(tree) !== "oneshot";
+}
+var LONG_RUNNING, isUserUnit;
+var init_unit_view = __esm({
+  "src/rules/shared/unit-view.ts"() {
+    "use strict";
+    init_parse2();
+    LONG_RUNNING = /* @__PURE__ */ new Set(["simple", "exec", "notify", "notify-reload", "idle", "dbus"]);
+    isUserUnit = (path) => /(^|\/)user\//.test(path);
+  }
+});
+
+// src/rules/systemd/dbus-without-busname/index.ts
+var dbus_without_busname_default;
+var init_dbus_without_busname = __esm({
+  "src/rules/systemd/dbus-without-busname/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_parse2();
+    init_unit_view();
+    dbus_without_busname_default = defineRule({
+      id: "systemd/dbus-without-busname",
+      kinds: ["systemd"],
+      severity: "error",
+      docs: {
+        summary: "`Type=dbus` without `BusName=`: systemd cannot tell when the service is ready.",
+        source: [man("systemd.service(5)")]
+      },
+      messages: {
+        missing: "Unexpected `Type=dbus` without `BusName=`, expected the bus name the service takes (`BusName=org.example.Foo`)"
+      },
+      check(ctx) {
+        if (ctx.tree.info.dropIn || ctx.tree.info.unitType !== "service") return;
+        const type = lastDirective(ctx.tree, "Service", "Type");
+        if (!type || type.value !== "dbus") return;
+        const view = unitView(ctx.tree, ctx.path, ctx.project);
+        if (effective(view, "Service", "Type")?.value !== "dbus" || effective(view, "Service", "BusName")) return;
+        ctx.report({ messageId: "missing", at: type });
+      }
+    });
+  }
+});
+
+// src/languages/systemd/words.ts
+function words2(directive) {
+  const out2 = [];
+  for (const m of directive.value.matchAll(/\S+/g)) {
+    const index2 = m.index ?? 0;
+    out2.push({ text: m[0], index: index2, start: valueOffset(directive, index2), end: valueOffset(directive, index2 + m[0].length) });
+  }
+  return out2;
+}
+function wordRemoval(text, directive, word) {
+  const valueEnd = directive.valuePosition.end.offset;
+  let end = word.end;
+  while (end < valueEnd && (text[end] === " " || text[end] === "	")) end++;
+  if (end < valueEnd) return { start: word.start, end };
+  let start2 = word.start;
+  const valueStart = directive.valuePosition.start.offset;
+  while (start2 > valueStart && (text[start2 - 1] === " " || text[start2 - 1] === "	")) start2--;
+  return { start: start2, end: word.end };
+}
+function listWords(tree, section, key) {
+  let out2 = [];
+  for (const s of tree.children) {
+    if (s.name !== section) continue;
+    for (const d of s.children) {
+      if (d.type !== "directive" || d.key !== key) continue;
+      if (d.value === "") out2 = [];
+      else for (const w of words2(d)) out2.push({ directive: d, word: w });
+    }
+  }
+  return out2;
+}
+function isTrue(value) {
+  return /^(1|yes|y|true|t|on)$/i.test(value);
+}
+function projectUnits(project, name2) {
+  const out2 = [];
+  const names2 = [name2];
+  const m = /^([^@]+)@[^.]+(\.[a-z]+)$/.exec(name2);
+  if (m) names2.push(`${m[1]}@${m[2]}`);
+  for (const n of names2) {
+    for (const entry of project.named(n)) if (entry.kind === "systemd") out2.push(entry.tree);
+  }
+  return out2;
+}
+var init_words3 = __esm({
+  "src/languages/systemd/words.ts"() {
+    "use strict";
+    init_parse2();
+  }
+});
+
+// src/rules/systemd/deprecations.ts
+function deprecationOf(key, section) {
+  const entry = DEPRECATED[key];
+  if (!entry) return void 0;
+  if (entry.in && !entry.in.includes(section)) return void 0;
+  if (entry.moveTo === section && entry.replacement === key) return void 0;
+  return entry;
+}
+var scale, cgroupWeight, ioWeight, DEPRECATED;
+var init_deprecations = __esm({
+  "src/rules/systemd/deprecations.ts"() {
+    "use strict";
+    scale = (factor, min, max) => (value) => {
+      const m = /^(?:(\S+)\s+)?(\d+)$/.exec(value.trim());
+      if (!m) return void 0;
+      const n = Math.min(max, Math.max(min, Math.round(Number(m[2]) * factor)));
+      return m[1] ? `${m[1]} ${n}` : String(n);
+    };
+    cgroupWeight = scale(100 / 1024, 1, 1e4);
+    ioWeight = scale(100 / 500, 1, 1e4);
+    DEPRECATED = {
+      MemoryLimit: { replacement: "MemoryMax", safe: true },
+      CPUShares: { replacement: "CPUWeight", safe: false, convert: cgroupWeight, note: "shares (default 1024) and weights (default 100) differ in scale" },
+      StartupCPUShares: { replacement: "StartupCPUWeight", safe: false, convert: cgroupWeight, note: "shares (default 1024) and weights (default 100) differ in scale" },
+      BlockIOAccounting: { replacement: "IOAccounting", safe: true },
+      BlockIOWeight: { replacement: "IOWeight", safe: false, convert: ioWeight, note: "BlockIO weights (default 500) and IO weights (default 100) differ in scale" },
+      StartupBlockIOWeight: { replacement: "StartupIOWeight", safe: false, convert: ioWeight, note: "BlockIO weights (default 500) and IO weights (default 100) differ in scale" },
+      BlockIODeviceWeight: { replacement: "IODeviceWeight", safe: false, convert: ioWeight, note: "BlockIO weights (default 500) and IO weights (default 100) differ in scale" },
+      BlockIOReadBandwidth: { replacement: "IOReadBandwidthMax", safe: true },
+      BlockIOWriteBandwidth: { replacement: "IOWriteBandwidthMax", safe: true },
+      StartLimitInterval: { replacement: "StartLimitIntervalSec", moveTo: "Unit", safe: true },
+      StartLimitBurst: { replacement: "StartLimitBurst", in: ["Service"], moveTo: "Unit", safe: true },
+      StartLimitAction: { replacement: "StartLimitAction", in: ["Service"], moveTo: "Unit", safe: true },
+      FailureAction: { replacement: "FailureAction", in: ["Service"], moveTo: "Unit", safe: true },
+      RebootArgument: { replacement: "RebootArgument", in: ["Service"], moveTo: "Unit", safe: true },
+      BindTo: { replacement: "BindsTo", safe: true },
+      RequiresOverridable: { replacement: "Requires", safe: true, note: "systemd has treated it as `Requires=` since v236" },
+      RequisiteOverridable: { replacement: "Requisite", safe: true, note: "systemd has treated it as `Requisite=` since v236" },
+      PropagateReloadTo: { replacement: "PropagatesReloadTo", safe: true },
+      PropagateReloadFrom: { replacement: "ReloadPropagatedFrom", safe: true },
+      // Removed: systemd ignores them with a warning.
+      Capabilities: { safe: false, note: "use `CapabilityBoundingSet=` and `AmbientCapabilities=`" },
+      SysVStartPriority: { safe: false, note: "ordering comes from `After=`/`Before=`" },
+      NetClass: { safe: false, note: "use `IPAddressAllow=`/`IPAddressDeny=` or a firewall rule" },
+      FsckPassNo: { safe: false, note: "fsck ordering comes from the fstab generator" },
+      TCPWrapName: { safe: false, note: "use `IPAddressAllow=`/`IPAddressDeny=`" },
+      BusPolicy: { safe: false, note: "kdbus is gone; write a D-Bus policy file" }
+    };
+  }
+});
+
+// src/rules/systemd/deprecated-directive/index.ts
+function appendTo(tree, name2, line, eol) {
+  const target = tree.children.find((s) => s.name === name2);
+  if (target) {
+    const last2 = target.children[target.children.length - 1];
+    const at = last2 ? last2.position.end.offset : target.headerPosition.end.offset;
+    return { start: at, end: at, text: eol + line };
+  }
+  return { start: 0, end: 0, text: `[${name2}]${eol}${line}${eol}${eol}` };
+}
+function droppedIn(section, key) {
+  const info2 = keyInfo(section, key);
+  return info2?.removed ?? (info2?.deprecated === "ignored" ? info2.deprecatedSince : void 0);
+}
+function reportDropped(ctx, section, d) {
+  const floor = ctx.systemdVersion;
+  const release = droppedIn(section, d.key);
+  if (floor === void 0 || release === void 0 || floor < release) return;
+  ctx.report({
+    messageId: "dropped",
+    data: { key: d.key, floor, release },
+    at: { start: d.keyPosition.start.offset, end: d.keyPosition.end.offset },
+    fix: { description: `Remove ${d.key}=`, applicability: "safe", edits: [removeNodeLines(ctx, d)] }
+  });
+}
+var PRIVILEGED_EXEC, deprecated_directive_default;
+var init_deprecated_directive = __esm({
+  "src/rules/systemd/deprecated-directive/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_directives2();
+    init_words3();
+    init_edits();
+    init_deprecations();
+    PRIVILEGED_EXEC = /* @__PURE__ */ new Set(["ExecStartPre", "ExecStartPost", "ExecReload", "ExecStop", "ExecStopPost", "ExecCondition"]);
+    deprecated_directive_default = defineRule({
+      id: "systemd/deprecated-directive",
+      kinds: ["systemd"],
+      severity: "warning",
+      docs: {
+        summary: "a deprecated key or value (`MemoryLimit=`, `CPUShares=`, `BlockIO*=`, `StartLimitInterval=` in `[Service]`, `PermissionsStartOnly=`, `BindTo=`, `StandardOutput=syslog`, \u2026)",
+        source: [man("systemd.resource-control(5)"), man("systemd.unit(5)"), man("systemd.exec(5)")]
+      },
+      fixable: "safe",
+      messages: {
+        renamed: "Unexpected deprecated `{key}=`: use `{replacement}=` instead{note}",
+        moved: "Unexpected `{key}=` in [{section}] (deprecated there): use `{replacement}=` in [{target}] instead",
+        removed: "Unexpected `{key}=`: systemd removed it and ignores it; {note}",
+        dropped: "Unexpected `{key}=` for systemd {floor}: systemd ignores it since release {release}, so it does nothing on any target; remove it",
+        value: "Unexpected deprecated `{key}={value}`: use `{key}={replacement}` instead (systemd already logs to the journal)",
+        permissionsStartOnly: "Unexpected deprecated `PermissionsStartOnly=`: use the `+` prefix (`ExecStartPre=+\u2026`) on the commands that need full privileges instead",
+        permissionsStartOnlyOff: "Unexpected deprecated `PermissionsStartOnly={value}`: it is the default, remove it"
+      },
+      check(ctx) {
+        const { tree, eol } = ctx;
+        for (const section of tree.children) {
+          for (const d of section.children) {
+            if (d.type !== "directive") continue;
+            const keyRange2 = { start: d.keyPosition.start.offset, end: d.keyPosition.end.offset };
+            const valueRange2 = { start: d.valuePosition.start.offset, end: d.valuePosition.end.offset };
+            if ((d.key === "StandardOutput" || d.key === "StandardError") && /^syslog(\+console)?$/.test(d.value)) {
+              const replacement = d.value.replace("syslog", "journal");
+              ctx.report({
+                messageId: "value",
+                data: { key: d.key, value: d.value, replacement },
+                at: { start: keyRange2.start, end: valueRange2.end },
+                fix: { description: `Use ${d.key}=${replacement}`, applicability: "safe", edits: [{ ...valueRange2, text: replacement }] }
+              });
+              continue;
+            }
+            if (d.key === "PermissionsStartOnly" && section.name === "Service") {
+              if (!isTrue(d.value)) {
+                ctx.report({
+                  messageId: "permissionsStartOnlyOff",
+                  data: { value: d.value },
+                  at: keyRange2,
+                  fix: { description: "Remove PermissionsStartOnly=", applicability: "safe", edits: [removeNodeLines(ctx, d)] }
+                });
+                continue;
+              }
+              const edits2 = [removeNodeLines(ctx, d)];
+              for (const other of section.children) {
+                if (other.type !== "directive" || !PRIVILEGED_EXEC.has(other.key) || other.value === "") continue;
+                const prefix = /^[-@:+!]*/.exec(other.value)[0];
+                if (prefix.includes("+") || prefix.includes("!")) continue;
+                edits2.push({ start: other.valuePosition.start.offset, end: other.valuePosition.start.offset, text: "+" });
+              }
+              ctx.report({
+                messageId: "permissionsStartOnly",
+                at: keyRange2,
+                // `+` also lifts sandboxing that PermissionsStartOnly= kept: review it.
+                fix: { description: "Replace PermissionsStartOnly= with the + prefix", applicability: "unsafe", edits: edits2 }
+              });
+              continue;
+            }
+            const entry = deprecationOf(d.key, section.name);
+            if (!entry) {
+              reportDropped(ctx, section.name, d);
+              continue;
+            }
+            if (!entry.replacement) {
+              ctx.report({ messageId: "removed", data: { key: d.key, note: entry.note ?? "remove it" }, at: keyRange2 });
+              continue;
+            }
+            const converted = entry.convert?.(d.value);
+            const newValue = converted ?? d.value;
+            if (entry.moveTo && entry.moveTo !== section.name) {
+              const fix = {
+                description: `Move to [${entry.moveTo}] as ${entry.replacement}=`,
+                applicability: entry.safe ? "safe" : "unsafe",
+                edits: [appendTo(tree, entry.moveTo, `${entry.replacement}=${newValue}`, eol), removeNodeLines(ctx, d)]
+              };
+              ctx.report({ messageId: "moved", data: { key: d.key, section: section.name, replacement: entry.replacement, target: entry.moveTo }, at: keyRange2, fix });
+              continue;
+            }
+            const edits = [{ ...keyRange2, text: entry.replacement }];
+            if (converted !== void 0 && converted !== d.value) edits.push({ ...valueRange2, text: converted });
+            ctx.report({
+              messageId: "renamed",
+              data: { key: d.key, replacement: entry.replacement, note: entry.note ? ` (${entry.note})` : "" },
+              at: keyRange2,
+              fix: { description: `Use ${entry.replacement}=`, applicability: entry.safe ? "safe" : "unsafe", edits }
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/systemd/duplicate-directive/index.ts
+var SINGLE, duplicate_directive_default;
+var init_duplicate_directive = __esm({
+  "src/rules/systemd/duplicate-directive/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_edits();
+    SINGLE = {
+      Unit: /* @__PURE__ */ new Set([
+        "Description",
+        "SourcePath",
+        "StopWhenUnneeded",
+        "RefuseManualStart",
+        "RefuseManualStop",
+        "AllowIsolate",
+        "DefaultDependencies",
+        "OnFailureJobMode",
+        "OnSuccessJobMode",
+        "IgnoreOnIsolate",
+        "JobTimeoutSec",
+        "JobRunningTimeoutSec",
+        "JobTimeoutAction",
+        "StartLimitIntervalSec",
+        "StartLimitBurst",
+        "StartLimitAction",
+        "FailureAction",
+        "SuccessAction",
+        "RebootArgument",
+        "CollectMode"
+      ]),
+      Service: /* @__PURE__ */ new Set([
+        "Type",
+        "ExitType",
+        "RemainAfterExit",
+        "GuessMainPID",
+        "PIDFile",
+        "BusName",
+        "Restart",
+        "RestartSec",
+        "TimeoutSec",
+        "TimeoutStartSec",
+        "TimeoutStopSec",
+        "TimeoutAbortSec",
+        "RuntimeMaxSec",
+        "WatchdogSec",
+        "NotifyAccess",
+        "FileDescriptorStoreMax",
+        "OOMPolicy",
+        "RootDirectoryStartOnly",
+        "PermissionsStartOnly",
+        "User",
+        "Group",
+        "DynamicUser",
+        "WorkingDirectory",
+        "RootDirectory",
+        "RootImage",
+        "UMask",
+        "Nice",
+        "OOMScoreAdjust",
+        "StandardInput",
+        "StandardOutput",
+        "StandardError",
+        "SyslogIdentifier",
+        "SyslogFacility",
+        "SyslogLevel",
+        "TTYPath",
+        "PrivateTmp",
+        "PrivateDevices",
+        "PrivateNetwork",
+        "PrivateUsers",
+        "PrivateIPC",
+        "ProtectSystem",
+        "ProtectHome",
+        "ProtectKernelTunables",
+        "ProtectKernelModules",
+        "ProtectKernelLogs",
+        "ProtectControlGroups",
+        "ProtectClock",
+        "ProtectHostname",
+        "NoNewPrivileges",
+        "LockPersonality",
+        "MemoryDenyWriteExecute",
+        "RestrictRealtime",
+        "RestrictSUIDSGID",
+        "RemoveIPC",
+        "KeyringMode",
+        "KillMode",
+        "KillSignal",
+        "FinalKillSignal",
+        "SendSIGKILL",
+        "SendSIGHUP",
+        "MemoryMax",
+        "MemoryHigh",
+        "MemoryLow",
+        "MemoryMin",
+        "MemorySwapMax",
+        "MemoryLimit",
+        "CPUQuota",
+        "CPUWeight",
+        "CPUShares",
+        "IOWeight",
+        "TasksMax",
+        "Slice",
+        "LimitNOFILE",
+        "LimitNPROC",
+        "LimitCORE",
+        "LimitMEMLOCK",
+        "LimitAS",
+        "LimitFSIZE",
+        "LimitSTACK",
+        "LimitDATA",
+        "LimitRSS",
+        "LimitCPU"
+      ]),
+      Install: /* @__PURE__ */ new Set(["DefaultInstance"]),
+      Timer: /* @__PURE__ */ new Set(["AccuracySec", "RandomizedDelaySec", "Persistent", "WakeSystem", "RemainAfterElapse", "Unit", "FixedRandomDelay"]),
+      Socket: /* @__PURE__ */ new Set(["Accept", "Service", "SocketMode", "SocketUser", "SocketGroup", "Backlog", "MaxConnections", "BindIPv6Only", "ReusePort", "DirectoryMode", "RemoveOnStop"]),
+      Path: /* @__PURE__ */ new Set(["Unit", "MakeDirectory", "DirectoryMode"]),
+      Mount: /* @__PURE__ */ new Set(["What", "Where", "Type", "Options", "DirectoryMode", "TimeoutSec", "LazyUnmount", "ForceUnmount", "SloppyOptions", "ReadWriteOnly"])
+    };
+    duplicate_directive_default = defineRule({
+      id: "systemd/duplicate-directive",
+      kinds: ["systemd"],
+      severity: "warning",
+      docs: {
+        summary: "a single-valued key set twice in one section: the later assignment silently wins",
+        source: [man("systemd.syntax(7)")]
+      },
+      fixable: "unsafe",
+      messages: {
+        duplicate: "Unexpected `{key}={value}`: line {line} sets `{key}=` again and wins, so this assignment is ignored; remove one of them"
+      },
+      check(ctx) {
+        const byKey = /* @__PURE__ */ new Map();
+        for (const section of ctx.tree.children) {
+          const single = SINGLE[section.name];
+          if (!single) continue;
+          for (const d of section.children) {
+            if (d.type !== "directive" || !single.has(d.key)) continue;
+            const id = `${section.name}\0${d.key}`;
+            const list2 = byKey.get(id) ?? [];
+            list2.push(d);
+            byKey.set(id, list2);
+          }
+        }
+        for (const list2 of byKey.values()) {
+          for (let i2 = 0; i2 < list2.length - 1; i2++) {
+            const d = list2[i2];
+            if (d.value === "") continue;
+            const later = list2[list2.length - 1];
+            ctx.report({
+              messageId: "duplicate",
+              data: { key: d.key, value: d.value, line: later.position.start.line },
+              at: d,
+              fix: { description: `Remove the ignored \`${d.key}=\``, applicability: "unsafe", edits: [removeNodeLines(ctx, d)] }
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/systemd/exec-path-not-absolute/index.ts
+var BARE_NAMES_SINCE, exec_path_not_absolute_default;
+var init_exec_path_not_absolute = __esm({
+  "src/rules/systemd/exec-path-not-absolute/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_exec_support();
+    BARE_NAMES_SINCE = 239;
+    exec_path_not_absolute_default = defineRule({
+      id: "systemd/exec-path-not-absolute",
+      kinds: ["systemd"],
+      severity: "info",
+      docs: {
+        summary: "An `Exec*=` command that is not an absolute path, when `systemd-version:` is below 239 (older systemd refuses it).",
+        source: [man("systemd.service(5)")]
+      },
+      messages: {
+        relative: "Unexpected command `{command}` without a path for systemd {floor} (systemd before 239 refuses it), expected an absolute path such as `/usr/bin/{command}`"
+      },
+      check(ctx) {
+        if (ctx.systemdVersion === void 0 || ctx.systemdVersion >= BARE_NAMES_SINCE) return;
+        for (const d of execDirectives(ctx.tree)) {
+          const resolved = resolveCommand(d, ctx.tree.info);
+          const word = resolved?.command.words[0];
+          if (!word) continue;
+          if (word.text.startsWith("/") || word.text.startsWith("%")) continue;
+          if (word.text.includes("/")) continue;
+          ctx.report({ messageId: "relative", data: { command: word.text, floor: ctx.systemdVersion }, at: wordRange(d, word) });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/systemd/forking-foreground/index.ts
+var forking_foreground_default;
+var init_forking_foreground = __esm({
+  "src/rules/systemd/forking-foreground/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_daemons();
+    init_exec();
+    init_parse2();
+    init_unit_view();
+    init_exec_support();
+    init_edits();
+    forking_foreground_default = defineRule({
+      id: "systemd/forking-foreground",
+      kinds: ["systemd"],
+      severity: "error",
+      docs: {
+        summary: "`Type=forking` for a command that stays in the foreground: systemd waits for an exit that never comes, times out and kills the service.",
+        source: [man("systemd.service(5)", "Type=")]
+      },
+      fixable: "unsafe",
+      messages: {
+        flag: "Unexpected `Type=forking` for `{program} {flag}`, which stays in the foreground (systemd waits for the start process to exit, times out and kills it), expected `Type=simple`",
+        default: "Unexpected `Type=forking` for `{program}`, which stays in the foreground unless told to daemonize (systemd waits for the start process to exit, times out and kills it), expected `Type=simple`"
+      },
+      check(ctx) {
+        if (ctx.tree.info.unitType !== "service") return;
+        const view = unitView(ctx.tree, ctx.path, ctx.project);
+        if (effectiveType(view) !== "forking") return;
+        const start2 = effectiveList(view, "Service", "ExecStart").at(-1);
+        if (!start2 || !inSelf(view, start2)) return;
+        const resolved = resolveCommand(start2, ctx.tree.info);
+        if (!resolved?.program) return;
+        if (resolved.last?.op === "&") return;
+        const mode = daemonMode(resolved.program, resolved.args, daemonContext(resolved, ctx.path));
+        if (mode?.mode !== "foreground") return;
+        let fix;
+        const type = effective(view, "Service", "Type");
+        const unwrap = resolved.wrapper && !isExec(resolved.last) ? unwrapEdits(resolved) : void 0;
+        if (type && inSelf(view, type) && (!resolved.wrapper || isExec(resolved.last) || unwrap)) {
+          const edits = [replaceValue(type, "simple"), ...unwrap?.edits ?? []];
+          for (const d of directives(ctx.tree, "Service")) if (d.key === "PIDFile") edits.push(removeNodeLines(ctx, d));
+          fix = { description: "Use Type=simple", applicability: "unsafe", edits };
+        }
+        if (mode.hit) {
+          const { index: index2, count } = mode.hit;
+          ctx.report({
+            messageId: "flag",
+            data: { program: resolved.program, flag: flagText(ctx.text, resolved, index2, count) },
+            at: flagRange(resolved, index2, count),
+            fix,
+            evidence: [typeEvidence(view)]
+          });
+        } else {
+          ctx.report({ messageId: "default", data: { program: resolved.program }, at: resolved.ranges[0], fix, evidence: [typeEvidence(view)] });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/systemd/forking-without-pidfile/index.ts
+var forking_without_pidfile_default;
+var init_forking_without_pidfile = __esm({
+  "src/rules/systemd/forking-without-pidfile/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_daemons();
+    init_parse2();
+    init_unit_view();
+    init_exec_support();
+    forking_without_pidfile_default = defineRule({
+      id: "systemd/forking-without-pidfile",
+      kinds: ["systemd"],
+      severity: "warning",
+      docs: {
+        summary: "`Type=forking` without `PIDFile=`: systemd has to guess which process is the main one.",
+        source: [man("systemd.service(5)")]
+      },
+      messages: {
+        missing: "Unexpected `Type=forking` without `PIDFile=` (systemd must guess the main PID), expected `PIDFile=/run/\u2026` naming the file the daemon writes",
+        missingKnown: "Unexpected `Type=forking` without `PIDFile=` (systemd must guess the main PID), expected `PIDFile=/run/\u2026` naming the file {program} writes (set with {option})"
+      },
+      check(ctx) {
+        if (ctx.tree.info.dropIn || ctx.tree.info.unitType !== "service") return;
+        const type = lastDirective(ctx.tree, "Service", "Type");
+        if (!type || type.value !== "forking") return;
+        const view = unitView(ctx.tree, ctx.path, ctx.project);
+        if (effective(view, "Service", "Type")?.value !== "forking" || effective(view, "Service", "PIDFile")) return;
+        if (effective(view, "Service", "GuessMainPID")?.value === "no") return;
+        const start2 = effectiveList(view, "Service", "ExecStart").at(-1);
+        const resolved = start2 ? resolveCommand(start2, ctx.tree.info) : void 0;
+        const program = resolved?.program;
+        const option = program ? pidfileOption(program, daemonContext(resolved, ctx.path)) : void 0;
+        if (program && option) ctx.report({ messageId: "missingKnown", data: { program, option }, at: type });
+        else ctx.report({ messageId: "missing", at: type });
+      }
+    });
+  }
+});
+
+// src/rules/systemd/hardening/index.ts
+function networkEvidence(tree, project) {
+  const net = ["network.target", "network-online.target"];
+  if (["After", "Wants", "Requires"].some((k) => listWords(tree, "Unit", k).some((w) => net.includes(w.word.text)))) return true;
+  const stem = tree.info.unitName.replace(/@?\.service$/, "");
+  for (const entry of project.named(`${stem}.socket`)) {
+    if (entry.kind !== "systemd") continue;
+    const socket = entry.tree;
+    const listens = ["ListenStream", "ListenDatagram", "ListenSequentialPacket"].flatMap((k) => listWords(socket, "Socket", k));
+    if (listens.some((w) => !/^[/@%]/.test(w.word.text))) return true;
+  }
+  return listWords(tree, "Service", "RestrictAddressFamilies").some((w) => /^AF_INET6?$/.test(w.word.text));
+}
+var BASELINE, IMPLIED_BY_DYNAMIC_USER, hardening_default;
+var init_hardening = __esm({
+  "src/rules/systemd/hardening/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_parse2();
+    init_words3();
+    init_unit_view();
+    BASELINE = [
+      ["NoNewPrivileges", "yes"],
+      ["PrivateTmp", "yes"],
+      ["ProtectSystem", "full"],
+      ["ProtectHome", "read-only"],
+      ["PrivateDevices", "yes"],
+      ["ProtectKernelTunables", "yes"],
+      ["ProtectKernelModules", "yes"],
+      ["ProtectControlGroups", "yes"]
+    ];
+    IMPLIED_BY_DYNAMIC_USER = /* @__PURE__ */ new Set(["NoNewPrivileges", "PrivateTmp", "ProtectSystem", "ProtectHome"]);
+    hardening_default = defineRule({
+      id: "systemd/hardening",
+      kinds: ["systemd"],
+      severity: "info",
+      strict: true,
+      docs: {
+        summary: "a network service without the baseline sandboxing (`NoNewPrivileges=`, `ProtectSystem=`, `PrivateTmp=`, \u2026)",
+        source: [{ kind: "tool", command: "systemd-analyze security" }, man("systemd.exec(5)", "Sandboxing")]
+      },
+      fixable: "unsafe",
+      messages: {
+        missing: "Unexpected network service without {list}: add them (or set them to `no` where the daemon needs it) to limit what a compromised daemon can reach"
+      },
+      check(ctx) {
+        const { tree } = ctx;
+        if (!isLongRunningSystemService(tree, ctx.path) || !networkEvidence(tree, ctx.project)) return;
+        const dynamic = isTrue(lastDirective(tree, "Service", "DynamicUser")?.value ?? "");
+        const missing = BASELINE.filter(([key]) => !lastDirective(tree, "Service", key) && !(dynamic && IMPLIED_BY_DYNAMIC_USER.has(key)));
+        if (missing.length === 0) return;
+        const service = tree.children.filter((s) => s.name === "Service").pop();
+        const last2 = service.children[service.children.length - 1];
+        const anchor = last2 ? last2.position.end.offset : service.headerPosition.end.offset;
+        ctx.report({
+          messageId: "missing",
+          data: { list: missing.map(([k]) => `\`${k}=\``).join(", ") },
+          at: { start: service.headerPosition.start.offset, end: service.headerPosition.end.offset },
+          fix: {
+            description: "Add baseline sandboxing",
+            applicability: "unsafe",
+            edits: [{ start: anchor, end: anchor, text: missing.map(([k, v]) => `${ctx.eol}${k}=${v}`).join("") }]
+          }
+        });
+      }
+    });
+  }
+});
+
+// src/rules/systemd/invalid-value/index.ts
+function sharedPrefix2(a, b) {
+  let i2 = 0;
+  while (i2 < a.length && i2 < b.length && a[i2] === b[i2]) i2++;
+  return i2;
+}
+function nearMiss(value, choices) {
+  const lower = value.toLowerCase();
+  const close = choices.filter((c) => {
+    const d = editDistance(lower, c);
+    return d <= 2 || d <= 3 && sharedPrefix2(lower, c) >= 4;
+  });
+  return close.length === 1 && close[0] !== value ? close[0] : void 0;
+}
+function replaceFix(d, start2, end, text) {
+  return {
+    description: `Replace \`${d.value.slice(start2, end)}\` with \`${text}\``,
+    applicability: "safe",
+    edits: [{ start: valueOffset(d, start2), end: valueOffset(d, end), text }]
+  };
+}
+var NOT_UNICHAR, NOT_UTF8, invalid_value_default;
+var init_invalid_value = __esm({
+  "src/rules/systemd/invalid-value/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_config();
+    init_rule();
+    init_parse2();
+    init_values();
+    NOT_UNICHAR = /[\uFFFD\uFFFE\uFFFF\uFDD0-\uFDEF]/;
+    NOT_UTF8 = { message: "String is not UTF-8 clean", expected: "UTF-8 text" };
+    invalid_value_default = defineRule({
+      id: "systemd/invalid-value",
+      kinds: ["systemd"],
+      severity: "error",
+      docs: {
+        summary: "A value the key's systemd parser refuses (a misspelt enum word, a bad time span, an out-of-range number, \u2026): systemd logs it and ignores the whole line.",
+        source: [
+          man("systemd.exec(5)"),
+          man("systemd.service(5)"),
+          man("systemd.socket(5)"),
+          man("systemd.time(7)"),
+          man("systemd.resource-control(5)"),
+          { kind: "code", project: "systemd", what: "the config_parse_* functions of src/core/load-fragment.c" }
+        ]
+      },
+      fixable: "safe",
+      messages: {
+        invalid: "{log}, ignoring: `{value}` (systemd ignores `{key}=`), expected {expected}",
+        invalidWord: "{log}, ignoring: `{value}` (systemd drops this word of `{key}=`), expected {expected}",
+        nearMiss: "{log}, ignoring: `{value}` (systemd ignores `{key}=`), expected `{fix}`"
+      },
+      check(ctx) {
+        for (const section of ctx.tree.children) {
+          for (const d of section.children) {
+            if (d.type !== "directive") continue;
+            const found = NOT_UNICHAR.test(d.value) ? NOT_UTF8 : checkValue(section.name, d.key, d.value);
+            if (!found) continue;
+            const start2 = found.start ?? 0;
+            const end = found.end ?? d.value.length;
+            const value = d.value.slice(start2, end);
+            const at = { start: valueOffset(d, start2), end: valueOffset(d, end) };
+            const fix = found.choices && nearMiss(value, found.choices);
+            const data = { log: found.message, value, key: d.key, expected: found.expected };
+            if (fix) ctx.report({ messageId: "nearMiss", data: { ...data, fix }, at, fix: replaceFix(d, start2, end, fix) });
+            else ctx.report({ messageId: found.wordOnly ? "invalidWord" : "invalid", data, at, fix: found.edit && replaceFix(d, found.edit.start, found.edit.end, found.edit.text) });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/systemd/kill-mode-none/index.ts
+var kill_mode_none_default;
+var init_kill_mode_none = __esm({
+  "src/rules/systemd/kill-mode-none/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_parse2();
+    init_exec_support();
+    kill_mode_none_default = defineRule({
+      id: "systemd/kill-mode-none",
+      kinds: ["systemd"],
+      severity: "warning",
+      docs: {
+        summary: "`KillMode=none` leaves the service's processes running after stop (deprecated).",
+        source: [man("systemd.kill(5)")]
+      },
+      fixable: "unsafe",
+      messages: {
+        none: "Unexpected `KillMode=none` (deprecated: processes survive stop and restart), expected `KillMode=mixed`"
+      },
+      check(ctx) {
+        for (const d of directives(ctx.tree)) {
+          if (d.key !== "KillMode" || d.value !== "none") continue;
+          ctx.report({
+            messageId: "none",
+            at: valueRange(d),
+            fix: { description: "Use KillMode=mixed", applicability: "unsafe", edits: [replaceValue(d, "mixed")] }
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/systemd/multiple-execstart/index.ts
+var multiple_execstart_default;
+var init_multiple_execstart = __esm({
+  "src/rules/systemd/multiple-execstart/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_unit_view();
+    multiple_execstart_default = defineRule({
+      id: "systemd/multiple-execstart",
+      kinds: ["systemd"],
+      severity: "error",
+      docs: {
+        summary: "More than one `ExecStart=` in a service that is not `Type=oneshot`: systemd refuses the unit.",
+        source: [man("systemd.service(5)")]
+      },
+      messages: {
+        second: "Unexpected second `ExecStart=` with `Type={type}` (systemd refuses the unit), expected one command, or `Type=oneshot`",
+        dropIn: "Unexpected `ExecStart=` in a drop-in without an empty `ExecStart=` before it: it adds a second command to the unit's own (systemd refuses the unit unless `Type=oneshot`), expected `ExecStart=` on the line before to replace it"
+      },
+      check(ctx) {
+        if (ctx.tree.info.unitType !== "service") return;
+        const view = unitView(ctx.tree, ctx.path, ctx.project);
+        const type = effectiveType(view);
+        if (type === "oneshot") return;
+        if (!view.complete) {
+          const own3 = effectiveList(unitView(ctx.tree, ctx.path), "Service", "ExecStart");
+          const resets = ctx.tree.children.some((s) => s.name === "Service" && s.children.some((c) => c.type === "directive" && c.key === "ExecStart" && c.value === ""));
+          if (own3.length && !resets) ctx.report({ messageId: "dropIn", at: own3[0] });
+          else if (own3.length > 1) ctx.report({ messageId: "second", data: { type: type ?? "simple" }, at: own3[1] });
+          return;
+        }
+        const list2 = effectiveList(view, "Service", "ExecStart");
+        const extra = list2.slice(1).find((d) => inSelf(view, d));
+        if (!extra) return;
+        const own2 = ctx.tree.info.dropIn && !list2.slice(0, list2.indexOf(extra)).some((d) => inSelf(view, d));
+        const evidence = [...list2.filter((d) => d !== extra && inSelf(view, d)), typeEvidence(view)];
+        ctx.report(own2 ? { messageId: "dropIn", at: extra, evidence } : { messageId: "second", data: { type: type ?? "simple" }, at: extra, evidence });
+      }
+    });
+  }
+});
+
+// src/rules/systemd/network-target-client/index.ts
+function clientEvidence(tree) {
+  for (const key of EXEC) {
+    if (listWords(tree, "Service", key).some(({ word }) => /^--?daemon$/.test(word.text))) continue;
+    for (const { word } of listWords(tree, "Service", key)) {
+      const bare = word.text.replace(/^[-@:+!'"]+|['";]+$/g, "");
+      const base = bare.slice(bare.lastIndexOf("/") + 1);
+      if (CLIENTS.has(base)) return `\`${base}\``;
+      const url = REMOTE_URL.exec(bare);
+      if (url) return `a \`${url[0]}\` URL`;
+    }
+  }
+  return void 0;
+}
+var CLIENTS, REMOTE_URL, EXEC, network_target_client_default;
+var init_network_target_client = __esm({
+  "src/rules/systemd/network-target-client/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_words3();
+    init_edits();
+    CLIENTS = /* @__PURE__ */ new Set([
+      "curl",
+      "wget",
+      "rsync",
+      "ssh",
+      "scp",
+      "sftp",
+      "autossh",
+      "sshfs",
+      "git",
+      "ntpdate",
+      "sntp",
+      "rdate",
+      "rclone",
+      "restic",
+      "borg",
+      "duplicity",
+      "s3cmd",
+      "aws",
+      "gsutil",
+      "fetchmail",
+      "certbot",
+      "nsupdate",
+      "msmtp",
+      "mbsync",
+      "offlineimap",
+      "mount.nfs",
+      "mount.nfs4",
+      "mount.cifs",
+      "ddclient"
+    ]);
+    REMOTE_URL = /\b(?:https?|ftps?|sftp|ssh|rsync|s3|git|nfs|smb|ldaps?|mqtts?|amqps?|wss?):\/\//;
+    EXEC = ["ExecStartPre", "ExecStart", "ExecStartPost", "ExecCondition"];
+    network_target_client_default = defineRule({
+      id: "systemd/network-target-client",
+      kinds: ["systemd"],
+      severity: "info",
+      docs: {
+        summary: "a network client service ordered `After=network.target` without `Wants=network-online.target`: it may start before the network is configured",
+        source: [{ kind: "article", title: "Running Services After the Network Is Up", publisher: "systemd.io" }, openrcGuide("Be wary of need net dependencies")]
+      },
+      fixable: "unsafe",
+      messages: {
+        networkTarget: "Unexpected `After={target}` as the only network ordering of a client (it runs {evidence}): network.target does not mean the network is configured; add `Wants=network-online.target` and `After=network-online.target`",
+        notPulled: "Unexpected `After=network-online.target` without `Wants=network-online.target`: nothing pulls the target in, so the ordering may wait for nothing; add `Wants=network-online.target`"
+      },
+      check(ctx) {
+        const { tree } = ctx;
+        if (tree.info.unitType !== "service") return;
+        const after2 = listWords(tree, "Unit", "After");
+        const pulled = ["Wants", "Requires", "BindsTo"].some((key) => listWords(tree, "Unit", key).some((w) => w.word.text === "network-online.target"));
+        if (pulled) return;
+        const online = after2.find((w) => w.word.text === "network-online.target");
+        const plain = after2.find((w) => w.word.text === "network.target");
+        const anchor = online ?? plain;
+        if (!anchor) return;
+        const evidence = clientEvidence(tree);
+        if (!evidence) return;
+        const lines = online ? ["Wants=network-online.target"] : ["Wants=network-online.target", "After=network-online.target"];
+        ctx.report({
+          messageId: online ? "notPulled" : "networkTarget",
+          data: { target: anchor.word.text, evidence },
+          at: anchor.word,
+          fix: {
+            description: "Wait for network-online.target",
+            applicability: "unsafe",
+            edits: [insertLineAfter(ctx, anchor.directive, lines.join(ctx.eol))]
+          }
+        });
+      }
+    });
+  }
+});
+
+// src/rules/systemd/newer-than-target/index.ts
+function newerValue(info2, value, floor) {
+  const values = info2.values;
+  if (!values) return void 0;
+  const word = value in values ? value : value.split(":")[0];
+  const since = word in values ? values[word] : BOOLEAN_WORDS.has(value.toLowerCase()) ? info2.booleans : void 0;
+  return since !== void 0 && newerThan(since, floor) ? { word: word in values ? word : value, since } : void 0;
+}
+function newerPrefixes(info2, d, floor) {
+  if (info2.parser !== "config_parse_exec") return [];
+  return execPrefixUses(d.value).map((use) => ({ ...use, since: EXEC_PREFIX_SINCE[use.prefix] })).filter((use) => newerThan(use.since, floor));
+}
+function keyRange(d) {
+  return { start: d.keyPosition.start.offset, end: d.keyPosition.end.offset };
+}
+var BOOLEAN_WORDS, newerThan, newer_than_target_default;
+var init_newer_than_target = __esm({
+  "src/rules/systemd/newer-than-target/index.ts"() {
+    "use strict";
+    init_rule();
+    init_directives2();
+    init_parse2();
+    init_exec2();
+    BOOLEAN_WORDS = /* @__PURE__ */ new Set(["1", "yes", "y", "true", "t", "on", "0", "no", "n", "false", "f", "off"]);
+    newerThan = (since, floor) => since > floor && since > OLDEST_RELEASE;
+    newer_than_target_default = defineRule({
+      id: "systemd/newer-than-target",
+      kinds: ["systemd"],
+      severity: "warning",
+      docs: {
+        summary: "a key or value newer than the `systemd-version:` the units must run on: older systemd ignores it with only a log line",
+        source: [{ kind: "code", project: "systemd", what: "load-fragment-gperf table and enum string tables at each release tag (src/languages/systemd/directives.json)" }]
+      },
+      messages: {
+        key: "Unexpected `{key}=` for systemd {floor}: it was added in systemd {since}, and older releases ignore it with only a log line",
+        value: "Unexpected `{key}={word}` for systemd {floor}: `{word}` was added in systemd {since}, and older releases refuse the value with only a log line",
+        prefix: "Unexpected command prefix `{prefix}` in `{key}=` for systemd {floor}: it was added in systemd {since}, and older releases refuse the command line"
+      },
+      check(ctx) {
+        const floor = ctx.systemdVersion;
+        if (floor === void 0) return;
+        const type = ctx.tree.info.unitType;
+        for (const section of ctx.tree.children) {
+          for (const d of section.children) {
+            if (d.type !== "directive") continue;
+            const info2 = directiveInfo(type, section.name, d.key);
+            if (!info2) continue;
+            if (newerThan(info2.since, floor)) {
+              ctx.report({ messageId: "key", data: { key: d.key, floor, since: info2.since }, at: keyRange(d) });
+              continue;
+            }
+            for (const use of newerPrefixes(info2, d, floor))
+              ctx.report({ messageId: "prefix", data: { prefix: use.prefix, key: d.key, floor, since: use.since }, at: { start: valueOffset(d, use.start), end: valueOffset(d, use.end) } });
+            const newer = newerValue(info2, d.value, floor);
+            if (!newer) continue;
+            const start2 = valueOffset(d, 0);
+            ctx.report({ messageId: "value", data: { key: d.key, word: newer.word, floor, since: newer.since }, at: { start: start2, end: start2 + newer.word.length } });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/systemd/no-install-section/index.ts
+var ACTIVATING, no_install_section_default;
+var init_no_install_section = __esm({
+  "src/rules/systemd/no-install-section/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_parse2();
+    init_words3();
+    ACTIVATING = [
+      ["Unit", "Wants"],
+      ["Unit", "Requires"],
+      ["Unit", "Requisite"],
+      ["Unit", "BindsTo"],
+      ["Unit", "Upholds"],
+      ["Unit", "OnFailure"],
+      ["Unit", "OnSuccess"],
+      ["Install", "Also"],
+      ["Timer", "Unit"],
+      ["Path", "Unit"],
+      ["Socket", "Service"]
+    ];
+    no_install_section_default = defineRule({
+      id: "systemd/no-install-section",
+      kinds: ["systemd"],
+      severity: "info",
+      docs: {
+        summary: "a `.service` without `[Install]` that nothing in the project activates (no socket, timer or path unit, not D-Bus, no unit that wants it)",
+        source: [man("systemd.unit(5)", "[Install] Section Options")]
+      },
+      fixable: "unsafe",
+      messages: {
+        missing: "Unexpected service {unit} with no `[Install]` section and nothing that starts it: `systemctl {user}enable` cannot start it {when}; add `[Install]` with `WantedBy={target}`, or a socket, timer or unit that pulls it in"
+      },
+      check(ctx) {
+        const { tree, project } = ctx;
+        const { info: info2 } = tree;
+        if (info2.unitType !== "service" || info2.dropIn || info2.instance) return;
+        if (info2.template || /_at(-r\d+)?\.service(\.in|-r\d+)?$/.test(ctx.path)) return;
+        if (tree.children.some((s) => s.name === "Install")) return;
+        if (listDirectives(tree, "Service", "ExecStart").length === 0) return;
+        if (/^(0|no|n|false|f|off)$/i.test(lastDirective(tree, "Unit", "DefaultDependencies")?.value ?? "")) return;
+        if (serviceType(tree) === "dbus" || tree.children.some((s) => s.children.some((d) => d.type === "directive" && d.key === "BusName"))) return;
+        const unit = info2.unitName;
+        const stem = unit.slice(0, unit.lastIndexOf(".")).replace(/@$/, "").replace(/-r\d+$/, "");
+        for (const type of ["socket", "timer", "path"]) {
+          if (project.named(`${stem}.${type}`).length || project.named(`${stem}@.${type}`).length) return;
+        }
+        const wantedDir = /\.(wants|requires)\/([^/]+)$/;
+        if (wantedDir.exec(ctx.path)?.[2] === unit) return;
+        const { wanted, activatedBy } = project.memo("no-install-section:activation", () => {
+          const wanted2 = /* @__PURE__ */ new Set();
+          const activatedBy2 = /* @__PURE__ */ new Map();
+          for (const entry of project.entries) {
+            const m = wantedDir.exec(entry.path);
+            if (m) wanted2.add(m[2]);
+          }
+          for (const entry of project.ofKind("systemd")) {
+            for (const [section, key] of ACTIVATING) {
+              for (const { word } of listWords(entry.tree, section, key)) {
+                const paths = activatedBy2.get(word.text);
+                if (paths) paths.push(entry.path);
+                else activatedBy2.set(word.text, [entry.path]);
+              }
+            }
+          }
+          return { wanted: wanted2, activatedBy: activatedBy2 };
+        });
+        const installed = unit.replace(/-r\d+(\.service)$/, "$1");
+        if (wanted.has(unit) || wanted.has(installed)) return;
+        if ([unit, installed].some((name3) => (activatedBy.get(name3) ?? []).some((path) => path !== ctx.path))) return;
+        const name2 = unit.replace(/\.service$/, "");
+        const mention = new RegExp(`systemctl\\b[^\\n]*\\b(start|restart|enable|reload-or-restart|try-restart)\\b[^\\n]*\\b${name2.replace(/[.*+?^${}()|[\]\\@-]/g, "\\$&")}\\b`);
+        if (project.entries.some((e2) => e2.path !== ctx.path && mention.test(e2.text))) return;
+        const end = ctx.text.length;
+        const lead = end === 0 || ctx.text.endsWith("\n") || ctx.text.endsWith("\r") ? ctx.eol : ctx.eol + ctx.eol;
+        const header = tree.children.find((s) => s.name === "Service") ?? tree.children[0];
+        ctx.report({
+          messageId: "missing",
+          // A user unit is started with the user's session (default.target); multi-user.target does not exist there.
+          data: info2.userUnit ? { unit, user: "--user ", when: "at login", target: "default.target" } : { unit, user: "", when: "at boot", target: "multi-user.target" },
+          at: { start: header.headerPosition.start.offset, end: header.headerPosition.end.offset },
+          fix: {
+            description: `Add [Install] WantedBy=${info2.userUnit ? "default.target" : "multi-user.target"}`,
+            applicability: "unsafe",
+            edits: [{ start: end, end, text: `${lead}[Install]${ctx.eol}WantedBy=${info2.userUnit ? "default.target" : "multi-user.target"}${ctx.eol}` }]
+          }
+        });
+      }
+    });
+  }
+});
+
+// src/rules/systemd/obsolete-target/index.ts
+var OBSOLETE, KEYS, obsolete_target_default;
+var init_obsolete_target = __esm({
+  "src/rules/systemd/obsolete-target/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_words3();
+    init_edits();
+    OBSOLETE = {
+      // systemd.special(7): syslog.socket is started early in boot and buffers log messages, so every
+      // service can log from the start; syslog.target was dropped from systemd's own units long ago.
+      "syslog.target": "the syslog socket is socket-activated from early boot, so every service can log without it"
+    };
+    KEYS = ["After", "Before", "Wants", "Requires", "Requisite", "BindsTo", "PartOf", "Upholds"];
+    obsolete_target_default = defineRule({
+      id: "systemd/obsolete-target",
+      kinds: ["systemd"],
+      severity: "warning",
+      docs: {
+        summary: "a dependency on a target that orders nothing any more (`After=syslog.target`)",
+        source: [man("systemd.special(7)", "syslog.socket"), { kind: "code", project: "systemd", what: "the units it ships (units/)" }]
+      },
+      fixable: "safe",
+      messages: {
+        obsolete: "Unexpected `{key}={unit}`: {why}; remove it"
+      },
+      check(ctx) {
+        for (const key of KEYS) {
+          for (const { directive, word } of listWords(ctx.tree, "Unit", key)) {
+            const why = Object.hasOwn(OBSOLETE, word.text) ? OBSOLETE[word.text] : void 0;
+            if (!why) continue;
+            const only = words2(directive).length === 1;
+            ctx.report({
+              messageId: "obsolete",
+              data: { key, unit: word.text, why },
+              at: word,
+              fix: {
+                description: `Remove ${word.text}`,
+                applicability: "safe",
+                edits: [only ? removeNodeLines(ctx, directive) : { ...wordRemoval(ctx.text, directive, word), text: "" }]
+              }
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/systemd/oneshot-daemon/index.ts
+function controlScript(resolved) {
+  const { program, args: args2 } = resolved;
+  if (!program || MANAGERS2.has(program)) return false;
+  const path = resolved.wrapper ? resolved.last.words[resolved.last.words.length - resolved.ranges.length].literal : resolved.command.words[resolved.command.words.length - resolved.ranges.length].text;
+  if (program === "service") return args2[1] === "start";
+  const script = /-control$/.test(program) || /ctl$/.test(program) || /\/(init|rc)\.d\//.test(path);
+  return script && args2.includes("start");
+}
+var MANAGERS2, oneshot_daemon_default;
+var init_oneshot_daemon = __esm({
+  "src/rules/systemd/oneshot-daemon/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_daemons();
+    init_parse2();
+    init_unit_view();
+    init_exec_support();
+    init_edits();
+    MANAGERS2 = /* @__PURE__ */ new Set([
+      "systemctl",
+      "initctl",
+      "supervisorctl",
+      "loginctl",
+      "machinectl",
+      "networkctl",
+      "resolvectl",
+      "busctl",
+      "journalctl",
+      "portablectl",
+      "homectl",
+      "sysctl",
+      "rc-service",
+      "snapctl"
+    ]);
+    oneshot_daemon_default = defineRule({
+      id: "systemd/oneshot-daemon",
+      kinds: ["systemd"],
+      severity: "warning",
+      docs: {
+        summary: "`Type=oneshot` whose command starts a long-lived daemon or runs a `\u2026 start` control script: stop and restart then act on nothing.",
+        source: [
+          man("systemd.service(5)", "Type="),
+          man("systemd.unit(5)", "Description (templates and instances)"),
+          { kind: "article", title: "systemd: RequiredBy versus WantedBy", publisher: "DEBAMAX" }
+        ]
+      },
+      fixable: "unsafe",
+      messages: {
+        daemon: "Unexpected `Type=oneshot` for `{program}`, which forks a long-lived daemon (systemd does not track it, so stop and restart act on nothing), expected `Type=simple` with `{program}` in the foreground",
+        control: "Unexpected `Type=oneshot` for the control script `{program} start`, which leaves daemons behind that systemd does not track, expected one unit per daemon run in the foreground"
+      },
+      check(ctx) {
+        if (ctx.tree.info.unitType !== "service") return;
+        const view = unitView(ctx.tree, ctx.path, ctx.project);
+        if (effectiveType(view) !== "oneshot") return;
+        const starts = effectiveList(view, "Service", "ExecStart");
+        for (const d of starts) {
+          if (!inSelf(view, d)) continue;
+          const resolved = resolveCommand(d, ctx.tree.info);
+          if (!resolved?.program) continue;
+          if (controlScript(resolved)) {
+            ctx.report({ messageId: "control", data: { program: resolved.program }, at: resolved.ranges[0], evidence: [typeEvidence(view)] });
+            continue;
+          }
+          const mode = daemonMode(resolved.program, resolved.args, daemonContext(resolved, ctx.path));
+          if (mode?.mode !== "daemon") continue;
+          const at = mode.hit ? { start: resolved.ranges[mode.hit.index + 1].start, end: resolved.ranges[mode.hit.index + mode.hit.count].end } : resolved.ranges[0];
+          ctx.report({ messageId: "daemon", data: { program: resolved.program }, at, fix: fixFor2(resolved, mode.hit), evidence: [typeEvidence(view)] });
+        }
+        function fixFor2(resolved, hit) {
+          const type = effective(view, "Service", "Type");
+          if (resolved.wrapper || starts.length !== 1 || !type || !inSelf(view, type)) return void 0;
+          const program = resolved.program;
+          const daemon = daemonOf(program, daemonContext(resolved, ctx.path));
+          const foreground = foregroundFlag(program, daemonContext(resolved, ctx.path));
+          const edits = [replaceValue(type, "simple")];
+          if (hit) {
+            const text = daemon.defaultMode === "foreground" ? "" : foreground;
+            if (text === void 0) return void 0;
+            edits.push(argEditOf(resolved.ranges, { index: hit.index + 1, count: hit.count, text }));
+          } else {
+            if (!foreground) return void 0;
+            const end = resolved.ranges[0].end;
+            edits.push({ start: end, end, text: " " + foreground });
+          }
+          for (const d of directives(ctx.tree, "Service")) if (d.key === "RemainAfterExit" || d.key === "PIDFile") edits.push(removeNodeLines(ctx, d));
+          return { description: `Use Type=simple and run ${program} in the foreground`, applicability: "unsafe", edits };
+        }
+      }
+    });
+  }
+});
+
+// src/rules/systemd/oneshot-restart/index.ts
+var oneshot_restart_default;
+var init_oneshot_restart = __esm({
+  "src/rules/systemd/oneshot-restart/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_parse2();
+    init_unit_view();
+    init_exec_support();
+    oneshot_restart_default = defineRule({
+      id: "systemd/oneshot-restart",
+      kinds: ["systemd"],
+      severity: "error",
+      docs: {
+        summary: "`Type=oneshot` with `Restart=always` or `on-success`: systemd refuses to load the unit.",
+        source: [man("systemd.service(5)")]
+      },
+      fixable: "unsafe",
+      messages: {
+        restart: "Unexpected `Restart={value}` with `Type=oneshot` (systemd refuses the unit), expected `Restart=on-failure` or no `Restart=`"
+      },
+      check(ctx) {
+        if (ctx.tree.info.unitType !== "service") return;
+        const restart = lastDirective(ctx.tree, "Service", "Restart");
+        if (!restart || restart.value !== "always" && restart.value !== "on-success") return;
+        const view = unitView(ctx.tree, ctx.path, ctx.project);
+        if (effectiveType(view) !== "oneshot") return;
+        ctx.report({
+          messageId: "restart",
+          data: { value: restart.value },
+          at: valueRange(restart),
+          fix: { description: "Use Restart=on-failure", applicability: "unsafe", edits: [replaceValue(restart, "on-failure")] },
+          evidence: [typeEvidence(view)]
+        });
+      }
+    });
+  }
+});
+
+// src/rules/systemd/pidfile-legacy-path/index.ts
+var pidfile_legacy_path_default2;
+var init_pidfile_legacy_path2 = __esm({
+  "src/rules/systemd/pidfile-legacy-path/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_parse2();
+    pidfile_legacy_path_default2 = defineRule({
+      id: "systemd/pidfile-legacy-path",
+      kinds: ["systemd"],
+      severity: "warning",
+      docs: {
+        summary: "`PIDFile=` under `/var/run/`, which systemd rewrites to `/run/` with a warning.",
+        source: [man("systemd.service(5)")]
+      },
+      fixable: "safe",
+      messages: {
+        legacy: "PIDFile= under the legacy `/var/run/`: use `{path}` instead"
+      },
+      check(ctx) {
+        for (const d of directives(ctx.tree, "Service")) {
+          if (d.key !== "PIDFile" || !d.value.startsWith("/var/run/")) continue;
+          const start2 = d.valuePosition.start.offset;
+          ctx.report({
+            messageId: "legacy",
+            data: { path: "/run/" + d.value.slice("/var/run/".length) },
+            at: { start: start2, end: start2 + "/var/run/".length - 1 },
+            fix: { description: "Use /run/ instead of /var/run/", applicability: "safe", edits: [{ start: start2, end: start2 + "/var/run".length, text: "/run" }] }
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/systemd/pidfile-without-forking/index.ts
+var pidfile_without_forking_default;
+var init_pidfile_without_forking = __esm({
+  "src/rules/systemd/pidfile-without-forking/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_parse2();
+    init_daemons();
+    init_unit_view();
+    init_exec_support();
+    init_edits();
+    pidfile_without_forking_default = defineRule({
+      id: "systemd/pidfile-without-forking",
+      kinds: ["systemd"],
+      severity: "info",
+      docs: {
+        summary: "`PIDFile=` in a service whose `Type=` is not `forking`, whose command does not daemonize and that has no `ExecStartPost=`: systemd has no use for it.",
+        source: [man("systemd.service(5)")]
+      },
+      fixable: "unsafe",
+      messages: {
+        unused: "Unexpected `PIDFile=` with `Type={type}` (systemd tracks the main process itself and only removes the file at stop), expected no `PIDFile=`, or `Type=forking`"
+      },
+      check(ctx) {
+        if (ctx.tree.info.unitType !== "service") return;
+        const pidfile = lastDirective(ctx.tree, "Service", "PIDFile");
+        if (!pidfile || pidfile.value === "") return;
+        const view = unitView(ctx.tree, ctx.path, ctx.project);
+        const type = effectiveType(view);
+        if (type === void 0 || type === "forking") return;
+        if (effectiveList(view, "Service", "ExecStartPost").length) return;
+        const start2 = effectiveList(view, "Service", "ExecStart").at(-1);
+        const resolved = start2 && resolveCommand(start2, ctx.tree.info);
+        if (resolved?.program && daemonMode(resolved.program, resolved.args, daemonContext(resolved, ctx.path))?.mode === "daemon") return;
+        ctx.report({
+          messageId: "unused",
+          data: { type },
+          at: pidfile,
+          fix: { description: "Remove PIDFile=", applicability: "unsafe", edits: [removeNodeLines(ctx, pidfile)] },
+          evidence: [typeEvidence(view)]
+        });
+      }
+    });
+  }
+});
+
+// src/rules/systemd/prefer-wants/index.ts
+var SYNC_TARGETS, prefer_wants_default;
+var init_prefer_wants = __esm({
+  "src/rules/systemd/prefer-wants/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_parse2();
+    init_words3();
+    init_edits();
+    SYNC_TARGETS = /* @__PURE__ */ new Set([
+      "sysinit.target",
+      "basic.target",
+      "local-fs.target",
+      "local-fs-pre.target",
+      "remote-fs.target",
+      "swap.target",
+      "cryptsetup.target",
+      "shutdown.target",
+      "umount.target",
+      "final.target",
+      "boot-complete.target"
+    ]);
+    prefer_wants_default = defineRule({
+      id: "systemd/prefer-wants",
+      kinds: ["systemd"],
+      severity: "info",
+      strict: true,
+      docs: {
+        summary: "`Requires=` on a unit that is not a hard dependency (a target, a oneshot): `Wants=` is more robust",
+        source: [{ kind: "article", title: "systemd: RequiredBy versus WantedBy", publisher: "DEBAMAX" }, man("systemd.unit(5)", "Requires=")]
+      },
+      fixable: "unsafe",
+      messages: {
+        target: "Unexpected `Requires={unit}`: a target is a synchronisation point, not a dependency this unit needs; use `Wants={unit}` instead",
+        oneshot: "Unexpected `Requires={unit}`: {unit} is a oneshot that has done its work once it exits, and restarting it restarts this unit; use `Wants={unit}` instead"
+      },
+      check(ctx) {
+        if (ctx.tree.info.unitType === "target") return;
+        for (const { directive, word } of listWords(ctx.tree, "Unit", "Requires")) {
+          const unit = word.text;
+          let messageId;
+          if (unit.endsWith(".target")) {
+            if (!SYNC_TARGETS.has(unit) && !unit.startsWith("initrd")) messageId = "target";
+          } else if (unit.endsWith(".service")) {
+            const defs = projectUnits(ctx.project, unit);
+            if (defs.length && defs.every((u) => serviceType(u) === "oneshot" && !isTrue(lastDirective(u, "Service", "RemainAfterExit")?.value ?? ""))) messageId = "oneshot";
+          }
+          if (!messageId) continue;
+          const only = words2(directive).length === 1;
+          const fix = {
+            description: `Use Wants=${unit}`,
+            applicability: "unsafe",
+            edits: only ? [{ start: directive.keyPosition.start.offset, end: directive.keyPosition.end.offset, text: "Wants" }] : [{ ...wordRemoval(ctx.text, directive, word), text: "" }, insertLineAfter(ctx, directive, `Wants=${unit}`)]
+          };
+          ctx.report({ messageId, data: { unit }, at: word, fix });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/systemd/required-by-target/index.ts
+var RUNLEVEL_TARGETS, HARD_TARGETS, required_by_target_default;
+var init_required_by_target = __esm({
+  "src/rules/systemd/required-by-target/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_words3();
+    init_edits();
+    RUNLEVEL_TARGETS = /* @__PURE__ */ new Set(["multi-user.target", "graphical.target", "default.target", "rescue.target"]);
+    HARD_TARGETS = /* @__PURE__ */ new Set([
+      "boot-complete.target",
+      "local-fs.target",
+      "local-fs-pre.target",
+      "remote-fs.target",
+      "remote-fs-pre.target",
+      "swap.target",
+      "cryptsetup.target",
+      "remote-cryptsetup.target",
+      "veritysetup.target",
+      "remote-veritysetup.target",
+      "integritysetup.target"
+    ]);
+    required_by_target_default = defineRule({
+      id: "systemd/required-by-target",
+      kinds: ["systemd"],
+      severity: "error",
+      docs: {
+        summary: "`[Install] RequiredBy=` a runlevel target (`multi-user.target`, `graphical.target`, \u2026): restarting the unit makes systemd leave and re-enter the target",
+        source: [{ kind: "article", title: "systemd: RequiredBy versus WantedBy", publisher: "DEBAMAX" }, man("systemd.unit(5)", "[Install] Section Options")]
+      },
+      fixable: "safe",
+      options: {
+        otherTargets: {
+          type: "boolean",
+          description: "Also report `RequiredBy=` of targets other than the runlevel ones, as info with an unsafe fix. Default: on under the `strict` preset."
+        }
+      },
+      messages: {
+        runlevel: "Unexpected `RequiredBy={target}`: restarting {unit} makes systemd leave and re-enter {target}, which starts again services that were stopped on purpose; use `WantedBy={target}` instead, then run `systemctl disable {unit}` and `systemctl enable {unit}` so the `{target}.requires/` symlink becomes `{target}.wants/`",
+        other: "Unexpected `RequiredBy={target}`: restarting {unit} stops {target} and every unit that requires it; use `WantedBy={target}` instead unless {target} must fail without {unit}, then run `systemctl disable {unit}` and `systemctl enable {unit}` so the `.requires/` symlink becomes `.wants/`"
+      },
+      check(ctx) {
+        const strict = ctx.options.otherTargets ?? ctx.preset === "strict";
+        const { unitName, template } = ctx.tree.info;
+        const unit = template ? unitName.replace("@.", "@INSTANCE.") : unitName;
+        for (const section of ctx.tree.children) {
+          if (section.name !== "Install") continue;
+          for (const directive of section.children) {
+            if (directive.type !== "directive" || directive.key !== "RequiredBy") continue;
+            const list2 = words2(directive);
+            for (const word of list2) {
+              const target = word.text;
+              if (!target.endsWith(".target") || HARD_TARGETS.has(target) || target.startsWith("initrd")) continue;
+              const runlevel = RUNLEVEL_TARGETS.has(target);
+              if (!runlevel && !strict) continue;
+              const keyStart = directive.keyPosition.start.offset;
+              const only = list2.length === 1;
+              const fix = {
+                description: `Replace \`RequiredBy=${target}\` with \`WantedBy=${target}\``,
+                applicability: runlevel ? "safe" : "unsafe",
+                edits: only ? [{ start: keyStart, end: directive.keyPosition.end.offset, text: "WantedBy" }] : [{ ...wordRemoval(ctx.text, directive, word), text: "" }, insertLineAfter(ctx, directive, `WantedBy=${target}`)]
+              };
+              ctx.report({
+                messageId: runlevel ? "runlevel" : "other",
+                data: { target, unit },
+                at: only ? { start: keyStart, end: word.end } : word,
+                severity: runlevel ? "error" : "info",
+                fix
+              });
+            }
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/systemd/requires-without-after/index.ts
+function closure(names2) {
+  const out2 = /* @__PURE__ */ new Set();
+  const queue = [...names2];
+  while (queue.length) {
+    const name2 = queue.pop();
+    if (out2.has(name2)) continue;
+    out2.add(name2);
+    queue.push(...ORDERED_AFTER[name2] ?? []);
+  }
+  return out2;
+}
+var IMPLICIT, ORDERED_AFTER, isFalse, requires_without_after_default;
+var init_requires_without_after = __esm({
+  "src/rules/systemd/requires-without-after/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_parse2();
+    init_words3();
+    init_edits();
+    IMPLICIT = /\.(slice|device)$/;
+    ORDERED_AFTER = {
+      "network-online.target": ["network.target"],
+      "basic.target": ["sysinit.target", "sockets.target", "paths.target", "timers.target", "slices.target", "local-fs.target", "swap.target"],
+      "sysinit.target": ["local-fs.target", "swap.target", "cryptsetup.target"],
+      "multi-user.target": ["basic.target"],
+      "graphical.target": ["multi-user.target"]
+    };
+    isFalse = (value) => value !== void 0 && /^(0|no|n|false|f|off)$/i.test(value);
+    requires_without_after_default = defineRule({
+      id: "systemd/requires-without-after",
+      kinds: ["systemd"],
+      severity: "warning",
+      docs: {
+        summary: "`Requires=`/`BindsTo=` a unit with no `After=` it: the two start in parallel, not one after the other",
+        source: [man("systemd.unit(5)", "Requires="), man("systemd.special(7)")]
+      },
+      fixable: "safe",
+      messages: {
+        missingAfter: "Unexpected `{key}={unit}` without `After={unit}`: systemd starts both at the same time, so this unit can start before {unit} is up; add `After={unit}`"
+      },
+      check(ctx) {
+        const { tree } = ctx;
+        const { unitType, unitName: self2 } = tree.info;
+        const defaultDependencies = !isFalse(lastDirective(tree, "Unit", "DefaultDependencies")?.value);
+        if (unitType === "target" && defaultDependencies) return;
+        const explicit = [...listWords(tree, "Unit", "After"), ...listWords(tree, "Unit", "Before")].map((w) => w.word.text);
+        if (defaultDependencies) explicit.push(unitType === "service" ? "basic.target" : "sysinit.target");
+        const ordered = closure(explicit);
+        const names2 = [self2, ...listWords(tree, "Install", "Alias").map((w) => w.word.text)];
+        const sockets = new Set(
+          names2.flatMap((n) => {
+            const stem = n.slice(0, n.lastIndexOf("."));
+            return [`${stem}.socket`, `${stem.replace(/@.*$/, "@")}.socket`, `${stem.replace(/@.*$/, "")}.socket`];
+          })
+        );
+        for (const w of listWords(tree, "Service", "Sockets")) sockets.add(w.word.text);
+        for (const key of ["Requires", "BindsTo"]) {
+          for (const { directive, word } of listWords(tree, "Unit", key)) {
+            const unit = word.text;
+            if (ordered.has(unit) || IMPLICIT.test(unit) || unitType === "service" && sockets.has(unit)) continue;
+            const early = projectUnits(ctx.project, unit).some((u) => isFalse(lastDirective(u, "Unit", "DefaultDependencies")?.value));
+            if (unit.endsWith(".socket") && !early && (ordered.has("sockets.target") || unitType === "socket")) continue;
+            const other = projectUnits(ctx.project, unit);
+            if (other.some((u) => ["Before", "After"].some((k) => listWords(u, "Unit", k).some((b) => names2.includes(b.word.text))))) continue;
+            ctx.report({
+              messageId: "missingAfter",
+              data: { key, unit },
+              at: word,
+              fix: {
+                description: `Add After=${unit}`,
+                // Safe only when the other unit is in the project and, as checked above, does not
+                // order itself after this one: otherwise the new After= could close an ordering cycle.
+                applicability: other.length ? "safe" : "unsafe",
+                edits: [insertLineAfter(ctx, directive, `After=${unit}`)]
+              }
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/systemd/runs-as-root/index.ts
+var runs_as_root_default;
+var init_runs_as_root = __esm({
+  "src/rules/systemd/runs-as-root/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_parse2();
+    init_unit_view();
+    runs_as_root_default = defineRule({
+      id: "systemd/runs-as-root",
+      kinds: ["systemd"],
+      severity: "info",
+      strict: true,
+      docs: {
+        summary: "a long-running service with no `User=` or `DynamicUser=`: it runs as root",
+        source: [man("systemd.exec(5)", "User="), man("systemd.exec(5)", "DynamicUser="), { kind: "tool", command: "systemd-analyze security" }]
+      },
+      messages: {
+        root: "Unexpected long-running service with no `User=` or `DynamicUser=`: it runs as root; run it as an unprivileged user (`User=NAME`, or `DynamicUser=yes`), or say `User=root` if root is needed"
+      },
+      check(ctx) {
+        const { tree } = ctx;
+        if (!isLongRunningSystemService(tree, ctx.path)) return;
+        if (lastDirective(tree, "Service", "User")?.value || lastDirective(tree, "Service", "DynamicUser")) return;
+        const service = tree.children.find((s) => s.name === "Service");
+        ctx.report({ messageId: "root", at: { start: service.headerPosition.start.offset, end: service.headerPosition.end.offset } });
+      }
+    });
+  }
+});
+
+// src/rules/systemd/shell-syntax-in-exec/index.ts
+function shellSyntax(word) {
+  if (word.text.includes("$(") || word.text.includes("`")) return word.text.includes("$(") ? "$(\u2026)" : "`\u2026`";
+  if (word.quoted) return void 0;
+  if (OPERATORS.has(word.text)) return word.text;
+  const m = REDIRECT.exec(word.text);
+  if (m && (m[2] === "" || /^(&\d|[/~.$%\w])/.test(m[2]))) return m[1];
+  return void 0;
+}
+function redirectFix(ctx, d, command, first) {
+  if (d.key !== "ExecStart" || parseExec(d.value).length !== 1) return void 0;
+  const service = ctx.tree.children.filter((s) => s.name === "Service");
+  const others = directives(ctx.tree, "Service").filter((x) => x !== d && (/^Exec/.test(x.key) || /^Standard(Output|Input|Error)$/.test(x.key)));
+  if (service.length !== 1 || others.length) return void 0;
+  const rest = command.words.slice(first).map((w) => w.quoted ? "\0" : w.text);
+  let target;
+  let op;
+  let n;
+  const glued = /^(>>?|<)(\/.*)$/.exec(rest[0]);
+  if (glued) [op, target, n] = [glued[1], glued[2], 1];
+  else if (/^(>>?|<)$/.test(rest[0]) && rest[1]?.startsWith("/")) [op, target, n] = [rest[0], rest[1], 2];
+  else return void 0;
+  const tail = rest.slice(n);
+  const both = tail.length === 1 && tail[0] === "2>&1" && op !== "<";
+  if (tail.length > (both ? 1 : 0) || /[$%\s'"\\]/.test(target)) return void 0;
+  const lines = [];
+  if (op === "<") lines.push(`StandardInput=file:${target}`);
+  else {
+    lines.push(`StandardOutput=${op === ">>" ? "append" : "file"}:${target}`);
+    if (!both) lines.push("StandardError=journal");
+  }
+  const from = wordRange(d, command.words[first - 1]).end;
+  const to = wordRange(d, command.words[command.words.length - 1]).end;
+  const eol = ctx.eol;
+  const after2 = d.position.end.offset;
+  return {
+    directive: lines[0],
+    edits: [
+      { start: from, end: to, text: "" },
+      { start: after2, end: after2, text: lines.map((l) => eol + l).join("") }
+    ]
+  };
+}
+function wrapFix(d, command, mainProcess) {
+  if (command.prefixes.includes("@")) return void 0;
+  const startIdx = command.words[0].start;
+  const raw = d.value.slice(startIdx, command.words[command.words.length - 1].end);
+  if (/['\\]/.test(raw) || /\$(?!\()/.test(raw)) return void 0;
+  const script = parseShellScript(raw);
+  const last2 = lastCommand(script);
+  if (script.complex || !last2 || last2.words.length === 0) return void 0;
+  const canExec = last2.before !== "|" && last2.op === "";
+  if (!canExec && mainProcess) return void 0;
+  const start2 = valueOffset(d, startIdx);
+  const end = valueOffset(d, command.words[command.words.length - 1].end);
+  const edits = [{ start: start2, end: start2, text: "/bin/sh -c '" }];
+  if (canExec) {
+    const at = valueOffset(d, startIdx + last2.words[0].start);
+    if (at === start2) edits[0].text += "exec ";
+    else edits.push({ start: at, end: at, text: "exec " });
+  }
+  edits.push({ start: end, end, text: "'" });
+  return edits;
+}
+var OPERATORS, REDIRECT, shell_syntax_in_exec_default;
+var init_shell_syntax_in_exec = __esm({
+  "src/rules/systemd/shell-syntax-in-exec/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_exec();
+    init_parse2();
+    init_unit_view();
+    init_exec_support();
+    OPERATORS = /* @__PURE__ */ new Set(["|", "||", "&&", "|&", "&"]);
+    REDIRECT = /^(\d*>>?|&>>?|<)(.*)$/;
+    shell_syntax_in_exec_default = defineRule({
+      id: "systemd/shell-syntax-in-exec",
+      kinds: ["systemd"],
+      severity: "error",
+      docs: {
+        summary: "Shell syntax (`|`, `>`, `<`, `&&`, `||`, `&`, `$(\u2026)`, backticks) in an `Exec*=` line that no shell runs: systemd passes it to the program as literal arguments.",
+        source: [man("systemd.service(5)", "Command lines")]
+      },
+      fixable: "unsafe",
+      messages: {
+        syntax: "Unexpected shell syntax `{syntax}` in `{key}=` (no shell runs it: systemd passes it as a literal argument), expected {expected}"
+      },
+      check(ctx) {
+        let type = null;
+        const serviceType2 = () => type === null ? type = ctx.tree.info.unitType === "service" ? effectiveType(unitView(ctx.tree, ctx.path, ctx.project)) : void 0 : type;
+        for (const d of execDirectives(ctx.tree)) {
+          for (const command of parseExec(d.value)) {
+            if (command.words.length === 0 || command.prefixes.includes("|") || shellWrapper(command.words.map((w) => w.text))) continue;
+            const first = command.words.findIndex((w, i2) => i2 > 0 && shellSyntax(w));
+            if (first < 0) continue;
+            const syntax = shellSyntax(command.words[first]);
+            if (syntax === "&") {
+              const last2 = first === command.words.length - 1;
+              ctx.report({
+                messageId: "syntax",
+                data: { syntax, key: d.key, expected: "no `&` (systemd runs and supervises the command itself)" },
+                at: wordRange(d, command.words[first]),
+                fix: last2 ? { description: "Remove the &", applicability: "unsafe", edits: [{ start: wordRange(d, command.words[first - 1]).end, end: wordRange(d, command.words[first]).end, text: "" }] } : void 0
+              });
+              continue;
+            }
+            const redirect = redirectFix(ctx, d, command, first);
+            const wrap2 = redirect ? void 0 : wrapFix(d, command, d.key === "ExecStart" && LONG_RUNNING.has(serviceType2() ?? ""));
+            ctx.report({
+              messageId: "syntax",
+              data: {
+                syntax,
+                key: d.key,
+                expected: redirect ? `\`${redirect.directive}\`` : "`/bin/sh -c 'exec \u2026'` or a script"
+              },
+              at: wordRange(d, command.words[first]),
+              fix: redirect ? { description: `Use ${redirect.directive}`, applicability: "unsafe", edits: redirect.edits } : wrap2 && { description: "Run the command through /bin/sh", applicability: "unsafe", edits: wrap2 }
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/systemd/shell-wrapper/index.ts
+function isControlCall(argv2) {
+  const program = argv2[0]?.slice(argv2[0].lastIndexOf("/") + 1) ?? "";
+  return program === "service" || /-control$|ctl$/.test(program) || /\/(init|rc)\.d\//.test(argv2[0] ?? "") || argv2.slice(1).includes("start");
+}
+var shell_wrapper_default;
+var init_shell_wrapper = __esm({
+  "src/rules/systemd/shell-wrapper/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_exec();
+    init_unit_view();
+    init_exec_support();
+    shell_wrapper_default = defineRule({
+      id: "systemd/shell-wrapper",
+      kinds: ["systemd"],
+      severity: "warning",
+      docs: {
+        summary: "`ExecStart=` runs `sh -c` for a long-running service and does not `exec` the last command, so the shell becomes the main process.",
+        source: [man("systemd.service(5)", "Type=")]
+      },
+      fixable: "unsafe",
+      messages: {
+        wrapper: "Unexpected `{shell} -c` wrapper whose last command `{command}` is not exec'd (the shell becomes the main process: $MAINPID and ExecReload= reach the shell, not the daemon), expected `exec {command}` or no shell",
+        forking: "Unexpected `{shell} -c` wrapper whose last command `{command}` is not exec'd with `Type=forking` (the shell, not the daemon, is the process systemd expects to fork and exit, and it guesses the main PID), expected `exec {command}` or no shell",
+        notify: "Unexpected `{shell} -c` wrapper whose last command `{command}` is not exec'd with `Type={type}` (the readiness notification comes from a child, which NotifyAccess=main rejects), expected `exec {command}` or no shell"
+      },
+      check(ctx) {
+        if (ctx.tree.info.unitType !== "service") return;
+        const view = unitView(ctx.tree, ctx.path, ctx.project);
+        const type = effectiveType(view);
+        if (!type || !LONG_RUNNING.has(type) && type !== "forking") return;
+        for (const d of effectiveList(view, "Service", "ExecStart")) {
+          if (!inSelf(view, d)) continue;
+          const resolved = resolveCommand(d, ctx.tree.info);
+          const { wrapper, last: last2 } = resolved ?? {};
+          if (!resolved || !wrapper || !last2 || wrapper.script.complex) continue;
+          if (isExec(last2) || last2.op === "&" || last2.words.length === 0) continue;
+          if (isBuiltin(last2)) continue;
+          if (type === "forking" && isControlCall(last2.words.map((w) => w.literal ?? ""))) continue;
+          const words3 = resolved.command.words;
+          const at = { start: wordRange(d, words3[wrapper.shellIndex]).start, end: wordRange(d, words3[wrapper.scriptIndex]).end };
+          const notify = type === "notify" || type === "notify-reload";
+          const fix = unwrapEdits(resolved);
+          ctx.report({
+            messageId: notify ? "notify" : type === "forking" ? "forking" : "wrapper",
+            data: { shell: wrapper.shell, command: last2.words[0].literal, type },
+            at,
+            severity: notify ? "error" : void 0,
+            fix: fix && {
+              description: fix.how === "unwrap" ? "Run the command without the shell" : "exec the last command so it replaces the shell",
+              applicability: "unsafe",
+              edits: fix.edits
+            },
+            // The severity and the advice follow from the type.
+            evidence: [typeEvidence(view)]
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/systemd/simple-daemonizes/index.ts
+var simple_daemonizes_default;
+var init_simple_daemonizes = __esm({
+  "src/rules/systemd/simple-daemonizes/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_daemons();
+    init_unit_view();
+    init_exec_support();
+    simple_daemonizes_default = defineRule({
+      id: "systemd/simple-daemonizes",
+      kinds: ["systemd"],
+      severity: "error",
+      docs: {
+        summary: "A `Type=simple`/`exec`/`notify` service whose command puts itself in the background: the main process exits and systemd stops the service.",
+        source: [man("systemd.service(5)", "Type=")]
+      },
+      fixable: "unsafe",
+      messages: {
+        flag: "Unexpected `{flag}` with `Type={type}` (`{program}` daemonizes: the main process exits and systemd stops the service), expected `{program}` in the foreground",
+        background: "Unexpected `&` with `Type={type}` (the shell puts `{program}` in the background and exits, and systemd stops the service), expected `{program}` in the foreground"
+      },
+      check(ctx) {
+        if (ctx.tree.info.unitType !== "service") return;
+        const view = unitView(ctx.tree, ctx.path, ctx.project);
+        const type = effectiveType(view);
+        if (!type || !LONG_RUNNING.has(type)) return;
+        const notifyWithPidfile = (type === "notify" || type === "notify-reload") && !!effective(view, "Service", "PIDFile");
+        for (const d of effectiveList(view, "Service", "ExecStart")) {
+          if (!inSelf(view, d)) continue;
+          const resolved = resolveCommand(d, ctx.tree.info);
+          if (!resolved) continue;
+          const { wrapper, last: last2 } = resolved;
+          if (wrapper && last2 && !wrapper.script.complex && last2.op === "&") {
+            const amp = wrapper.script.text.indexOf("&", last2.end);
+            const fix2 = unwrapEdits(resolved, { dropBackground: true });
+            ctx.report({
+              messageId: "background",
+              data: { type, program: last2.words[0]?.literal ?? "the command" },
+              at: rangeIn(d, resolved.command.words[wrapper.scriptIndex], amp, amp + 1),
+              fix: fix2 && { description: "Run the command in the foreground", applicability: "unsafe", edits: fix2.edits },
+              evidence: [typeEvidence(view)]
+            });
+            continue;
+          }
+          if (!resolved.program) continue;
+          const mode = daemonMode(resolved.program, resolved.args, daemonContext(resolved, ctx.path));
+          if (mode?.mode !== "daemon" || !mode.hit || notifyWithPidfile) continue;
+          const { index: index2, count } = mode.hit;
+          const daemon = daemonOf(resolved.program, daemonContext(resolved, ctx.path));
+          const replacement = daemon.defaultMode === "foreground" ? "" : foregroundFlag(resolved.program, daemonContext(resolved, ctx.path));
+          let fix;
+          if (replacement !== void 0) {
+            const edit = { index: index2 + 1, count, text: replacement };
+            const edits = wrapper ? unwrapEdits(resolved, { argEdit: edit })?.edits : [argEditOf(resolved.ranges, edit)];
+            if (edits) fix = { description: replacement ? `Use ${replacement}` : `Remove ${flagText(ctx.text, resolved, index2, count)}`, applicability: "unsafe", edits };
+          }
+          ctx.report({
+            messageId: "flag",
+            data: { flag: flagText(ctx.text, resolved, index2, count), type, program: resolved.program },
+            at: flagRange(resolved, index2, count),
+            fix,
+            evidence: [typeEvidence(view)]
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/systemd/specifier-misuse/index.ts
+var KNOWN, INSTANCE, specifier_misuse_default;
+var init_specifier_misuse = __esm({
+  "src/rules/systemd/specifier-misuse/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_directives2();
+    init_parse2();
+    KNOWN = new Set("aAbBCdDEfgGhHiIjJlLmMnNopPqsStTuUvVwWyY%");
+    INSTANCE = /* @__PURE__ */ new Set(["i", "I"]);
+    specifier_misuse_default = defineRule({
+      id: "systemd/specifier-misuse",
+      kinds: ["systemd"],
+      severity: "warning",
+      docs: {
+        summary: "`%i`/`%I` in a unit that is not a template, an unknown specifier or a lone `%`, or a template that never uses its instance",
+        source: [man("systemd.unit(5)", "Specifiers")]
+      },
+      fixable: "safe",
+      messages: {
+        lone: "Unexpected lone `%` in `{key}=`, expected a specifier or `%%`: write `%%` for a literal percent sign",
+        unknown: "Unexpected specifier `%{char}` in `{key}=`: systemd refuses the setting; write `%%{char}` for a literal `%{char}`",
+        notTemplate: "Unexpected `%{char}` in `{key}=`: {unit} is not a template (`NAME@.{type}`), so the instance is empty",
+        unusedInstance: "Unexpected template {unit} that never uses `%i` or `%I`: every instance runs the same thing"
+      },
+      check(ctx) {
+        const { info: info2 } = ctx.tree;
+        const hasInstance = info2.template || info2.instance || /_at([.-][^/]*)?\.[a-z]+$/.test(ctx.path);
+        let usesInstance = false;
+        for (const section of ctx.tree.children) {
+          for (const d of section.children) {
+            if (d.type !== "directive" || d.key.startsWith("X-")) continue;
+            const v = d.value;
+            for (let i2 = v.indexOf("%"); i2 >= 0; i2 = v.indexOf("%", i2 + 1)) {
+              const next = v[i2 + 1];
+              if (next === "%") {
+                i2++;
+                continue;
+              }
+              if (/\d/.test(v[i2 - 1] ?? "") && isResourceControlKey(d.key)) continue;
+              const at = valueOffset(d, i2);
+              const fix = { description: "Escape the percent sign as %%", applicability: "safe", edits: [{ start: at, end: at, text: "%" }] };
+              if (next === void 0 || /\s/.test(next)) {
+                ctx.report({ messageId: "lone", data: { key: d.key }, at: { start: at, end: at + 1 }, fix });
+              } else if (!KNOWN.has(next)) {
+                ctx.report({ messageId: "unknown", data: { key: d.key, char: next }, at: { start: at, end: valueOffset(d, i2 + 2) }, fix });
+              } else if (INSTANCE.has(next) || next === "f") {
+                usesInstance = true;
+                if (!hasInstance && next !== "f") {
+                  ctx.report({ messageId: "notTemplate", data: { key: d.key, char: next, unit: info2.unitName, type: info2.unitType }, at: { start: at, end: valueOffset(d, i2 + 2) } });
+                }
+              }
+            }
+          }
+        }
+        if (!info2.template || info2.dropIn || usesInstance || info2.unitType !== "service") return;
+        const base = info2.unitName.slice(0, info2.unitName.indexOf("@"));
+        if (ctx.project.named(`${base}.socket`).length || ctx.tree.children.some((s) => s.children.some((d) => d.type === "directive" && d.key === "StandardInput" && /^socket$/.test(d.value)))) return;
+        const service = ctx.tree.children.find((s) => s.name === "Service") ?? ctx.tree.children[0];
+        if (!service) return;
+        ctx.report({ messageId: "unusedInstance", data: { unit: info2.unitName }, at: { start: service.headerPosition.start.offset, end: service.headerPosition.end.offset } });
+      }
+    });
+  }
+});
+
+// src/rules/systemd/trigger-unit-missing/index.ts
+function lastOf(tree, section, key) {
+  let found;
+  for (const s of tree.children) {
+    if (s.name !== section) continue;
+    for (const c of s.children) if (c.type === "directive" && c.key === key) found = c.value === "" ? void 0 : c;
+  }
+  return found;
+}
+function gentooTemplate(project, base) {
+  const escaped = base.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const re = new RegExp(`(^|/)${escaped}_at(-r\\d+)?\\.service(\\.in)?$`);
+  return project.entries.some((e2) => re.test(e2.path));
+}
+var has, trigger_unit_missing_default;
+var init_trigger_unit_missing = __esm({
+  "src/rules/systemd/trigger-unit-missing/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_parse2();
+    init_values();
+    init_words3();
+    has = (project, name2) => projectUnits(project, name2).length > 0;
+    trigger_unit_missing_default = defineRule({
+      id: "systemd/trigger-unit-missing",
+      kinds: ["systemd"],
+      severity: "warning",
+      docs: {
+        summary: "A timer, socket or path unit whose `Unit=` names a unit the project does not contain, or an `Accept=yes` socket without its `NAME@.service` template (the unit may come from elsewhere).",
+        source: [man("systemd.timer(5)"), man("systemd.socket(5)"), man("systemd.path(5)")]
+      },
+      messages: {
+        unit: "Unexpected `Unit={unit}`: no `{unit}` in this project, so the {type} triggers nothing unless it is installed from elsewhere; expected a unit file named `{unit}`",
+        template: "Unexpected `Accept=yes` with no `{template}` in this project: each connection starts an instance of that template, so nothing can serve it unless it is installed from elsewhere; expected a `{template}` file",
+        notTemplate: "Unexpected `Accept=yes` with `{service}` in this project: each connection starts an instance of the template `{template}`, which does not exist, so `{service}` is never used; expected `{template}` (a template reading the connection on standard input) or `Accept=no`"
+      },
+      check(ctx) {
+        const { unitType, unitName, dropIn } = ctx.tree.info;
+        if (dropIn || !["timer", "socket", "path"].includes(unitType)) return;
+        const section = unitType.charAt(0).toUpperCase() + unitType.slice(1);
+        const unit = lastOf(ctx.tree, section, "Unit");
+        if (unit && !unit.value.includes("%") && !has(ctx.project, unit.value)) {
+          ctx.report({ messageId: "unit", data: { unit: unit.value, type: unitType }, at: { start: valueOffset(unit, 0), end: valueOffset(unit, unit.value.length) } });
+        }
+        const accept = unitType === "socket" ? lastOf(ctx.tree, "Socket", "Accept") : void 0;
+        if (!accept || !isBoolean(accept.value) || !/^(1|yes|y|true|t|on)$/i.test(accept.value)) return;
+        const base = unitName.slice(0, unitName.lastIndexOf(".")).replace(/@.*$/, "");
+        const template = `${base}@.service`;
+        if (has(ctx.project, template) || gentooTemplate(ctx.project, base)) return;
+        const service = `${base}.service`;
+        const at = { start: valueOffset(accept, 0), end: valueOffset(accept, accept.value.length) };
+        if (has(ctx.project, service)) ctx.report({ messageId: "notTemplate", data: { service, template }, at, severity: "error" });
+        else ctx.report({ messageId: "template", data: { template }, at });
+      }
+    });
+  }
+});
+
+// src/rules/systemd/unit-refused/checks.ts
+function assignments(view, section, key) {
+  const out2 = [];
+  for (const tree of view.pieces) {
+    for (const s of tree.children) {
+      if (s.name !== section) continue;
+      for (const c of s.children) if (c.type === "directive" && c.key === key) out2.push(c);
+    }
+  }
+  return out2;
+}
+function surviving(view, section, key) {
+  let out2 = [];
+  for (const d of assignments(view, section, key)) {
+    if (d.value === "") out2 = [];
+    else if (!checkValue(section, key, d.value)) out2.push(d);
+  }
+  return out2;
+}
+function last(view, section, key) {
+  const list2 = assignments(view, section, key).filter((d) => d.value === "" || !checkValue(section, key, d.value));
+  return list2[list2.length - 1]?.value;
+}
+function serviceRefusals(view) {
+  const start2 = surviving(view, "Service", "ExecStart");
+  const stop2 = surviving(view, "Service", "ExecStop");
+  const success = last(view, "Unit", "SuccessAction");
+  const hasSuccess = success !== void 0 && success !== "" && success !== "none";
+  const busName = last(view, "Service", "BusName");
+  const type = last(view, "Service", "Type") || (busName ? "dbus" : start2.length ? "simple" : "oneshot");
+  if (!start2.length && !stop2.length && !hasSuccess) return [{ messageId: "serviceNoCommand", at: "section" }];
+  if (type !== "oneshot" && !start2.length) return [{ messageId: "serviceNoExecStart", data: { type }, at: "section" }];
+  if (!start2.length && !hasSuccess && !isYes2(last(view, "Service", "RemainAfterExit"))) return [{ messageId: "serviceStopOnly", at: "section" }];
+  if (type !== "oneshot") return [];
+  const force = surviving(view, "Service", "RestartForceExitStatus");
+  if (force.length) return [{ messageId: "oneshotRestartForce", at: force[force.length - 1] }];
+  const exitType = assignments(view, "Service", "ExitType").filter((d) => d.value === "cgroup");
+  if (exitType.length && last(view, "Service", "ExitType") === "cgroup") return [{ messageId: "oneshotExitCgroup", at: exitType[exitType.length - 1] }];
+  return [];
+}
+function socketRefusals(view) {
+  let ports = [];
+  for (const tree of view.pieces) {
+    for (const s of tree.children) {
+      if (s.name !== "Socket") continue;
+      for (const c of s.children) {
+        if (c.type !== "directive" || !LISTEN_KEYS.includes(c.key)) continue;
+        if (c.value === "") ports = [];
+        else if (!checkValue("Socket", c.key, c.value)) ports.push(c);
+      }
+    }
+  }
+  if (!ports.length) return [{ messageId: "socketNoListen", at: "section" }];
+  if (!isYes2(last(view, "Socket", "Accept"))) return [];
+  const odd = ports.find((p) => !ACCEPTING.has(p.key));
+  if (odd) return [{ messageId: "acceptNonStream", data: { key: odd.key }, at: odd }];
+  if (last(view, "Socket", "MaxConnections") === "0") return [{ messageId: "acceptMaxConnections", at: assignments(view, "Socket", "MaxConnections").pop() }];
+  const service = assignments(view, "Socket", "Service").filter((d) => d.value !== "").pop();
+  if (service) return [{ messageId: "acceptService", at: service }];
+  return [];
+}
+function timerRefusals(view) {
+  let count = 0;
+  for (const tree of view.pieces) {
+    for (const s of tree.children) {
+      if (s.name !== "Timer") continue;
+      for (const c of s.children) {
+        if (c.type !== "directive" || !TIMER_VALUES.includes(c.key)) continue;
+        if (c.value === "") count = 0;
+        else if (!checkValue("Timer", c.key, c.value)) count++;
+      }
+    }
+  }
+  if (count || isYes2(last(view, "Timer", "OnClockChange")) || isYes2(last(view, "Timer", "OnTimezoneChange"))) return [];
+  return [{ messageId: "timerNoTrigger", at: "section" }];
+}
+function pathNameRefusals(view, unitName, type) {
+  const section = type === "mount" ? "Mount" : type === "automount" ? "Automount" : "Swap";
+  const key = type === "swap" ? "What" : "Where";
+  const d = assignments(view, section, key).filter((x) => x.value !== "").pop();
+  if (!d) {
+    if (type === "mount" && !assignments(view, "Mount", "What").some((x) => x.value !== "")) return [{ messageId: "mountNoWhat", at: "section" }];
+    return [];
+  }
+  if (d.value.includes("%") || !d.value.startsWith("/")) return [];
+  if (type === "automount" && /^\/+$/.test(d.value)) return [{ messageId: "automountRoot", at: d }];
+  const expected = unitNameFromPath(d.value, `.${type}`);
+  if (expected !== unitName) return [{ messageId: type === "swap" ? "swapWhatMismatch" : "whereMismatch", data: { key, expected, name: unitName }, at: d }];
+  if (type === "mount" && !assignments(view, "Mount", "What").some((x) => x.value !== "")) return [{ messageId: "mountNoWhat", at: "section" }];
+  return [];
+}
+function refusals(view, main2) {
+  const { unitType, unitName } = main2.info;
+  switch (unitType) {
+    case "service":
+      return serviceRefusals(view);
+    case "socket":
+      return socketRefusals(view);
+    case "timer":
+      return timerRefusals(view);
+    case "mount":
+    case "automount":
+    case "swap":
+      return pathNameRefusals(view, unitName, unitType);
+    default:
+      return [];
+  }
+}
+function ownSection(tree) {
+  const name2 = tree.info.unitType.charAt(0).toUpperCase() + tree.info.unitType.slice(1);
+  return tree.children.find((s) => s.name === name2) ?? tree.children[0];
+}
+var isYes2, ACCEPTING, LISTEN_KEYS, TIMER_VALUES;
+var init_checks = __esm({
+  "src/rules/systemd/unit-refused/checks.ts"() {
+    "use strict";
+    init_values();
+    isYes2 = (v) => v !== void 0 && isBoolean(v) && /^(1|yes|y|true|t|on)$/i.test(v);
+    ACCEPTING = /* @__PURE__ */ new Set(["ListenStream", "ListenSequentialPacket"]);
+    LISTEN_KEYS = ["ListenStream", "ListenDatagram", "ListenSequentialPacket", "ListenFIFO", "ListenSpecial", "ListenNetlink", "ListenMessageQueue", "ListenUSBFunction"];
+    TIMER_VALUES = ["OnCalendar", "OnActiveSec", "OnBootSec", "OnStartupSec", "OnUnitActiveSec", "OnUnitInactiveSec"];
+  }
+});
+
+// src/rules/systemd/unit-refused/index.ts
+var unit_refused_default;
+var init_unit_refused = __esm({
+  "src/rules/systemd/unit-refused/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_parse2();
+    init_unit_view();
+    init_checks();
+    unit_refused_default = defineRule({
+      id: "systemd/unit-refused",
+      kinds: ["systemd"],
+      severity: "error",
+      docs: {
+        summary: "A unit systemd refuses to load after parsing it: a service with no command, a socket with no valid `Listen\u2026=`, a timer with no trigger, a mount whose `Where=` does not match its file name, \u2026",
+        source: [
+          man("systemd.service(5)"),
+          man("systemd.socket(5)"),
+          man("systemd.timer(5)"),
+          man("systemd.mount(5)"),
+          man("systemd.automount(5)"),
+          man("systemd.swap(5)"),
+          { kind: "code", project: "systemd", what: "service_verify(), socket_verify(), timer_verify(), mount_verify()" }
+        ]
+      },
+      messages: {
+        serviceNoCommand: 'Unexpected service with no `ExecStart=`, `ExecStop=` or `SuccessAction=` (systemd: "Service has no ExecStart=, ExecStop=, or SuccessAction=. Refusing."), expected an `ExecStart=` line',
+        serviceNoExecStart: 'Unexpected `Type={type}` service with no `ExecStart=` (systemd: "Service has no ExecStart= setting, which is only allowed for Type=oneshot services. Refusing."), expected an `ExecStart=` line, or `Type=oneshot`',
+        serviceStopOnly: 'Unexpected service with only `ExecStop=` and no `RemainAfterExit=yes` (systemd: "Service has no ExecStart= and no SuccessAction= settings and does not have RemainAfterExit=yes set. Refusing."), expected `RemainAfterExit=yes` or an `ExecStart=`',
+        oneshotRestartForce: 'Unexpected `RestartForceExitStatus=` in a `Type=oneshot` service (systemd: "\u2026isn\'t allowed for Type=oneshot services. Refusing."), expected no such line',
+        oneshotExitCgroup: 'Unexpected `ExitType=cgroup` in a `Type=oneshot` service (systemd: "\u2026isn\'t allowed for Type=oneshot services. Refusing."), expected `ExitType=main`',
+        socketNoListen: 'Unexpected socket with no valid `Listen\u2026=` setting (systemd: "Unit has no Listen setting (ListenStream=, ListenDatagram=, ListenFIFO=, ...). Refusing."), expected a `ListenStream=`, `ListenDatagram=`, `ListenFIFO=`, \u2026 line',
+        acceptNonStream: 'Unexpected `{key}=` in an `Accept=yes` socket (systemd: "Unit configured for accepting sockets, but sockets are non-accepting. Refusing."), expected only `ListenStream=`/`ListenSequentialPacket=`, or `Accept=no`',
+        acceptMaxConnections: 'Unexpected `MaxConnections=0` in an `Accept=yes` socket (systemd: "MaxConnection= setting too small. Refusing."), expected a positive number',
+        acceptService: 'Unexpected `Service=` in an `Accept=yes` socket (systemd: "Explicit service configuration for accepting socket units not supported. Refusing."), expected the `NAME@.service` template the socket is named after',
+        timerNoTrigger: 'Unexpected timer with no valid trigger (systemd: "Timer unit lacks value setting. Refusing."), expected `OnCalendar=`, `OnBootSec=`, `OnActiveSec=`, `OnStartupSec=`, `OnUnitActiveSec=`, `OnUnitInactiveSec=`, `OnClockChange=yes` or `OnTimezoneChange=yes`',
+        whereMismatch: 'Unexpected `{key}=` for `{name}` (systemd: "Where= setting doesn\'t match unit name. Refusing."), expected the file to be named `{expected}`, or a `Where=` matching the name',
+        swapWhatMismatch: "Unexpected `What=` for `{name}` (systemd refuses a swap whose What= does not match its name), expected the file to be named `{expected}`",
+        automountRoot: 'Unexpected automount of `/` (systemd: "Cannot have an automount unit for the root directory. Refusing."), expected another mount point',
+        mountNoWhat: 'Unexpected mount with no `What=` (systemd: "What= setting is missing. Refusing."), expected `What=` naming the device or file system to mount'
+      },
+      check(ctx) {
+        if (ctx.tree.info.dropIn || ctx.text === "") return;
+        const view = unitView(ctx.tree, ctx.path, ctx.project);
+        for (const r of refusals(view, ctx.tree)) {
+          if (r.at === "section" || !inSelf(view, r.at)) {
+            const header = ownSection(ctx.tree)?.headerPosition;
+            ctx.report({ messageId: r.messageId, data: r.data, at: header ? { start: header.start.offset, end: header.end.offset } : { start: 0, end: 0 } });
+          } else {
+            ctx.report({ messageId: r.messageId, data: r.data, at: { start: valueOffset(r.at, 0), end: valueOffset(r.at, r.at.value.length) } });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/systemd/unknown-directive/index.ts
+function bucketsFor(id, keys) {
+  let buckets = byLength.get(id);
+  if (!buckets) {
+    buckets = /* @__PURE__ */ new Map();
+    for (const key of keys()) {
+      const bucket = buckets.get(key.length) ?? [];
+      bucket.push([key, key.toLowerCase()]);
+      buckets.set(key.length, bucket);
+    }
+    byLength.set(id, buckets);
+  }
+  return buckets;
+}
+function boundedDistance(a, b, bound) {
+  const row = Array.from({ length: b.length + 1 }, (_, i2) => i2);
+  for (let i2 = 1; i2 <= a.length; i2++) {
+    let previous = row[0];
+    row[0] = i2;
+    let least = row[0];
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i2 - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+      if (row[j] < least) least = row[j];
+    }
+    if (least > bound) return bound + 1;
+  }
+  return Math.min(row[b.length], bound + 1);
+}
+function nearestKey(key, id, keys) {
+  const lower = key.toLowerCase();
+  const allowed = Math.max(1, Math.min(3, Math.floor(key.length / 4)));
+  const buckets = bucketsFor(id, keys);
+  const same = buckets.get(key.length)?.find(([, l]) => l === lower);
+  if (same) return same[0];
+  let best;
+  let bestDistance = Infinity;
+  for (let length = key.length - allowed; length <= key.length + allowed; length++) {
+    for (const [candidate2, candidateLower] of buckets.get(length) ?? []) {
+      const d = boundedDistance(lower, candidateLower, Math.min(allowed, bestDistance));
+      if (d < bestDistance) [best, bestDistance] = [candidate2, d];
+    }
+  }
+  return bestDistance <= allowed ? best : void 0;
+}
+function moveFix(ctx, d, target) {
+  const { text, eol } = ctx;
+  const last2 = target.children[target.children.length - 1];
+  const anchor = last2 ? last2.position.end.offset : target.headerPosition.end.offset;
+  const body2 = text.slice(d.position.start.offset, d.position.end.offset);
+  return {
+    description: `Move \`${d.key}=\` to [${target.name}]`,
+    applicability: "unsafe",
+    edits: [{ start: anchor, end: anchor, text: eol + body2 }, removeNodeLines(ctx, d)]
+  };
+}
+var byLength, MAX_NEAR_MISS_SEARCHES, unknown_directive_default;
+var init_unknown_directive = __esm({
+  "src/rules/systemd/unknown-directive/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_directives2();
+    init_edits();
+    init_deprecations();
+    byLength = /* @__PURE__ */ new Map();
+    MAX_NEAR_MISS_SEARCHES = 200;
+    unknown_directive_default = defineRule({
+      id: "systemd/unknown-directive",
+      kinds: ["systemd"],
+      severity: "warning",
+      docs: {
+        summary: "a key that no section of this unit type accepts, or that is in the wrong section; systemd ignores it with a warning (`X-` keys are allowed)",
+        source: [man("systemd.directives(7)"), { kind: "code", project: "systemd", what: "load-fragment-gperf table at every release tag (src/languages/systemd/directives.json)" }]
+      },
+      fixable: "unsafe",
+      messages: {
+        wrongSection: "Unexpected `{key}=` in [{section}], expected it in [{expected}]: systemd ignores it here",
+        otherType: "Unexpected `{key}=` in [{section}]: it is a [{owner}] setting, which a .{type} unit does not have; systemd ignores it",
+        typo: "Unexpected `{key}=` in [{section}], expected `{expected}=`: systemd ignores unknown keys",
+        unknown: "Unexpected `{key}=` in [{section}]: no systemd release up to {version} knows such a key, and systemd ignores it (prefix your own keys with `X-`)"
+      },
+      check(ctx) {
+        const type = ctx.tree.info.unitType;
+        const allowed = sectionsOf(type);
+        if (!allowed) return;
+        let searches = 0;
+        const nearest2 = (key, id, keys) => searches++ < MAX_NEAR_MISS_SEARCHES ? nearestKey(key, id, keys) : void 0;
+        for (const section of ctx.tree.children) {
+          if (!allowed.includes(section.name)) continue;
+          const keys = keysOf(section.name);
+          for (const d of section.children) {
+            if (d.type !== "directive" || keys.has(d.key) || d.key.startsWith("X-")) continue;
+            if (deprecationOf(d.key, section.name)) continue;
+            const at = d.keyPosition;
+            const range = { start: at.start.offset, end: at.end.offset };
+            const data = { key: d.key, section: section.name, type };
+            const elsewhere = sectionsAccepting(d.key);
+            const here = elsewhere.find((s) => allowed.includes(s));
+            if (here) {
+              const target = ctx.tree.children.find((s) => s.name === here);
+              ctx.report({ messageId: "wrongSection", data: { ...data, expected: here }, at: range, fix: target ? moveFix(ctx, d, target) : void 0 });
+              continue;
+            }
+            if (elsewhere.length > 0 && !nearest2(d.key, `section:${section.name}`, () => keys)) {
+              ctx.report({ messageId: "otherType", data: { ...data, owner: elsewhere[0] }, at: range });
+              continue;
+            }
+            const expected = nearest2(d.key, `section:${section.name}`, () => keys) ?? nearest2(d.key, `type:${type}`, () => allowed.flatMap((s) => [...keysOf(s)]));
+            if (expected) {
+              ctx.report({
+                messageId: "typo",
+                data: { ...data, expected },
+                at: range,
+                fix: { description: `Rename \`${d.key}=\` to \`${expected}=\``, applicability: "unsafe", edits: [{ ...range, text: expected }] }
+              });
+            } else {
+              ctx.report({ messageId: "unknown", data: { ...data, version: NEWEST_RELEASE }, at: range });
+            }
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/systemd/unknown-section/index.ts
+function nearestSection(name2, candidates) {
+  const plain = name2.trim().toLowerCase();
+  const exact = candidates.find((c) => c.toLowerCase() === plain);
+  if (exact) return exact;
+  let best;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const d = editDistance(plain, c.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [c, d];
+  }
+  return bestDistance <= Math.max(2, Math.floor(plain.length / 3)) ? best : void 0;
+}
+var list, unknown_section_default;
+var init_unknown_section = __esm({
+  "src/rules/systemd/unknown-section/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_config();
+    init_rule();
+    init_directives2();
+    list = (names2) => names2.map((n) => `[${n}]`).join(", ");
+    unknown_section_default = defineRule({
+      id: "systemd/unknown-section",
+      kinds: ["systemd"],
+      severity: "error",
+      docs: {
+        summary: "a section name systemd does not know for this unit type (`[Service ]`, `[Instal]`): systemd ignores the whole section",
+        source: [man("systemd.unit(5)"), man("systemd.syntax(7)")]
+      },
+      fixable: "unsafe",
+      messages: {
+        typo: "Unexpected section `[{name}]`, expected `[{expected}]`: systemd ignores every line of an unknown section",
+        otherType: "Unexpected section `[{name}]` in a .{type} unit, expected one of {allowed}: `[{name}]` belongs in a .{owner} unit, and systemd ignores it here",
+        unknown: "Unexpected section `[{name}]`, expected one of {allowed} (or an `X-` section): systemd ignores every line of an unknown section"
+      },
+      check(ctx) {
+        const type = ctx.tree.info.unitType;
+        const allowed = sectionsOf(type);
+        if (!allowed) return;
+        for (const section of ctx.tree.children) {
+          const name2 = section.name;
+          if (allowed.includes(name2) || name2.startsWith("X-")) continue;
+          const at = section.headerPosition;
+          const range = { start: at.start.offset, end: at.end.offset };
+          if (keysOf(name2)) {
+            const owner = name2.toLowerCase();
+            ctx.report({ messageId: "otherType", data: { name: name2, type, owner, allowed: list(allowed) }, at: range });
+            continue;
+          }
+          const expected = nearestSection(name2, allowed);
+          if (expected) {
+            ctx.report({
+              messageId: "typo",
+              data: { name: name2, expected },
+              at: range,
+              fix: { description: `Rename the section to [${expected}]`, applicability: "unsafe", edits: [{ start: range.start, end: range.end, text: `[${expected}]` }] }
+            });
+          } else {
+            ctx.report({ messageId: "unknown", data: { name: name2, allowed: list(allowed) }, at: range });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/systemd/unusual-wantedby/index.ts
+var WHY, unusual_wantedby_default;
+var init_unusual_wantedby = __esm({
+  "src/rules/systemd/unusual-wantedby/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_parse2();
+    init_words3();
+    WHY = {
+      "network.target": "it marks that the network stack is being set up; services that need the network order themselves `After=` it",
+      "basic.target": "it is an early-boot synchronisation point; units pulled in by it run before most of the system is up",
+      "sysinit.target": "it is an early-boot synchronisation point; units pulled in by it run before most of the system is up",
+      "default.target": "it is an alias for whatever the boot target is, so the unit may not start when booting into another target"
+    };
+    unusual_wantedby_default = defineRule({
+      id: "systemd/unusual-wantedby",
+      kinds: ["systemd"],
+      severity: "info",
+      docs: {
+        summary: "`WantedBy=` a target that is not meant to pull in services (`network.target`, `basic.target`, `sysinit.target`, `default.target` on a system unit)",
+        source: [lintian("systemd-service-file-refers-to-unusual-wantedby-target"), man("systemd.special(7)")]
+      },
+      fixable: "unsafe",
+      messages: {
+        unusual: "Unexpected `WantedBy={target}`: {why}; use `WantedBy={instead}` instead"
+      },
+      check(ctx) {
+        const { tree } = ctx;
+        if (tree.info.unitType !== "service") return;
+        const dd = lastDirective(tree, "Unit", "DefaultDependencies");
+        if (dd && !isTrue(dd.value)) return;
+        const before = new Set(listWords(tree, "Unit", "Before").map((w) => w.word.text));
+        for (const { word } of listWords(tree, "Install", "WantedBy")) {
+          const target = word.text;
+          const why = WHY[target];
+          if (!why) continue;
+          const instead = tree.info.userUnit ? "default.target" : "multi-user.target";
+          if (target === instead) continue;
+          if (before.has(target)) continue;
+          ctx.report({
+            messageId: "unusual",
+            data: { target, why, instead },
+            at: word,
+            fix: { description: `Use WantedBy=${instead}`, applicability: "unsafe", edits: [{ start: word.start, end: word.end, text: instead }] }
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/sysv/kill-by-name/index.ts
+var KILLERS, kill_by_name_default;
+var init_kill_by_name = __esm({
+  "src/rules/sysv/kill-by-name/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_query();
+    init_text();
+    KILLERS = /* @__PURE__ */ new Set(["killall", "pkill"]);
+    kill_by_name_default = defineRule({
+      id: "sysv/kill-by-name",
+      kinds: ["sysv"],
+      severity: "warning",
+      docs: {
+        summary: "`killall`/`pkill` in `stop`: kills every process of that name, the administrator's own included",
+        source: [lintian("init.d-script-uses-killall"), openrcGuide("PID files should be writable only by root")]
+      },
+      fixable: "unsafe",
+      messages: {
+        byName: "Unexpected `{command}` in stop: it kills every process called {target}, not only this service's; use `start-stop-daemon --stop --pidfile \u2026` instead"
+      },
+      check(ctx) {
+        const pidfile = ctx.tree.assignments.find((a) => a.name === "PIDFILE" && a.inFunction === void 0);
+        for (const cmd of commandsForActions(ctx.tree, ["stop", "restart", "force-reload"])) {
+          if (!KILLERS.has(cmd.program)) continue;
+          const args2 = cmd.args.map(wordText);
+          const signal = args2.find((a) => /^-(SIG)?[A-Z][A-Z0-9]*$|^-[0-9]+$/.test(a))?.replace(/^-(SIG)?/, "");
+          const target = cmd.args.filter((a) => !a.raw.startsWith("-")).at(-1);
+          if (!target) continue;
+          const start2 = startOf(cmd.nameWord);
+          const end = endOf(cmd.args.at(-1));
+          const simple = cmd.args.every((a) => a.raw === target.raw || /^-[A-Za-z0-9]+$/.test(a.raw));
+          ctx.report({
+            messageId: "byName",
+            data: { command: ctx.text.slice(start2, end), target: target.raw },
+            at: { start: start2, end },
+            // Only with a known PID file and plain options can the replacement be written for them.
+            ...pidfile && simple ? {
+              fix: {
+                description: "Stop the process recorded in the PID file",
+                applicability: "unsafe",
+                edits: [{ start: start2, end, text: `start-stop-daemon --stop --quiet${signal ? ` --signal ${signal}` : ""} --pidfile "$PIDFILE"` }]
+              }
+            } : {}
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/sysv/lsb-header/index.ts
+function field(name2, value) {
+  return `# ${`${name2}:`.padEnd(19)}${value}`;
+}
+function inferred(script, path) {
+  const base = path.slice(path.lastIndexOf("/") + 1).replace(/\.(init|sh)$/, "");
+  const top = (name2) => {
+    const a = script.assignments.find((x) => x.name === name2 && x.inFunction === void 0);
+    return a ? a.literal ?? (a.raw.includes("$") ? void 0 : unquote(a.raw)) : void 0;
+  };
+  const provides = script.lsb?.fields.find((f2) => f2.name === "Provides")?.value || top("NAME") || base;
+  const start2 = script.lsb?.fields.find((f2) => f2.name === "Required-Start")?.value;
+  return {
+    Provides: provides,
+    "Required-Start": "$remote_fs $syslog",
+    // Stop in the reverse order of what start needs.
+    "Required-Stop": start2 || "$remote_fs $syslog",
+    "Default-Start": "2 3 4 5",
+    "Default-Stop": "0 1 6",
+    "Short-Description": top("DESC") || `${provides} daemon`
+  };
+}
+var FIELDS, OTHER_UNIX, INIT_PATH, lsb_header_default;
+var init_lsb_header = __esm({
+  "src/rules/sysv/lsb-header/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_query();
+    init_text();
+    FIELDS = ["Provides", "Required-Start", "Required-Stop", "Default-Start", "Default-Stop", "Short-Description"];
+    OTHER_UNIX = /(^|\/)[^/]*(aix|hp-?ux|solaris|sunos|irix|freebsd|netbsd|openbsd|darwin|macos)[^/]*\//i;
+    INIT_PATH = /(^|\/)(init\.d|rc\.d)\/[^/]+$|\.init$/;
+    lsb_header_default = defineRule({
+      id: "sysv/lsb-header",
+      kinds: ["sysv"],
+      severity: "warning",
+      docs: {
+        summary: "an `init.d` script without a complete `### BEGIN INIT INFO` block (Provides, Required-Start, Required-Stop, Default-Start, Default-Stop, Short-Description)",
+        source: [{ kind: "spec", title: "Linux Standard Base Core Specification 3.1", section: "Comment Conventions for Init Scripts" }, lintian("init.d-script-missing-lsb-section")]
+      },
+      fixable: "unsafe",
+      messages: {
+        missing: "Unexpected init script without an LSB header: insserv and systemd's generator cannot order it; add `### BEGIN INIT INFO` with Provides, Required-Start, Required-Stop, Default-Start, Default-Stop and Short-Description",
+        incomplete: "Unexpected LSB header without {fields}: insserv and systemd's generator need them"
+      },
+      check(ctx) {
+        const { lsb } = ctx.tree;
+        if (!lsb && !INIT_PATH.test(ctx.path)) return;
+        if (OTHER_UNIX.test(ctx.path)) return;
+        const values = inferred(ctx.tree, ctx.path);
+        if (!lsb) {
+          const lineEnd = ctx.text.indexOf("\n");
+          const firstLine = lineEnd < 0 ? ctx.text.length : lineEnd;
+          const shebang = ctx.text.startsWith("#!");
+          const at = shebang ? { start: 0, end: ctx.text[firstLine - 1] === "\r" ? firstLine - 1 : firstLine } : { start: 0, end: 0 };
+          const block = ["### BEGIN INIT INFO", ...FIELDS.map((f2) => field(f2, values[f2])), "### END INIT INFO", ""].join(ctx.eol);
+          const insertAt = shebang ? lineEnd < 0 ? ctx.text.length : lineEnd + 1 : 0;
+          const prefix = shebang && lineEnd < 0 ? ctx.eol : "";
+          ctx.report({
+            messageId: "missing",
+            at,
+            fix: { description: "Add an LSB header", applicability: "unsafe", edits: [{ start: insertAt, end: insertAt, text: prefix + block }] }
+          });
+          return;
+        }
+        const NEEDS_VALUE = /* @__PURE__ */ new Set(["Provides", "Short-Description"]);
+        const present = new Set(lsb.fields.filter((f2) => !NEEDS_VALUE.has(f2.name) || f2.value.trim() !== "").map((f2) => f2.name));
+        const missing = FIELDS.filter((f2) => !present.has(f2));
+        if (missing.length === 0) return;
+        const start2 = startOf(lsb);
+        const nl = ctx.text.indexOf("\n", start2);
+        const end = nl < 0 ? ctx.text.length : ctx.text[nl - 1] === "\r" ? nl - 1 : nl;
+        const endMarker = lsb.closed ? ctx.text.slice(start2).search(/^###\s*END INIT INFO/m) : -1;
+        const absent = missing.filter((f2) => !lsb.fields.some((x) => x.name === f2));
+        const fix = endMarker >= 0 && absent.length === missing.length ? {
+          description: `Add ${missing.join(", ")} to the LSB header`,
+          applicability: "unsafe",
+          edits: [{ start: start2 + endMarker, end: start2 + endMarker, text: missing.map((f2) => field(f2, values[f2]) + ctx.eol).join("") }]
+        } : void 0;
+        ctx.report({ messageId: "incomplete", data: { fields: missing.join(", ") }, at: { start: start2, end }, ...fix ? { fix } : {} });
+      }
+    });
+  }
+});
+
+// src/rules/sysv/missing-action/index.ts
+var REQUIRED, missing_action_default;
+var init_missing_action = __esm({
+  "src/rules/sysv/missing-action/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_query();
+    init_text();
+    REQUIRED = ["start", "stop", "restart", "force-reload", "status"];
+    missing_action_default = defineRule({
+      id: "sysv/missing-action",
+      kinds: ["sysv"],
+      severity: "warning",
+      docs: {
+        summary: 'the `case "$1"` dispatcher of an init script lacks `start`, `stop`, `restart`, `force-reload` or `status`',
+        source: [{ kind: "spec", title: "Linux Standard Base Core Specification 3.1", section: "Init Script Actions" }, lintian("init.d-script-does-not-implement-required-option")]
+      },
+      messages: {
+        missing: "Unexpected dispatcher without {actions}: an LSB init script must implement start, stop, restart, force-reload and status"
+      },
+      check(ctx) {
+        if (!ctx.tree.lsb) return;
+        const dispatcher = findDispatcher(ctx.tree);
+        if (!dispatcher) return;
+        const patterns = new Set(dispatcher.arms.flatMap((arm) => arm.patterns.map((p) => p.replace(/^["']|["']$/g, ""))));
+        if (!patterns.has("start") && !patterns.has("stop")) return;
+        const missing = REQUIRED.filter((action) => !patterns.has(action));
+        if (missing.length === 0) return;
+        const start2 = startOf(dispatcher);
+        const lineEnd = ctx.text.indexOf("\n", start2);
+        const end = Math.min(lineEnd < 0 ? endOf(dispatcher) : lineEnd, endOf(dispatcher));
+        ctx.report({
+          messageId: "missing",
+          data: { actions: missing.map((a) => `\`${a}\``).join(", ") },
+          at: { start: start2, end: ctx.text[end - 1] === "\r" ? end - 1 : end }
+        });
+      }
+    });
+  }
+});
+
+// src/rules/sysv/multi-daemon-control/index.ts
+var basename3, multi_daemon_control_default;
+var init_multi_daemon_control = __esm({
+  "src/rules/sysv/multi-daemon-control/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_convert();
+    basename3 = (path) => path.slice(path.lastIndexOf("/") + 1);
+    multi_daemon_control_default = defineRule({
+      id: "sysv/multi-daemon-control",
+      kinds: ["sysv"],
+      severity: "warning",
+      docs: {
+        summary: "one script starts several daemons (a loop over a daemon list, several start commands): systemd cannot track them as one service",
+        source: [man("systemd.service(5)", "Type="), man("systemd.unit(5)", "Description (templates and instances)")]
+      },
+      fixable: "unsafe",
+      messages: {
+        several: "Unexpected control script that starts {count} daemons ({names}): systemd cannot track them as one service; use the template unit {unit} instead, one instance per daemon{optional}:\n{enable}"
+      },
+      check(ctx) {
+        const found = controlCallers(ctx.project).get(basename3(ctx.path))?.[0];
+        const caller = found ? { path: found.entry.path, tree: found.entry.tree, scriptArg: found.call.scriptArg } : void 0;
+        const conversion = convertControlScript(ctx.tree, { scriptPath: ctx.path, ...caller ? { caller } : {} });
+        if (!conversion || ctx.project.entries.some((e2) => e2.path === conversion.unitPath)) return;
+        ctx.report({
+          messageId: "several",
+          data: {
+            count: conversion.instances.length,
+            names: conversion.instances.map((i2) => i2.name).join(", "),
+            unit: conversion.unitName,
+            optional: optionalText(conversion),
+            enable: conversion.enable
+          },
+          at: conversion.analysis.at,
+          fix: {
+            // The enable line is the message's own last line, once: here it would only repeat it.
+            description: `Create \`${conversion.unitPath}\`${caller ? ` and delete \`${caller.path}\`, which it replaces` : ""} (${conversionNote(conversion)})`,
+            applicability: "unsafe",
+            edits: [],
+            files: [{ path: conversion.unitPath, content: conversion.content }, ...caller ? [{ path: caller.path, content: null }] : []]
+          }
+        });
+      }
+    });
+  }
+});
+
+// src/rules/sysv/no-native-unit/index.ts
+function unitStem(base) {
+  return base.replace(/-r\d+$/, "").replace(/\.in$/, "").replace(/\.(service|socket|timer|path)$/, "").replace(/(@|_at)$/, "");
+}
+function unitIndex(project) {
+  return project.memo("sysv/no-native-unit:units", () => {
+    const stems = /* @__PURE__ */ new Set();
+    const programs = /* @__PURE__ */ new Set();
+    for (const entry of project.entries) {
+      const base = entry.path.slice(entry.path.lastIndexOf("/") + 1);
+      if (entry.kind !== "systemd" && !/\.(service|socket)(\.in)?$/.test(base)) continue;
+      stems.add(unitStem(base));
+      for (const m of entry.text.matchAll(/^[ \t]*ExecStart=[-@:+!]*\s*(\S+)/gm)) programs.add(m[1].slice(m[1].lastIndexOf("/") + 1));
+    }
+    return { stems, programs };
+  });
+}
+var no_native_unit_default;
+var init_no_native_unit = __esm({
+  "src/rules/sysv/no-native-unit/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_convert();
+    init_native();
+    no_native_unit_default = defineRule({
+      id: "sysv/no-native-unit",
+      kinds: ["sysv"],
+      severity: "info",
+      // A repository cannot show whether the distribution that installs the script ships a unit for it
+      // (upstream contrib/ scripts, Debian packaging): 0 of 12 findings on upstream trees were right.
+      strict: true,
+      docs: {
+        summary: "an LSB init script for runlevels 2-5 with no systemd unit for it anywhere in the repository (strict)",
+        source: [man("systemd.unit(5)", "Description (templates and instances)"), lintian("omitted-systemd-service-for-init.d-script")]
+      },
+      fixable: "unsafe",
+      messages: {
+        missing: "Unexpected init script without a native unit: systemd runs it through the generated {name}.service wrapper and cannot track its daemon; add {name}.service"
+      },
+      check(ctx) {
+        if (!ctx.tree.lsb) return;
+        const name2 = serviceName(ctx.path);
+        const provides = ctx.tree.lsb.fields.find((f2) => f2.name === "Provides")?.value.split(/\s+/).filter(Boolean) ?? [];
+        const units = unitIndex(ctx.project);
+        if ([name2, ...provides].some((n) => units.stems.has(n) || units.stems.has(unitStem(n)))) return;
+        const daemon = ctx.tree.assignments.find((a) => a.name === "DAEMON" && !a.inFunction)?.literal;
+        if (daemon && units.programs.has(daemon.slice(daemon.lastIndexOf("/") + 1))) return;
+        const defaultStart = ctx.tree.lsb.fields.find((f2) => f2.name === "Default-Start");
+        if (defaultStart && !defaultStart.value.split(/\s+/).some((level) => /^[2-5]$/.test(level))) return;
+        const base = ctx.path.slice(ctx.path.lastIndexOf("/") + 1);
+        if (controlCallers(ctx.project).has(base)) return;
+        if (analyzeControlScript(ctx.tree)) return;
+        const runs = (c) => c.program === "exec" || c.program === "command" ? c.args[0]?.raw.replace(/^.*\//, "") : c.program;
+        if (ctx.tree.commands.some((c) => runs(c) === "systemctl")) return;
+        const lineEnd = ctx.text.indexOf("\n");
+        const end = lineEnd < 0 ? ctx.text.length : ctx.text[lineEnd - 1] === "\r" ? lineEnd - 1 : lineEnd;
+        const unit = nativeUnit(ctx.tree, ctx.path);
+        ctx.report({
+          messageId: "missing",
+          data: { name: name2 },
+          at: { start: 0, end },
+          ...unit ? { fix: { description: `Create ${unit.path} from the LSB header and DAEMON=`, applicability: "unsafe", edits: [], files: [{ path: unit.path, content: unit.content }] } } : {}
+        });
+      }
+    });
+  }
+});
+
+// src/rules/sysv/sleep-for-sync/index.ts
+function inPollingLoop(text, from, offset) {
+  const stack = [];
+  const body2 = text.slice(from, offset).replace(/#[^\n]*|'[^']*'|"(?:[^"\\]|\\.)*"/g, " ");
+  for (const m of body2.matchAll(/(?:^|[\s;&|(])(for|while|until|done)(?=[\s;]|$)/g)) {
+    if (m[1] === "done") stack.pop();
+    else stack.push(m[1]);
+  }
+  const inner = stack.at(-1);
+  return inner === "while" || inner === "until";
+}
+var sleep_for_sync_default;
+var init_sleep_for_sync = __esm({
+  "src/rules/sysv/sleep-for-sync/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_query();
+    init_text();
+    sleep_for_sync_default = defineRule({
+      id: "sysv/sleep-for-sync",
+      kinds: ["sysv"],
+      severity: "info",
+      docs: {
+        summary: "`sleep N` in start/stop used to wait for another process (a race: too short on a slow boot, wasted time on a fast one)",
+        source: [man("systemd.service(5)", "Type="), man("systemd.unit(5)", "Description (templates and instances)")]
+      },
+      messages: {
+        sleep: "Unexpected `sleep {seconds}` in {action}: waiting a fixed time races with the process it waits for; wait for the condition itself (a PID file, a socket, `start-stop-daemon --retry`), or let systemd order the units"
+      },
+      check(ctx) {
+        const reported = /* @__PURE__ */ new Set();
+        for (const action of ["start", "stop", "restart"]) {
+          for (const cmd of commandsForActions(ctx.tree, [action])) {
+            if (cmd.program !== "sleep" || cmd.args.length !== 1) continue;
+            const seconds = wordText(cmd.args[0]);
+            if (!/^\d+(\.\d+)?s?$/.test(seconds) || Number.parseFloat(seconds) === 0) continue;
+            if (reported.has(cmd)) continue;
+            const fn = ctx.tree.functions.find((f2) => f2.name === cmd.inFunction);
+            if (inPollingLoop(ctx.text, fn ? startOf(fn) : 0, startOf(cmd))) continue;
+            reported.add(cmd);
+            ctx.report({ messageId: "sleep", data: { seconds, action }, at: cmd });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/sysv/source-without-test/index.ts
+function escape(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+var DEFAULTS, source_without_test_default;
+var init_source_without_test = __esm({
+  "src/rules/sysv/source-without-test/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_query();
+    init_text();
+    DEFAULTS = /^\/etc\/(default|sysconfig)\/[^/]+$/;
+    source_without_test_default = defineRule({
+      id: "sysv/source-without-test",
+      kinds: ["sysv"],
+      severity: "warning",
+      docs: {
+        summary: "`. /etc/default/NAME` without a readability test: the script dies when the file is removed",
+        source: [lintian("init.d-script-sourcing-without-test")]
+      },
+      fixable: "safe",
+      messages: {
+        untested: "Unexpected `. {file}` without a test: the script dies when the file is missing; use `[ -r {file} ] && . {file}` instead"
+      },
+      check(ctx) {
+        for (const cmd of ctx.tree.commands) {
+          if (cmd.name !== "." && cmd.name !== "source" || cmd.args.length !== 1) continue;
+          const arg = cmd.args[0];
+          const variable = soleVariable(arg.raw);
+          const assigned = variable ? assignmentFor(ctx.tree, variable, startOf(cmd), cmd.inFunction) : void 0;
+          const path = variable ? assigned?.literal ?? (assigned && !assigned.raw.includes("$") ? unquote(assigned.raw) : void 0) : arg.literal ?? unquote(arg.raw);
+          if (!path || !DEFAULTS.test(path)) continue;
+          const before = ctx.text.slice(Math.max(0, startOf(cmd) - 300), startOf(cmd));
+          const names2 = [escape(arg.raw), escape(unquote(arg.raw)), escape(path)];
+          if (variable) names2.push(`"?\\$\\{?${variable}\\}?"?`);
+          const guard = new RegExp(`(\\[|test)\\s+(!\\s+)?-[rfes]\\s+"?(${names2.join("|")})"?`);
+          if (guard.test(before)) continue;
+          const start2 = startOf(cmd);
+          ctx.report({
+            messageId: "untested",
+            data: { file: arg.raw },
+            at: { start: start2, end: endOf(arg) },
+            fix: {
+              description: `Source ${arg.raw} only when it is readable`,
+              applicability: "safe",
+              edits: [{ start: start2, end: start2, text: `[ -r ${arg.raw} ] && ` }]
+            }
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/index.ts
+var rules;
+var init_rules = __esm({
+  "src/rules/index.ts"() {
+    "use strict";
+    init_background_without_pidfile();
+    init_custom_start_stop();
+    init_daemon_args_without_dashdash();
+    init_depend_keyword();
+    init_double_daemonize();
+    init_extra_command_undefined();
+    init_foreground_without_background();
+    init_missing_continuation();
+    init_need_net();
+    init_non_posix();
+    init_pidfile_from_config();
+    init_pidfile_in_user_dir();
+    init_pidfile_legacy_path();
+    init_prefer_foreground();
+    init_reload_by_hand();
+    init_reload_not_started_command();
+    init_reload_without_checkconfig();
+    init_restart_function();
+    init_restart_without_checkconfig();
+    init_shebang();
+    init_su_instead_of_command_user();
+    init_supervised_daemon_forks();
+    init_unknown_variable();
+    init_bash_syntax_in_sh();
+    init_control_script_wrapper();
+    init_dbus_without_busname();
+    init_deprecated_directive();
+    init_duplicate_directive();
+    init_exec_path_not_absolute();
+    init_forking_foreground();
+    init_forking_without_pidfile();
+    init_hardening();
+    init_invalid_value();
+    init_kill_mode_none();
+    init_multiple_execstart();
+    init_network_target_client();
+    init_newer_than_target();
+    init_no_install_section();
+    init_obsolete_target();
+    init_oneshot_daemon();
+    init_oneshot_restart();
+    init_pidfile_legacy_path2();
+    init_pidfile_without_forking();
+    init_prefer_wants();
+    init_required_by_target();
+    init_requires_without_after();
+    init_runs_as_root();
+    init_shell_syntax_in_exec();
+    init_shell_wrapper();
+    init_simple_daemonizes();
+    init_specifier_misuse();
+    init_trigger_unit_missing();
+    init_unit_refused();
+    init_unknown_directive();
+    init_unknown_section();
+    init_unusual_wantedby();
+    init_kill_by_name();
+    init_lsb_header();
+    init_missing_action();
+    init_multi_daemon_control();
+    init_no_native_unit();
+    init_sleep_for_sync();
+    init_source_without_test();
+    rules = [
+      background_without_pidfile_default,
+      custom_start_stop_default,
+      daemon_args_without_dashdash_default,
+      depend_keyword_default,
+      double_daemonize_default,
+      extra_command_undefined_default,
+      foreground_without_background_default,
+      missing_continuation_default,
+      need_net_default,
+      non_posix_default,
+      pidfile_from_config_default,
+      pidfile_in_user_dir_default,
+      pidfile_legacy_path_default,
+      prefer_foreground_default,
+      reload_by_hand_default,
+      reload_not_started_command_default,
+      reload_without_checkconfig_default,
+      restart_function_default,
+      restart_without_checkconfig_default,
+      shebang_default,
+      su_instead_of_command_user_default,
+      supervised_daemon_forks_default,
+      unknown_variable_default,
+      bash_syntax_in_sh_default,
+      control_script_wrapper_default,
+      dbus_without_busname_default,
+      deprecated_directive_default,
+      duplicate_directive_default,
+      exec_path_not_absolute_default,
+      forking_foreground_default,
+      forking_without_pidfile_default,
+      hardening_default,
+      invalid_value_default,
+      kill_mode_none_default,
+      multiple_execstart_default,
+      network_target_client_default,
+      newer_than_target_default,
+      no_install_section_default,
+      obsolete_target_default,
+      oneshot_daemon_default,
+      oneshot_restart_default,
+      pidfile_legacy_path_default2,
+      pidfile_without_forking_default,
+      prefer_wants_default,
+      required_by_target_default,
+      requires_without_after_default,
+      runs_as_root_default,
+      shell_syntax_in_exec_default,
+      shell_wrapper_default,
+      simple_daemonizes_default,
+      specifier_misuse_default,
+      trigger_unit_missing_default,
+      unit_refused_default,
+      unknown_directive_default,
+      unknown_section_default,
+      unusual_wantedby_default,
+      kill_by_name_default,
+      lsb_header_default,
+      missing_action_default,
+      multi_daemon_control_default,
+      no_native_unit_default,
+      sleep_for_sync_default,
+      source_without_test_default
+    ];
+  }
+});
+
+// node_modules/extend/index.js
+var require_extend = __commonJS({
+  "node_modules/extend/index.js"(exports2, module2) {
+    "use strict";
+    var hasOwn = Object.prototype.hasOwnProperty;
+    var toStr = Object.prototype.toString;
+    var defineProperty = Object.defineProperty;
+    var gOPD = Object.getOwnPropertyDescriptor;
+    var isArray = function isArray2(arr) {
+      if (typeof Array.isArray === "function") {
+        return Array.isArray(arr);
+      }
+      return toStr.call(arr) === "[object Array]";
+    };
+    var isPlainObject2 = function isPlainObject3(obj) {
+      if (!obj || toStr.call(obj) !== "[object Object]") {
+        return false;
+      }
+      var hasOwnConstructor = hasOwn.call(obj, "constructor");
+      var hasIsPrototypeOf = obj.constructor && obj.constructor.prototype && hasOwn.call(obj.constructor.prototype, "isPrototypeOf");
+      if (obj.constructor && !hasOwnConstructor && !hasIsPrototypeOf) {
+        return false;
+      }
+      var key;
+      for (key in obj) {
+      }
+      return typeof key === "undefined" || hasOwn.call(obj, key);
+    };
+    var setProperty = function setProperty2(target, options) {
+      if (defineProperty && options.name === "__proto__") {
+        defineProperty(target, options.name, {
+          enumerable: true,
+          configurable: true,
+          value: options.newValue,
+          writable: true
+        });
+      } else {
+        target[options.name] = options.newValue;
+      }
+    };
+    var getProperty = function getProperty2(obj, name2) {
+      if (name2 === "__proto__") {
+        if (!hasOwn.call(obj, name2)) {
+          return void 0;
+        } else if (gOPD) {
+          return gOPD(obj, name2).value;
+        }
+      }
+      return obj[name2];
+    };
+    module2.exports = function extend2() {
+      var options, name2, src, copy, copyIsArray, clone;
+      var target = arguments[0];
+      var i2 = 1;
+      var length = arguments.length;
+      var deep = false;
+      if (typeof target === "boolean") {
+        deep = target;
+        target = arguments[1] || {};
+        i2 = 2;
+      }
+      if (target == null || typeof target !== "object" && typeof target !== "function") {
+        target = {};
+      }
+      for (; i2 < length; ++i2) {
+        options = arguments[i2];
+        if (options != null) {
+          for (name2 in options) {
+            src = getProperty(target, name2);
+            copy = getProperty(options, name2);
+            if (target !== copy) {
+              if (deep && copy && (isPlainObject2(copy) || (copyIsArray = isArray(copy)))) {
+                if (copyIsArray) {
+                  copyIsArray = false;
+                  clone = src && isArray(src) ? src : [];
+                } else {
+                  clone = src && isPlainObject2(src) ? src : {};
+                }
+                setProperty(target, { name: name2, newValue: extend2(deep, clone, copy) });
+              } else if (typeof copy !== "undefined") {
+                setProperty(target, { name: name2, newValue: copy });
+              }
+            }
+          }
+        }
+      }
+      return target;
+    };
+  }
+});
+
 // src/languages/index.ts
 async function prepareParsers() {
   await loadShellParser();
@@ -28737,8 +30164,8 @@ var parsers;
 var init_languages = __esm({
   "src/languages/index.ts"() {
     "use strict";
-    init_parse();
     init_parse2();
+    init_parse();
     parsers = {
       async prepare(kinds) {
         if ([...kinds].some((kind) => kind !== "systemd")) await prepareParsers();
@@ -28955,6 +30382,7 @@ var package_default = {
     examples: "node dist/cli.js examples/",
     gen: "node scripts/gen.mjs",
     "gen-directives": "node scripts/gen-directives.mjs",
+    "gen-value-names": "node scripts/gen-value-names.mjs",
     fuzz: "FUZZ_RUNS=100000 vitest run __tests__/fuzz --reporter=verbose",
     screenshots: "node scripts/screenshots.ts",
     "audit-pictures": "node scripts/audit-pictures.ts",
@@ -29768,7 +31196,7 @@ var import_node_path4 = __toESM(require("node:path"), 1);
 var import_node_process = __toESM(require("node:process"), 1);
 
 // node_modules/vfile/lib/minurl.js
-var import_node_url = require("node:url");
+var import_node_url3 = require("node:url");
 
 // node_modules/vfile/lib/minurl.shared.js
 function isUrl(fileUrlOrPath) {
@@ -29952,7 +31380,7 @@ var VFile = class {
    */
   set path(path) {
     if (isUrl(path)) {
-      path = (0, import_node_url.fileURLToPath)(path);
+      path = (0, import_node_url3.fileURLToPath)(path);
     }
     assertNonEmpty(path, "path");
     if (this.path !== path) {
@@ -30790,7 +32218,7 @@ var Processor = class _Processor extends CallableInstance {
       throw new TypeError("Expected usable value, not `" + value + "`");
     }
     return this;
-    function add(value2) {
+    function add2(value2) {
       if (typeof value2 === "function") {
         addPlugin(value2, []);
       } else if (typeof value2 === "object") {
@@ -30824,7 +32252,7 @@ var Processor = class _Processor extends CallableInstance {
       } else if (Array.isArray(plugins)) {
         while (++index2 < plugins.length) {
           const thing = plugins[index2];
-          add(thing);
+          add2(thing);
         }
       } else {
         throw new TypeError("Expected a list of plugins, not `" + plugins + "`");
@@ -31017,7 +32445,7 @@ function applySuppressions(findings, suppressions) {
 
 // src/core/lint.ts
 var RULE_BUDGET_MS = 3e3;
-var describe = (error) => error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+var describe2 = (error) => error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 function failureResult(path, kind, text, reason) {
   const finding = {
     ruleId: parseError.id,
@@ -31117,7 +32545,7 @@ async function parseInputs(inputs, setup) {
     try {
       return { input, kind, text, bom, lines: new LineIndex(text), ...setup.parsers.parse(kind, text, input.path) };
     } catch (error) {
-      return { input, kind: null, failure: { kind, text, reason: describe(error) } };
+      return { input, kind: null, failure: { kind, text, reason: describe2(error) } };
     }
   });
 }
@@ -31197,7 +32625,7 @@ async function lintFiles(inputs, options) {
     try {
       return lintParsed(p, project, options);
     } catch (error) {
-      return failureResult(p.input.path, p.kind, p.text, describe(error));
+      return failureResult(p.input.path, p.kind, p.text, describe2(error));
     }
   });
 }

@@ -81,6 +81,23 @@ export function loadShellParser(): Promise<void> {
   return loading;
 }
 
+/**
+ * Parses `text` and hands its concrete tree, as plain nodes, to `read`: for
+ * callers that read shell words or command lists themselves (the words of an
+ * OpenRC `command_args` value, the commands of an `sh -c` string). Undefined
+ * when the parser is not loaded or fails; `hasError` says tree-sitter found an
+ * ERROR or MISSING node.
+ */
+export function readShellTree<T>(text: string, read: (root: TsNode, hasError: boolean) => T): T | undefined {
+  const tree = parser?.parse(text);
+  if (!tree) return undefined;
+  try {
+    return read(plainTree(tree), tree.rootNode.hasError);
+  } finally {
+    tree.delete();
+  }
+}
+
 function emptyScript(text: string, lines: LineIndex, errors: ShellSyntaxError[]): ShellScript {
   return {
     type: 'script',
