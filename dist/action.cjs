@@ -18387,6 +18387,26 @@ function locate(script, dir, offset, fn) {
   const computed = names2.some((n) => script.assignments.some((a) => a.name === n && (isComputed(a.raw) || /\$\{?[A-Za-z_]/.test(a.raw))));
   return computed || names2.length ? { binDirComputed: dir } : {};
 }
+function loopPidFile(script, loop) {
+  const variable = new RegExp(`\\$(\\{${loop.variable}\\}|${loop.variable}(?![A-Za-z0-9_]))`, "g");
+  for (const cmd of loop.commands) {
+    for (const arg of cmd.args) {
+      for (const [path] of arg.raw.matchAll(PID_PATHS)) {
+        if ((path.match(variable) ?? []).length !== 1) continue;
+        const [before, after2] = path.split(variable).filter((_, i2) => i2 !== 1);
+        const head = before ? resolvePath(script, before, startOf(cmd), cmd.inFunction) : "";
+        if (head === void 0 || !`${head}{}`.startsWith("/") || /[$*?]/.test(head + after2)) continue;
+        return `${head}{}${after2}`;
+      }
+    }
+  }
+  return void 0;
+}
+function backgrounds(cmd) {
+  if (cmd.background) return true;
+  const args2 = cmd.args.map((a) => a.raw);
+  return cmd.program === "start-stop-daemon" && args2.some((a) => a === "--background" || a === "-b");
+}
 function dedupe(daemons) {
   const out2 = [];
   for (const d of daemons) {
@@ -18426,12 +18446,27 @@ function analyse(script) {
     const daemons2 = dedupe(items.map((i2) => ({ name: i2.value, optional: i2.optional, ...i2.via ? { via: i2.via } : {} })));
     if (daemons2.length < 2) return void 0;
     const dir = dirOf2(launch.program);
+    const names2 = new Set(daemons2.map((d) => d.name));
+    const sameDaemons = (l) => {
+      const listed = new Set(
+        expandList(
+          script,
+          l.items.map((w) => w.raw),
+          startOf(l),
+          l.inFunction
+        ).map((i2) => i2.value)
+      );
+      return listed.size === names2.size && [...listed].every((n) => names2.has(n));
+    };
+    const pidFile = script.loops.map((l) => sameDaemons(l) ? loopPidFile(script, l) : void 0).find(Boolean);
     return {
       daemons: daemons2,
       at: { start: startOf(loop), end: loopHeaderEnd(loop) },
       ...testFlag ? { testFlag } : {},
       ...locate(script, dir, startOf(launch.cmd), launch.cmd.inFunction),
-      sleeps
+      sleeps,
+      detaches: !backgrounds(launch.cmd),
+      ...pidFile ? { pidFile } : {}
     };
   }
   const ownFunctions = new Set(script.functions.map((f2) => f2.name));
@@ -18449,12 +18484,13 @@ function analyse(script) {
   const single = dirs.size === 1 ? [...dirs][0] : void 0;
   return {
     daemons: dedupe(daemons),
+    detaches: !programs.some((p) => backgrounds(p.cmd)),
     at: { start: startOf(first), end: endOf(first) },
     ...single && single.startsWith("/") ? { binDir: single } : single && soleVariable(single) === void 0 && single.includes("$") ? { binDirComputed: single } : {},
     sleeps
   };
 }
-var TEST_FLAGS, STARTERS, analysed;
+var TEST_FLAGS, STARTERS, PID_PATHS, analysed;
 var init_analyze = __esm({
   "src/convert/analyze.ts"() {
     "use strict";
@@ -18463,6 +18499,7 @@ var init_analyze = __esm({
     init_names2();
     TEST_FLAGS = ["-t", "-n", "--test", "--configtest", "-configtest", "configtest", "--check-config"];
     STARTERS = /* @__PURE__ */ new Set(["start-stop-daemon", "daemon", "startproc", "start_daemon"]);
+    PID_PATHS = /(?:\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|[A-Za-z0-9_./-])*\.pid(?![A-Za-z0-9_])/g;
     analysed = /* @__PURE__ */ new WeakMap();
   }
 });
@@ -18648,6 +18685,20 @@ function bindirFor(analysis, options) {
   }
   return { bindir: "/usr/sbin", source: "guess", note: "BINDIR /usr/sbin is a guess: the script computes its directory when it runs; pass --bindir" };
 }
+function readinessFor(analysis, options, shared, names2) {
+  const flag = sharedForeground(names2);
+  if (flag) return { type: "simple", flag };
+  if (!analysis.detaches) return { type: "simple", note: "Type=simple: the script runs each daemon in the background, so each stays in the foreground by itself" };
+  const callerType = options.caller ? lastDirective(options.caller.tree, "Service", "Type")?.value : void 0;
+  const pidFile = analysis.pidFile?.replace("{}", `${shared}%i`);
+  const proof = "the script starts each daemon and goes on to the next, so each detaches itself";
+  const why = callerType === "forking" ? `, as ${basename2(options.caller.path)} had it (${proof})` : `: ${proof}`;
+  return {
+    type: "forking",
+    ...pidFile && isCleanValue(pidFile) ? { pidFile } : {},
+    note: `Type=forking${why}, and no foreground flag is known for ${names2.length > 1 ? "these daemons" : names2[0]} (with one, Type=simple fits better)`
+  };
+}
 function convertControlScript(script, options, analysis = analyzeControlScript(script)) {
   if (!analysis || analysis.daemons.length < 2) return void 0;
   const names2 = analysis.daemons.map((d) => d.name);
@@ -18659,23 +18710,25 @@ function convertControlScript(script, options, analysis = analyzeControlScript(s
   const unitPath = options.caller ? join2(dirname2(options.caller.path), unitName) : unitPathFor(options.scriptPath, `${prefix}@`);
   const { bindir, source, note } = bindirFor(analysis, options);
   const program = `${bindir === "/" ? "" : bindir}/${shared}%i`;
-  const foreground = sharedForeground(names2);
+  const readiness = readinessFor(analysis, options, shared, names2);
   const tested = analysis.testFlag ?? void 0;
   const enable = `systemctl enable ${instances.map((i2) => `${prefix}@${i2.instance}`).join(" ")}`;
   const optional = instances.filter((i2) => i2.optional);
   const afterUnits = after(script, options);
   const lines = [
     `# Generated by initlint from ${basename2(options.scriptPath)}: one instance per daemon, so systemd tracks each.`,
-    `# ${enable}`,
-    ...optional.length ? [`# Optional (the script starts them only when enabled): ${optional.map((i2) => `${prefix}@${i2.instance}`).join(" ")}`] : [],
+    `# Instances, in the script's start order: ${instances.map((i2) => i2.instance).join(" ")}`,
+    ...optional.length ? [`# Optional (the script starts them only when enabled): ${optional.map((i2) => i2.instance).join(" ")}`] : [],
+    ...readiness.note ? [`# ${readiness.note}.`] : [],
     "[Unit]",
     `Description=${description(script, options, prefix)}`,
     ...afterUnits.length ? [`After=${afterUnits.join(" ")}`] : [],
     "",
     "[Service]",
-    "Type=simple",
+    `Type=${readiness.type}`,
+    ...readiness.pidFile ? [`PIDFile=${readiness.pidFile}`] : [],
     ...tested ? [`ExecStartPre=${program} ${tested}`] : [],
-    `ExecStart=${program}${foreground ? ` ${foreground}` : ""}`,
+    `ExecStart=${program}${readiness.flag ? ` ${readiness.flag}` : ""}`,
     "",
     "[Install]",
     "WantedBy=multi-user.target",
@@ -18692,13 +18745,16 @@ function convertControlScript(script, options, analysis = analyzeControlScript(s
     enable,
     bindir,
     bindirSource: source,
-    bindirNote: note
+    bindirNote: note,
+    readiness
   };
 }
-function enableText(conversion) {
-  const optional = conversion.instances.filter((i2) => i2.optional).map((i2) => `${conversion.prefix}@${i2.instance}`);
-  return conversion.enable + (optional.length ? `
-(optional, started by the script only when enabled: ${optional.join(" ")})` : "");
+function optionalText(conversion) {
+  const optional = conversion.instances.filter((i2) => i2.optional).map((i2) => `\`${conversion.prefix}@${i2.instance}\``);
+  return optional.length ? ` (${optional.join(", ")} only if the script's own enable switch was on)` : "";
+}
+function conversionNote(conversion) {
+  return [conversion.bindirNote, conversion.readiness.note].filter(Boolean).join("; ");
 }
 var dirname2, basename2, join2, LSB_AFTER2;
 var init_convert = __esm({
@@ -18743,7 +18799,7 @@ var init_control_script_wrapper = __esm({
       fixable: "unsafe",
       messages: {
         unseen: "Unexpected `{call}`: a control script that starts its daemons itself hides them from systemd, which then tracks only the script; convert it with `initlint convert {script}` into a template unit, one instance per daemon",
-        wrapper: "Unexpected `{call}` that starts {count} daemons in one service: systemd tracks none of them; use the template unit {unit} instead, one instance per daemon:\n{enable}"
+        wrapper: "Unexpected `{call}` that starts {count} daemons in one service: systemd tracks none of them; use the template unit {unit} instead, one instance per daemon{optional}:\n{enable}"
       },
       check(ctx) {
         if (ctx.tree.info.unitType !== "service" || ctx.tree.info.dropIn) return;
@@ -18763,23 +18819,23 @@ var init_control_script_wrapper = __esm({
           caller: { path: ctx.path, tree: ctx.tree, scriptArg: call.scriptArg }
         });
         if (!conversion) return;
+        const converted = ctx.project.entries.some((e2) => e2.path === conversion.unitPath);
         ctx.report({
           messageId: "wrapper",
           data: {
             call: `${call.scriptArg.slice(call.scriptArg.lastIndexOf("/") + 1)} start`,
             count: conversion.instances.length,
             unit: conversion.unitName,
-            enable: enableText(conversion)
+            optional: optionalText(conversion),
+            enable: conversion.enable
           },
           at,
           fix: {
-            description: `Replace ${ctx.path} by ${conversion.unitPath} (${conversion.bindirNote}) and enable one instance per daemon: ${conversion.enable}`,
+            // The enable line is the message's own last line, once: here it would only repeat it.
+            description: converted ? `Delete \`${ctx.path}\`: \`${conversion.unitPath}\` replaces it` : `Replace \`${ctx.path}\` by \`${conversion.unitPath}\` (${conversionNote(conversion)})`,
             applicability: "unsafe",
             edits: [],
-            files: [
-              { path: conversion.unitPath, content: conversion.content },
-              { path: ctx.path, content: null }
-            ]
+            files: [...converted ? [] : [{ path: conversion.unitPath, content: conversion.content }], { path: ctx.path, content: null }]
           }
         });
       }
@@ -21544,24 +21600,26 @@ var init_multi_daemon_control = __esm({
       },
       fixable: "unsafe",
       messages: {
-        several: "Unexpected control script that starts {count} daemons ({names}): systemd cannot track them as one service; use the template unit {unit} instead, one instance per daemon:\n{enable}"
+        several: "Unexpected control script that starts {count} daemons ({names}): systemd cannot track them as one service; use the template unit {unit} instead, one instance per daemon{optional}:\n{enable}"
       },
       check(ctx) {
         const found = controlCallers(ctx.project).get(basename3(ctx.path))?.[0];
         const caller = found ? { path: found.entry.path, tree: found.entry.tree, scriptArg: found.call.scriptArg } : void 0;
         const conversion = convertControlScript(ctx.tree, { scriptPath: ctx.path, ...caller ? { caller } : {} });
-        if (!conversion) return;
+        if (!conversion || ctx.project.entries.some((e2) => e2.path === conversion.unitPath)) return;
         ctx.report({
           messageId: "several",
           data: {
             count: conversion.instances.length,
             names: conversion.instances.map((i2) => i2.name).join(", "),
             unit: conversion.unitName,
-            enable: enableText(conversion)
+            optional: optionalText(conversion),
+            enable: conversion.enable
           },
           at: conversion.analysis.at,
           fix: {
-            description: `Create ${conversion.unitPath} (${conversion.bindirNote}) and enable one instance per daemon: ${conversion.enable}`,
+            // The enable line is the message's own last line, once: here it would only repeat it.
+            description: `Create \`${conversion.unitPath}\`${caller ? ` and delete \`${caller.path}\`, which it replaces` : ""} (${conversionNote(conversion)})`,
             applicability: "unsafe",
             edits: [],
             files: [{ path: conversion.unitPath, content: conversion.content }, ...caller ? [{ path: caller.path, content: null }] : []]
@@ -34606,8 +34664,9 @@ function diffBlock(r) {
   return fence(diffLines(r.old, r.lines).join("\n"), "diff");
 }
 function fileBlocks(files) {
+  const creates = files.some((f2) => f2.content !== null);
   return files.map((file) => {
-    if (file.content === null) return `Delete ${code(file.path)}.`;
+    if (file.content === null) return `**Deletes ${code(file.path)}**: the whole file goes${creates ? ", replaced by the file above" : ""}.`;
     const info3 = /\.(service|socket|timer|target|path|mount|automount|swap|slice|scope|conf)$/.test(file.path) ? "ini" : "sh";
     return `Create ${code(file.path)}:
 
@@ -34615,7 +34674,8 @@ ${fence(file.content, info3)}`;
   }).join("\n\n");
 }
 function headline(f2, block = false) {
-  return `**${SEVERITY_LABEL[f2.severity]}** ${link({ code: f2.ruleId }, f2.url)}: ${messageMarkdown(f2.message, { block })}`;
+  const message = block === "first" ? f2.message.split(/\r\n|\r|\n/)[0].replace(/:$/, "") : f2.message;
+  return `**${SEVERITY_LABEL[f2.severity]}** ${link({ code: f2.ruleId }, f2.url)}: ${messageMarkdown(message, { block: block === true })}`;
 }
 function fixLabel(fix) {
   return `${fix.applicability === "safe" ? "Suggested fix" : "Suggested fix (unsafe: check before committing)"}: ${inlineText(fix.description)}`;
@@ -34652,14 +34712,28 @@ function inlineComment(file, f2, id, hunks, suggestions) {
     range = anchor;
   }
   const where = first < range.start || last2 > range.end ? `Line ${first}: ` : "";
-  const parts2 = [where + headline(f2, true)];
-  if (suggest) parts2.push(fixLabel(fix), suggestionBlock(replacement.lines, detectEol(file.text)));
-  else if (fix) parts2.push(fixAsText(file.text, fix));
-  parts2.push(marker(id));
-  return { comment: commentAt(file.path, range, parts2.join("\n\n")), ...suggest ? { suggestion: replacement } : {} };
+  const rest = suggest ? [fixLabel(fix), suggestionBlock(replacement.lines, detectEol(file.text))] : fix ? [fixAsText(file.text, fix)] : [];
+  return { comment: commentAt(file.path, range, [where + headline(f2, true)], [...rest, marker(id)]), ...suggest ? { suggestion: replacement } : {} };
 }
-function commentAt(path, range, body2) {
-  return { path, body: body2, line: range.end, side: "RIGHT", ...range.start < range.end ? { start_line: range.start, start_side: "RIGHT" } : {} };
+var headlinesEnd = /* @__PURE__ */ new WeakMap();
+function commentAt(path, range, headlines, rest) {
+  const heads = headlines.join("\n\n");
+  const comment = {
+    path,
+    body: [heads, ...rest].join("\n\n"),
+    line: range.end,
+    side: "RIGHT",
+    ...range.start < range.end ? { start_line: range.start, start_side: "RIGHT" } : {}
+  };
+  headlinesEnd.set(comment, heads.length);
+  return comment;
+}
+function addHeadline(comment, line) {
+  const end = headlinesEnd.get(comment) ?? 0;
+  comment.body = `${comment.body.slice(0, end)}
+
+${line}${comment.body.slice(end)}`;
+  headlinesEnd.set(comment, end + line.length + 2);
 }
 var overlaps = (a, b) => a.start <= b.end && b.start <= a.end;
 function combinedFix(a, b) {
@@ -34695,12 +34769,42 @@ function foldOverlappingSuggestions(file, items, hunks) {
       });
       host.finding = { ...host.finding, fix };
       host.suggestion = merged;
-      host.comment = commentAt(file.path, merged, [...headlines, fixLabel(fix), suggestionBlock(merged.lines, detectEol(file.text)), marker(host.id)].join("\n\n"));
-      Object.assign(item, { placement: "folded", comment: void 0, suggestion: void 0 });
+      host.comment = commentAt(file.path, merged, headlines, [fixLabel(fix), suggestionBlock(merged.lines, detectEol(file.text)), marker(host.id)]);
+      Object.assign(item, { placement: "folded", comment: void 0, suggestion: void 0, foldedInto: host.id });
       continue;
     }
     const plain = inlineComment(file, item.finding, item.id, hunks, false);
     if (plain) Object.assign(item, { comment: plain.comment, suggestion: void 0 });
+  }
+}
+function foldedWhere(item, host, deleted) {
+  const place = item.path === host.path ? `Line ${item.finding.line}` : `${code(item.path)} line ${item.finding.line}`;
+  return deleted ? `${place}, in the file this fix deletes: ` : `${place}: `;
+}
+function foldInto(planned, host, item, deleted) {
+  addHeadline(host.comment, foldedWhere(item, host, deleted) + headline(item.finding, "first"));
+  Object.assign(item, { placement: "folded", comment: void 0, suggestion: void 0, foldedInto: host.id, reason: void 0 });
+  for (const inner of planned) if (inner.foldedInto === item.id) foldInto(planned, host, inner, deleted);
+}
+function rewritesAway(fix, f2, text) {
+  if (text === void 0 || f2.endOffset <= f2.startOffset) return false;
+  const edit = fix.edits.find((e2) => e2.start <= f2.startOffset && f2.endOffset <= e2.end && e2.end > e2.start);
+  if (!edit || edit.text.includes(text.slice(f2.startOffset, f2.endOffset))) return false;
+  return !f2.fix?.files?.length && (f2.fix?.edits ?? []).every((e2) => edit.start <= e2.start && e2.end <= edit.end);
+}
+function foldRemovedCauses(planned, files) {
+  const texts = new Map(files.map((f2) => [f2.path, f2.text]));
+  const deletes = (p) => (p.finding.fix?.files ?? []).filter((f2) => f2.content === null).map((f2) => f2.path);
+  const doomed = new Set(planned.filter((p) => p.placement === "inline").flatMap(deletes));
+  const hosts = planned.filter((p) => p.placement === "inline" && p.finding.fix).sort((a, b) => Number(doomed.has(a.path)) - Number(doomed.has(b.path)) || byImportance(a, b));
+  for (const host of hosts) {
+    if (host.placement !== "inline") continue;
+    const gone = new Set(deletes(host));
+    for (const item of planned) {
+      if (item === host || item.placement !== "inline" && item.placement !== "body") continue;
+      if (gone.has(item.path)) foldInto(planned, host, item, true);
+      else if (item.path === host.path && rewritesAway(host.finding.fix, item.finding, texts.get(item.path))) foldInto(planned, host, item, false);
+    }
   }
 }
 function rangesOf(f2) {
@@ -34760,17 +34864,18 @@ function planReview(files, options) {
         file.hunks
       );
   }
+  foldRemovedCauses(planned, files);
   const inline = planned.filter((p) => p.placement === "inline").sort(byImportance);
   for (const extra of inline.slice(Math.max(0, options.maxComments))) {
-    extra.placement = "body";
-    extra.reason = "over-limit";
-    delete extra.comment;
+    for (const p of [extra, ...planned.filter((q) => q.foldedInto === extra.id)]) Object.assign(p, { placement: "body", reason: "over-limit", comment: void 0, foldedInto: void 0 });
   }
   return { findings: planned };
 }
 function rejectComments(plan, rejected) {
   return {
-    findings: plan.findings.map((p) => rejected.has(p) ? { ...p, placement: "body", reason: "rejected", comment: void 0 } : p)
+    findings: plan.findings.map(
+      (p) => rejected.has(p) || [...rejected].some((r) => p.foldedInto === r.id) ? { ...p, placement: "body", reason: "rejected", comment: void 0, foldedInto: void 0 } : p
+    )
   };
 }
 var REASON_TITLE = {

@@ -21112,6 +21112,26 @@ function locate(script, dir, offset, fn) {
   const computed = names2.some((n) => script.assignments.some((a) => a.name === n && (isComputed(a.raw) || /\$\{?[A-Za-z_]/.test(a.raw))));
   return computed || names2.length ? { binDirComputed: dir } : {};
 }
+function loopPidFile(script, loop) {
+  const variable = new RegExp(`\\$(\\{${loop.variable}\\}|${loop.variable}(?![A-Za-z0-9_]))`, "g");
+  for (const cmd of loop.commands) {
+    for (const arg of cmd.args) {
+      for (const [path] of arg.raw.matchAll(PID_PATHS)) {
+        if ((path.match(variable) ?? []).length !== 1) continue;
+        const [before, after2] = path.split(variable).filter((_, i2) => i2 !== 1);
+        const head = before ? resolvePath(script, before, startOf(cmd), cmd.inFunction) : "";
+        if (head === void 0 || !`${head}{}`.startsWith("/") || /[$*?]/.test(head + after2)) continue;
+        return `${head}{}${after2}`;
+      }
+    }
+  }
+  return void 0;
+}
+function backgrounds(cmd) {
+  if (cmd.background) return true;
+  const args2 = cmd.args.map((a) => a.raw);
+  return cmd.program === "start-stop-daemon" && args2.some((a) => a === "--background" || a === "-b");
+}
 function dedupe(daemons) {
   const out2 = [];
   for (const d of daemons) {
@@ -21151,12 +21171,27 @@ function analyse(script) {
     const daemons2 = dedupe(items.map((i2) => ({ name: i2.value, optional: i2.optional, ...i2.via ? { via: i2.via } : {} })));
     if (daemons2.length < 2) return void 0;
     const dir = dirOf2(launch.program);
+    const names2 = new Set(daemons2.map((d) => d.name));
+    const sameDaemons = (l) => {
+      const listed = new Set(
+        expandList(
+          script,
+          l.items.map((w) => w.raw),
+          startOf(l),
+          l.inFunction
+        ).map((i2) => i2.value)
+      );
+      return listed.size === names2.size && [...listed].every((n) => names2.has(n));
+    };
+    const pidFile = script.loops.map((l) => sameDaemons(l) ? loopPidFile(script, l) : void 0).find(Boolean);
     return {
       daemons: daemons2,
       at: { start: startOf(loop), end: loopHeaderEnd(loop) },
       ...testFlag ? { testFlag } : {},
       ...locate(script, dir, startOf(launch.cmd), launch.cmd.inFunction),
-      sleeps
+      sleeps,
+      detaches: !backgrounds(launch.cmd),
+      ...pidFile ? { pidFile } : {}
     };
   }
   const ownFunctions = new Set(script.functions.map((f2) => f2.name));
@@ -21174,12 +21209,13 @@ function analyse(script) {
   const single = dirs.size === 1 ? [...dirs][0] : void 0;
   return {
     daemons: dedupe(daemons),
+    detaches: !programs.some((p) => backgrounds(p.cmd)),
     at: { start: startOf(first), end: endOf(first) },
     ...single && single.startsWith("/") ? { binDir: single } : single && soleVariable(single) === void 0 && single.includes("$") ? { binDirComputed: single } : {},
     sleeps
   };
 }
-var TEST_FLAGS, STARTERS, analysed;
+var TEST_FLAGS, STARTERS, PID_PATHS, analysed;
 var init_analyze = __esm({
   "src/convert/analyze.ts"() {
     "use strict";
@@ -21188,6 +21224,7 @@ var init_analyze = __esm({
     init_names2();
     TEST_FLAGS = ["-t", "-n", "--test", "--configtest", "-configtest", "configtest", "--check-config"];
     STARTERS = /* @__PURE__ */ new Set(["start-stop-daemon", "daemon", "startproc", "start_daemon"]);
+    PID_PATHS = /(?:\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|[A-Za-z0-9_./-])*\.pid(?![A-Za-z0-9_])/g;
     analysed = /* @__PURE__ */ new WeakMap();
   }
 });
@@ -21373,6 +21410,20 @@ function bindirFor(analysis, options) {
   }
   return { bindir: "/usr/sbin", source: "guess", note: "BINDIR /usr/sbin is a guess: the script computes its directory when it runs; pass --bindir" };
 }
+function readinessFor(analysis, options, shared, names2) {
+  const flag = sharedForeground(names2);
+  if (flag) return { type: "simple", flag };
+  if (!analysis.detaches) return { type: "simple", note: "Type=simple: the script runs each daemon in the background, so each stays in the foreground by itself" };
+  const callerType = options.caller ? lastDirective(options.caller.tree, "Service", "Type")?.value : void 0;
+  const pidFile = analysis.pidFile?.replace("{}", `${shared}%i`);
+  const proof = "the script starts each daemon and goes on to the next, so each detaches itself";
+  const why = callerType === "forking" ? `, as ${basename2(options.caller.path)} had it (${proof})` : `: ${proof}`;
+  return {
+    type: "forking",
+    ...pidFile && isCleanValue(pidFile) ? { pidFile } : {},
+    note: `Type=forking${why}, and no foreground flag is known for ${names2.length > 1 ? "these daemons" : names2[0]} (with one, Type=simple fits better)`
+  };
+}
 function convertControlScript(script, options, analysis = analyzeControlScript(script)) {
   if (!analysis || analysis.daemons.length < 2) return void 0;
   const names2 = analysis.daemons.map((d) => d.name);
@@ -21384,23 +21435,25 @@ function convertControlScript(script, options, analysis = analyzeControlScript(s
   const unitPath = options.caller ? join3(dirname2(options.caller.path), unitName) : unitPathFor(options.scriptPath, `${prefix}@`);
   const { bindir, source, note } = bindirFor(analysis, options);
   const program = `${bindir === "/" ? "" : bindir}/${shared}%i`;
-  const foreground = sharedForeground(names2);
+  const readiness = readinessFor(analysis, options, shared, names2);
   const tested = analysis.testFlag ?? void 0;
   const enable = `systemctl enable ${instances.map((i2) => `${prefix}@${i2.instance}`).join(" ")}`;
   const optional = instances.filter((i2) => i2.optional);
   const afterUnits = after(script, options);
   const lines = [
     `# Generated by initlint from ${basename2(options.scriptPath)}: one instance per daemon, so systemd tracks each.`,
-    `# ${enable}`,
-    ...optional.length ? [`# Optional (the script starts them only when enabled): ${optional.map((i2) => `${prefix}@${i2.instance}`).join(" ")}`] : [],
+    `# Instances, in the script's start order: ${instances.map((i2) => i2.instance).join(" ")}`,
+    ...optional.length ? [`# Optional (the script starts them only when enabled): ${optional.map((i2) => i2.instance).join(" ")}`] : [],
+    ...readiness.note ? [`# ${readiness.note}.`] : [],
     "[Unit]",
     `Description=${description(script, options, prefix)}`,
     ...afterUnits.length ? [`After=${afterUnits.join(" ")}`] : [],
     "",
     "[Service]",
-    "Type=simple",
+    `Type=${readiness.type}`,
+    ...readiness.pidFile ? [`PIDFile=${readiness.pidFile}`] : [],
     ...tested ? [`ExecStartPre=${program} ${tested}`] : [],
-    `ExecStart=${program}${foreground ? ` ${foreground}` : ""}`,
+    `ExecStart=${program}${readiness.flag ? ` ${readiness.flag}` : ""}`,
     "",
     "[Install]",
     "WantedBy=multi-user.target",
@@ -21417,13 +21470,16 @@ function convertControlScript(script, options, analysis = analyzeControlScript(s
     enable,
     bindir,
     bindirSource: source,
-    bindirNote: note
+    bindirNote: note,
+    readiness
   };
 }
-function enableText(conversion) {
-  const optional = conversion.instances.filter((i2) => i2.optional).map((i2) => `${conversion.prefix}@${i2.instance}`);
-  return conversion.enable + (optional.length ? `
-(optional, started by the script only when enabled: ${optional.join(" ")})` : "");
+function optionalText(conversion) {
+  const optional = conversion.instances.filter((i2) => i2.optional).map((i2) => `\`${conversion.prefix}@${i2.instance}\``);
+  return optional.length ? ` (${optional.join(", ")} only if the script's own enable switch was on)` : "";
+}
+function conversionNote(conversion) {
+  return [conversion.bindirNote, conversion.readiness.note].filter(Boolean).join("; ");
 }
 var dirname2, basename2, join3, LSB_AFTER2;
 var init_convert = __esm({
@@ -21468,7 +21524,7 @@ var init_control_script_wrapper = __esm({
       fixable: "unsafe",
       messages: {
         unseen: "Unexpected `{call}`: a control script that starts its daemons itself hides them from systemd, which then tracks only the script; convert it with `initlint convert {script}` into a template unit, one instance per daemon",
-        wrapper: "Unexpected `{call}` that starts {count} daemons in one service: systemd tracks none of them; use the template unit {unit} instead, one instance per daemon:\n{enable}"
+        wrapper: "Unexpected `{call}` that starts {count} daemons in one service: systemd tracks none of them; use the template unit {unit} instead, one instance per daemon{optional}:\n{enable}"
       },
       check(ctx) {
         if (ctx.tree.info.unitType !== "service" || ctx.tree.info.dropIn) return;
@@ -21488,23 +21544,23 @@ var init_control_script_wrapper = __esm({
           caller: { path: ctx.path, tree: ctx.tree, scriptArg: call.scriptArg }
         });
         if (!conversion) return;
+        const converted = ctx.project.entries.some((e2) => e2.path === conversion.unitPath);
         ctx.report({
           messageId: "wrapper",
           data: {
             call: `${call.scriptArg.slice(call.scriptArg.lastIndexOf("/") + 1)} start`,
             count: conversion.instances.length,
             unit: conversion.unitName,
-            enable: enableText(conversion)
+            optional: optionalText(conversion),
+            enable: conversion.enable
           },
           at,
           fix: {
-            description: `Replace ${ctx.path} by ${conversion.unitPath} (${conversion.bindirNote}) and enable one instance per daemon: ${conversion.enable}`,
+            // The enable line is the message's own last line, once: here it would only repeat it.
+            description: converted ? `Delete \`${ctx.path}\`: \`${conversion.unitPath}\` replaces it` : `Replace \`${ctx.path}\` by \`${conversion.unitPath}\` (${conversionNote(conversion)})`,
             applicability: "unsafe",
             edits: [],
-            files: [
-              { path: conversion.unitPath, content: conversion.content },
-              { path: ctx.path, content: null }
-            ]
+            files: [...converted ? [] : [{ path: conversion.unitPath, content: conversion.content }], { path: ctx.path, content: null }]
           }
         });
       }
@@ -24269,24 +24325,26 @@ var init_multi_daemon_control = __esm({
       },
       fixable: "unsafe",
       messages: {
-        several: "Unexpected control script that starts {count} daemons ({names}): systemd cannot track them as one service; use the template unit {unit} instead, one instance per daemon:\n{enable}"
+        several: "Unexpected control script that starts {count} daemons ({names}): systemd cannot track them as one service; use the template unit {unit} instead, one instance per daemon{optional}:\n{enable}"
       },
       check(ctx) {
         const found = controlCallers(ctx.project).get(basename3(ctx.path))?.[0];
         const caller = found ? { path: found.entry.path, tree: found.entry.tree, scriptArg: found.call.scriptArg } : void 0;
         const conversion = convertControlScript(ctx.tree, { scriptPath: ctx.path, ...caller ? { caller } : {} });
-        if (!conversion) return;
+        if (!conversion || ctx.project.entries.some((e2) => e2.path === conversion.unitPath)) return;
         ctx.report({
           messageId: "several",
           data: {
             count: conversion.instances.length,
             names: conversion.instances.map((i2) => i2.name).join(", "),
             unit: conversion.unitName,
-            enable: enableText(conversion)
+            optional: optionalText(conversion),
+            enable: conversion.enable
           },
           at: conversion.analysis.at,
           fix: {
-            description: `Create ${conversion.unitPath} (${conversion.bindirNote}) and enable one instance per daemon: ${conversion.enable}`,
+            // The enable line is the message's own last line, once: here it would only repeat it.
+            description: `Create \`${conversion.unitPath}\`${caller ? ` and delete \`${caller.path}\`, which it replaces` : ""} (${conversionNote(conversion)})`,
             applicability: "unsafe",
             edits: [],
             files: [{ path: conversion.unitPath, content: conversion.content }, ...caller ? [{ path: caller.path, content: null }] : []]
@@ -24827,7 +24885,7 @@ ${USAGE}`);
     conversion.content.trimEnd(),
     "",
     "# Enable one instance per daemon:",
-    enableText(conversion),
+    conversion.enable,
     ""
   ];
   io.stdout(out2.join("\n"));
