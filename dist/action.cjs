@@ -16971,6 +16971,25 @@ function normalizeYears(chain) {
     }
   }
 }
+function intlKnowsZone(name2) {
+  try {
+    const resolved = new Intl.DateTimeFormat("en", { timeZone: name2 }).resolvedOptions().timeZone;
+    return resolved === name2 || resolved.toLowerCase() !== name2.toLowerCase();
+  } catch {
+    return /^[A-Z]{3,5}$/.test(name2);
+  }
+}
+function isTimeZone(name2) {
+  if (!TIMEZONE.test(name2)) return false;
+  if (!INTL_ZONES || ZONEINFO_ONLY.has(name2)) return true;
+  let known = knownZones.get(name2);
+  if (known === void 0) {
+    if (knownZones.size >= 1024) knownZones.clear();
+    known = intlKnowsZone(name2);
+    knownZones.set(name2, known);
+  }
+  return known;
+}
 function parseSpec(text) {
   if (text === "") return false;
   if (SHORTHANDS.has(text.toLowerCase())) return true;
@@ -16991,9 +17010,23 @@ function isCalendarEvent(value) {
   if (/ utc$/i.test(value)) return parseSpec(value.slice(0, -4));
   if (parseSpec(value)) return true;
   const space = value.lastIndexOf(" ");
-  return space > 0 && TIMEZONE.test(value.slice(space + 1)) && parseSpec(value.slice(0, space));
+  return space > 0 && isTimeZone(value.slice(space + 1)) && parseSpec(value.slice(0, space));
 }
-var TIME_UNITS, NSEC_UNITS, WHITESPACE, isSpace2, isDigit, Invalid, fail, WEEKDAYS, USEC, LAST_TIMESTAMP, INT_MAX, Cursor, SHORTHANDS, TIMEZONE;
+function unknownTimeZone(value) {
+  const space = value.lastIndexOf(" ");
+  const zone = value.slice(space + 1);
+  if (space <= 0 || !TIMEZONE.test(zone) || isTimeZone(zone) || !parseSpec(value.slice(0, space))) return void 0;
+  return { start: space + 1, end: value.length, spelling: INTL_ZONES ? canonicalCase(zone) : void 0 };
+}
+function canonicalCase(zone) {
+  try {
+    const resolved = new Intl.DateTimeFormat("en", { timeZone: zone }).resolvedOptions().timeZone;
+    return resolved.toLowerCase() === zone.toLowerCase() ? resolved : void 0;
+  } catch {
+    return void 0;
+  }
+}
+var TIME_UNITS, NSEC_UNITS, WHITESPACE, isSpace2, isDigit, Invalid, fail, WEEKDAYS, USEC, LAST_TIMESTAMP, INT_MAX, Cursor, SHORTHANDS, TIMEZONE, INTL_ZONES, ZONEINFO_ONLY, knownZones;
 var init_time = __esm({
   "src/languages/systemd/values/time.ts"() {
     "use strict";
@@ -17072,6 +17105,15 @@ var init_time = __esm({
     };
     SHORTHANDS = /* @__PURE__ */ new Set(["minutely", "hourly", "daily", "monthly", "annually", "yearly", "anually", "weekly", "quarterly", "semiannually", "semi-annually", "biannually", "bi-annually"]);
     TIMEZONE = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
+    INTL_ZONES = (() => {
+      try {
+        return new Intl.DateTimeFormat("en", { timeZone: "Europe/Berlin" }).resolvedOptions().timeZone === "Europe/Berlin";
+      } catch {
+        return false;
+      }
+    })();
+    ZONEINFO_ONLY = /* @__PURE__ */ new Set(["Factory", "posixrules", "localtime"]);
+    knownZones = /* @__PURE__ */ new Map();
   }
 });
 
@@ -18095,8 +18137,20 @@ function rlimitValidator() {
 function timerValidator() {
   return (raw, which2) => {
     const accepts = (check) => hasSpecifier(raw) ? ["0", "x"].some((c) => check(raw.replace(/%./g, (s) => s === "%%" ? "%" : c))) : check(raw);
-    if (which2 === "TIMER_CALENDAR")
-      return accepts(isCalendarEvent) ? void 0 : problem2("Failed to parse calendar specification", "a calendar event such as `daily`, `Mon..Fri *-*-* 03:00:00` or `*:0/15` (systemd.time(7))");
+    if (which2 === "TIMER_CALENDAR") {
+      if (accepts(isCalendarEvent)) return void 0;
+      const zone = hasSpecifier(raw) ? void 0 : unknownTimeZone(raw);
+      if (zone) {
+        const { start: start2, end, spelling } = zone;
+        const edit = spelling === void 0 ? void 0 : { start: start2, end, text: spelling };
+        return problem2(
+          "Failed to parse calendar specification",
+          spelling ? `\`${spelling}\` (zone names are case-sensitive)` : "a time-zone name of the tz database such as `Europe/Berlin` or `UTC`",
+          { start: start2, end, edit }
+        );
+      }
+      return problem2("Failed to parse calendar specification", "a calendar event such as `daily`, `Mon..Fri *-*-* 03:00:00` or `*:0/15` (systemd.time(7))");
+    }
     return accepts((x) => isTimespan(x)) ? void 0 : problem2("Failed to parse timer value", TIMESPAN);
   };
 }
@@ -18256,6 +18310,7 @@ var init_validators = __esm({
       config_parse_pid_file: normalizedPathValidator(),
       config_parse_unit_env_file: pathValidator("-"),
       config_parse_unit_path_printf: pathValidator(""),
+      config_parse_path_spec: pathValidator(""),
       config_parse_unit_condition_path: conditionPathValidator(),
       config_parse_unit_mounts_for: pathListValidator(),
       config_parse_unit_path_strv_printf: pathListValidator()
@@ -18386,6 +18441,26 @@ function locate(script, dir, offset, fn) {
   const computed = names2.some((n) => script.assignments.some((a) => a.name === n && (isComputed(a.raw) || /\$\{?[A-Za-z_]/.test(a.raw))));
   return computed || names2.length ? { binDirComputed: dir } : {};
 }
+function loopPidFile(script, loop) {
+  const variable = new RegExp(`\\$(\\{${loop.variable}\\}|${loop.variable}(?![A-Za-z0-9_]))`, "g");
+  for (const cmd of loop.commands) {
+    for (const arg of cmd.args) {
+      for (const [path] of arg.raw.matchAll(PID_PATHS)) {
+        if ((path.match(variable) ?? []).length !== 1) continue;
+        const [before, after2] = path.split(variable).filter((_, i2) => i2 !== 1);
+        const head = before ? resolvePath(script, before, startOf(cmd), cmd.inFunction) : "";
+        if (head === void 0 || !`${head}{}`.startsWith("/") || /[$*?]/.test(head + after2)) continue;
+        return `${head}{}${after2}`;
+      }
+    }
+  }
+  return void 0;
+}
+function backgrounds(cmd) {
+  if (cmd.background) return true;
+  const args2 = cmd.args.map((a) => a.raw);
+  return cmd.program === "start-stop-daemon" && args2.some((a) => a === "--background" || a === "-b");
+}
 function dedupe(daemons) {
   const out2 = [];
   for (const d of daemons) {
@@ -18425,12 +18500,27 @@ function analyse(script) {
     const daemons2 = dedupe(items.map((i2) => ({ name: i2.value, optional: i2.optional, ...i2.via ? { via: i2.via } : {} })));
     if (daemons2.length < 2) return void 0;
     const dir = dirOf2(launch.program);
+    const names2 = new Set(daemons2.map((d) => d.name));
+    const sameDaemons = (l) => {
+      const listed = new Set(
+        expandList(
+          script,
+          l.items.map((w) => w.raw),
+          startOf(l),
+          l.inFunction
+        ).map((i2) => i2.value)
+      );
+      return listed.size === names2.size && [...listed].every((n) => names2.has(n));
+    };
+    const pidFile = script.loops.map((l) => sameDaemons(l) ? loopPidFile(script, l) : void 0).find(Boolean);
     return {
       daemons: daemons2,
       at: { start: startOf(loop), end: loopHeaderEnd(loop) },
       ...testFlag ? { testFlag } : {},
       ...locate(script, dir, startOf(launch.cmd), launch.cmd.inFunction),
-      sleeps
+      sleeps,
+      detaches: !backgrounds(launch.cmd),
+      ...pidFile ? { pidFile } : {}
     };
   }
   const ownFunctions = new Set(script.functions.map((f2) => f2.name));
@@ -18448,12 +18538,13 @@ function analyse(script) {
   const single = dirs.size === 1 ? [...dirs][0] : void 0;
   return {
     daemons: dedupe(daemons),
+    detaches: !programs.some((p) => backgrounds(p.cmd)),
     at: { start: startOf(first), end: endOf(first) },
     ...single && single.startsWith("/") ? { binDir: single } : single && soleVariable(single) === void 0 && single.includes("$") ? { binDirComputed: single } : {},
     sleeps
   };
 }
-var TEST_FLAGS, STARTERS, analysed;
+var TEST_FLAGS, STARTERS, PID_PATHS, analysed;
 var init_analyze = __esm({
   "src/convert/analyze.ts"() {
     "use strict";
@@ -18462,6 +18553,7 @@ var init_analyze = __esm({
     init_names2();
     TEST_FLAGS = ["-t", "-n", "--test", "--configtest", "-configtest", "configtest", "--check-config"];
     STARTERS = /* @__PURE__ */ new Set(["start-stop-daemon", "daemon", "startproc", "start_daemon"]);
+    PID_PATHS = /(?:\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|[A-Za-z0-9_./-])*\.pid(?![A-Za-z0-9_])/g;
     analysed = /* @__PURE__ */ new WeakMap();
   }
 });
@@ -18647,6 +18739,20 @@ function bindirFor(analysis, options) {
   }
   return { bindir: "/usr/sbin", source: "guess", note: "BINDIR /usr/sbin is a guess: the script computes its directory when it runs; pass --bindir" };
 }
+function readinessFor(analysis, options, shared, names2) {
+  const flag = sharedForeground(names2);
+  if (flag) return { type: "simple", flag };
+  if (!analysis.detaches) return { type: "simple", note: "Type=simple: the script runs each daemon in the background, so each stays in the foreground by itself" };
+  const callerType = options.caller ? lastDirective(options.caller.tree, "Service", "Type")?.value : void 0;
+  const pidFile = analysis.pidFile?.replace("{}", `${shared}%i`);
+  const proof = "the script starts each daemon and goes on to the next, so each detaches itself";
+  const why = callerType === "forking" ? `, as ${basename2(options.caller.path)} had it (${proof})` : `: ${proof}`;
+  return {
+    type: "forking",
+    ...pidFile && isCleanValue(pidFile) ? { pidFile } : {},
+    note: `Type=forking${why}, and no foreground flag is known for ${names2.length > 1 ? "these daemons" : names2[0]} (with one, Type=simple fits better)`
+  };
+}
 function convertControlScript(script, options, analysis = analyzeControlScript(script)) {
   if (!analysis || analysis.daemons.length < 2) return void 0;
   const names2 = analysis.daemons.map((d) => d.name);
@@ -18658,23 +18764,25 @@ function convertControlScript(script, options, analysis = analyzeControlScript(s
   const unitPath = options.caller ? join2(dirname2(options.caller.path), unitName) : unitPathFor(options.scriptPath, `${prefix}@`);
   const { bindir, source, note } = bindirFor(analysis, options);
   const program = `${bindir === "/" ? "" : bindir}/${shared}%i`;
-  const foreground = sharedForeground(names2);
+  const readiness = readinessFor(analysis, options, shared, names2);
   const tested = analysis.testFlag ?? void 0;
   const enable = `systemctl enable ${instances.map((i2) => `${prefix}@${i2.instance}`).join(" ")}`;
   const optional = instances.filter((i2) => i2.optional);
   const afterUnits = after(script, options);
   const lines = [
     `# Generated by initlint from ${basename2(options.scriptPath)}: one instance per daemon, so systemd tracks each.`,
-    `# ${enable}`,
-    ...optional.length ? [`# Optional (the script starts them only when enabled): ${optional.map((i2) => `${prefix}@${i2.instance}`).join(" ")}`] : [],
+    `# Instances, in the script's start order: ${instances.map((i2) => i2.instance).join(" ")}`,
+    ...optional.length ? [`# Optional (the script starts them only when enabled): ${optional.map((i2) => i2.instance).join(" ")}`] : [],
+    ...readiness.note ? [`# ${readiness.note}.`] : [],
     "[Unit]",
     `Description=${description(script, options, prefix)}`,
     ...afterUnits.length ? [`After=${afterUnits.join(" ")}`] : [],
     "",
     "[Service]",
-    "Type=simple",
+    `Type=${readiness.type}`,
+    ...readiness.pidFile ? [`PIDFile=${readiness.pidFile}`] : [],
     ...tested ? [`ExecStartPre=${program} ${tested}`] : [],
-    `ExecStart=${program}${foreground ? ` ${foreground}` : ""}`,
+    `ExecStart=${program}${readiness.flag ? ` ${readiness.flag}` : ""}`,
     "",
     "[Install]",
     "WantedBy=multi-user.target",
@@ -18691,13 +18799,16 @@ function convertControlScript(script, options, analysis = analyzeControlScript(s
     enable,
     bindir,
     bindirSource: source,
-    bindirNote: note
+    bindirNote: note,
+    readiness
   };
 }
-function enableText(conversion) {
-  const optional = conversion.instances.filter((i2) => i2.optional).map((i2) => `${conversion.prefix}@${i2.instance}`);
-  return conversion.enable + (optional.length ? `
-(optional, started by the script only when enabled: ${optional.join(" ")})` : "");
+function optionalText(conversion) {
+  const optional = conversion.instances.filter((i2) => i2.optional).map((i2) => `\`${conversion.prefix}@${i2.instance}\``);
+  return optional.length ? ` (${optional.join(", ")} only if the script's own enable switch was on)` : "";
+}
+function conversionNote(conversion) {
+  return [conversion.bindirNote, conversion.readiness.note].filter(Boolean).join("; ");
 }
 var dirname2, basename2, join2, LSB_AFTER2;
 var init_convert = __esm({
@@ -18742,7 +18853,7 @@ var init_control_script_wrapper = __esm({
       fixable: "unsafe",
       messages: {
         unseen: "Unexpected `{call}`: a control script that starts its daemons itself hides them from systemd, which then tracks only the script; convert it with `initlint convert {script}` into a template unit, one instance per daemon",
-        wrapper: "Unexpected `{call}` that starts {count} daemons in one service: systemd tracks none of them; use the template unit {unit} instead, one instance per daemon:\n{enable}"
+        wrapper: "Unexpected `{call}` that starts {count} daemons in one service: systemd tracks none of them; use the template unit {unit} instead, one instance per daemon{optional}:\n{enable}"
       },
       check(ctx) {
         if (ctx.tree.info.unitType !== "service" || ctx.tree.info.dropIn) return;
@@ -18762,23 +18873,23 @@ var init_control_script_wrapper = __esm({
           caller: { path: ctx.path, tree: ctx.tree, scriptArg: call.scriptArg }
         });
         if (!conversion) return;
+        const converted = ctx.project.entries.some((e2) => e2.path === conversion.unitPath);
         ctx.report({
           messageId: "wrapper",
           data: {
             call: `${call.scriptArg.slice(call.scriptArg.lastIndexOf("/") + 1)} start`,
             count: conversion.instances.length,
             unit: conversion.unitName,
-            enable: enableText(conversion)
+            optional: optionalText(conversion),
+            enable: conversion.enable
           },
           at,
           fix: {
-            description: `Replace ${ctx.path} by ${conversion.unitPath} (${conversion.bindirNote}) and enable one instance per daemon: ${conversion.enable}`,
+            // The enable line is the message's own last line, once: here it would only repeat it.
+            description: converted ? `Delete \`${ctx.path}\`: \`${conversion.unitPath}\` replaces it` : `Replace \`${ctx.path}\` by \`${conversion.unitPath}\` (${conversionNote(conversion)})`,
             applicability: "unsafe",
             edits: [],
-            files: [
-              { path: conversion.unitPath, content: conversion.content },
-              { path: ctx.path, content: null }
-            ]
+            files: [...converted ? [] : [{ path: conversion.unitPath, content: conversion.content }], { path: ctx.path, content: null }]
           }
         });
       }
@@ -19377,8 +19488,9 @@ var init_forking_foreground = __esm({
         const unwrap = resolved.wrapper && !isExec(resolved.last) ? unwrapEdits(resolved) : void 0;
         if (type && inSelf(view, type) && (!resolved.wrapper || isExec(resolved.last) || unwrap)) {
           const edits = [replaceValue(type, "simple"), ...unwrap?.edits ?? []];
-          for (const d of directives(ctx.tree, "Service")) if (d.key === "PIDFile") edits.push(removeNodeLines(ctx, d));
-          fix = { description: "Use Type=simple", applicability: "unsafe", edits };
+          const pidFiles = directives(ctx.tree, "Service").filter((d) => d.key === "PIDFile");
+          for (const d of pidFiles) edits.push(removeNodeLines(ctx, d));
+          fix = { description: `Use \`Type=simple\`${pidFiles.length ? " and drop `PIDFile=`" : ""}`, applicability: "unsafe", edits };
         }
         if (mode.hit) {
           const { index: index2, count } = mode.hit;
@@ -20825,6 +20937,76 @@ var init_trigger_unit_missing = __esm({
   }
 });
 
+// src/rules/systemd/unit-refused/contexts.ts
+function pamRefusal(view, unitType, section, floor) {
+  const pam = lastSet(view, section, "PAMName");
+  if (!pam) return void 0;
+  const mode = last(view, section, "KillMode") || "control-group";
+  const allowed = unitType === "service" || floor === void 0 || floor >= PAM_MIXED_EVERYWHERE ? ["control-group", "mixed"] : ["control-group"];
+  if (allowed.includes(mode)) return void 0;
+  const at = assignments(view, section, "KillMode").filter((d) => d.value === mode).pop() ?? pam;
+  return { messageId: allowed.length === 2 ? "pamKillMode" : "pamKillModeOld", data: { mode, floor: String(floor) }, at };
+}
+function contextRefusals(view, unitType, floor) {
+  const section = EXEC_SECTIONS[unitType];
+  if (!section) return [];
+  const value = (key2) => last(view, section, key2);
+  const dynamicUser = !isNo(value("DynamicUser"));
+  const workingDirectory = lastSet(view, section, "WorkingDirectory");
+  if (dynamicUser && workingDirectory && /^-?~$/.test(workingDirectory.value)) return [{ messageId: "dynamicUserHome", at: workingDirectory }];
+  const privatePids = !isNo(value("PrivatePIDs")) ? lastSet(view, section, "PrivatePIDs") : void 0;
+  if (privatePids && unitType !== "service") return [{ messageId: "privatePidsNotService", at: privatePids }];
+  const privateUsers = lastSet(view, section, "PrivateUsers");
+  const pam = lastSet(view, section, "PAMName");
+  if (privateUsers?.value === "managed" && (dynamicUser || value("User") || value("Group") || pam)) return [{ messageId: "privateUsersManaged", at: privateUsers }];
+  const namespacePath = lastSet(view, section, "UserNamespacePath");
+  if (namespacePath && privateUsers && !isNo(privateUsers.value)) return [{ messageId: "userNamespacePath", at: privateUsers }];
+  if (privatePids && pam) return [{ messageId: "pamPrivatePids", at: pam }];
+  const kill = pamRefusal(view, unitType, section, floor);
+  if (kill) return [kill];
+  if (unitType === "service" && privatePids && value("Type") === "forking") return [{ messageId: "forkingPrivatePids", at: privatePids }];
+  return [];
+}
+function socketExtraRefusals(view, ports, accept) {
+  const defer = lastSet(view, "Socket", "DeferTrigger");
+  if (accept && defer && !isNo(last(view, "Socket", "DeferTrigger"))) return [{ messageId: "acceptDeferTrigger", at: defer }];
+  const symlinks = surviving(view, "Socket", "Symlinks");
+  if (!symlinks.length) return [];
+  const nodes = ports.filter((p) => NODE_KEYS.has(p.key) && (p.value.startsWith("/") || p.key !== "ListenFIFO" && /^%[tThHSCLEVg]/.test(p.value)));
+  return nodes.length === 1 ? [] : [{ messageId: "symlinksNoNode", data: { count: String(nodes.length) }, at: symlinks[symlinks.length - 1] }];
+}
+function pathUnitRefusals(view) {
+  let count = 0;
+  for (const tree of view.pieces) {
+    for (const s of tree.children) {
+      if (s.name !== "Path") continue;
+      for (const c of s.children) {
+        if (c.type !== "directive" || !PATH_KEYS.includes(c.key)) continue;
+        if (c.value === "") count = 0;
+        else if (!checkValue("Path", c.key, c.value)) count++;
+      }
+    }
+  }
+  return count ? [] : [{ messageId: "pathNoSpec", at: "section" }];
+}
+var isNo, lastSet, EXEC_SECTIONS, PAM_MIXED_EVERYWHERE, NODE_KEYS, PATH_KEYS;
+var init_contexts = __esm({
+  "src/rules/systemd/unit-refused/contexts.ts"() {
+    "use strict";
+    init_values();
+    init_checks();
+    isNo = (v) => v === void 0 || v === "" || isBoolean(v) && /^(0|no|n|false|f|off)$/i.test(v);
+    lastSet = (view, section, key2) => {
+      const d = assignments(view, section, key2).pop();
+      return d?.value === "" ? void 0 : d;
+    };
+    EXEC_SECTIONS = { service: "Service", socket: "Socket", mount: "Mount", swap: "Swap" };
+    PAM_MIXED_EVERYWHERE = 257;
+    NODE_KEYS = /* @__PURE__ */ new Set(["ListenStream", "ListenDatagram", "ListenSequentialPacket", "ListenFIFO"]);
+    PATH_KEYS = ["PathExists", "PathExistsGlob", "PathChanged", "PathModified", "DirectoryNotEmpty"];
+  }
+});
+
 // src/rules/systemd/unit-refused/checks.ts
 function assignments(view, section, key2) {
   const out2 = [];
@@ -20848,7 +21030,7 @@ function last(view, section, key2) {
   const list2 = assignments(view, section, key2).filter((d) => d.value === "" || !checkValue(section, key2, d.value));
   return list2[list2.length - 1]?.value;
 }
-function serviceRefusals(view) {
+function serviceRefusals(view, floor) {
   const start2 = surviving(view, "Service", "ExecStart");
   const stop2 = surviving(view, "Service", "ExecStop");
   const success = last(view, "Unit", "SuccessAction");
@@ -20860,7 +21042,7 @@ function serviceRefusals(view) {
   if (!start2.length && !hasSuccess && !isYes2(last(view, "Service", "RemainAfterExit"))) return [{ messageId: "serviceStopOnly", at: "section" }];
   if (type !== "oneshot") return [];
   const force = surviving(view, "Service", "RestartForceExitStatus");
-  if (force.length) return [{ messageId: "oneshotRestartForce", at: force[force.length - 1] }];
+  if (force.length && floor !== void 0 && floor < RESTART_FORCE_ALLOWED) return [{ messageId: "oneshotRestartForce", at: force[force.length - 1] }];
   const exitType = assignments(view, "Service", "ExitType").filter((d) => d.value === "cgroup");
   if (exitType.length && last(view, "Service", "ExitType") === "cgroup") return [{ messageId: "oneshotExitCgroup", at: exitType[exitType.length - 1] }];
   return [];
@@ -20878,13 +21060,14 @@ function socketRefusals(view) {
     }
   }
   if (!ports.length) return [{ messageId: "socketNoListen", at: "section" }];
-  if (!isYes2(last(view, "Socket", "Accept"))) return [];
+  const accept = isYes2(last(view, "Socket", "Accept"));
+  if (!accept) return socketExtraRefusals(view, ports, false);
   const odd = ports.find((p) => !ACCEPTING.has(p.key));
   if (odd) return [{ messageId: "acceptNonStream", data: { key: odd.key }, at: odd }];
   if (last(view, "Socket", "MaxConnections") === "0") return [{ messageId: "acceptMaxConnections", at: assignments(view, "Socket", "MaxConnections").pop() }];
   const service = assignments(view, "Socket", "Service").filter((d) => d.value !== "").pop();
   if (service) return [{ messageId: "acceptService", at: service }];
-  return [];
+  return socketExtraRefusals(view, ports, true);
 }
 function timerRefusals(view) {
   let count = 0;
@@ -20916,15 +21099,21 @@ function pathNameRefusals(view, unitName, type) {
   if (type === "mount" && !assignments(view, "Mount", "What").some((x) => x.value !== "")) return [{ messageId: "mountNoWhat", at: "section" }];
   return [];
 }
-function refusals(view, main) {
+function refusals(view, main, floor) {
+  const own3 = typeRefusals(view, main, floor);
+  return own3.length ? own3 : contextRefusals(view, main.info.unitType, floor);
+}
+function typeRefusals(view, main, floor) {
   const { unitType, unitName } = main.info;
   switch (unitType) {
     case "service":
-      return serviceRefusals(view);
+      return serviceRefusals(view, floor);
     case "socket":
       return socketRefusals(view);
     case "timer":
       return timerRefusals(view);
+    case "path":
+      return pathUnitRefusals(view);
     case "mount":
     case "automount":
     case "swap":
@@ -20937,12 +21126,14 @@ function ownSection(tree) {
   const name2 = tree.info.unitType.charAt(0).toUpperCase() + tree.info.unitType.slice(1);
   return tree.children.find((s) => s.name === name2) ?? tree.children[0];
 }
-var isYes2, ACCEPTING, LISTEN_KEYS, TIMER_VALUES;
+var isYes2, RESTART_FORCE_ALLOWED, ACCEPTING, LISTEN_KEYS, TIMER_VALUES;
 var init_checks = __esm({
   "src/rules/systemd/unit-refused/checks.ts"() {
     "use strict";
     init_values();
+    init_contexts();
     isYes2 = (v) => v !== void 0 && isBoolean(v) && /^(1|yes|y|true|t|on)$/i.test(v);
+    RESTART_FORCE_ALLOWED = 256;
     ACCEPTING = /* @__PURE__ */ new Set(["ListenStream", "ListenSequentialPacket"]);
     LISTEN_KEYS = ["ListenStream", "ListenDatagram", "ListenSequentialPacket", "ListenFIFO", "ListenSpecial", "ListenNetlink", "ListenMessageQueue", "ListenUSBFunction"];
     TIMER_VALUES = ["OnCalendar", "OnActiveSec", "OnBootSec", "OnStartupSec", "OnUnitActiveSec", "OnUnitInactiveSec"];
@@ -20972,14 +21163,15 @@ var init_unit_refused = __esm({
           man("systemd.mount(5)"),
           man("systemd.automount(5)"),
           man("systemd.swap(5)"),
-          { kind: "code", project: "systemd", what: "service_verify(), socket_verify(), timer_verify(), mount_verify()" }
+          man("systemd.path(5)"),
+          { kind: "code", project: "systemd", what: "service_verify(), socket_verify(), timer_verify(), mount_verify(), path_verify(), unit_verify_contexts()" }
         ]
       },
       messages: {
         serviceNoCommand: 'Unexpected service with no `ExecStart=`, `ExecStop=` or `SuccessAction=` (systemd: "Service has no ExecStart=, ExecStop=, or SuccessAction=. Refusing."), expected an `ExecStart=` line',
         serviceNoExecStart: 'Unexpected `Type={type}` service with no `ExecStart=` (systemd: "Service has no ExecStart= setting, which is only allowed for Type=oneshot services. Refusing."), expected an `ExecStart=` line, or `Type=oneshot`',
         serviceStopOnly: 'Unexpected service with only `ExecStop=` and no `RemainAfterExit=yes` (systemd: "Service has no ExecStart= and no SuccessAction= settings and does not have RemainAfterExit=yes set. Refusing."), expected `RemainAfterExit=yes` or an `ExecStart=`',
-        oneshotRestartForce: 'Unexpected `RestartForceExitStatus=` in a `Type=oneshot` service (systemd: "\u2026isn\'t allowed for Type=oneshot services. Refusing."), expected no such line',
+        oneshotRestartForce: 'Unexpected `RestartForceExitStatus=` in a `Type=oneshot` service (systemd before 256, below the `systemd-version:` floor: "\u2026isn\'t allowed for Type=oneshot services. Refusing."), expected no such line',
         oneshotExitCgroup: 'Unexpected `ExitType=cgroup` in a `Type=oneshot` service (systemd: "\u2026isn\'t allowed for Type=oneshot services. Refusing."), expected `ExitType=main`',
         socketNoListen: 'Unexpected socket with no valid `Listen\u2026=` setting (systemd: "Unit has no Listen setting (ListenStream=, ListenDatagram=, ListenFIFO=, ...). Refusing."), expected a `ListenStream=`, `ListenDatagram=`, `ListenFIFO=`, \u2026 line',
         acceptNonStream: 'Unexpected `{key}=` in an `Accept=yes` socket (systemd: "Unit configured for accepting sockets, but sockets are non-accepting. Refusing."), expected only `ListenStream=`/`ListenSequentialPacket=`, or `Accept=no`',
@@ -20989,12 +21181,23 @@ var init_unit_refused = __esm({
         whereMismatch: 'Unexpected `{key}=` for `{name}` (systemd: "Where= setting doesn\'t match unit name. Refusing."), expected the file to be named `{expected}`, or a `Where=` matching the name',
         swapWhatMismatch: "Unexpected `What=` for `{name}` (systemd refuses a swap whose What= does not match its name), expected the file to be named `{expected}`",
         automountRoot: 'Unexpected automount of `/` (systemd: "Cannot have an automount unit for the root directory. Refusing."), expected another mount point',
+        pathNoSpec: 'Unexpected path unit with no valid `PathExists=`, `PathExistsGlob=`, `PathChanged=`, `PathModified=` or `DirectoryNotEmpty=` (systemd: "Path unit lacks path setting. Refusing."), expected one of them with an absolute path',
+        symlinksNoNode: 'Unexpected `Symlinks=` in a socket with {count} file-system listeners (systemd: "Unit has symlinks set but none or more than one node in the file system. Refusing."), expected exactly one `ListenStream=`/`ListenDatagram=`/`ListenSequentialPacket=` socket path or `ListenFIFO=`',
+        acceptDeferTrigger: 'Unexpected `DeferTrigger=` in an `Accept=yes` socket (systemd 258+: "Socket unit is configured to be accepting with DeferTrigger= enabled. Refusing."), expected `DeferTrigger=no` or `Accept=no`',
+        pamKillMode: "Unexpected `KillMode={mode}` with `PAMName=` (systemd: \"Unit has PAM enabled. Kill mode must be set to 'control-group' or 'mixed'. Refusing.\"), expected `KillMode=control-group` or `KillMode=mixed`",
+        pamKillModeOld: "Unexpected `KillMode={mode}` with `PAMName=` outside a service (systemd before 257, below the `systemd-version: {floor}` floor: \"Unit has PAM enabled. Kill mode must be set to 'control-group'. Refusing.\"), expected `KillMode=control-group`",
+        pamPrivatePids: 'Unexpected `PAMName=` with `PrivatePIDs=yes` (systemd 261+: "PAM is not supported under PrivatePIDs=. Refusing."), expected one of the two',
+        privatePidsNotService: 'Unexpected `PrivatePIDs=` outside a service (systemd 257+: "PrivatePIDs= setting is only supported for service units. Refusing."), expected no such line',
+        forkingPrivatePids: 'Unexpected `PrivatePIDs=yes` in a `Type=forking` service (systemd 257+: "Service of Type=forking does not support PrivatePIDs=yes. Refusing."), expected another `Type=` or no `PrivatePIDs=`',
+        dynamicUserHome: 'Unexpected `WorkingDirectory=~` with `DynamicUser=yes` (systemd 256+: "WorkingDirectory=~ is not allowed under DynamicUser=yes. Refusing."), expected an absolute directory',
+        privateUsersManaged: 'Unexpected `PrivateUsers=managed` with `User=`, `Group=`, `DynamicUser=` or `PAMName=` (systemd 260+: "PrivateUsers=managed may not be used in combination with User=/DynamicUser=/Group=/PAMName=. Refusing."), expected one or the other',
+        userNamespacePath: 'Unexpected `PrivateUsers=` with `UserNamespacePath=` (systemd 260+: "PrivateUsers= may not be used with custom UserNamespacePath=. Refusing."), expected `PrivateUsers=no`',
         mountNoWhat: 'Unexpected mount with no `What=` (systemd: "What= setting is missing. Refusing."), expected `What=` naming the device or file system to mount'
       },
       check(ctx) {
         if (ctx.tree.info.dropIn || ctx.text === "") return;
         const view = unitView(ctx.tree, ctx.path, ctx.project);
-        for (const r of refusals(view, ctx.tree)) {
+        for (const r of refusals(view, ctx.tree, ctx.systemdVersion)) {
           if (r.at === "section" || !inSelf(view, r.at)) {
             const header = ownSection(ctx.tree)?.headerPosition;
             ctx.report({ messageId: r.messageId, data: r.data, at: header ? { start: header.start.offset, end: header.end.offset } : { start: 0, end: 0 } });
@@ -21452,24 +21655,26 @@ var init_multi_daemon_control = __esm({
       },
       fixable: "unsafe",
       messages: {
-        several: "Unexpected control script that starts {count} daemons ({names}): systemd cannot track them as one service; use the template unit {unit} instead, one instance per daemon:\n{enable}"
+        several: "Unexpected control script that starts {count} daemons ({names}): systemd cannot track them as one service; use the template unit {unit} instead, one instance per daemon{optional}:\n{enable}"
       },
       check(ctx) {
         const found = controlCallers(ctx.project).get(basename3(ctx.path))?.[0];
         const caller = found ? { path: found.entry.path, tree: found.entry.tree, scriptArg: found.call.scriptArg } : void 0;
         const conversion = convertControlScript(ctx.tree, { scriptPath: ctx.path, ...caller ? { caller } : {} });
-        if (!conversion) return;
+        if (!conversion || ctx.project.entries.some((e2) => e2.path === conversion.unitPath)) return;
         ctx.report({
           messageId: "several",
           data: {
             count: conversion.instances.length,
             names: conversion.instances.map((i2) => i2.name).join(", "),
             unit: conversion.unitName,
-            enable: enableText(conversion)
+            optional: optionalText(conversion),
+            enable: conversion.enable
           },
           at: conversion.analysis.at,
           fix: {
-            description: `Create ${conversion.unitPath} (${conversion.bindirNote}) and enable one instance per daemon: ${conversion.enable}`,
+            // The enable line is the message's own last line, once: here it would only repeat it.
+            description: `Create \`${conversion.unitPath}\`${caller ? ` and delete \`${caller.path}\`, which it replaces` : ""} (${conversionNote(conversion)})`,
             applicability: "unsafe",
             edits: [],
             files: [{ path: conversion.unitPath, content: conversion.content }, ...caller ? [{ path: caller.path, content: null }] : []]
@@ -29164,7 +29369,7 @@ var init_mode = __esm({
 });
 
 // package.json
-var package_default = JSON.parse('{"name":"initlint","version":"0.1.0","description":"Lints systemd units, OpenRC service scripts and System V rc scripts, and reviews pull requests with suggested fixes.","type":"module","license":"MIT","bin":{"initlint":"dist/cli.js"},"main":"dist/index.js","files":["dist","action.yml","README.md","initlint.schema.json"],"engines":{"node":">=20"},"scripts":{"build":"node scripts/build.mjs","typecheck":"tsc --noEmit","lint":"eslint . && prettier --check \\"src/**/*.ts\\" \\"__tests__/**/*.ts\\" \\"scripts/**/*.{ts,mjs}\\" \\"bench/**/*.mjs\\" \\"*.js\\"","test":"tsc --noEmit && vitest run","bench":"node scripts/bench.mjs","examples":"node dist/cli.js examples/","gen":"node scripts/gen.mjs","gen-directives":"node scripts/gen-directives.mjs","gen-value-names":"node scripts/gen-value-names.mjs","fuzz":"FUZZ_RUNS=100000 vitest run __tests__/fuzz --reporter=verbose","screenshots":"node scripts/screenshots.ts","audit-pictures":"node scripts/audit-pictures.ts","format":"prettier --write \\"src/**/*.ts\\" \\"__tests__/**/*.ts\\" \\"scripts/**/*.{ts,mjs}\\" \\"bench/**/*.mjs\\" \\"*.js\\""},"dependencies":{"@actions/core":"^3.0.1","@actions/github":"^9.1.1","@octokit/plugin-retry":"^8.1.1","@octokit/plugin-throttling":"^11.0.5","@octokit/rest":"^22.0.1","ignore":"^7.0.16","picomatch":"^4.0.7","sh-syntax":"^0.7.0","tree-sitter-bash":"^0.25.1","unified":"^11.0.5","vfile":"^6.0.3","vfile-message":"^4.0.4","vscode-languageserver":"^11.0.0","vscode-languageserver-textdocument":"^1.0.16","web-tree-sitter":"^0.27.1","yaml":"^2.9.1"},"devDependencies":{"@eslint/js":"^10.0.1","@octokit/openapi":"^23.0.2","@types/node":"^24.19.2","@types/picomatch":"^4.0.3","@types/unist":"^3.0.3","ajv":"^8.20.0","bottleneck":"^2.19.5","esbuild":"^0.28.2","eslint":"^10.15.0","fast-check":"^4.10.2","github-markdown-css":"^5.9.0","globals":"^17.14.0","nock":"^15.0.2","node":"^24.21.0","prettier":"^3.10.1","rehype-github-alert":"^1.0.0","rehype-stringify":"^10.0.1","remark-gfm":"^4.0.1","remark-parse":"^11.0.0","remark-rehype":"^11.1.2","typescript":"5.9","typescript-eslint":"^8.74.0","vitest":"^5.1.1","vscode-jsonrpc":"^10.0.0","vscode-languageserver-protocol":"^3.18.5"},"allowScripts":{"node":true,"esbuild":true,"tree-sitter-bash":false}}');
+var package_default = JSON.parse('{"name":"initlint","version":"0.1.0","description":"Lints systemd units, OpenRC service scripts and System V rc scripts, and reviews pull requests with suggested fixes.","type":"module","license":"MIT","bin":{"initlint":"dist/cli.js"},"main":"dist/index.js","files":["dist","action.yml","README.md","initlint.schema.json"],"engines":{"node":">=20"},"scripts":{"build":"node scripts/build.mjs","typecheck":"tsc --noEmit","lint":"eslint . && prettier --check \\"src/**/*.ts\\" \\"__tests__/**/*.ts\\" \\"scripts/**/*.{ts,mjs}\\" \\"bench/**/*.mjs\\" \\"*.js\\"","test":"tsc --noEmit && vitest run","bench":"node scripts/bench.mjs","examples":"node dist/cli.js examples/","gen":"node scripts/gen.mjs","gen-directives":"node scripts/gen-directives.mjs","gen-value-names":"node scripts/gen-value-names.mjs","fuzz":"FUZZ_RUNS=100000 vitest run __tests__/fuzz --reporter=verbose","screenshots":"node scripts/screenshots.ts","audit-pictures":"node scripts/audit-pictures.ts","format":"prettier --write \\"src/**/*.ts\\" \\"__tests__/**/*.ts\\" \\"scripts/**/*.{ts,mjs}\\" \\"bench/**/*.mjs\\" \\"*.js\\""},"dependencies":{"@actions/core":"^3.0.1","@actions/github":"^9.1.1","@octokit/plugin-retry":"^8.1.1","@octokit/plugin-throttling":"^11.0.5","@octokit/rest":"^22.0.1","ignore":"^7.0.16","picomatch":"^4.0.7","sh-syntax":"^0.7.0","tree-sitter-bash":"^0.25.1","unified":"^11.0.5","vfile":"^6.0.3","vfile-message":"^4.0.4","vscode-languageserver":"^11.0.0","vscode-languageserver-textdocument":"^1.0.16","web-tree-sitter":"^0.27.1","yaml":"^2.9.1"},"devDependencies":{"@eslint/js":"^10.0.1","@octokit/openapi":"^23.0.2","@types/node":"^24.19.2","@types/picomatch":"^4.0.3","@types/unist":"^3.0.3","ajv":"^8.20.0","bottleneck":"^2.19.5","esbuild":"^0.28.2","eslint":"^10.15.0","fast-check":"^4.10.2","fast-png":"^8.0.0","github-markdown-css":"^5.9.0","globals":"^17.14.0","image-q":"^4.0.0","nock":"^15.0.2","node":"^24.21.0","prettier":"^3.10.1","rehype-github-alert":"^1.0.0","rehype-stringify":"^10.0.1","remark-gfm":"^4.0.1","remark-parse":"^11.0.0","remark-rehype":"^11.1.2","typescript":"5.9","typescript-eslint":"^8.74.0","vitest":"^5.1.1","vscode-jsonrpc":"^10.0.0","vscode-languageserver-protocol":"^3.18.5"},"allowScripts":{"node":true,"esbuild":true,"tree-sitter-bash":false}}');
 
 // src/text/version.ts
 var VERSION = package_default.version;
@@ -34567,12 +34772,23 @@ function diffLines(old, lines) {
   }
   return out2;
 }
+function compactDiff(lines, context2 = 1) {
+  const changed = lines.map((l) => !l.startsWith(" "));
+  const near = (i2) => changed.some((c, j) => c && Math.abs(i2 - j) <= context2);
+  const out2 = [];
+  for (let i2 = 0; i2 < lines.length; i2++) {
+    if (changed[i2] || near(i2)) out2.push(lines[i2]);
+    else if (out2.at(-1) !== " \u2026" && changed.slice(0, i2).some(Boolean) && changed.slice(i2).some(Boolean)) out2.push(" \u2026");
+  }
+  return out2;
+}
 function diffBlock(r) {
-  return fence(diffLines(r.old, r.lines).join("\n"), "diff");
+  return fence(compactDiff(diffLines(r.old, r.lines)).join("\n"), "diff");
 }
 function fileBlocks(files) {
+  const creates = files.some((f2) => f2.content !== null);
   return files.map((file) => {
-    if (file.content === null) return `Delete ${code(file.path)}.`;
+    if (file.content === null) return `**Deletes ${code(file.path)}**: the whole file goes${creates ? ", replaced by the file above" : ""}.`;
     const info3 = /\.(service|socket|timer|target|path|mount|automount|swap|slice|scope|conf)$/.test(file.path) ? "ini" : "sh";
     return `Create ${code(file.path)}:
 
@@ -34580,7 +34796,8 @@ ${fence(file.content, info3)}`;
   }).join("\n\n");
 }
 function headline(f2, block = false) {
-  return `**${SEVERITY_LABEL[f2.severity]}** ${link({ code: f2.ruleId }, f2.url)}: ${messageMarkdown(f2.message, { block })}`;
+  const message = block === "first" ? f2.message.split(/\r\n|\r|\n/)[0].replace(/:$/, "") : f2.message;
+  return `**${SEVERITY_LABEL[f2.severity]}** ${link({ code: f2.ruleId }, f2.url)}: ${messageMarkdown(message, { block: block === true })}`;
 }
 function fixLabel(fix) {
   return `${fix.applicability === "safe" ? "Suggested fix" : "Suggested fix (unsafe: check before committing)"}: ${inlineText(fix.description)}`;
@@ -34617,14 +34834,28 @@ function inlineComment(file, f2, id, hunks, suggestions) {
     range = anchor;
   }
   const where = first < range.start || last2 > range.end ? `Line ${first}: ` : "";
-  const parts2 = [where + headline(f2, true)];
-  if (suggest) parts2.push(fixLabel(fix), suggestionBlock(replacement.lines, detectEol(file.text)));
-  else if (fix) parts2.push(fixAsText(file.text, fix));
-  parts2.push(marker(id));
-  return { comment: commentAt(file.path, range, parts2.join("\n\n")), ...suggest ? { suggestion: replacement } : {} };
+  const rest = suggest ? [fixLabel(fix), suggestionBlock(replacement.lines, detectEol(file.text))] : fix ? [fixAsText(file.text, fix)] : [];
+  return { comment: commentAt(file.path, range, [where + headline(f2, true)], [...rest, marker(id)]), ...suggest ? { suggestion: replacement } : {} };
 }
-function commentAt(path, range, body2) {
-  return { path, body: body2, line: range.end, side: "RIGHT", ...range.start < range.end ? { start_line: range.start, start_side: "RIGHT" } : {} };
+var headlinesEnd = /* @__PURE__ */ new WeakMap();
+function commentAt(path, range, headlines, rest) {
+  const heads = headlines.join("\n\n");
+  const comment = {
+    path,
+    body: [heads, ...rest].join("\n\n"),
+    line: range.end,
+    side: "RIGHT",
+    ...range.start < range.end ? { start_line: range.start, start_side: "RIGHT" } : {}
+  };
+  headlinesEnd.set(comment, heads.length);
+  return comment;
+}
+function addHeadline(comment, line) {
+  const end = headlinesEnd.get(comment) ?? 0;
+  comment.body = `${comment.body.slice(0, end)}
+
+${line}${comment.body.slice(end)}`;
+  headlinesEnd.set(comment, end + line.length + 2);
 }
 var overlaps = (a, b) => a.start <= b.end && b.start <= a.end;
 function combinedFix(a, b) {
@@ -34640,9 +34871,22 @@ function combinedFix(a, b) {
 function subsumes(a, b) {
   return b.edits.length > 0 && b.edits.every((e2) => a.edits.some((d) => d.text === "" && d.start <= e2.start && e2.end <= d.end));
 }
+function editRanges(text, fix) {
+  return fix.edits.flatMap((e2) => lineReplacement(text, { ...fix, edits: [e2] }) ?? []);
+}
+function isSpread(text, fix) {
+  const ranges = editRanges(text, fix).sort((a, b) => a.start - b.start);
+  let end = ranges[0]?.end ?? 0;
+  for (const r of ranges.slice(1)) {
+    if (r.start > end + 1) return true;
+    end = Math.max(end, r.end);
+  }
+  return false;
+}
 function foldOverlappingSuggestions(file, items, hunks) {
   const kept = [];
-  const candidates = items.filter((p) => p.placement === "inline" && p.suggestion).sort(byImportance);
+  const spread = new Set(items.filter((p) => p.placement === "inline" && p.suggestion && isSpread(file.text, p.finding.fix)));
+  const candidates = items.filter((p) => p.placement === "inline" && p.suggestion).sort((a, b) => Number(spread.has(a)) - Number(spread.has(b)) || byImportance(a, b));
   for (const item of candidates) {
     const host = kept.find((k) => overlaps(k.suggestion, item.suggestion));
     if (!host) {
@@ -34651,21 +34895,53 @@ function foldOverlappingSuggestions(file, items, hunks) {
     }
     const a = host.finding.fix;
     const b = item.finding.fix;
-    const fix = combinedFix(a, b) ?? (subsumes(a, b) ? a : subsumes(b, a) ? b : void 0);
+    const meet = editRanges(file.text, a).some((x) => editRanges(file.text, b).some((y) => overlaps(x, y)));
+    const fix = meet ? combinedFix(a, b) ?? (subsumes(a, b) ? a : subsumes(b, a) ? b : void 0) : void 0;
     const merged = fix && lineReplacement(file.text, fix);
     if (fix && merged && hunkOf(hunks, merged.start, merged.end)) {
-      const headlines = [host, item].map((p) => {
+      host.together = [...host.together ?? [], item];
+      const headlines = [host, ...host.together].map((p) => {
         const where = p.finding.line < merged.start || lastLine(p.finding) > merged.end ? `Line ${p.finding.line}: ` : "";
         return where + headline(p.finding, true);
       });
       host.finding = { ...host.finding, fix };
       host.suggestion = merged;
-      host.comment = commentAt(file.path, merged, [...headlines, fixLabel(fix), suggestionBlock(merged.lines, detectEol(file.text)), marker(host.id)].join("\n\n"));
-      Object.assign(item, { placement: "folded", comment: void 0, suggestion: void 0 });
+      host.comment = commentAt(file.path, merged, headlines, [fixLabel(fix), suggestionBlock(merged.lines, detectEol(file.text)), marker(host.id)]);
+      Object.assign(item, { placement: "folded", comment: void 0, suggestion: void 0, foldedInto: host.id });
       continue;
     }
     const plain = inlineComment(file, item.finding, item.id, hunks, false);
     if (plain) Object.assign(item, { comment: plain.comment, suggestion: void 0 });
+  }
+}
+function foldedWhere(item, host, deleted) {
+  const place = item.path === host.path ? `Line ${item.finding.line}` : `${code(item.path)} line ${item.finding.line}`;
+  return deleted ? `${place}, in the file this fix deletes: ` : `${place}: `;
+}
+function foldInto(planned, host, item, deleted) {
+  addHeadline(host.comment, foldedWhere(item, host, deleted) + headline(item.finding, "first"));
+  Object.assign(item, { placement: "folded", comment: void 0, suggestion: void 0, foldedInto: host.id, reason: void 0 });
+  for (const inner of planned) if (inner.foldedInto === item.id) foldInto(planned, host, inner, deleted);
+}
+function rewritesAway(fix, f2, text) {
+  if (text === void 0 || f2.endOffset <= f2.startOffset) return false;
+  const edit = fix.edits.find((e2) => e2.start <= f2.startOffset && f2.endOffset <= e2.end && e2.end > e2.start);
+  if (!edit || edit.text.includes(text.slice(f2.startOffset, f2.endOffset))) return false;
+  return !f2.fix?.files?.length && (f2.fix?.edits ?? []).every((e2) => edit.start <= e2.start && e2.end <= edit.end);
+}
+function foldRemovedCauses(planned, files) {
+  const texts = new Map(files.map((f2) => [f2.path, f2.text]));
+  const deletes = (p) => (p.finding.fix?.files ?? []).filter((f2) => f2.content === null).map((f2) => f2.path);
+  const doomed = new Set(planned.filter((p) => p.placement === "inline").flatMap(deletes));
+  const hosts = planned.filter((p) => p.placement === "inline" && p.finding.fix).sort((a, b) => Number(doomed.has(a.path)) - Number(doomed.has(b.path)) || byImportance(a, b));
+  for (const host of hosts) {
+    if (host.placement !== "inline") continue;
+    const gone = new Set(deletes(host));
+    for (const item of planned) {
+      if (item === host || item.placement !== "inline" && item.placement !== "body") continue;
+      if (gone.has(item.path)) foldInto(planned, host, item, true);
+      else if (item.path === host.path && rewritesAway(host.finding.fix, item.finding, texts.get(item.path))) foldInto(planned, host, item, false);
+    }
   }
 }
 function rangesOf(f2) {
@@ -34725,17 +35001,18 @@ function planReview(files, options) {
         file.hunks
       );
   }
+  foldRemovedCauses(planned, files);
   const inline = planned.filter((p) => p.placement === "inline").sort(byImportance);
   for (const extra of inline.slice(Math.max(0, options.maxComments))) {
-    extra.placement = "body";
-    extra.reason = "over-limit";
-    delete extra.comment;
+    for (const p of [extra, ...planned.filter((q) => q.foldedInto === extra.id)]) Object.assign(p, { placement: "body", reason: "over-limit", comment: void 0, foldedInto: void 0 });
   }
   return { findings: planned };
 }
 function rejectComments(plan, rejected) {
   return {
-    findings: plan.findings.map((p) => rejected.has(p) ? { ...p, placement: "body", reason: "rejected", comment: void 0 } : p)
+    findings: plan.findings.map(
+      (p) => rejected.has(p) || [...rejected].some((r) => p.foldedInto === r.id) ? { ...p, placement: "body", reason: "rejected", comment: void 0, foldedInto: void 0 } : p
+    )
   };
 }
 var REASON_TITLE = {

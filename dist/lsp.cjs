@@ -31657,6 +31657,34 @@ function normalizeYears(chain) {
 }
 var SHORTHANDS = /* @__PURE__ */ new Set(["minutely", "hourly", "daily", "monthly", "annually", "yearly", "anually", "weekly", "quarterly", "semiannually", "semi-annually", "biannually", "bi-annually"]);
 var TIMEZONE = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
+var INTL_ZONES = (() => {
+  try {
+    return new Intl.DateTimeFormat("en", { timeZone: "Europe/Berlin" }).resolvedOptions().timeZone === "Europe/Berlin";
+  } catch {
+    return false;
+  }
+})();
+var ZONEINFO_ONLY = /* @__PURE__ */ new Set(["Factory", "posixrules", "localtime"]);
+var knownZones = /* @__PURE__ */ new Map();
+function intlKnowsZone(name2) {
+  try {
+    const resolved = new Intl.DateTimeFormat("en", { timeZone: name2 }).resolvedOptions().timeZone;
+    return resolved === name2 || resolved.toLowerCase() !== name2.toLowerCase();
+  } catch {
+    return /^[A-Z]{3,5}$/.test(name2);
+  }
+}
+function isTimeZone(name2) {
+  if (!TIMEZONE.test(name2)) return false;
+  if (!INTL_ZONES || ZONEINFO_ONLY.has(name2)) return true;
+  let known = knownZones.get(name2);
+  if (known === void 0) {
+    if (knownZones.size >= 1024) knownZones.clear();
+    known = intlKnowsZone(name2);
+    knownZones.set(name2, known);
+  }
+  return known;
+}
 function parseSpec(text) {
   if (text === "") return false;
   if (SHORTHANDS.has(text.toLowerCase())) return true;
@@ -31677,7 +31705,21 @@ function isCalendarEvent(value) {
   if (/ utc$/i.test(value)) return parseSpec(value.slice(0, -4));
   if (parseSpec(value)) return true;
   const space = value.lastIndexOf(" ");
-  return space > 0 && TIMEZONE.test(value.slice(space + 1)) && parseSpec(value.slice(0, space));
+  return space > 0 && isTimeZone(value.slice(space + 1)) && parseSpec(value.slice(0, space));
+}
+function unknownTimeZone(value) {
+  const space = value.lastIndexOf(" ");
+  const zone = value.slice(space + 1);
+  if (space <= 0 || !TIMEZONE.test(zone) || isTimeZone(zone) || !parseSpec(value.slice(0, space))) return void 0;
+  return { start: space + 1, end: value.length, spelling: INTL_ZONES ? canonicalCase(zone) : void 0 };
+}
+function canonicalCase(zone) {
+  try {
+    const resolved = new Intl.DateTimeFormat("en", { timeZone: zone }).resolvedOptions().timeZone;
+    return resolved.toLowerCase() === zone.toLowerCase() ? resolved : void 0;
+  } catch {
+    return void 0;
+  }
 }
 
 // src/languages/systemd/values/numbers.ts
@@ -32649,8 +32691,20 @@ function rlimitValidator() {
 function timerValidator() {
   return (raw, which) => {
     const accepts = (check) => hasSpecifier(raw) ? ["0", "x"].some((c) => check(raw.replace(/%./g, (s) => s === "%%" ? "%" : c))) : check(raw);
-    if (which === "TIMER_CALENDAR")
-      return accepts(isCalendarEvent) ? void 0 : problem2("Failed to parse calendar specification", "a calendar event such as `daily`, `Mon..Fri *-*-* 03:00:00` or `*:0/15` (systemd.time(7))");
+    if (which === "TIMER_CALENDAR") {
+      if (accepts(isCalendarEvent)) return void 0;
+      const zone = hasSpecifier(raw) ? void 0 : unknownTimeZone(raw);
+      if (zone) {
+        const { start: start2, end, spelling } = zone;
+        const edit = spelling === void 0 ? void 0 : { start: start2, end, text: spelling };
+        return problem2(
+          "Failed to parse calendar specification",
+          spelling ? `\`${spelling}\` (zone names are case-sensitive)` : "a time-zone name of the tz database such as `Europe/Berlin` or `UTC`",
+          { start: start2, end, edit }
+        );
+      }
+      return problem2("Failed to parse calendar specification", "a calendar event such as `daily`, `Mon..Fri *-*-* 03:00:00` or `*:0/15` (systemd.time(7))");
+    }
     return accepts((x) => isTimespan(x)) ? void 0 : problem2("Failed to parse timer value", TIMESPAN);
   };
 }
@@ -32742,6 +32796,7 @@ var VALIDATORS = {
   config_parse_pid_file: normalizedPathValidator(),
   config_parse_unit_env_file: pathValidator("-"),
   config_parse_unit_path_printf: pathValidator(""),
+  config_parse_path_spec: pathValidator(""),
   config_parse_unit_condition_path: conditionPathValidator(),
   config_parse_unit_mounts_for: pathListValidator(),
   config_parse_unit_path_strv_printf: pathListValidator()
@@ -32858,6 +32913,27 @@ function locate(script, dir, offset, fn) {
   const computed = names2.some((n) => script.assignments.some((a) => a.name === n && (isComputed(a.raw) || /\$\{?[A-Za-z_]/.test(a.raw))));
   return computed || names2.length ? { binDirComputed: dir } : {};
 }
+var PID_PATHS = /(?:\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|[A-Za-z0-9_./-])*\.pid(?![A-Za-z0-9_])/g;
+function loopPidFile(script, loop) {
+  const variable = new RegExp(`\\$(\\{${loop.variable}\\}|${loop.variable}(?![A-Za-z0-9_]))`, "g");
+  for (const cmd of loop.commands) {
+    for (const arg of cmd.args) {
+      for (const [path] of arg.raw.matchAll(PID_PATHS)) {
+        if ((path.match(variable) ?? []).length !== 1) continue;
+        const [before, after2] = path.split(variable).filter((_, i2) => i2 !== 1);
+        const head = before ? resolvePath(script, before, startOf(cmd), cmd.inFunction) : "";
+        if (head === void 0 || !`${head}{}`.startsWith("/") || /[$*?]/.test(head + after2)) continue;
+        return `${head}{}${after2}`;
+      }
+    }
+  }
+  return void 0;
+}
+function backgrounds(cmd) {
+  if (cmd.background) return true;
+  const args2 = cmd.args.map((a) => a.raw);
+  return cmd.program === "start-stop-daemon" && args2.some((a) => a === "--background" || a === "-b");
+}
 function dedupe(daemons) {
   const out2 = [];
   for (const d of daemons) {
@@ -32898,12 +32974,27 @@ function analyse(script) {
     const daemons2 = dedupe(items.map((i2) => ({ name: i2.value, optional: i2.optional, ...i2.via ? { via: i2.via } : {} })));
     if (daemons2.length < 2) return void 0;
     const dir = dirOf2(launch.program);
+    const names2 = new Set(daemons2.map((d) => d.name));
+    const sameDaemons = (l) => {
+      const listed = new Set(
+        expandList(
+          script,
+          l.items.map((w) => w.raw),
+          startOf(l),
+          l.inFunction
+        ).map((i2) => i2.value)
+      );
+      return listed.size === names2.size && [...listed].every((n) => names2.has(n));
+    };
+    const pidFile = script.loops.map((l) => sameDaemons(l) ? loopPidFile(script, l) : void 0).find(Boolean);
     return {
       daemons: daemons2,
       at: { start: startOf(loop), end: loopHeaderEnd(loop) },
       ...testFlag ? { testFlag } : {},
       ...locate(script, dir, startOf(launch.cmd), launch.cmd.inFunction),
-      sleeps
+      sleeps,
+      detaches: !backgrounds(launch.cmd),
+      ...pidFile ? { pidFile } : {}
     };
   }
   const ownFunctions = new Set(script.functions.map((f2) => f2.name));
@@ -32921,6 +33012,7 @@ function analyse(script) {
   const single = dirs.size === 1 ? [...dirs][0] : void 0;
   return {
     daemons: dedupe(daemons),
+    detaches: !programs.some((p) => backgrounds(p.cmd)),
     at: { start: startOf(first), end: endOf(first) },
     ...single && single.startsWith("/") ? { binDir: single } : single && soleVariable(single) === void 0 && single.includes("$") ? { binDirComputed: single } : {},
     sleeps
@@ -33095,6 +33187,20 @@ function bindirFor(analysis, options) {
   }
   return { bindir: "/usr/sbin", source: "guess", note: "BINDIR /usr/sbin is a guess: the script computes its directory when it runs; pass --bindir" };
 }
+function readinessFor(analysis, options, shared, names2) {
+  const flag = sharedForeground(names2);
+  if (flag) return { type: "simple", flag };
+  if (!analysis.detaches) return { type: "simple", note: "Type=simple: the script runs each daemon in the background, so each stays in the foreground by itself" };
+  const callerType = options.caller ? lastDirective(options.caller.tree, "Service", "Type")?.value : void 0;
+  const pidFile = analysis.pidFile?.replace("{}", `${shared}%i`);
+  const proof = "the script starts each daemon and goes on to the next, so each detaches itself";
+  const why = callerType === "forking" ? `, as ${basename2(options.caller.path)} had it (${proof})` : `: ${proof}`;
+  return {
+    type: "forking",
+    ...pidFile && isCleanValue(pidFile) ? { pidFile } : {},
+    note: `Type=forking${why}, and no foreground flag is known for ${names2.length > 1 ? "these daemons" : names2[0]} (with one, Type=simple fits better)`
+  };
+}
 function convertControlScript(script, options, analysis = analyzeControlScript(script)) {
   if (!analysis || analysis.daemons.length < 2) return void 0;
   const names2 = analysis.daemons.map((d) => d.name);
@@ -33106,23 +33212,25 @@ function convertControlScript(script, options, analysis = analyzeControlScript(s
   const unitPath = options.caller ? join3(dirname2(options.caller.path), unitName) : unitPathFor(options.scriptPath, `${prefix}@`);
   const { bindir, source, note } = bindirFor(analysis, options);
   const program = `${bindir === "/" ? "" : bindir}/${shared}%i`;
-  const foreground = sharedForeground(names2);
+  const readiness = readinessFor(analysis, options, shared, names2);
   const tested = analysis.testFlag ?? void 0;
   const enable = `systemctl enable ${instances.map((i2) => `${prefix}@${i2.instance}`).join(" ")}`;
   const optional = instances.filter((i2) => i2.optional);
   const afterUnits = after(script, options);
   const lines = [
     `# Generated by initlint from ${basename2(options.scriptPath)}: one instance per daemon, so systemd tracks each.`,
-    `# ${enable}`,
-    ...optional.length ? [`# Optional (the script starts them only when enabled): ${optional.map((i2) => `${prefix}@${i2.instance}`).join(" ")}`] : [],
+    `# Instances, in the script's start order: ${instances.map((i2) => i2.instance).join(" ")}`,
+    ...optional.length ? [`# Optional (the script starts them only when enabled): ${optional.map((i2) => i2.instance).join(" ")}`] : [],
+    ...readiness.note ? [`# ${readiness.note}.`] : [],
     "[Unit]",
     `Description=${description(script, options, prefix)}`,
     ...afterUnits.length ? [`After=${afterUnits.join(" ")}`] : [],
     "",
     "[Service]",
-    "Type=simple",
+    `Type=${readiness.type}`,
+    ...readiness.pidFile ? [`PIDFile=${readiness.pidFile}`] : [],
     ...tested ? [`ExecStartPre=${program} ${tested}`] : [],
-    `ExecStart=${program}${foreground ? ` ${foreground}` : ""}`,
+    `ExecStart=${program}${readiness.flag ? ` ${readiness.flag}` : ""}`,
     "",
     "[Install]",
     "WantedBy=multi-user.target",
@@ -33139,13 +33247,16 @@ function convertControlScript(script, options, analysis = analyzeControlScript(s
     enable,
     bindir,
     bindirSource: source,
-    bindirNote: note
+    bindirNote: note,
+    readiness
   };
 }
-function enableText(conversion) {
-  const optional = conversion.instances.filter((i2) => i2.optional).map((i2) => `${conversion.prefix}@${i2.instance}`);
-  return conversion.enable + (optional.length ? `
-(optional, started by the script only when enabled: ${optional.join(" ")})` : "");
+function optionalText(conversion) {
+  const optional = conversion.instances.filter((i2) => i2.optional).map((i2) => `\`${conversion.prefix}@${i2.instance}\``);
+  return optional.length ? ` (${optional.join(", ")} only if the script's own enable switch was on)` : "";
+}
+function conversionNote(conversion) {
+  return [conversion.bindirNote, conversion.readiness.note].filter(Boolean).join("; ");
 }
 
 // src/rules/systemd/control-script-wrapper/index.ts
@@ -33160,7 +33271,7 @@ var control_script_wrapper_default = defineRule({
   fixable: "unsafe",
   messages: {
     unseen: "Unexpected `{call}`: a control script that starts its daemons itself hides them from systemd, which then tracks only the script; convert it with `initlint convert {script}` into a template unit, one instance per daemon",
-    wrapper: "Unexpected `{call}` that starts {count} daemons in one service: systemd tracks none of them; use the template unit {unit} instead, one instance per daemon:\n{enable}"
+    wrapper: "Unexpected `{call}` that starts {count} daemons in one service: systemd tracks none of them; use the template unit {unit} instead, one instance per daemon{optional}:\n{enable}"
   },
   check(ctx) {
     if (ctx.tree.info.unitType !== "service" || ctx.tree.info.dropIn) return;
@@ -33180,23 +33291,23 @@ var control_script_wrapper_default = defineRule({
       caller: { path: ctx.path, tree: ctx.tree, scriptArg: call.scriptArg }
     });
     if (!conversion) return;
+    const converted = ctx.project.entries.some((e2) => e2.path === conversion.unitPath);
     ctx.report({
       messageId: "wrapper",
       data: {
         call: `${call.scriptArg.slice(call.scriptArg.lastIndexOf("/") + 1)} start`,
         count: conversion.instances.length,
         unit: conversion.unitName,
-        enable: enableText(conversion)
+        optional: optionalText(conversion),
+        enable: conversion.enable
       },
       at,
       fix: {
-        description: `Replace ${ctx.path} by ${conversion.unitPath} (${conversion.bindirNote}) and enable one instance per daemon: ${conversion.enable}`,
+        // The enable line is the message's own last line, once: here it would only repeat it.
+        description: converted ? `Delete \`${ctx.path}\`: \`${conversion.unitPath}\` replaces it` : `Replace \`${ctx.path}\` by \`${conversion.unitPath}\` (${conversionNote(conversion)})`,
         applicability: "unsafe",
         edits: [],
-        files: [
-          { path: conversion.unitPath, content: conversion.content },
-          { path: ctx.path, content: null }
-        ]
+        files: [...converted ? [] : [{ path: conversion.unitPath, content: conversion.content }], { path: ctx.path, content: null }]
       }
     });
   }
@@ -33722,8 +33833,9 @@ var forking_foreground_default = defineRule({
     const unwrap = resolved.wrapper && !isExec(resolved.last) ? unwrapEdits(resolved) : void 0;
     if (type && inSelf(view, type) && (!resolved.wrapper || isExec(resolved.last) || unwrap)) {
       const edits = [replaceValue(type, "simple"), ...unwrap?.edits ?? []];
-      for (const d of directives(ctx.tree, "Service")) if (d.key === "PIDFile") edits.push(removeNodeLines(ctx, d));
-      fix = { description: "Use Type=simple", applicability: "unsafe", edits };
+      const pidFiles = directives(ctx.tree, "Service").filter((d) => d.key === "PIDFile");
+      for (const d of pidFiles) edits.push(removeNodeLines(ctx, d));
+      fix = { description: `Use \`Type=simple\`${pidFiles.length ? " and drop `PIDFile=`" : ""}`, applicability: "unsafe", edits };
     }
     if (mode.hit) {
       const { index: index2, count } = mode.hit;
@@ -34932,6 +35044,68 @@ var trigger_unit_missing_default = defineRule({
   }
 });
 
+// src/rules/systemd/unit-refused/contexts.ts
+var isNo = (v) => v === void 0 || v === "" || isBoolean(v) && /^(0|no|n|false|f|off)$/i.test(v);
+var lastSet = (view, section, key) => {
+  const d = assignments(view, section, key).pop();
+  return d?.value === "" ? void 0 : d;
+};
+var EXEC_SECTIONS = { service: "Service", socket: "Socket", mount: "Mount", swap: "Swap" };
+var PAM_MIXED_EVERYWHERE = 257;
+function pamRefusal(view, unitType, section, floor) {
+  const pam = lastSet(view, section, "PAMName");
+  if (!pam) return void 0;
+  const mode = last(view, section, "KillMode") || "control-group";
+  const allowed = unitType === "service" || floor === void 0 || floor >= PAM_MIXED_EVERYWHERE ? ["control-group", "mixed"] : ["control-group"];
+  if (allowed.includes(mode)) return void 0;
+  const at = assignments(view, section, "KillMode").filter((d) => d.value === mode).pop() ?? pam;
+  return { messageId: allowed.length === 2 ? "pamKillMode" : "pamKillModeOld", data: { mode, floor: String(floor) }, at };
+}
+function contextRefusals(view, unitType, floor) {
+  const section = EXEC_SECTIONS[unitType];
+  if (!section) return [];
+  const value = (key) => last(view, section, key);
+  const dynamicUser = !isNo(value("DynamicUser"));
+  const workingDirectory = lastSet(view, section, "WorkingDirectory");
+  if (dynamicUser && workingDirectory && /^-?~$/.test(workingDirectory.value)) return [{ messageId: "dynamicUserHome", at: workingDirectory }];
+  const privatePids = !isNo(value("PrivatePIDs")) ? lastSet(view, section, "PrivatePIDs") : void 0;
+  if (privatePids && unitType !== "service") return [{ messageId: "privatePidsNotService", at: privatePids }];
+  const privateUsers = lastSet(view, section, "PrivateUsers");
+  const pam = lastSet(view, section, "PAMName");
+  if (privateUsers?.value === "managed" && (dynamicUser || value("User") || value("Group") || pam)) return [{ messageId: "privateUsersManaged", at: privateUsers }];
+  const namespacePath = lastSet(view, section, "UserNamespacePath");
+  if (namespacePath && privateUsers && !isNo(privateUsers.value)) return [{ messageId: "userNamespacePath", at: privateUsers }];
+  if (privatePids && pam) return [{ messageId: "pamPrivatePids", at: pam }];
+  const kill = pamRefusal(view, unitType, section, floor);
+  if (kill) return [kill];
+  if (unitType === "service" && privatePids && value("Type") === "forking") return [{ messageId: "forkingPrivatePids", at: privatePids }];
+  return [];
+}
+var NODE_KEYS = /* @__PURE__ */ new Set(["ListenStream", "ListenDatagram", "ListenSequentialPacket", "ListenFIFO"]);
+function socketExtraRefusals(view, ports, accept) {
+  const defer = lastSet(view, "Socket", "DeferTrigger");
+  if (accept && defer && !isNo(last(view, "Socket", "DeferTrigger"))) return [{ messageId: "acceptDeferTrigger", at: defer }];
+  const symlinks = surviving(view, "Socket", "Symlinks");
+  if (!symlinks.length) return [];
+  const nodes = ports.filter((p) => NODE_KEYS.has(p.key) && (p.value.startsWith("/") || p.key !== "ListenFIFO" && /^%[tThHSCLEVg]/.test(p.value)));
+  return nodes.length === 1 ? [] : [{ messageId: "symlinksNoNode", data: { count: String(nodes.length) }, at: symlinks[symlinks.length - 1] }];
+}
+var PATH_KEYS = ["PathExists", "PathExistsGlob", "PathChanged", "PathModified", "DirectoryNotEmpty"];
+function pathUnitRefusals(view) {
+  let count = 0;
+  for (const tree of view.pieces) {
+    for (const s of tree.children) {
+      if (s.name !== "Path") continue;
+      for (const c of s.children) {
+        if (c.type !== "directive" || !PATH_KEYS.includes(c.key)) continue;
+        if (c.value === "") count = 0;
+        else if (!checkValue("Path", c.key, c.value)) count++;
+      }
+    }
+  }
+  return count ? [] : [{ messageId: "pathNoSpec", at: "section" }];
+}
+
 // src/rules/systemd/unit-refused/checks.ts
 function assignments(view, section, key) {
   const out2 = [];
@@ -34956,7 +35130,8 @@ function last(view, section, key) {
   return list2[list2.length - 1]?.value;
 }
 var isYes2 = (v) => v !== void 0 && isBoolean(v) && /^(1|yes|y|true|t|on)$/i.test(v);
-function serviceRefusals(view) {
+var RESTART_FORCE_ALLOWED = 256;
+function serviceRefusals(view, floor) {
   const start2 = surviving(view, "Service", "ExecStart");
   const stop2 = surviving(view, "Service", "ExecStop");
   const success = last(view, "Unit", "SuccessAction");
@@ -34968,7 +35143,7 @@ function serviceRefusals(view) {
   if (!start2.length && !hasSuccess && !isYes2(last(view, "Service", "RemainAfterExit"))) return [{ messageId: "serviceStopOnly", at: "section" }];
   if (type !== "oneshot") return [];
   const force = surviving(view, "Service", "RestartForceExitStatus");
-  if (force.length) return [{ messageId: "oneshotRestartForce", at: force[force.length - 1] }];
+  if (force.length && floor !== void 0 && floor < RESTART_FORCE_ALLOWED) return [{ messageId: "oneshotRestartForce", at: force[force.length - 1] }];
   const exitType = assignments(view, "Service", "ExitType").filter((d) => d.value === "cgroup");
   if (exitType.length && last(view, "Service", "ExitType") === "cgroup") return [{ messageId: "oneshotExitCgroup", at: exitType[exitType.length - 1] }];
   return [];
@@ -34988,13 +35163,14 @@ function socketRefusals(view) {
     }
   }
   if (!ports.length) return [{ messageId: "socketNoListen", at: "section" }];
-  if (!isYes2(last(view, "Socket", "Accept"))) return [];
+  const accept = isYes2(last(view, "Socket", "Accept"));
+  if (!accept) return socketExtraRefusals(view, ports, false);
   const odd = ports.find((p) => !ACCEPTING.has(p.key));
   if (odd) return [{ messageId: "acceptNonStream", data: { key: odd.key }, at: odd }];
   if (last(view, "Socket", "MaxConnections") === "0") return [{ messageId: "acceptMaxConnections", at: assignments(view, "Socket", "MaxConnections").pop() }];
   const service = assignments(view, "Socket", "Service").filter((d) => d.value !== "").pop();
   if (service) return [{ messageId: "acceptService", at: service }];
-  return [];
+  return socketExtraRefusals(view, ports, true);
 }
 var TIMER_VALUES = ["OnCalendar", "OnActiveSec", "OnBootSec", "OnStartupSec", "OnUnitActiveSec", "OnUnitInactiveSec"];
 function timerRefusals(view) {
@@ -35027,15 +35203,21 @@ function pathNameRefusals(view, unitName, type) {
   if (type === "mount" && !assignments(view, "Mount", "What").some((x) => x.value !== "")) return [{ messageId: "mountNoWhat", at: "section" }];
   return [];
 }
-function refusals(view, main) {
+function refusals(view, main, floor) {
+  const own3 = typeRefusals(view, main, floor);
+  return own3.length ? own3 : contextRefusals(view, main.info.unitType, floor);
+}
+function typeRefusals(view, main, floor) {
   const { unitType, unitName } = main.info;
   switch (unitType) {
     case "service":
-      return serviceRefusals(view);
+      return serviceRefusals(view, floor);
     case "socket":
       return socketRefusals(view);
     case "timer":
       return timerRefusals(view);
+    case "path":
+      return pathUnitRefusals(view);
     case "mount":
     case "automount":
     case "swap":
@@ -35063,14 +35245,15 @@ var unit_refused_default = defineRule({
       man("systemd.mount(5)"),
       man("systemd.automount(5)"),
       man("systemd.swap(5)"),
-      { kind: "code", project: "systemd", what: "service_verify(), socket_verify(), timer_verify(), mount_verify()" }
+      man("systemd.path(5)"),
+      { kind: "code", project: "systemd", what: "service_verify(), socket_verify(), timer_verify(), mount_verify(), path_verify(), unit_verify_contexts()" }
     ]
   },
   messages: {
     serviceNoCommand: 'Unexpected service with no `ExecStart=`, `ExecStop=` or `SuccessAction=` (systemd: "Service has no ExecStart=, ExecStop=, or SuccessAction=. Refusing."), expected an `ExecStart=` line',
     serviceNoExecStart: 'Unexpected `Type={type}` service with no `ExecStart=` (systemd: "Service has no ExecStart= setting, which is only allowed for Type=oneshot services. Refusing."), expected an `ExecStart=` line, or `Type=oneshot`',
     serviceStopOnly: 'Unexpected service with only `ExecStop=` and no `RemainAfterExit=yes` (systemd: "Service has no ExecStart= and no SuccessAction= settings and does not have RemainAfterExit=yes set. Refusing."), expected `RemainAfterExit=yes` or an `ExecStart=`',
-    oneshotRestartForce: 'Unexpected `RestartForceExitStatus=` in a `Type=oneshot` service (systemd: "\u2026isn\'t allowed for Type=oneshot services. Refusing."), expected no such line',
+    oneshotRestartForce: 'Unexpected `RestartForceExitStatus=` in a `Type=oneshot` service (systemd before 256, below the `systemd-version:` floor: "\u2026isn\'t allowed for Type=oneshot services. Refusing."), expected no such line',
     oneshotExitCgroup: 'Unexpected `ExitType=cgroup` in a `Type=oneshot` service (systemd: "\u2026isn\'t allowed for Type=oneshot services. Refusing."), expected `ExitType=main`',
     socketNoListen: 'Unexpected socket with no valid `Listen\u2026=` setting (systemd: "Unit has no Listen setting (ListenStream=, ListenDatagram=, ListenFIFO=, ...). Refusing."), expected a `ListenStream=`, `ListenDatagram=`, `ListenFIFO=`, \u2026 line',
     acceptNonStream: 'Unexpected `{key}=` in an `Accept=yes` socket (systemd: "Unit configured for accepting sockets, but sockets are non-accepting. Refusing."), expected only `ListenStream=`/`ListenSequentialPacket=`, or `Accept=no`',
@@ -35080,12 +35263,23 @@ var unit_refused_default = defineRule({
     whereMismatch: 'Unexpected `{key}=` for `{name}` (systemd: "Where= setting doesn\'t match unit name. Refusing."), expected the file to be named `{expected}`, or a `Where=` matching the name',
     swapWhatMismatch: "Unexpected `What=` for `{name}` (systemd refuses a swap whose What= does not match its name), expected the file to be named `{expected}`",
     automountRoot: 'Unexpected automount of `/` (systemd: "Cannot have an automount unit for the root directory. Refusing."), expected another mount point',
+    pathNoSpec: 'Unexpected path unit with no valid `PathExists=`, `PathExistsGlob=`, `PathChanged=`, `PathModified=` or `DirectoryNotEmpty=` (systemd: "Path unit lacks path setting. Refusing."), expected one of them with an absolute path',
+    symlinksNoNode: 'Unexpected `Symlinks=` in a socket with {count} file-system listeners (systemd: "Unit has symlinks set but none or more than one node in the file system. Refusing."), expected exactly one `ListenStream=`/`ListenDatagram=`/`ListenSequentialPacket=` socket path or `ListenFIFO=`',
+    acceptDeferTrigger: 'Unexpected `DeferTrigger=` in an `Accept=yes` socket (systemd 258+: "Socket unit is configured to be accepting with DeferTrigger= enabled. Refusing."), expected `DeferTrigger=no` or `Accept=no`',
+    pamKillMode: "Unexpected `KillMode={mode}` with `PAMName=` (systemd: \"Unit has PAM enabled. Kill mode must be set to 'control-group' or 'mixed'. Refusing.\"), expected `KillMode=control-group` or `KillMode=mixed`",
+    pamKillModeOld: "Unexpected `KillMode={mode}` with `PAMName=` outside a service (systemd before 257, below the `systemd-version: {floor}` floor: \"Unit has PAM enabled. Kill mode must be set to 'control-group'. Refusing.\"), expected `KillMode=control-group`",
+    pamPrivatePids: 'Unexpected `PAMName=` with `PrivatePIDs=yes` (systemd 261+: "PAM is not supported under PrivatePIDs=. Refusing."), expected one of the two',
+    privatePidsNotService: 'Unexpected `PrivatePIDs=` outside a service (systemd 257+: "PrivatePIDs= setting is only supported for service units. Refusing."), expected no such line',
+    forkingPrivatePids: 'Unexpected `PrivatePIDs=yes` in a `Type=forking` service (systemd 257+: "Service of Type=forking does not support PrivatePIDs=yes. Refusing."), expected another `Type=` or no `PrivatePIDs=`',
+    dynamicUserHome: 'Unexpected `WorkingDirectory=~` with `DynamicUser=yes` (systemd 256+: "WorkingDirectory=~ is not allowed under DynamicUser=yes. Refusing."), expected an absolute directory',
+    privateUsersManaged: 'Unexpected `PrivateUsers=managed` with `User=`, `Group=`, `DynamicUser=` or `PAMName=` (systemd 260+: "PrivateUsers=managed may not be used in combination with User=/DynamicUser=/Group=/PAMName=. Refusing."), expected one or the other',
+    userNamespacePath: 'Unexpected `PrivateUsers=` with `UserNamespacePath=` (systemd 260+: "PrivateUsers= may not be used with custom UserNamespacePath=. Refusing."), expected `PrivateUsers=no`',
     mountNoWhat: 'Unexpected mount with no `What=` (systemd: "What= setting is missing. Refusing."), expected `What=` naming the device or file system to mount'
   },
   check(ctx) {
     if (ctx.tree.info.dropIn || ctx.text === "") return;
     const view = unitView(ctx.tree, ctx.path, ctx.project);
-    for (const r of refusals(view, ctx.tree)) {
+    for (const r of refusals(view, ctx.tree, ctx.systemdVersion)) {
       if (r.at === "section" || !inSelf(view, r.at)) {
         const header = ownSection(ctx.tree)?.headerPosition;
         ctx.report({ messageId: r.messageId, data: r.data, at: header ? { start: header.start.offset, end: header.end.offset } : { start: 0, end: 0 } });
@@ -35473,24 +35667,26 @@ var multi_daemon_control_default = defineRule({
   },
   fixable: "unsafe",
   messages: {
-    several: "Unexpected control script that starts {count} daemons ({names}): systemd cannot track them as one service; use the template unit {unit} instead, one instance per daemon:\n{enable}"
+    several: "Unexpected control script that starts {count} daemons ({names}): systemd cannot track them as one service; use the template unit {unit} instead, one instance per daemon{optional}:\n{enable}"
   },
   check(ctx) {
     const found = controlCallers(ctx.project).get(basename3(ctx.path))?.[0];
     const caller = found ? { path: found.entry.path, tree: found.entry.tree, scriptArg: found.call.scriptArg } : void 0;
     const conversion = convertControlScript(ctx.tree, { scriptPath: ctx.path, ...caller ? { caller } : {} });
-    if (!conversion) return;
+    if (!conversion || ctx.project.entries.some((e2) => e2.path === conversion.unitPath)) return;
     ctx.report({
       messageId: "several",
       data: {
         count: conversion.instances.length,
         names: conversion.instances.map((i2) => i2.name).join(", "),
         unit: conversion.unitName,
-        enable: enableText(conversion)
+        optional: optionalText(conversion),
+        enable: conversion.enable
       },
       at: conversion.analysis.at,
       fix: {
-        description: `Create ${conversion.unitPath} (${conversion.bindirNote}) and enable one instance per daemon: ${conversion.enable}`,
+        // The enable line is the message's own last line, once: here it would only repeat it.
+        description: `Create \`${conversion.unitPath}\`${caller ? ` and delete \`${caller.path}\`, which it replaces` : ""} (${conversionNote(conversion)})`,
         applicability: "unsafe",
         edits: [],
         files: [{ path: conversion.unitPath, content: conversion.content }, ...caller ? [{ path: caller.path, content: null }] : []]

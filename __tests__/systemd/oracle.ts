@@ -113,6 +113,15 @@ function probeValues(parser: string, ltype: string | undefined, key: string): st
             '12:60',
             'Mon-Wed 1:2:3',
             'daily UTC',
+            'daily Europe/Berlin',
+            'Mon 10:00 America/New_York',
+            'daily US/Eastern',
+            'daily Etc/GMT+2',
+            'daily Factory',
+            'daily Europe/Berln',
+            'daily europe/berlin',
+            'daily Mars/Olympus',
+            'daily CEST',
             '*-*-* 00:00:00.5',
             'fortnightly',
             '',
@@ -150,6 +159,7 @@ function probeValues(parser: string, ltype: string | undefined, key: string): st
     case 'config_parse_unit_path_strv_printf':
       return ['/var/lib/x', '/a /b', 'var/lib', '/a b', ''];
     case 'config_parse_unit_path_printf':
+    case 'config_parse_path_spec':
       return ['/run/x', 'run/x', '/run/../x', ''];
     case 'config_parse_exec':
       // A second ExecStart= makes 252 refuse the whole service: the other Exec keys share the parser.
