@@ -5347,15 +5347,15 @@ var require_cst_scalar = __commonJS({
       }
       return null;
     }
-    function createScalarToken(value, context) {
-      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
+    function createScalarToken(value, context2) {
+      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context2;
       const source = stringifyString.stringifyString({ type, value }, {
         implicitKey,
         indent: indent > 0 ? " ".repeat(indent) : "",
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
-      const end = context.end ?? [
+      const end = context2.end ?? [
         { type: "newline", offset: -1, indent, source: "\n" }
       ];
       switch (source[0]) {
@@ -5379,8 +5379,8 @@ var require_cst_scalar = __commonJS({
           return { type: "scalar", offset, indent, source, end };
       }
     }
-    function setScalarValue(token, value, context = {}) {
-      let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
+    function setScalarValue(token, value, context2 = {}) {
+      let { afterKey = false, implicitKey = false, inFlow = false, type } = context2;
       let indent = "indent" in token ? token.indent : null;
       if (afterKey && typeof indent === "number")
         indent += 2;
@@ -11224,8 +11224,8 @@ function daemonOf(program, where = "") {
   const base = basename(program);
   const shared = Object.hasOwn(SHARED_NAMES, base) ? SHARED_NAMES[base] : void 0;
   if (shared) {
-    const context = `${program} ${where}`;
-    const matches = shared.filter((v) => v.hint.test(context));
+    const context2 = `${program} ${where}`;
+    const matches = shared.filter((v) => v.hint.test(context2));
     return matches.length === 1 ? matches[0].daemon : void 0;
   }
   if (Object.hasOwn(DAEMONS, base)) return DAEMONS[base];
@@ -16240,20 +16240,1343 @@ var init_listen = __esm({
   }
 });
 
+// src/languages/systemd/values/exec.ts
+function extractWord(v, from) {
+  let i2 = from;
+  while (i2 < v.length && SEPARATORS.includes(v[i2])) i2++;
+  if (i2 >= v.length) return { next: i2 };
+  const start2 = i2;
+  let text = "";
+  let quote = "";
+  for (; i2 < v.length; i2++) {
+    const c = v[i2];
+    if (c === "\\") {
+      if (i2 + 1 >= v.length) {
+        if (quote) return { unbalanced: start2, next: v.length };
+        text += c;
+        continue;
+      }
+      const m = ESCAPE.exec(v.slice(i2 + 1, i2 + 10));
+      text += m ? decode(m[0]) : c + v[i2 + 1];
+      i2 += m ? m[0].length : 1;
+    } else if (quote) {
+      if (c === quote) quote = "";
+      else text += c;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (SEPARATORS.includes(c)) break;
+    else text += c;
+  }
+  if (quote) return { unbalanced: start2, next: v.length };
+  return { word: { text, start: start2, end: i2 }, next: i2 };
+}
+function decode(escape2) {
+  const simple = { a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "	", v: "\v", s: " " };
+  if (escape2.length === 1) return simple[escape2] ?? escape2;
+  if (/^[0-7]/.test(escape2)) return String.fromCharCode(parseInt(escape2, 8));
+  return String.fromCodePoint(parseInt(escape2.slice(1), 16));
+}
+function execPrefixes(word) {
+  const prefixes = [];
+  const has2 = (p) => prefixes.includes(p);
+  let i2 = 0;
+  for (; i2 < word.length; i2++) {
+    const c = word[i2];
+    const privileged = has2("+") || has2("!") || has2("!!");
+    if ((c === "-" || c === "@" || c === ":" || c === "|") && !has2(c)) prefixes.push(c);
+    else if ((c === "+" || c === "!") && !privileged) prefixes.push(c);
+    else if (c === "!" && has2("!") && !has2("!!")) prefixes[prefixes.indexOf("!")] = "!!";
+    else break;
+  }
+  return { prefixes, length: i2 };
+}
+function pathProblem(v, path, word) {
+  const at = (message, expected) => problem(message, expected, word.start, word.end);
+  if (path === "") {
+    const space = /^[ \t]+(?=[^\s;])/.exec(v.slice(word.end));
+    const edit = space && !word.text.includes("@") && word.text === v.slice(word.start, word.end) ? { start: word.end, end: word.end + space[0].length, text: "" } : void 0;
+    return { ...at("Empty path in command line", "a command after the prefixes, with no space between them"), edit };
+  }
+  if (path.includes("%")) return void 0;
+  if (UNSAFE.test(path)) return at("Executable path contains special characters", "a path without quotes, backslashes or control characters");
+  if (path.endsWith("/")) return at("Executable path specifies a directory", "the path of an executable file, not a directory");
+  const valid = path.startsWith("/") ? path.length < 4096 && path.split("/").every((c) => c.length <= 255) : !path.includes("/") && path !== "." && path !== ".." && path.length <= 255;
+  if (!valid) return at("Neither a valid executable name nor an absolute path", /^[-@:+!|]/.test(path) ? PREFIXES : EXECUTABLE);
+  return void 0;
+}
+function checkCommand(v, from) {
+  const first = extractWord(v, from);
+  if (first.unbalanced !== void 0) return { found: problem("Unbalanced quoting", "balanced quotes", first.unbalanced, v.length) };
+  const word = first.word;
+  if (!word) return {};
+  if (word.text === ";") return { next: first.next };
+  const { prefixes, length } = execPrefixes(word.text);
+  const head = { word, prefixes, length };
+  const path = word.text.slice(length);
+  const viaShell = prefixes.includes("|");
+  if (!viaShell) {
+    const found = pathProblem(v, path, word);
+    if (found) return { found, head };
+  }
+  let args2 = viaShell || !prefixes.includes("@") ? 1 : 0;
+  let i2 = first.next;
+  for (; ; ) {
+    while (i2 < v.length && SEPARATORS.includes(v[i2])) i2++;
+    if (i2 >= v.length) break;
+    if (v[i2] === ";" && (i2 + 1 >= v.length || SEPARATORS.includes(v[i2 + 1]))) return { next: i2 + 1, head };
+    const next = extractWord(v, i2);
+    if (next.unbalanced !== void 0) return { found: problem("Unbalanced quoting", "balanced quotes", next.unbalanced, v.length), head };
+    args2++;
+    i2 = next.next;
+  }
+  if (args2 === 0) return { found: problem("Empty executable name or zeroeth argument", "the name the program sees as argv[0] after `@PATH`", word.start, word.end), head };
+  return { head };
+}
+function execCommandProblem(v) {
+  let at = 0;
+  while (at !== void 0 && at < v.length) {
+    const { found, next } = checkCommand(v, at);
+    if (found) return found;
+    at = next;
+  }
+  return void 0;
+}
+function execPrefixUses(v) {
+  const out2 = [];
+  let at = 0;
+  while (at !== void 0 && at < v.length) {
+    const { head, next } = checkCommand(v, at);
+    const start2 = head ? head.word.start + (/^["']/.test(v[head.word.start]) ? 1 : 0) : 0;
+    for (const prefix of head?.prefixes ?? []) out2.push({ prefix, start: start2, end: start2 + head.length });
+    at = next;
+  }
+  return out2;
+}
+var EXEC_PREFIX_SINCE, SEPARATORS, ESCAPE, problem, PREFIXES, EXECUTABLE, UNSAFE;
+var init_exec2 = __esm({
+  "src/languages/systemd/values/exec.ts"() {
+    "use strict";
+    EXEC_PREFIX_SINCE = { "-": 183, "@": 183, "+": 231, "!": 235, "!!": 235, ":": 242, "|": 258 };
+    SEPARATORS = " 	\n\r";
+    ESCAPE = /^(?:[abfnrtv\\"'s]|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[0-7]{3})/;
+    problem = (message, expected, start2, end) => ({ message, expected, start: start2, end });
+    PREFIXES = "each prefix `-`, `@`, `:`, `+`, `!`, `|` at most once (`+`, `!` and `!!` exclude each other), then the command";
+    EXECUTABLE = "an absolute path such as `/usr/bin/foo`, or a program name without `/`";
+    UNSAFE = /[\x00-\x1f\x7f"'\\]/;
+  }
+});
+
+// src/languages/systemd/values/execution.ts
+var EXECUTION_VALIDATORS;
+var init_execution = __esm({
+  "src/languages/systemd/values/execution.ts"() {
+    "use strict";
+    init_exec2();
+    EXECUTION_VALIDATORS = {
+      config_parse_exec: (v) => v === "" ? void 0 : execCommandProblem(v)
+    };
+  }
+});
+
+// src/languages/systemd/values/cpu.ts
+function cpuSetProblem(v) {
+  const { words: words3, error: error2 } = splitWords(v, { unquote: true, separators: " 	\n\r," });
+  if (error2 !== void 0) return { message: "Invalid syntax", expected: "balanced quotes", start: error2, end: v.length };
+  for (const w of words3) {
+    const at = { start: w.start, end: w.end };
+    const m = /^([^-]*)(?:-(.*))?$/.exec(w.text);
+    const lower = /^[ +0-9]/.test(m[1]) ? parseInteger(m[1]) : void 0;
+    const upper = m[2] === void 0 ? lower : /^[ +0-9]/.test(m[2]) ? parseInteger(m[2]) : void 0;
+    if (lower === void 0 || upper === void 0) return { message: "Failed to parse CPU range", expected: RANGES, ...at };
+    if (lower > upper) return { message: `Invalid CPU range (${lower} > ${upper})`, expected: "a range whose first number is not above its last", ...at, wordOnly: true };
+    if (upper >= MAX_CPUS) return { message: "Failed to set CPU(s)", expected: `numbers below ${MAX_CPUS}`, ...at };
+  }
+  return void 0;
+}
+function cpuSetValidator() {
+  return (v) => v === "" || v.includes("%") ? void 0 : cpuSetProblem(v);
+}
+function cpuAffinityValidator() {
+  const set = cpuSetValidator();
+  return (v, ...rest) => v === "numa" ? void 0 : set(v, ...rest);
+}
+function numaMaskValidator() {
+  const set = cpuSetValidator();
+  return (v, ...rest) => {
+    if (v === "all") return void 0;
+    const found = set(v, ...rest);
+    return found && { ...found, message: found.wordOnly ? found.message : "Failed to parse NUMA node mask" };
+  };
+}
+function numaPolicyValidator() {
+  return (v, _ltype, _key, table) => {
+    const words3 = table?.words ?? [];
+    if (v === "" || words3.includes(v)) return void 0;
+    return { message: "Invalid NUMA policy type", expected: `one of ${words3.map((w) => `\`${w}\``).join(", ")}`, choices: words3 };
+  };
+}
+var MAX_CPUS, RANGES;
+var init_cpu = __esm({
+  "src/languages/systemd/values/cpu.ts"() {
+    "use strict";
+    init_numbers();
+    init_words();
+    MAX_CPUS = 8192;
+    RANGES = "CPU or node numbers and ranges such as `0-3,8` or `1 3 5`";
+  }
+});
+
+// src/languages/systemd/values/devices.ts
+function isDeviceNodePath(path) {
+  const simple = path.replace(/\/{2,}/g, "/").replace(/(.)\/$/, "$1");
+  return /^\/(dev|run\/systemd\/inaccessible)(\/|$)/.test(simple) && !/\/\.\.?(\/|$)/.test(simple);
+}
+function deviceAllowValidator() {
+  return (v) => {
+    if (v === "") return void 0;
+    const { words: words3, error: error2 } = splitWords(v, { unquote: true });
+    if (error2 !== void 0 || !words3.length) return { message: "Failed to extract device path and rights", expected: "a device path and rights such as `/dev/null rw`" };
+    const [path] = words3;
+    const expanded = withoutSpecifiers(path.text);
+    if (!/^(block|char)-/.test(expanded) && !(path.text.startsWith("%") || isDeviceNodePath(expanded)))
+      return { message: "Invalid device node path", expected: "a path below `/dev/` such as `/dev/fuse`, or a device group such as `char-pts` or `block-loop`", start: path.start, end: path.end };
+    const rest = v.slice(path.end).replace(/^[ \t\n\r]+/, "");
+    if (/^[rwm]*$/.test(rest)) return void 0;
+    return { message: "Invalid device rights", expected: "rights made of `r`, `w` and `m`, such as `rw` or `rwm`", start: v.length - rest.length, end: v.length };
+  };
+}
+var init_devices = __esm({
+  "src/languages/systemd/values/devices.ts"() {
+    "use strict";
+    init_names();
+    init_words();
+  }
+});
+
+// src/languages/systemd/values/kernel-names.json
+var kernel_names_default;
+var init_kernel_names = __esm({
+  "src/languages/systemd/values/kernel-names.json"() {
+    kernel_names_default = {
+      generatedBy: "npm run gen-value-names (scripts/gen-value-names.mjs): systemd source at every release tag, and errno.h/sys/socket.h of the generating machine",
+      newest: 261,
+      syscallGroups: {
+        "@aio": 235,
+        "@basic-io": 232,
+        "@chown": 235,
+        "@clock": 232,
+        "@cpu-emulation": 232,
+        "@debug": 232,
+        "@default": 232,
+        "@file-system": 233,
+        "@io-event": 232,
+        "@ipc": 232,
+        "@keyring": 232,
+        "@known": 247,
+        "@memlock": 235,
+        "@module": 232,
+        "@mount": 232,
+        "@network-io": 232,
+        "@obsolete": 232,
+        "@pkey": 244,
+        "@privileged": 232,
+        "@process": 232,
+        "@raw-io": 232,
+        "@reboot": 233,
+        "@resources": 232,
+        "@sandbox": 254,
+        "@setuid": 235,
+        "@signal": 235,
+        "@swap": 233,
+        "@sync": 235,
+        "@system-service": 239,
+        "@timer": 235
+      },
+      syscalls: [
+        "_llseek",
+        "_newselect",
+        "_sysctl",
+        "accept",
+        "accept4",
+        "access",
+        "acct",
+        "add_key",
+        "adjtimex",
+        "afs_syscall",
+        "alarm",
+        "arc_gettls",
+        "arc_settls",
+        "arc_usr_cmpxchg",
+        "arch_prctl",
+        "arm_fadvise64_64",
+        "atomic_barrier",
+        "atomic_cmpxchg_32",
+        "bdflush",
+        "bind",
+        "bpf",
+        "break",
+        "breakpoint",
+        "brk",
+        "cachectl",
+        "cacheflush",
+        "cachestat",
+        "capget",
+        "capset",
+        "chdir",
+        "chmod",
+        "chown",
+        "chown32",
+        "chroot",
+        "clock_adjtime",
+        "clock_adjtime64",
+        "clock_getres",
+        "clock_getres_time64",
+        "clock_gettime",
+        "clock_gettime64",
+        "clock_nanosleep",
+        "clock_nanosleep_time64",
+        "clock_settime",
+        "clock_settime64",
+        "clone",
+        "clone2",
+        "clone3",
+        "close",
+        "close_range",
+        "connect",
+        "copy_file_range",
+        "creat",
+        "create_module",
+        "delete_module",
+        "dipc",
+        "dup",
+        "dup2",
+        "dup3",
+        "epoll_create",
+        "epoll_create1",
+        "epoll_ctl",
+        "epoll_ctl_old",
+        "epoll_pwait",
+        "epoll_pwait2",
+        "epoll_wait",
+        "epoll_wait_old",
+        "eventfd",
+        "eventfd2",
+        "exec_with_loader",
+        "execv",
+        "execve",
+        "execveat",
+        "exit",
+        "exit_group",
+        "faccessat",
+        "faccessat2",
+        "fadvise64",
+        "fadvise64_64",
+        "fallocate",
+        "fanotify_init",
+        "fanotify_mark",
+        "fchdir",
+        "fchmod",
+        "fchmodat",
+        "fchmodat2",
+        "fchown",
+        "fchown32",
+        "fchownat",
+        "fcntl",
+        "fcntl64",
+        "fdatasync",
+        "fgetxattr",
+        "file_getattr",
+        "file_setattr",
+        "finit_module",
+        "flistxattr",
+        "flock",
+        "fork",
+        "fp_udfiex_crtl",
+        "fremovexattr",
+        "fsconfig",
+        "fsetxattr",
+        "fsmount",
+        "fsopen",
+        "fspick",
+        "fstat",
+        "fstat64",
+        "fstatat",
+        "fstatat64",
+        "fstatfs",
+        "fstatfs64",
+        "fsync",
+        "ftime",
+        "ftruncate",
+        "ftruncate64",
+        "futex",
+        "futex_requeue",
+        "futex_time64",
+        "futex_wait",
+        "futex_waitv",
+        "futex_wake",
+        "futimesat",
+        "get_kernel_syms",
+        "get_mempolicy",
+        "get_robust_list",
+        "get_thread_area",
+        "get_tls",
+        "getcpu",
+        "getcwd",
+        "getdents",
+        "getdents64",
+        "getdomainname",
+        "getdtablesize",
+        "getegid",
+        "getegid32",
+        "geteuid",
+        "geteuid32",
+        "getgid",
+        "getgid32",
+        "getgroups",
+        "getgroups32",
+        "gethostname",
+        "getitimer",
+        "getpagesize",
+        "getpeername",
+        "getpgid",
+        "getpgrp",
+        "getpid",
+        "getpmsg",
+        "getppid",
+        "getpriority",
+        "getrandom",
+        "getresgid",
+        "getresgid32",
+        "getresuid",
+        "getresuid32",
+        "getrlimit",
+        "getrusage",
+        "getsid",
+        "getsockname",
+        "getsockopt",
+        "gettid",
+        "gettimeofday",
+        "getuid",
+        "getuid32",
+        "getunwind",
+        "getxattr",
+        "getxattrat",
+        "getxgid",
+        "getxpid",
+        "getxuid",
+        "gtty",
+        "idle",
+        "init_module",
+        "inotify_add_watch",
+        "inotify_init",
+        "inotify_init1",
+        "inotify_rm_watch",
+        "io_cancel",
+        "io_destroy",
+        "io_getevents",
+        "io_pgetevents",
+        "io_pgetevents_time64",
+        "io_setup",
+        "io_submit",
+        "io_uring_enter",
+        "io_uring_register",
+        "io_uring_setup",
+        "ioctl",
+        "ioperm",
+        "iopl",
+        "ioprio_get",
+        "ioprio_set",
+        "ipc",
+        "kcmp",
+        "kern_features",
+        "kexec",
+        "kexec_file_load",
+        "kexec_load",
+        "keyctl",
+        "kill",
+        "landlock_add_rule",
+        "landlock_create_ruleset",
+        "landlock_restrict_self",
+        "lchown",
+        "lchown32",
+        "lgetxattr",
+        "link",
+        "linkat",
+        "listen",
+        "listmount",
+        "listns",
+        "listxattr",
+        "listxattrat",
+        "llistxattr",
+        "llseek",
+        "lock",
+        "lookup_dcookie",
+        "lremovexattr",
+        "lseek",
+        "lsetxattr",
+        "lsm_get_self_attr",
+        "lsm_list_modules",
+        "lsm_set_self_attr",
+        "lstat",
+        "lstat64",
+        "madvise",
+        "map_shadow_stack",
+        "mbind",
+        "membarrier",
+        "memfd_create",
+        "memfd_secret",
+        "memory_ordering",
+        "migrate_pages",
+        "mincore",
+        "mkdir",
+        "mkdirat",
+        "mknod",
+        "mknodat",
+        "mlock",
+        "mlock2",
+        "mlockall",
+        "mmap",
+        "mmap2",
+        "modify_ldt",
+        "mount",
+        "mount_setattr",
+        "move_mount",
+        "move_pages",
+        "mprotect",
+        "mpx",
+        "mq_getsetattr",
+        "mq_notify",
+        "mq_open",
+        "mq_timedreceive",
+        "mq_timedreceive_time64",
+        "mq_timedsend",
+        "mq_timedsend_time64",
+        "mq_unlink",
+        "mremap",
+        "mseal",
+        "msgctl",
+        "msgget",
+        "msgrcv",
+        "msgsnd",
+        "msync",
+        "multiplexer",
+        "munlock",
+        "munlockall",
+        "munmap",
+        "name_to_handle_at",
+        "nanosleep",
+        "newfstat",
+        "newfstatat",
+        "nfsservctl",
+        "nice",
+        "old_adjtimex",
+        "old_getpagesize",
+        "oldfstat",
+        "oldlstat",
+        "oldolduname",
+        "oldstat",
+        "oldumount",
+        "olduname",
+        "open",
+        "open_by_handle_at",
+        "open_tree",
+        "open_tree_attr",
+        "openat",
+        "openat2",
+        "or1k_atomic",
+        "osf_adjtime",
+        "osf_afs_syscall",
+        "osf_alt_plock",
+        "osf_alt_setsid",
+        "osf_alt_sigpending",
+        "osf_asynch_daemon",
+        "osf_audcntl",
+        "osf_audgen",
+        "osf_chflags",
+        "osf_execve",
+        "osf_exportfs",
+        "osf_fchflags",
+        "osf_fdatasync",
+        "osf_fpathconf",
+        "osf_fstat",
+        "osf_fstatfs",
+        "osf_fstatfs64",
+        "osf_fuser",
+        "osf_getaddressconf",
+        "osf_getdirentries",
+        "osf_getdomainname",
+        "osf_getfh",
+        "osf_getfsstat",
+        "osf_gethostid",
+        "osf_getitimer",
+        "osf_getlogin",
+        "osf_getmnt",
+        "osf_getrusage",
+        "osf_getsysinfo",
+        "osf_gettimeofday",
+        "osf_kloadcall",
+        "osf_kmodcall",
+        "osf_lstat",
+        "osf_memcntl",
+        "osf_mincore",
+        "osf_mount",
+        "osf_mremap",
+        "osf_msfs_syscall",
+        "osf_msleep",
+        "osf_mvalid",
+        "osf_mwakeup",
+        "osf_naccept",
+        "osf_nfssvc",
+        "osf_ngetpeername",
+        "osf_ngetsockname",
+        "osf_nrecvfrom",
+        "osf_nrecvmsg",
+        "osf_nsendmsg",
+        "osf_ntp_adjtime",
+        "osf_ntp_gettime",
+        "osf_old_creat",
+        "osf_old_fstat",
+        "osf_old_getpgrp",
+        "osf_old_killpg",
+        "osf_old_lstat",
+        "osf_old_open",
+        "osf_old_sigaction",
+        "osf_old_sigblock",
+        "osf_old_sigreturn",
+        "osf_old_sigsetmask",
+        "osf_old_sigvec",
+        "osf_old_stat",
+        "osf_old_vadvise",
+        "osf_old_vtrace",
+        "osf_old_wait",
+        "osf_oldquota",
+        "osf_pathconf",
+        "osf_pid_block",
+        "osf_pid_unblock",
+        "osf_plock",
+        "osf_priocntlset",
+        "osf_profil",
+        "osf_proplist_syscall",
+        "osf_reboot",
+        "osf_revoke",
+        "osf_sbrk",
+        "osf_security",
+        "osf_select",
+        "osf_set_program_attributes",
+        "osf_set_speculative",
+        "osf_sethostid",
+        "osf_setitimer",
+        "osf_setlogin",
+        "osf_setsysinfo",
+        "osf_settimeofday",
+        "osf_shmat",
+        "osf_signal",
+        "osf_sigprocmask",
+        "osf_sigsendset",
+        "osf_sigstack",
+        "osf_sigwaitprim",
+        "osf_sstk",
+        "osf_stat",
+        "osf_statfs",
+        "osf_statfs64",
+        "osf_subsys_info",
+        "osf_swapctl",
+        "osf_swapon",
+        "osf_syscall",
+        "osf_sysinfo",
+        "osf_table",
+        "osf_uadmin",
+        "osf_usleep_thread",
+        "osf_uswitch",
+        "osf_utc_adjtime",
+        "osf_utc_gettime",
+        "osf_utimes",
+        "osf_utsname",
+        "osf_wait4",
+        "osf_waitid",
+        "pause",
+        "pciconfig_iobase",
+        "pciconfig_read",
+        "pciconfig_write",
+        "perf_event_open",
+        "perfctr",
+        "perfmonctl",
+        "personality",
+        "pidfd_getfd",
+        "pidfd_open",
+        "pidfd_send_signal",
+        "pipe",
+        "pipe2",
+        "pivot_root",
+        "pkey_alloc",
+        "pkey_free",
+        "pkey_mprotect",
+        "poll",
+        "ppoll",
+        "ppoll_time64",
+        "prctl",
+        "pread64",
+        "preadv",
+        "preadv2",
+        "prlimit64",
+        "process_madvise",
+        "process_mrelease",
+        "process_vm_readv",
+        "process_vm_writev",
+        "prof",
+        "profil",
+        "pselect6",
+        "pselect6_time64",
+        "ptrace",
+        "putpmsg",
+        "pwrite64",
+        "pwritev",
+        "pwritev2",
+        "query_module",
+        "quotactl",
+        "quotactl_fd",
+        "quotactl_path",
+        "read",
+        "readahead",
+        "readdir",
+        "readlink",
+        "readlinkat",
+        "readv",
+        "reboot",
+        "recv",
+        "recvfrom",
+        "recvmmsg",
+        "recvmmsg_time64",
+        "recvmsg",
+        "remap_file_pages",
+        "removexattr",
+        "removexattrat",
+        "rename",
+        "renameat",
+        "renameat2",
+        "request_key",
+        "restart_syscall",
+        "riscv_flush_icache",
+        "riscv_hwprobe",
+        "rmdir",
+        "rseq",
+        "rseq_slice_yield",
+        "rt_sigaction",
+        "rt_sigpending",
+        "rt_sigprocmask",
+        "rt_sigqueueinfo",
+        "rt_sigreturn",
+        "rt_sigsuspend",
+        "rt_sigtimedwait",
+        "rt_sigtimedwait_time64",
+        "rt_tgsigqueueinfo",
+        "rtas",
+        "s390_guarded_storage",
+        "s390_pci_mmio_read",
+        "s390_pci_mmio_write",
+        "s390_runtime_instr",
+        "s390_sthyi",
+        "sched_get_affinity",
+        "sched_get_priority_max",
+        "sched_get_priority_min",
+        "sched_getaffinity",
+        "sched_getattr",
+        "sched_getparam",
+        "sched_getscheduler",
+        "sched_rr_get_interval",
+        "sched_rr_get_interval_time64",
+        "sched_set_affinity",
+        "sched_setaffinity",
+        "sched_setattr",
+        "sched_setparam",
+        "sched_setscheduler",
+        "sched_yield",
+        "seccomp",
+        "security",
+        "select",
+        "semctl",
+        "semget",
+        "semop",
+        "semtimedop",
+        "semtimedop_time64",
+        "send",
+        "sendfile",
+        "sendfile64",
+        "sendmmsg",
+        "sendmsg",
+        "sendto",
+        "set_mempolicy",
+        "set_mempolicy_home_node",
+        "set_robust_list",
+        "set_thread_area",
+        "set_tid_address",
+        "set_tls",
+        "setdomainname",
+        "setfsgid",
+        "setfsgid32",
+        "setfsuid",
+        "setfsuid32",
+        "setgid",
+        "setgid32",
+        "setgroups",
+        "setgroups32",
+        "sethae",
+        "sethostname",
+        "setitimer",
+        "setns",
+        "setpgid",
+        "setpgrp",
+        "setpriority",
+        "setregid",
+        "setregid32",
+        "setresgid",
+        "setresgid32",
+        "setresuid",
+        "setresuid32",
+        "setreuid",
+        "setreuid32",
+        "setrlimit",
+        "setsid",
+        "setsockopt",
+        "settimeofday",
+        "setuid",
+        "setuid32",
+        "setxattr",
+        "setxattrat",
+        "sgetmask",
+        "shmat",
+        "shmctl",
+        "shmdt",
+        "shmget",
+        "shutdown",
+        "sigaction",
+        "sigaltstack",
+        "signal",
+        "signalfd",
+        "signalfd4",
+        "sigpending",
+        "sigprocmask",
+        "sigreturn",
+        "sigsuspend",
+        "socket",
+        "socketcall",
+        "socketpair",
+        "splice",
+        "spu_create",
+        "spu_run",
+        "ssetmask",
+        "stat",
+        "stat64",
+        "statfs",
+        "statfs64",
+        "statmount",
+        "statx",
+        "stime",
+        "stty",
+        "subpage_prot",
+        "swapcontext",
+        "swapoff",
+        "swapon",
+        "switch_endian",
+        "symlink",
+        "symlinkat",
+        "sync",
+        "sync_file_range",
+        "sync_file_range2",
+        "syncfs",
+        "sys_debug_setcontext",
+        "syscall",
+        "sysctl",
+        "sysfs",
+        "sysinfo",
+        "syslog",
+        "sysmips",
+        "tee",
+        "tgkill",
+        "time",
+        "timer_create",
+        "timer_delete",
+        "timer_getoverrun",
+        "timer_gettime",
+        "timer_gettime64",
+        "timer_settime",
+        "timer_settime64",
+        "timerfd",
+        "timerfd_create",
+        "timerfd_gettime",
+        "timerfd_gettime64",
+        "timerfd_settime",
+        "timerfd_settime64",
+        "times",
+        "tkill",
+        "truncate",
+        "truncate64",
+        "tuxcall",
+        "ugetrlimit",
+        "ulimit",
+        "umask",
+        "umount",
+        "umount2",
+        "uname",
+        "unlink",
+        "unlinkat",
+        "unshare",
+        "uprobe",
+        "uretprobe",
+        "uselib",
+        "userfaultfd",
+        "usr26",
+        "usr32",
+        "ustat",
+        "utime",
+        "utimensat",
+        "utimensat_time64",
+        "utimes",
+        "utrap_install",
+        "vfork",
+        "vhangup",
+        "vm86",
+        "vm86old",
+        "vmsplice",
+        "vserver",
+        "wait4",
+        "waitid",
+        "waitpid",
+        "write",
+        "writev"
+      ],
+      seccompArchitectures: {
+        arm: 209,
+        arm64: 232,
+        loongarch64: 255,
+        mips: 232,
+        "mips-le": 232,
+        mips64: 232,
+        "mips64-le": 232,
+        "mips64-le-n32": 232,
+        "mips64-n32": 232,
+        native: 209,
+        parisc: 252,
+        parisc64: 252,
+        ppc: 232,
+        ppc64: 232,
+        "ppc64-le": 232,
+        riscv64: 247,
+        s390: 232,
+        s390x: 232,
+        x32: 209,
+        x86: 209,
+        "x86-64": 209
+      },
+      architectures: {
+        alpha: 230,
+        arc: 234,
+        "arc-be": 234,
+        arm: 230,
+        "arm-be": 230,
+        arm64: 230,
+        "arm64-be": 230,
+        cris: 230,
+        ia64: 230,
+        loongarch64: 250,
+        m68k: 230,
+        mips: 230,
+        "mips-le": 230,
+        mips64: 230,
+        "mips64-le": 230,
+        nios2: 230,
+        parisc: 230,
+        parisc64: 230,
+        ppc: 230,
+        "ppc-le": 230,
+        ppc64: 230,
+        "ppc64-le": 230,
+        riscv32: 232,
+        riscv64: 232,
+        s390: 228,
+        s390x: 228,
+        sh: 230,
+        sh64: 230,
+        sparc: 230,
+        sparc64: 230,
+        tilegx: 230,
+        x86: 209,
+        "x86-64": 209
+      },
+      errnoNames: [
+        "E2BIG",
+        "EACCES",
+        "EADDRINUSE",
+        "EADDRNOTAVAIL",
+        "EADV",
+        "EAFNOSUPPORT",
+        "EAGAIN",
+        "EALREADY",
+        "EBADE",
+        "EBADF",
+        "EBADFD",
+        "EBADMSG",
+        "EBADR",
+        "EBADRQC",
+        "EBADSLT",
+        "EBFONT",
+        "EBUSY",
+        "ECANCELED",
+        "ECHILD",
+        "ECHRNG",
+        "ECOMM",
+        "ECONNABORTED",
+        "ECONNREFUSED",
+        "ECONNRESET",
+        "EDEADLK",
+        "EDEADLOCK",
+        "EDESTADDRREQ",
+        "EDOM",
+        "EDOTDOT",
+        "EDQUOT",
+        "EEXIST",
+        "EFAULT",
+        "EFBIG",
+        "EHOSTDOWN",
+        "EHOSTUNREACH",
+        "EHWPOISON",
+        "EIDRM",
+        "EILSEQ",
+        "EINPROGRESS",
+        "EINTR",
+        "EINVAL",
+        "EIO",
+        "EISCONN",
+        "EISDIR",
+        "EISNAM",
+        "EKEYEXPIRED",
+        "EKEYREJECTED",
+        "EKEYREVOKED",
+        "EL2HLT",
+        "EL2NSYNC",
+        "EL3HLT",
+        "EL3RST",
+        "ELIBACC",
+        "ELIBBAD",
+        "ELIBEXEC",
+        "ELIBMAX",
+        "ELIBSCN",
+        "ELNRNG",
+        "ELOOP",
+        "EMEDIUMTYPE",
+        "EMFILE",
+        "EMLINK",
+        "EMSGSIZE",
+        "EMULTIHOP",
+        "ENAMETOOLONG",
+        "ENAVAIL",
+        "ENETDOWN",
+        "ENETRESET",
+        "ENETUNREACH",
+        "ENFILE",
+        "ENOANO",
+        "ENOBUFS",
+        "ENOCSI",
+        "ENODATA",
+        "ENODEV",
+        "ENOENT",
+        "ENOEXEC",
+        "ENOKEY",
+        "ENOLCK",
+        "ENOLINK",
+        "ENOMEDIUM",
+        "ENOMEM",
+        "ENOMSG",
+        "ENONET",
+        "ENOPKG",
+        "ENOPROTOOPT",
+        "ENOSPC",
+        "ENOSR",
+        "ENOSTR",
+        "ENOSYS",
+        "ENOTBLK",
+        "ENOTCONN",
+        "ENOTDIR",
+        "ENOTEMPTY",
+        "ENOTNAM",
+        "ENOTRECOVERABLE",
+        "ENOTSOCK",
+        "ENOTSUP",
+        "ENOTTY",
+        "ENOTUNIQ",
+        "ENXIO",
+        "EOPNOTSUPP",
+        "EOVERFLOW",
+        "EOWNERDEAD",
+        "EPERM",
+        "EPFNOSUPPORT",
+        "EPIPE",
+        "EPROTO",
+        "EPROTONOSUPPORT",
+        "EPROTOTYPE",
+        "ERANGE",
+        "EREMCHG",
+        "EREMOTE",
+        "EREMOTEIO",
+        "ERESTART",
+        "ERFKILL",
+        "EROFS",
+        "ESHUTDOWN",
+        "ESOCKTNOSUPPORT",
+        "ESPIPE",
+        "ESRCH",
+        "ESRMNT",
+        "ESTALE",
+        "ESTRPIPE",
+        "ETIME",
+        "ETIMEDOUT",
+        "ETOOMANYREFS",
+        "ETXTBSY",
+        "EUCLEAN",
+        "EUNATCH",
+        "EUSERS",
+        "EWOULDBLOCK",
+        "EXDEV",
+        "EXFULL"
+      ],
+      addressFamilies: [
+        "AF_ALG",
+        "AF_APPLETALK",
+        "AF_ASH",
+        "AF_ATMPVC",
+        "AF_ATMSVC",
+        "AF_AX25",
+        "AF_BLUETOOTH",
+        "AF_BRIDGE",
+        "AF_CAIF",
+        "AF_CAN",
+        "AF_DECnet",
+        "AF_ECONET",
+        "AF_FILE",
+        "AF_IB",
+        "AF_IEEE802154",
+        "AF_INET",
+        "AF_INET6",
+        "AF_IPX",
+        "AF_IRDA",
+        "AF_ISDN",
+        "AF_IUCV",
+        "AF_KCM",
+        "AF_KEY",
+        "AF_LLC",
+        "AF_LOCAL",
+        "AF_MCTP",
+        "AF_MPLS",
+        "AF_NETBEUI",
+        "AF_NETLINK",
+        "AF_NETROM",
+        "AF_NFC",
+        "AF_PACKET",
+        "AF_PHONET",
+        "AF_PPPOX",
+        "AF_QIPCRTR",
+        "AF_RDS",
+        "AF_ROSE",
+        "AF_ROUTE",
+        "AF_RXRPC",
+        "AF_SECURITY",
+        "AF_SMC",
+        "AF_SNA",
+        "AF_TIPC",
+        "AF_UNIX",
+        "AF_VSOCK",
+        "AF_WANPIPE",
+        "AF_X25",
+        "AF_XDP"
+      ]
+    };
+  }
+});
+
+// src/languages/systemd/values/network.ts
+function addressFamiliesValidator() {
+  const expected = "`none`, or address families such as `AF_UNIX AF_INET AF_INET6` (optionally after `~`)";
+  return (v) => {
+    if (v === "" || v === "none") return void 0;
+    const offset = v.startsWith("~") ? 1 : 0;
+    const { words: words3, error: error2 } = splitWords(v.slice(offset), { unquote: true });
+    if (error2 !== void 0) return { message: "Invalid syntax", expected: "balanced quotes", start: offset + error2, end: v.length };
+    const bad = words3.find((w) => !ADDRESS_FAMILIES.has(w.text.toUpperCase()));
+    return bad && { message: "Failed to parse address family", expected, start: offset + bad.start, end: offset + bad.end };
+  };
+}
+function isAddressPrefix(word) {
+  const slash = word.indexOf("/");
+  const address = slash < 0 ? word : word.slice(0, slash);
+  const family = address.includes("%") ? 0 : (0, import_node_net.isIP)(address);
+  if (!family) return false;
+  if (slash < 0) return true;
+  const length = word.slice(slash + 1);
+  return PREFIX_LENGTH.test(length) && Number(length.replace(/^\+/, "").replace(/^0(?=[0-7])/, "0o")) <= (family === 4 ? 32 : 128);
+}
+function addressPrefixesValidator() {
+  const expected = "IPv4/IPv6 addresses or prefixes such as `10.0.0.0/8` or `fe80::/64`, or `any`, `localhost`, `link-local`, `multicast`";
+  return (v) => {
+    const { words: words3, error: error2 } = splitWords(v);
+    if (error2 !== void 0) return { message: "Invalid syntax", expected: "no trailing backslash", start: error2, end: v.length };
+    for (const w of words3) {
+      if (SHORTHANDS2.has(w.text) || LOCALHOST.test(w.text) || isAddressPrefix(w.text)) continue;
+      return { message: "Invalid address prefix is specified", expected, start: w.start, end: w.end, wordOnly: true };
+    }
+    return void 0;
+  };
+}
+var import_node_net, ADDRESS_FAMILIES, LOCALHOST, SHORTHANDS2, PREFIX_LENGTH;
+var init_network = __esm({
+  "src/languages/systemd/values/network.ts"() {
+    "use strict";
+    import_node_net = require("node:net");
+    init_kernel_names();
+    init_words();
+    ADDRESS_FAMILIES = new Set(kernel_names_default.addressFamilies.map((n) => n.toUpperCase()));
+    LOCALHOST = /(^|\.)localhost(\.localdomain)?\.?$/i;
+    SHORTHANDS2 = /* @__PURE__ */ new Set(["any", "link-local", "multicast"]);
+    PREFIX_LENGTH = /^\+?(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)$/;
+  }
+});
+
+// src/languages/systemd/values/seccomp.ts
+function errnoValue(text) {
+  if (ERRNO_NAMES.has(text.toUpperCase())) return 1;
+  const n = parseInteger(text, true);
+  return n !== void 0 && n >= 0 && n <= ERRNO_MAX ? n : void 0;
+}
+function nameProblem(name2, w, offset) {
+  if (name2.startsWith("@")) {
+    if (name2 in GROUPS) return void 0;
+    return wordProblem("Unknown system call group", `a group among ${Object.keys(GROUPS).join(", ")}`, w, offset);
+  }
+  if (SYSCALLS.has(name2)) return void 0;
+  return wordProblem(`System call ${name2} is not known`, SYSCALL_WORDS, w, offset);
+}
+function syscallWords(v) {
+  const invert = v.startsWith("~");
+  const offset = invert ? 1 : 0;
+  return { invert, offset, ...splitWords(v.slice(offset)) };
+}
+function syscallFilterValidator() {
+  return (v) => {
+    if (v === "") return void 0;
+    const { invert, offset, words: words3, error: error2 } = syscallWords(v);
+    if (error2 !== void 0) return { message: "Invalid syntax", expected: "balanced quotes and escapes", start: offset + error2, end: v.length };
+    for (const w of words3) {
+      const colon = w.text.indexOf(":");
+      const name2 = colon < 0 ? w.text : w.text.slice(0, colon);
+      if (colon >= 0) {
+        const errno = w.text.slice(colon + 1);
+        if (name2 === "" || errno !== "kill" && errnoValue(errno) === void 0)
+          return wordProblem("Failed to parse syscall:errno", "`NAME:ERRNO` with an errno name such as `EPERM`, a number 0\u20134095, or `kill`", w, offset);
+        if (!invert) return wordProblem("Allow-listed system calls cannot take error number", "the name without `:ERRNO` (an error number only goes with a `~` deny list)", w, offset);
+      }
+      const found = nameProblem(name2, w, offset);
+      if (found) return found;
+    }
+    return void 0;
+  };
+}
+function syscallLogValidator() {
+  return (v) => {
+    if (v === "") return void 0;
+    const { offset, words: words3, error: error2 } = syscallWords(v);
+    if (error2 !== void 0) return { message: "Invalid syntax", expected: "balanced quotes and escapes", start: offset + error2, end: v.length };
+    for (const w of words3) {
+      const found = nameProblem(w.text, w, offset);
+      if (found) return found;
+    }
+    return void 0;
+  };
+}
+function syscallArchitecturesValidator() {
+  return (v) => {
+    const { words: words3, error: error2 } = splitWords(v, { unquote: true });
+    if (error2 !== void 0) return { message: "Invalid syntax", expected: "balanced quotes", start: error2, end: v.length };
+    for (const w of words3) {
+      if (w.text in SECCOMP_ARCHITECTURES) continue;
+      return wordProblem(`Failed to parse system call architecture "${w.text}"`, `architectures among ${Object.keys(SECCOMP_ARCHITECTURES).join(", ")}`, w, 0);
+    }
+    return void 0;
+  };
+}
+function syscallErrnoValidator() {
+  const expected = "an errno name such as `EPERM`, a number 1\u20134095, or `kill`";
+  return (v) => {
+    if (v === "" || v === "kill") return void 0;
+    const e2 = errnoValue(v);
+    if (e2 === void 0) return { message: "Failed to parse error number", expected };
+    return e2 === 0 ? { message: "Invalid error number", expected } : void 0;
+  };
+}
+function personalityValidator() {
+  return (v) => v === "" || v in ARCHITECTURES ? void 0 : { message: "Failed to parse personality", expected: "an architecture such as `x86-64`, `x86`, `arm64` or `ppc64-le`" };
+}
+var GROUPS, SYSCALLS, ERRNO_NAMES, SECCOMP_ARCHITECTURES, ARCHITECTURES, ERRNO_MAX, wordProblem, SYSCALL_WORDS;
+var init_seccomp = __esm({
+  "src/languages/systemd/values/seccomp.ts"() {
+    "use strict";
+    init_kernel_names();
+    init_numbers();
+    init_words();
+    GROUPS = kernel_names_default.syscallGroups;
+    SYSCALLS = new Set(kernel_names_default.syscalls);
+    ERRNO_NAMES = new Set(kernel_names_default.errnoNames.map((n) => n.toUpperCase()));
+    SECCOMP_ARCHITECTURES = kernel_names_default.seccompArchitectures;
+    ARCHITECTURES = kernel_names_default.architectures;
+    ERRNO_MAX = 4095;
+    wordProblem = (message, expected, w, offset, wordOnly = true) => ({
+      message,
+      expected,
+      start: offset + w.start,
+      end: offset + w.end,
+      wordOnly
+    });
+    SYSCALL_WORDS = "system call names such as `write` or groups such as `@system-service`";
+  }
+});
+
+// src/languages/systemd/values/sandboxing.ts
+var SANDBOXING_VALIDATORS;
+var init_sandboxing = __esm({
+  "src/languages/systemd/values/sandboxing.ts"() {
+    "use strict";
+    init_cpu();
+    init_devices();
+    init_network();
+    init_seccomp();
+    SANDBOXING_VALIDATORS = {
+      config_parse_syscall_filter: syscallFilterValidator(),
+      config_parse_syscall_log: syscallLogValidator(),
+      config_parse_syscall_archs: syscallArchitecturesValidator(),
+      config_parse_syscall_errno: syscallErrnoValidator(),
+      config_parse_personality: personalityValidator(),
+      config_parse_address_families: addressFamiliesValidator(),
+      config_parse_in_addr_prefixes: addressPrefixesValidator(),
+      config_parse_device_allow: deviceAllowValidator(),
+      config_parse_unit_cpu_set: cpuSetValidator(),
+      config_parse_exec_cpu_affinity: cpuAffinityValidator(),
+      config_parse_numa_mask: numaMaskValidator(),
+      config_parse_numa_policy: numaPolicyValidator()
+    };
+  }
+});
+
 // src/languages/systemd/values/validators.ts
 function boolValidator(message, allowEmpty = false) {
-  return (v) => allowEmpty && v === "" || isBoolean(v) ? void 0 : problem(message, BOOL_WORDS);
+  return (v) => allowEmpty && v === "" || isBoolean(v) ? void 0 : problem2(message, BOOL_WORDS);
 }
 function secValidator(message = "Failed to parse sec value") {
-  return (v) => isTimespan(v) ? void 0 : problem(message, TIMESPAN);
+  return (v) => isTimespan(v) ? void 0 : problem2(message, TIMESPAN);
 }
 function rangeValidator(outOfRange, unparsable, min, max, words3 = []) {
   return (v) => {
     if (words3.includes(v)) return void 0;
     const n = parseInteger(v, true);
     const expected = `an integer from ${min} to ${max}${words3.length ? ` or ${words3.map((w) => `\`${w}\``).join(", ")}` : ""}`;
-    if (n === void 0) return problem(unparsable, expected);
-    return n < min || n > max ? problem(outOfRange, expected) : void 0;
+    if (n === void 0) return problem2(unparsable, expected);
+    return n < min || n > max ? problem2(outOfRange, expected) : void 0;
   };
 }
 function enumValidator(name2) {
@@ -16265,13 +17588,13 @@ function enumValidator(name2) {
     if (own2.has(word) || table?.words?.includes(word) || booleans && isBoolean(v)) return void 0;
     const choices = [.../* @__PURE__ */ new Set([...spec.values, ...table?.words ?? []])];
     const expected = choices.map((w) => `\`${w}\``).join(", ") + (booleans ? ", or a boolean" : "");
-    return problem(spec.message, `one of ${expected}`, { choices });
+    return problem2(spec.message, `one of ${expected}`, { choices });
   };
 }
 function outputValidator() {
   const plain = enumValidator("config_parse_exec_output");
   return (v, ltype, key2, table) => {
-    if (v.startsWith("fd:")) return /^fd:[^\s:]{0,255}$/.test(v) ? void 0 : problem("Invalid file descriptor name", "a file descriptor name after `fd:`");
+    if (v.startsWith("fd:")) return /^fd:[^\s:]{0,255}$/.test(v) ? void 0 : problem2("Invalid file descriptor name", "a file descriptor name after `fd:`");
     const prefix = OUTPUT_PREFIX.exec(v);
     if (prefix) return absolutePathProblem(v.slice(prefix[0].length), prefix[0].length);
     const p = plain(v, ltype, key2, table);
@@ -16289,12 +17612,12 @@ function inputValidator() {
 function absolutePathProblem(path, offset = 0) {
   const expanded = withoutSpecifiers(path);
   const absolute = path.startsWith("/") || path.startsWith("%") && !/^%[nNpPiIjJbBmMovlwWaAqgGuU%]/.test(path);
-  if (!absolute) return problem("path is not absolute", "an absolute path starting with `/`", { start: offset, end: offset + path.length });
-  if (/(^|\/)\.\.(\/|$)/.test(expanded)) return problem('path contains ".." component', "a normalized absolute path", { start: offset, end: offset + path.length });
+  if (!absolute) return problem2("path is not absolute", "an absolute path starting with `/`", { start: offset, end: offset + path.length });
+  if (/(^|\/)\.\.(\/|$)/.test(expanded)) return problem2('path contains ".." component', "a normalized absolute path", { start: offset, end: offset + path.length });
   return void 0;
 }
 function normalizedPathValidator() {
-  return (v) => /(^|\/)\.\.(\/|$)/.test(withoutSpecifiers(v)) ? problem("path is not normalized", "a path without `..` components") : void 0;
+  return (v) => /(^|\/)\.\.(\/|$)/.test(withoutSpecifiers(v)) ? problem2("path is not normalized", "a path without `..` components") : void 0;
 }
 function conditionPathValidator() {
   return (v) => {
@@ -16307,7 +17630,7 @@ function conditionPathValidator() {
 function pathListValidator() {
   return (v) => {
     const { words: words3, error: error2 } = splitWords(v, { unquote: true });
-    if (error2 !== void 0) return problem("Invalid syntax", "balanced quotes", { start: error2, end: v.length });
+    if (error2 !== void 0) return problem2("Invalid syntax", "balanced quotes", { start: error2, end: v.length });
     for (const w of words3) {
       const found = absolutePathProblem(w.text);
       if (found) return { ...found, start: w.start, end: w.end };
@@ -16326,12 +17649,12 @@ function pathValidator(prefixes) {
 function environValidator() {
   return (v) => {
     const { words: words3, error: error2 } = splitWords(v, { unquote: true, cunescape: true });
-    if (error2 !== void 0) return problem("Invalid syntax", "balanced quotes and valid escapes", { start: error2, end: v.length });
+    if (error2 !== void 0) return problem2("Invalid syntax", "balanced quotes and valid escapes", { start: error2, end: v.length });
     for (const w of words3) {
       const eq = w.text.indexOf("=");
       if (eq > 0 && /^[A-Za-z_][A-Za-z0-9_]*$/.test(w.text.slice(0, eq))) continue;
       if (hasSpecifier(w.text)) continue;
-      return problem("Invalid environment assignment", "`NAME=value` (a name of letters, digits and `_`, not starting with a digit; quote a value with spaces)", {
+      return problem2("Invalid environment assignment", "`NAME=value` (a name of letters, digits and `_`, not starting with a digit; quote a value with spaces)", {
         start: w.start,
         end: w.end,
         wordOnly: true
@@ -16343,16 +17666,16 @@ function environValidator() {
 function unitListValidator() {
   return (v) => {
     const { words: words3, error: error2 } = splitWords(v, { unquote: true, retainEscape: true });
-    if (error2 !== void 0) return problem("Invalid syntax", "balanced quotes", { start: error2, end: v.length });
+    if (error2 !== void 0) return problem2("Invalid syntax", "balanced quotes", { start: error2, end: v.length });
     for (const w of words3) {
       if (isUnitName(withoutSpecifiers(w.text))) continue;
-      return problem(`Failed to add dependency on ${w.text}`, "unit names such as `foo.service` or `bar@baz.socket`, separated by spaces", { start: w.start, end: w.end });
+      return problem2(`Failed to add dependency on ${w.text}`, "unit names such as `foo.service` or `bar@baz.socket`, separated by spaces", { start: w.start, end: w.end });
     }
     return void 0;
   };
 }
 function triggerUnitValidator() {
-  return (v) => v === "" || isUnitName(withoutSpecifiers(v)) ? void 0 : problem(`Failed to add trigger on ${v}`, "one unit name such as `foo.service`");
+  return (v) => v === "" || isUnitName(withoutSpecifiers(v)) ? void 0 : problem2(`Failed to add trigger on ${v}`, "one unit name such as `foo.service`");
 }
 function isSignal(v) {
   const name2 = v.startsWith("SIG") ? v.slice(3) : v;
@@ -16364,14 +17687,14 @@ function isSignal(v) {
   return n !== void 0 && n >= 1 && n <= 64 && /^[0-9]+$/.test(v);
 }
 function signalValidator() {
-  return (v) => isSignal(v) ? void 0 : problem("Failed to parse signal name", "a signal such as `SIGTERM`, `SIGINT`, `SIGKILL` or `SIGRTMIN+3`");
+  return (v) => isSignal(v) ? void 0 : problem2("Failed to parse signal name", "a signal such as `SIGTERM`, `SIGINT`, `SIGKILL` or `SIGRTMIN+3`");
 }
 function exitStatusValidator(signals2) {
   return (v) => {
     for (const w of splitWords(v).words) {
       const n = /^[0-9]+$/.test(w.text) ? Number(w.text) : void 0;
       if (n !== void 0 && n <= 255 || EXIT_NAMES.has(w.text) || signals2 && isSignal(w.text)) continue;
-      return problem(n !== void 0 ? "Value is out of range" : `Failed to parse status or signal: ${w.text}`, `exit codes 0\u2013255 or their names${signals2 ? ", or signal names" : ""}`, {
+      return problem2(n !== void 0 ? "Value is out of range" : `Failed to parse status or signal: ${w.text}`, `exit codes 0\u2013255 or their names${signals2 ? ", or signal names" : ""}`, {
         start: w.start,
         end: w.end
       });
@@ -16384,11 +17707,11 @@ function capabilityValidator() {
     const body2 = v.startsWith("~") ? v.slice(1) : v;
     const offset = v.length - body2.length;
     const { words: words3, error: error2 } = splitWords(body2, { unquote: true });
-    if (error2 !== void 0) return problem("Invalid syntax", "balanced quotes", { start: offset + error2, end: v.length });
+    if (error2 !== void 0) return problem2("Invalid syntax", "balanced quotes", { start: offset + error2, end: v.length });
     for (const w of words3) {
       const n = /^[0-9]+$/.test(w.text) ? Number(w.text) : void 0;
       if (CAPABILITIES.has(w.text.toLowerCase()) || n !== void 0 && n < 63) continue;
-      return problem("Unknown capability", "capability names such as `CAP_NET_BIND_SERVICE`, optionally after `~` (systemd drops unknown names, logging them only at debug level)", {
+      return problem2("Unknown capability", "capability names such as `CAP_NET_BIND_SERVICE`, optionally after `~` (systemd drops unknown names, logging them only at debug level)", {
         start: offset + w.start,
         end: offset + w.end,
         wordOnly: true
@@ -16399,52 +17722,52 @@ function capabilityValidator() {
 }
 function memoryValidator() {
   return (v, _ltype, key2) => {
-    if (v !== "infinity" && !isSize(v) && !isPercentage(v)) return problem("Invalid memory limit", "a size such as `512M` or `2G`, a percentage, or `infinity`");
-    if (key2 && !ZERO_MEMORY_OK.test(key2) && isZero(v)) return problem("Memory limit out of range", "a size above 0, a percentage, or `infinity`");
+    if (v !== "infinity" && !isSize(v) && !isPercentage(v)) return problem2("Invalid memory limit", "a size such as `512M` or `2G`, a percentage, or `infinity`");
+    if (key2 && !ZERO_MEMORY_OK.test(key2) && isZero(v)) return problem2("Memory limit out of range", "a size above 0, a percentage, or `infinity`");
     return void 0;
   };
 }
 function tasksMaxValidator() {
   return (v) => {
-    if (v !== "infinity" && !isPercentage(v) && parseInteger(v) === void 0) return problem("Invalid maximum tasks value", "a count, a percentage, or `infinity`");
-    return isZero(v) ? problem("Maximum tasks value out of range", "a count above 0, a percentage, or `infinity`") : void 0;
+    if (v !== "infinity" && !isPercentage(v) && parseInteger(v) === void 0) return problem2("Invalid maximum tasks value", "a count, a percentage, or `infinity`");
+    return isZero(v) ? problem2("Maximum tasks value out of range", "a count above 0, a percentage, or `infinity`") : void 0;
   };
 }
 function sizeValidator(message) {
-  return (v) => isSize(v) ? void 0 : problem(message, "a size such as `64K` or `8M`");
+  return (v) => isSize(v) ? void 0 : problem2(message, "a size such as `64K` or `8M`");
 }
 function modeValidator() {
-  return (v) => /^[0-7]+$/.test(v) && parseInt(v, 8) <= 4095 ? void 0 : problem("Failed to parse mode value", "an octal mode such as `0022` or `0755`");
+  return (v) => /^[0-7]+$/.test(v) && parseInt(v, 8) <= 4095 ? void 0 : problem2("Failed to parse mode value", "an octal mode such as `0022` or `0755`");
 }
 function rlimitValidator() {
-  return (v, resource) => isResourceLimit(v, resource ?? "") ? void 0 : problem("Failed to parse resource value", resource === "RLIMIT_NOFILE" || !resource ? "a number, `infinity`, or `soft:hard`" : "a value of the limit's unit, `infinity`, or `soft:hard`");
+  return (v, resource) => isResourceLimit(v, resource ?? "") ? void 0 : problem2("Failed to parse resource value", resource === "RLIMIT_NOFILE" || !resource ? "a number, `infinity`, or `soft:hard`" : "a value of the limit's unit, `infinity`, or `soft:hard`");
 }
 function timerValidator() {
   return (raw2, which2) => {
     const accepts = (check) => hasSpecifier(raw2) ? ["0", "x"].some((c) => check(raw2.replace(/%./g, (s) => s === "%%" ? "%" : c))) : check(raw2);
     if (which2 === "TIMER_CALENDAR")
-      return accepts(isCalendarEvent) ? void 0 : problem("Failed to parse calendar specification", "a calendar event such as `daily`, `Mon..Fri *-*-* 03:00:00` or `*:0/15` (systemd.time(7))");
-    return accepts((x) => isTimespan(x)) ? void 0 : problem("Failed to parse timer value", TIMESPAN);
+      return accepts(isCalendarEvent) ? void 0 : problem2("Failed to parse calendar specification", "a calendar event such as `daily`, `Mon..Fri *-*-* 03:00:00` or `*:0/15` (systemd.time(7))");
+    return accepts((x) => isTimespan(x)) ? void 0 : problem2("Failed to parse timer value", TIMESPAN);
   };
 }
 function listenValidator() {
   return (raw2, kind, key2) => {
     const v = raw2.replace(/%./g, (s) => s === "%%" ? "%" : /%[tThHSCLEVg]/.test(s) && raw2.startsWith(s) ? "/x" : "x");
     if (key2 === "ListenSequentialPacket" && isListenAddress(v) && !/^[/@]/.test(v))
-      return problem("Address family not supported", "a file-system socket path or `@abstract` name (sequential packets are AF_UNIX only)");
+      return problem2("Address family not supported", "a file-system socket path or `@abstract` name (sequential packets are AF_UNIX only)");
     if (kind === "SOCKET_SOCKET")
-      return isListenAddress(v) ? void 0 : problem("Failed to parse address value", "a port 1\u201365535, `ADDRESS:PORT` (`[IPv6]:PORT`), an absolute socket path, `@abstract`, or `vsock:CID:PORT`");
+      return isListenAddress(v) ? void 0 : problem2("Failed to parse address value", "a port 1\u201365535, `ADDRESS:PORT` (`[IPv6]:PORT`), an absolute socket path, `@abstract`, or `vsock:CID:PORT`");
     return absolutePathProblem(v);
   };
 }
 function netlinkValidator() {
-  return (v) => v === "" || hasSpecifier(v) || isNetlinkAddress(v) ? void 0 : problem("Failed to parse address value", "a netlink family such as `route` or `kobject-uevent`, optionally followed by a group number");
+  return (v) => v === "" || hasSpecifier(v) || isNetlinkAddress(v) ? void 0 : problem2("Failed to parse address value", "a netlink family such as `route` or `kobject-uevent`, optionally followed by a group number");
 }
 function documentationValidator() {
   return (v) => {
     for (const w of splitWords(v, { unquote: true }).words) {
       if (/^(https?:\/\/.|file:\/|info:.|man:.)[\x20-\x7e]*$/.test(w.text)) continue;
-      return problem("Invalid URL", "a `https://`, `http://`, `file:/`, `man:` or `info:` URL", { start: w.start, end: w.end, wordOnly: true });
+      return problem2("Invalid URL", "a `https://`, `http://`, `file:/`, `man:` or `info:` URL", { start: w.start, end: w.end, wordOnly: true });
     }
     return void 0;
   };
@@ -16456,7 +17779,7 @@ function namespaceFlagsValidator() {
     const offset = v.length - body2.length;
     for (const w of splitWords(body2).words) {
       if (NAMESPACES.has(w.text)) continue;
-      return problem("Failed to parse namespace type string", "a boolean, or namespace names among `cgroup`, `ipc`, `net`, `mnt`, `pid`, `user`, `uts`, `time` (optionally after `~`)", {
+      return problem2("Failed to parse namespace type string", "a boolean, or namespace names among `cgroup`, `ipc`, `net`, `mnt`, `pid`, `user`, `uts`, `time` (optionally after `~`)", {
         start: offset + w.start,
         end: offset + w.end
       });
@@ -16465,7 +17788,7 @@ function namespaceFlagsValidator() {
   };
 }
 function cpuQuotaValidator() {
-  return (v) => v === "" || /^[0-9]+(\.[0-9]{1,2})?%$/.test(v) && Number(v.slice(0, -1)) > 0 ? void 0 : problem("Invalid CPU quota", "a percentage above 0 such as `20%` or `150%`");
+  return (v) => v === "" || /^[0-9]+(\.[0-9]{1,2})?%$/.test(v) && Number(v.slice(0, -1)) > 0 ? void 0 : problem2("Invalid CPU quota", "a percentage above 0 such as `20%` or `150%`");
 }
 function enumValidators() {
   const out2 = {};
@@ -16479,7 +17802,7 @@ function validateValue(parser2, value, ltype, key2, table) {
   if (!validate || value === "" && EMPTY_RESETS.has(parser2)) return void 0;
   return validate(value, ltype, key2, table);
 }
-var BOOLEAN, isBoolean, BOOL_WORDS, TIMESPAN, problem, hasSpecifier, OUTPUT_PREFIX, SIGNALS, SIGNAL_NAMES, EXIT_NAMES, CAPABILITIES, ZERO_MEMORY_OK, isZero, NAMESPACES, VALIDATORS, EMPTY_RESETS;
+var BOOLEAN, isBoolean, BOOL_WORDS, TIMESPAN, problem2, hasSpecifier, OUTPUT_PREFIX, SIGNALS, SIGNAL_NAMES, EXIT_NAMES, CAPABILITIES, ZERO_MEMORY_OK, isZero, NAMESPACES, VALIDATORS, EMPTY_RESETS;
 var init_validators = __esm({
   "src/languages/systemd/values/validators.ts"() {
     "use strict";
@@ -16489,11 +17812,13 @@ var init_validators = __esm({
     init_time();
     init_words();
     init_listen();
+    init_execution();
+    init_sandboxing();
     BOOLEAN = /^(1|yes|y|true|t|on|0|no|n|false|f|off)$/i;
     isBoolean = (v) => BOOLEAN.test(v);
     BOOL_WORDS = "`yes`/`no` (also `true`/`false`, `on`/`off`, `1`/`0`)";
     TIMESPAN = "a time span such as `90`, `5min 20s` or `infinity`";
-    problem = (message, expected, extra = {}) => ({ message, expected, ...extra });
+    problem2 = (message, expected, extra = {}) => ({ message, expected, ...extra });
     hasSpecifier = (v) => v.includes("%");
     OUTPUT_PREFIX = /^(file|append|truncate):/;
     SIGNALS = [
@@ -16543,6 +17868,8 @@ var init_validators = __esm({
     NAMESPACES = /* @__PURE__ */ new Set(["cgroup", "ipc", "net", "mnt", "pid", "user", "uts", "time"]);
     VALIDATORS = {
       ...enumValidators(),
+      ...EXECUTION_VALIDATORS,
+      ...SANDBOXING_VALIDATORS,
       config_parse_bool: boolValidator("Failed to parse boolean value"),
       config_parse_tristate: boolValidator("Failed to parse boolean value", true),
       config_parse_sec: secValidator(),
@@ -17650,6 +18977,7 @@ var init_exec_path_not_absolute = __esm({
           const word = resolved?.command.words[0];
           if (!word) continue;
           if (word.text.startsWith("/") || word.text.startsWith("%")) continue;
+          if (word.text.includes("/")) continue;
           ctx.report({ messageId: "relative", data: { command: word.text, floor: ctx.systemdVersion }, at: wordRange(d, word) });
         }
       }
@@ -17896,7 +19224,7 @@ var init_invalid_value = __esm({
             const fix = found.choices && nearMiss(value, found.choices);
             const data = { log: found.message, value, key: d.key, expected: found.expected };
             if (fix) ctx.report({ messageId: "nearMiss", data: { ...data, fix }, at, fix: replaceFix(d, start2, end, fix) });
-            else ctx.report({ messageId: found.wordOnly ? "invalidWord" : "invalid", data, at });
+            else ctx.report({ messageId: found.wordOnly ? "invalidWord" : "invalid", data, at, fix: found.edit && replaceFix(d, found.edit.start, found.edit.end, found.edit.text) });
           }
         }
       }
@@ -18086,6 +19414,10 @@ function newerValue(info3, value, floor) {
   const since = word in values ? values[word] : BOOLEAN_WORDS.has(value.toLowerCase()) ? info3.booleans : void 0;
   return since !== void 0 && newerThan(since, floor) ? { word: word in values ? word : value, since } : void 0;
 }
+function newerPrefixes(info3, d, floor) {
+  if (info3.parser !== "config_parse_exec") return [];
+  return execPrefixUses(d.value).map((use) => ({ ...use, since: EXEC_PREFIX_SINCE[use.prefix] })).filter((use) => newerThan(use.since, floor));
+}
 function keyRange(d) {
   return { start: d.keyPosition.start.offset, end: d.keyPosition.end.offset };
 }
@@ -18096,6 +19428,7 @@ var init_newer_than_target = __esm({
     init_rule();
     init_directives2();
     init_parse();
+    init_exec2();
     BOOLEAN_WORDS = /* @__PURE__ */ new Set(["1", "yes", "y", "true", "t", "on", "0", "no", "n", "false", "f", "off"]);
     newerThan = (since, floor) => since > floor && since > OLDEST_RELEASE;
     newer_than_target_default = defineRule({
@@ -18108,7 +19441,8 @@ var init_newer_than_target = __esm({
       },
       messages: {
         key: "Unexpected `{key}=` for systemd {floor}: it was added in systemd {since}, and older releases ignore it with only a log line",
-        value: "Unexpected `{key}={word}` for systemd {floor}: `{word}` was added in systemd {since}, and older releases refuse the value with only a log line"
+        value: "Unexpected `{key}={word}` for systemd {floor}: `{word}` was added in systemd {since}, and older releases refuse the value with only a log line",
+        prefix: "Unexpected command prefix `{prefix}` in `{key}=` for systemd {floor}: it was added in systemd {since}, and older releases refuse the command line"
       },
       check(ctx) {
         const floor = ctx.systemdVersion;
@@ -18123,6 +19457,8 @@ var init_newer_than_target = __esm({
               ctx.report({ messageId: "key", data: { key: d.key, floor, since: info3.since }, at: keyRange(d) });
               continue;
             }
+            for (const use of newerPrefixes(info3, d, floor))
+              ctx.report({ messageId: "prefix", data: { prefix: use.prefix, key: d.key, floor, since: use.since }, at: { start: valueOffset(d, use.start), end: valueOffset(d, use.end) } });
             const newer = newerValue(info3, d.value, floor);
             if (!newer) continue;
             const start2 = valueOffset(d, 0);
@@ -22231,14 +23567,14 @@ async function parseContext(inputs, parsers2) {
 }
 async function fixText(path, text, options) {
   const { text: body2, bom } = stripBom(text);
-  const context = [...options.context ?? [], ...options.others ? await parseContext(options.others, options.parsers) : []];
+  const context2 = [...options.context ?? [], ...options.others ? await parseContext(options.others, options.parsers) : []];
   let current = body2;
   const fixed = [];
   const files = [];
   let passes = 0;
   let result;
   for (; ; ) {
-    [result] = await lintFiles([{ path, text: current }], { ...options, context });
+    [result] = await lintFiles([{ path, text: current }], { ...options, context: context2 });
     if (passes >= MAX_FIX_PASSES) break;
     const accept = options.accept;
     const candidates = accept ? result.findings.filter((f2) => !f2.fix || accept(f2.fix, current)) : result.findings;
@@ -31474,7 +32810,7 @@ var require_ignore = __commonJS({
     var UNDEFINED = void 0;
     var EMPTY = "";
     var SPACE = " ";
-    var ESCAPE = "\\";
+    var ESCAPE2 = "\\";
     var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
     var BOM = "\uFEFF";
     var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
@@ -31512,7 +32848,7 @@ var require_ignore = __commonJS({
       xdigit: "0-9A-Fa-f"
     };
     var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
-    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
+    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE2 + char;
     var NON_SLASH = "(?!\\/)";
     var classSource = (negated, body2) => {
       if (negated) {
@@ -31537,14 +32873,14 @@ var require_ignore = __commonJS({
         if (char === UNDEFINED) {
           return null;
         }
-        if (char === ESCAPE) {
+        if (char === ESCAPE2) {
           const escaped = pattern[++index2];
           body2 += escapeMember(escaped);
           prev = escaped;
         } else if (char === "-" && prev && index2 + 1 < length && pattern[index2 + 1] !== "]") {
           index2++;
           let to = pattern[index2];
-          if (to === ESCAPE) {
+          if (to === ESCAPE2) {
             to = pattern[index2 += 1];
           }
           if (prev <= to) {
@@ -31603,7 +32939,7 @@ var require_ignore = __commonJS({
       let index2 = 0;
       while (index2 < length) {
         const char = pattern[index2];
-        if (char === ESCAPE) {
+        if (char === ESCAPE2) {
           const escaped = pattern[index2 + 1];
           if (escaped === SLASH && index2 + 2 === length) {
             out2 += hold(NEVER_MATCH);
@@ -31611,7 +32947,7 @@ var require_ignore = __commonJS({
             out2 += pattern.slice(index2, index2 + 2);
           } else {
             out2 += hold(
-              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
+              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE2 + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
             );
           }
           index2 += 2;
@@ -31654,7 +32990,7 @@ var require_ignore = __commonJS({
         //   quadratic.
         /(\\+)( ?)/g,
         (_, run3, space) => space ? run3.slice(0, run3.length - run3.length % 2) + SPACE : run3,
-        ESCAPE + SPACE
+        ESCAPE2 + SPACE
       ],
       // git's wildmatch() reads a run of two or more asterisks as one globstar
       //   whenever the run fills a path segment: it starts the pattern or follows
@@ -31784,14 +33120,14 @@ var require_ignore = __commonJS({
         // For example, if a user escape a '\\*',
         // after step 3, the result will be '\\\\\\*'
         /\\\\\\(?=[$.|*+(){^])/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
+        () => ESCAPE2,
+        ESCAPE2 + ESCAPE2
       ],
       [
         // '\\\\' -> '\\'
         /\\\\/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
+        () => ESCAPE2,
+        ESCAPE2 + ESCAPE2
       ],
       [
         // Every real bracket expression -- POSIX classes included -- has already
@@ -31866,19 +33202,19 @@ var require_ignore = __commonJS({
             end++;
           }
           while (end < length && source[end] !== "]") {
-            end += source[end] === ESCAPE ? 2 : 1;
+            end += source[end] === ESCAPE2 ? 2 : 1;
           }
           end++;
           tokens.push({ single: source.slice(index2, end) });
           index2 = end;
-        } else if (char === ESCAPE) {
+        } else if (char === ESCAPE2) {
           tokens.push({ single: source.slice(index2, index2 + 2) });
           index2 += 2;
         } else if (char === "(") {
           let depth = 0;
           let end = index2;
           do {
-            if (source[end] === ESCAPE) {
+            if (source[end] === ESCAPE2) {
               end++;
             } else if (source[end] === "(") {
               depth++;
@@ -32032,7 +33368,7 @@ var require_ignore = __commonJS({
     };
     var hasTrailingBackslash = (str) => {
       let count = 0;
-      while (str[str.length - count - 1] === ESCAPE) {
+      while (str[str.length - count - 1] === ESCAPE2) {
         count++;
       }
       return count % 2 === 1;
@@ -32057,7 +33393,7 @@ var require_ignore = __commonJS({
         return body2.slice(0, lineEnd);
       }
       let backslashes = 0;
-      while (body2[end - backslashes - 1] === ESCAPE) {
+      while (body2[end - backslashes - 1] === ESCAPE2) {
         backslashes++;
       }
       return backslashes % 2 ? body2.slice(0, end - 1) + SPACE : body2.slice(0, end);
@@ -33165,9 +34501,9 @@ async function runAudit(options) {
   if (inputs.fixPr) {
     try {
       const anySafe = results.some((r) => r.findings.some((f2) => f2.fix?.applicability === "safe"));
-      const context = anySafe ? await linter.parseContext(linted.collected.inputs) : [];
+      const context2 = anySafe ? await linter.parseContext(linted.collected.inputs) : [];
       const withheld = [];
-      const fixes = anySafe ? await computeSafeFixes(linted.collected.inputs, results, { workspace, linter, context, log, withheld }) : [];
+      const fixes = anySafe ? await computeSafeFixes(linted.collected.inputs, results, { workspace, linter, context: context2, log, withheld }) : [];
       const pull = await syncFixPull(octokit, { owner, repo, serverUrl, sha, baseBranch: options.baseBranch }, fixes, log, withheld);
       outcome.pullRequest = { ...pull, fixes: fixes.reduce((n, f2) => n + f2.fixes.length, 0), files: fixes.length };
     } catch (error2) {
@@ -33197,32 +34533,24 @@ var init_audit = __esm({
 var mode_exports = {};
 __export(mode_exports, {
   auditTarget: () => auditTarget,
-  auditWhere: () => auditWhere,
-  workflowRunUrl: () => workflowRunUrl
+  auditWhere: () => auditWhere
 });
-function auditTarget(ctx, env = process.env) {
-  const named = (env.INPUT_REPOSITORY ?? "").trim();
-  if (!named || named.toLowerCase() === `${ctx.owner}/${ctx.repo}`.toLowerCase()) return { owner: ctx.owner, repo: ctx.repo, sha: ctx.sha };
-  const m = /^([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9._-]+)$/.exec(named);
-  if (!m) throw new Error(`input \`repository\`: unexpected \`${named}\`, expected owner/name`);
-  const sha = (0, import_node_child_process.execFileSync)("git", ["-C", ctx.workspace, "rev-parse", "HEAD"], { encoding: "utf8" }).trim();
-  if (!/^[0-9a-f]{40}$/.test(sha)) throw new Error(`input \`repository\`: ${ctx.workspace} is not a checkout of ${named}`);
-  return { owner: m[1], repo: m[2], sha };
+function auditTarget(ctx) {
+  const named = ctx.inputs.repository;
+  if (!named || `${named.owner}/${named.repo}`.toLowerCase() === `${ctx.owner}/${ctx.repo}`.toLowerCase()) return { owner: ctx.owner, repo: ctx.repo, sha: ctx.sha };
+  let sha = "";
+  try {
+    sha = (0, import_node_child_process.execFileSync)("git", ["-C", ctx.workspace, "rev-parse", "HEAD"], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim();
+  } catch {
+  }
+  if (!/^[0-9a-f]{40}$/.test(sha)) throw new Error(`input \`repository\`: ${ctx.workspace} is not a checkout of ${named.owner}/${named.repo}`);
+  return { owner: named.owner, repo: named.repo, sha };
 }
-function auditWhere(ctx, env = process.env) {
-  const target = auditTarget(ctx, env);
+function auditWhere(ctx) {
+  const target = auditTarget(ctx);
   const sameRepo = target.owner === ctx.owner && target.repo === ctx.repo;
   const branch = sameRepo && ctx.ref?.startsWith("refs/heads/") ? ctx.ref.slice("refs/heads/".length) : void 0;
-  const serverUrl = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
-  const runUrl = workflowRunUrl(serverUrl, env);
-  return { ...target, serverUrl, ...branch ? { baseBranch: branch } : {}, ...runUrl ? { runUrl } : {} };
-}
-function workflowRunUrl(serverUrl, env) {
-  const repository = env.GITHUB_REPOSITORY ?? "";
-  const runId = env.GITHUB_RUN_ID ?? "";
-  if (!/^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9._-]+$/.test(repository) || !/^\d+$/.test(runId)) return void 0;
-  const attempt = /^\d+$/.test(env.GITHUB_RUN_ATTEMPT ?? "") && Number(env.GITHUB_RUN_ATTEMPT) > 1 ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : "";
-  return `${serverUrl}/${repository}/actions/runs/${runId}${attempt}`;
+  return { ...target, serverUrl: ctx.serverUrl, ...branch ? { baseBranch: branch } : {}, ...ctx.runUrl ? { runUrl: ctx.runUrl } : {} };
 }
 var import_node_child_process;
 var init_mode = __esm({
@@ -33261,6 +34589,7 @@ var package_default = {
     examples: "node dist/cli.js examples/",
     gen: "node scripts/gen.mjs",
     "gen-directives": "node scripts/gen-directives.mjs",
+    "gen-value-names": "node scripts/gen-value-names.mjs",
     fuzz: "FUZZ_RUNS=100000 vitest run __tests__/fuzz --reporter=verbose",
     screenshots: "node scripts/screenshots.ts",
     "audit-pictures": "node scripts/audit-pictures.ts",
@@ -33322,7 +34651,6 @@ var package_default = {
 var VERSION = package_default.version;
 
 // src/action/main.ts
-var import_node_fs7 = require("node:fs");
 var import_node_path7 = require("node:path");
 
 // src/core/write.ts
@@ -34102,6 +35430,13 @@ function optionalSystemdVersion(value) {
     throw error2 instanceof ConfigError ? new InputError(error2.message) : error2;
   }
 }
+var REPOSITORY = /^([A-Za-z0-9](?:-?[A-Za-z0-9]){0,38})\/([A-Za-z0-9._-]{1,100})$/;
+function optionalRepository(value) {
+  if (value === "") return void 0;
+  const m = REPOSITORY.exec(value);
+  if (!m || m[2] === "." || m[2] === "..") throw new InputError(`input \`repository\`: unexpected \`${value}\`, expected owner/name (for example acme/services)`);
+  return { owner: m[1], repo: m[2] };
+}
 function parseInputs2(env) {
   const maxRaw = getInput(env, "max-comments");
   const maxComments = maxRaw === "" ? 30 : Number(maxRaw);
@@ -34110,6 +35445,7 @@ function parseInputs2(env) {
   }
   const config = getInput(env, "config");
   const systemdVersion = optionalSystemdVersion(getInput(env, "systemd-version"));
+  const repository2 = optionalRepository(getInput(env, "repository"));
   return {
     githubToken: getInput(env, "github-token"),
     // One path or glob per line, or comma-separated.
@@ -34124,354 +35460,61 @@ function parseInputs2(env) {
     sarifFile: getInput(env, "sarif-file"),
     maxComments,
     mode: oneOf(env, "mode", ["auto", "pr", "audit"], "auto"),
-    fixPr: boolean(env, "fix-pr", false)
+    fixPr: boolean(env, "fix-pr", false),
+    ...repository2 ? { repository: repository2 } : {}
   };
 }
 
-// node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var import_light = __toESM(require_light(), 1);
-
-// node_modules/@octokit/request-error/dist-src/index.js
-var RequestError = class extends Error {
-  name;
+// node_modules/@actions/github/lib/context.js
+var import_fs2 = require("fs");
+var import_os3 = require("os");
+var Context = class {
   /**
-   * http status code
+   * Hydrate the context from the environment
    */
-  status;
-  /**
-   * Request options that lead to the error.
-   */
-  request;
-  /**
-   * Response object if a response was received
-   */
-  response;
-  constructor(message, statusCode, options) {
-    super(message, { cause: options.cause });
-    this.name = "HttpError";
-    this.status = Number.parseInt(statusCode);
-    if (Number.isNaN(this.status)) {
-      this.status = 0;
+  constructor() {
+    var _a, _b, _c;
+    this.payload = {};
+    if (process.env.GITHUB_EVENT_PATH) {
+      if ((0, import_fs2.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+        this.payload = JSON.parse((0, import_fs2.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+      } else {
+        const path = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${import_os3.EOL}`);
+      }
     }
-    if ("response" in options) {
-      this.response = options.response;
+    this.eventName = process.env.GITHUB_EVENT_NAME;
+    this.sha = process.env.GITHUB_SHA;
+    this.ref = process.env.GITHUB_REF;
+    this.workflow = process.env.GITHUB_WORKFLOW;
+    this.action = process.env.GITHUB_ACTION;
+    this.actor = process.env.GITHUB_ACTOR;
+    this.job = process.env.GITHUB_JOB;
+    this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
+    this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
+    this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
+    this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
+    this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
+    this.graphqlUrl = (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
+  }
+  get issue() {
+    const payload = this.payload;
+    return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
+  }
+  get repo() {
+    if (process.env.GITHUB_REPOSITORY) {
+      const [owner, repo] = process.env.GITHUB_REPOSITORY.split("/");
+      return { owner, repo };
     }
-    const requestCopy = Object.assign({}, options.request);
-    if (options.request.headers.authorization) {
-      requestCopy.headers = Object.assign({}, options.request.headers, {
-        authorization: options.request.headers.authorization.replace(
-          /(?<! ) .*$/,
-          " [REDACTED]"
-        )
-      });
+    if (this.payload.repository) {
+      return {
+        owner: this.payload.repository.owner.login,
+        repo: this.payload.repository.name
+      };
     }
-    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
-    this.request = requestCopy;
+    throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
   }
 };
-
-// node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var VERSION2 = "0.0.0-development";
-function isRequestError(error2) {
-  return error2.request !== void 0;
-}
-async function errorRequest(state, octokit, error2, options) {
-  if (!isRequestError(error2) || !error2?.request.request) {
-    throw error2;
-  }
-  if (error2.status >= 400 && !state.doNotRetry.includes(error2.status)) {
-    const retries = options.request.retries != null ? options.request.retries : state.retries;
-    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
-    throw octokit.retry.retryRequest(error2, retries, retryAfter);
-  }
-  throw error2;
-}
-async function wrapRequest(state, octokit, request2, options) {
-  const limiter = new import_light.default();
-  limiter.on("failed", function(error2, info3) {
-    const maxRetries = ~~error2.request.request?.retries;
-    const after2 = ~~error2.request.request?.retryAfter;
-    options.request.retryCount = info3.retryCount + 1;
-    if (maxRetries > info3.retryCount) {
-      return after2 * state.retryAfterBaseValue;
-    }
-  });
-  return limiter.schedule(
-    requestWithGraphqlErrorHandling.bind(null, state, octokit, request2),
-    options
-  );
-}
-async function requestWithGraphqlErrorHandling(state, octokit, request2, options) {
-  const response = await request2(options);
-  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
-    response.data.errors[0].message
-  )) {
-    const error2 = new RequestError(response.data.errors[0].message, 500, {
-      request: options,
-      response
-    });
-    return errorRequest(state, octokit, error2, options);
-  }
-  return response;
-}
-function retry(octokit, octokitOptions) {
-  const state = Object.assign(
-    {
-      enabled: true,
-      retryAfterBaseValue: 1e3,
-      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
-      retries: 3
-    },
-    octokitOptions.retry
-  );
-  const retryPlugin = {
-    retry: {
-      retryRequest: (error2, retries, retryAfter) => {
-        error2.request.request = Object.assign({}, error2.request.request, {
-          retries,
-          retryAfter
-        });
-        return error2;
-      }
-    }
-  };
-  if (state.enabled) {
-    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
-    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
-  }
-  return retryPlugin;
-}
-retry.VERSION = VERSION2;
-
-// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var import_light2 = __toESM(require_light(), 1);
-var VERSION3 = "0.0.0-development";
-var noop = () => Promise.resolve();
-function wrapRequest2(state, request2, options) {
-  return state.retryLimiter.schedule(doRequest, state, request2, options);
-}
-async function doRequest(state, request2, options) {
-  const { pathname } = new URL(options.url, "http://github.test");
-  const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
-  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request2.retryCount;
-  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
-    jobOptions.expiration = 1e3 * 60;
-  }
-  if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, noop);
-  }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, noop);
-  }
-  if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, noop);
-  }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request2, options);
-  if (isGraphQL) {
-    const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error2) => error2.type === "RATE_LIMITED")) {
-      const error2 = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
-        response: res,
-        data: res.data
-      });
-      throw error2;
-    }
-  }
-  return req;
-}
-function isAuthRequest(method, pathname) {
-  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
-  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
-  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
-  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
-  pathname === "/login/oauth/access_token");
-}
-var triggers_notification_paths_default = [
-  "/orgs/{org}/invitations",
-  "/orgs/{org}/invitations/{invitation_id}",
-  "/orgs/{org}/teams/{team_slug}/discussions",
-  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "/repos/{owner}/{repo}/collaborators/{username}",
-  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "/repos/{owner}/{repo}/issues",
-  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
-  "/repos/{owner}/{repo}/pulls",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "/repos/{owner}/{repo}/releases",
-  "/teams/{team_id}/discussions",
-  "/teams/{team_id}/discussions/{discussion_number}/comments"
-];
-function routeMatcher(paths) {
-  const regexes = paths.map(
-    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
-}
-var regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = regex.test.bind(regex);
-var groups2 = {};
-var createGroups = function(Bottleneck2, common) {
-  groups2.global = new Bottleneck2.Group({
-    id: "octokit-global",
-    maxConcurrent: 10,
-    ...common
-  });
-  groups2.auth = new Bottleneck2.Group({
-    id: "octokit-auth",
-    maxConcurrent: 1,
-    ...common
-  });
-  groups2.search = new Bottleneck2.Group({
-    id: "octokit-search",
-    maxConcurrent: 1,
-    minTime: 2e3,
-    ...common
-  });
-  groups2.write = new Bottleneck2.Group({
-    id: "octokit-write",
-    maxConcurrent: 1,
-    minTime: 1e3,
-    ...common
-  });
-  groups2.notifications = new Bottleneck2.Group({
-    id: "octokit-notifications",
-    maxConcurrent: 1,
-    minTime: 3e3,
-    ...common
-  });
-};
-function throttling(octokit, octokitOptions) {
-  const {
-    enabled = true,
-    Bottleneck: Bottleneck2 = import_light2.default,
-    id = "no-id",
-    timeout = 1e3 * 60 * 2,
-    // Redis TTL: 2 minutes
-    connection
-  } = octokitOptions.throttle || {};
-  if (!enabled) {
-    return {};
-  }
-  const common = { timeout };
-  if (typeof connection !== "undefined") {
-    common.connection = connection;
-  }
-  const state = Object.assign(
-    {
-      clustering: connection != null,
-      triggersNotification,
-      fallbackSecondaryRateRetryAfter: 60,
-      retryAfterBaseValue: 1e3,
-      id
-    },
-    octokitOptions.throttle
-  );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
-    throw new Error(`octokit/plugin-throttling error:
-        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
-        See https://octokit.github.io/rest.js/#throttling
-
-        const octokit = new Octokit({
-          throttle: {
-            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
-            onRateLimit: (retryAfter, options) => {/* ... */}
-          }
-        })
-    `);
-  }
-  let initialized = false;
-  const initializeBottleneck = () => {
-    if (initialized) {
-      return;
-    }
-    initialized = true;
-    if (groups2.global == null) {
-      createGroups(Bottleneck2, common);
-    }
-    state.global = state.global ?? groups2.global;
-    state.auth = state.auth ?? groups2.auth;
-    state.search = state.search ?? groups2.search;
-    state.write = state.write ?? groups2.write;
-    state.notifications = state.notifications ?? groups2.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck2();
-    const events = {};
-    const emitter = new Bottleneck2.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
-    events.on(
-      "error",
-      (e2) => octokit.log.warn("Error in throttling-plugin limit handler", e2)
-    );
-    state.retryLimiter.on("failed", async function(error2, info3) {
-      const [state2, request2, options] = info3.args;
-      const { pathname } = new URL(options.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error2.status !== 401;
-      if (!(shouldRetryGraphQL || error2.status === 403 || error2.status === 429)) {
-        return;
-      }
-      const retryCount = ~~request2.retryCount;
-      request2.retryCount = retryCount;
-      options.request.retryCount = retryCount;
-      const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error2.message)) {
-          const retryAfter2 = Number(error2.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
-          const wantRetry2 = await emitter.trigger(
-            "secondary-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        if (error2.response.headers != null && error2.response.headers["x-ratelimit-remaining"] === "0" || (error2.response.data?.errors ?? []).some(
-          (error22) => error22.type === "RATE_LIMITED"
-        )) {
-          const rateLimitReset = new Date(
-            ~~error2.response.headers["x-ratelimit-reset"] * 1e3
-          ).getTime();
-          const retryAfter2 = Math.max(
-            // Add one second so we retry _after_ the reset time
-            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
-            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
-            0
-          );
-          const wantRetry2 = await emitter.trigger(
-            "rate-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        return {};
-      })();
-      if (wantRetry) {
-        request2.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
-      }
-    });
-  };
-  octokit.hook.wrap("request", (request2, options) => {
-    initializeBottleneck();
-    return wrapRequest2(state, request2, options);
-  });
-  return {};
-}
-throttling.VERSION = VERSION3;
-throttling.triggersNotification = triggersNotification;
 
 // node_modules/universal-user-agent/index.js
 function getUserAgent() {
@@ -34591,8 +35634,8 @@ function Collection() {
 var before_after_hook_default = { Singular, Collection };
 
 // node_modules/@octokit/endpoint/dist-bundle/index.js
-var VERSION4 = "0.0.0-development";
-var userAgent = `octokit-endpoint.js/${VERSION4} ${getUserAgent()}`;
+var VERSION2 = "0.0.0-development";
+var userAgent = `octokit-endpoint.js/${VERSION2} ${getUserAgent()}`;
 var DEFAULTS2 = {
   method: "GET",
   baseUrl: "https://api.github.com",
@@ -34722,8 +35765,8 @@ function isDefined(value) {
 function isKeyOperator(operator) {
   return operator === ";" || operator === "&" || operator === "?";
 }
-function getValues(context, operator, key2, modifier) {
-  var value = context[key2], result = [];
+function getValues(context2, operator, key2, modifier) {
+  var value = context2[key2], result = [];
   if (isDefined(value) && value !== "") {
     if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
       value = value.toString();
@@ -34787,7 +35830,7 @@ function parseUrl(template) {
     expand: expand.bind(null, template)
   };
 }
-function expand(template, context) {
+function expand(template, context2) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   template = template.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
@@ -34801,7 +35844,7 @@ function expand(template, context) {
         }
         expression.split(/,/g).forEach(function(variable) {
           var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
-          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
+          values.push(getValues(context2, operator, tmp[1], tmp[2] || tmp[3]));
         });
         if (operator && operator !== "+") {
           var separator = ",";
@@ -35311,7 +36354,7 @@ var isContextSourceSupported = () => {
   try {
     const result = JSON.parse(
       "1",
-      (_, __, context) => !!context?.source && context.source === "1"
+      (_, __, context2) => !!context2?.source && context2.source === "1"
     );
     featureCache.set(parseFingerprint, result);
     return result;
@@ -35320,26 +36363,26 @@ var isContextSourceSupported = () => {
     return false;
   }
 };
-var convertMarkedBigIntsReviver = (key2, value, context, userReviver) => {
+var convertMarkedBigIntsReviver = (key2, value, context2, userReviver) => {
   const isCustomFormatBigInt = typeof value === "string" && customFormat.test(value);
   if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
   const isNoiseValue = typeof value === "string" && noiseValue.test(value);
   if (isNoiseValue) return value.slice(0, -1);
   const hasUserReviver = typeof userReviver === "function";
   if (!hasUserReviver) return value;
-  return userReviver(key2, value, context);
+  return userReviver(key2, value, context2);
 };
 var JSONParseV2 = (text, reviver) => {
-  return JSON.parse(text, (key2, value, context) => {
+  return JSON.parse(text, (key2, value, context2) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
-    const isInt = context && intRegex.test(context.source);
+    const isInt = context2 && intRegex.test(context2.source);
     const isBigInt = isBigNumber && isInt;
-    if (isBigInt) return BigInt(context.source);
+    if (isBigInt) return BigInt(context2.source);
     const hasCustomReviver = typeof reviver === "function";
     if (!hasCustomReviver) return value;
-    return reviver(key2, value, context);
+    return reviver(key2, value, context2);
   });
 };
 var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
@@ -35410,7 +36453,7 @@ var JSONParse = (text, reviver) => {
     const serializedData = serializeBigInts(text);
     return originalParse(
       serializedData,
-      (key2, value, context) => convertMarkedBigIntsReviver(key2, value, context, reviver)
+      (key2, value, context2) => convertMarkedBigIntsReviver(key2, value, context2, reviver)
     );
   } catch (error2) {
     if (error2 instanceof RangeError) {
@@ -35422,11 +36465,50 @@ var JSONParse = (text, reviver) => {
   }
 };
 
+// node_modules/@octokit/request-error/dist-src/index.js
+var RequestError = class extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
+};
+
 // node_modules/@octokit/request/dist-bundle/index.js
-var VERSION5 = "10.0.16";
+var VERSION3 = "10.0.16";
 var defaults_default = {
   headers: {
-    "user-agent": `octokit-request.js/${VERSION5} ${getUserAgent()}`
+    "user-agent": `octokit-request.js/${VERSION3} ${getUserAgent()}`
   }
 };
 function isPlainObject3(value) {
@@ -35437,7 +36519,7 @@ function isPlainObject3(value) {
   const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
   return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
 }
-var noop2 = () => "";
+var noop = () => "";
 async function fetchWrapper(requestOptions) {
   const fetch2 = requestOptions.request?.fetch || globalThis.fetch;
   if (!fetch2) {
@@ -35539,7 +36621,7 @@ async function fetchWrapper(requestOptions) {
 async function getResponseData(response) {
   const contentType = response.headers.get("content-type");
   if (!contentType) {
-    return response.text().catch(noop2);
+    return response.text().catch(noop);
   }
   const mimetype = parse2(contentType);
   if (isJSONResponse(mimetype)) {
@@ -35554,7 +36636,7 @@ async function getResponseData(response) {
   // (RFC 2046) and must never be decoded as text, even when the response
   // carries a (misleading) `charset=utf-8` parameter — see #751.
   mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
-    return response.text().catch(noop2);
+    return response.text().catch(noop);
   } else {
     return response.arrayBuffer().catch(
       /* v8 ignore next -- @preserve */
@@ -35605,7 +36687,7 @@ function withDefaults2(oldEndpoint, newDefaults) {
 var request = withDefaults2(endpoint, defaults_default);
 
 // node_modules/@octokit/graphql/dist-bundle/index.js
-var VERSION6 = "0.0.0-development";
+var VERSION4 = "0.0.0-development";
 function _buildMessageForResponseErrors(data) {
   return `Request failed due to following response errors:
 ` + data.errors.map((e2) => ` - ${e2.message}`).join("\n");
@@ -35702,7 +36784,7 @@ function withDefaults3(request2, newDefaults) {
 }
 var graphql2 = withDefaults3(request, {
   headers: {
-    "user-agent": `octokit-graphql.js/${VERSION6} ${getUserAgent()}`
+    "user-agent": `octokit-graphql.js/${VERSION4} ${getUserAgent()}`
   },
   method: "POST",
   url: "/graphql"
@@ -35760,19 +36842,19 @@ var createTokenAuth = function createTokenAuth2(token) {
 };
 
 // node_modules/@octokit/core/dist-src/version.js
-var VERSION7 = "7.0.8";
+var VERSION5 = "7.0.8";
 
 // node_modules/@octokit/core/dist-src/index.js
-var noop3 = () => {
+var noop2 = () => {
 };
 var consoleWarn = console.warn.bind(console);
 var consoleError = console.error.bind(console);
 function createLogger(logger = {}) {
   if (typeof logger.debug !== "function") {
-    logger.debug = noop3;
+    logger.debug = noop2;
   }
   if (typeof logger.info !== "function") {
-    logger.info = noop3;
+    logger.info = noop2;
   }
   if (typeof logger.warn !== "function") {
     logger.warn = consoleWarn;
@@ -35782,9 +36864,9 @@ function createLogger(logger = {}) {
   }
   return logger;
 }
-var userAgentTrail = `octokit-core.js/${VERSION7} ${getUserAgent()}`;
+var userAgentTrail = `octokit-core.js/${VERSION5} ${getUserAgent()}`;
 var Octokit = class {
-  static VERSION = VERSION7;
+  static VERSION = VERSION5;
   static defaults(defaults) {
     const OctokitWithDefaults = class extends this {
       constructor(...args2) {
@@ -35896,151 +36978,8 @@ var Octokit = class {
   auth;
 };
 
-// node_modules/@octokit/plugin-request-log/dist-src/version.js
-var VERSION8 = "6.0.0";
-
-// node_modules/@octokit/plugin-request-log/dist-src/index.js
-function requestLog(octokit) {
-  octokit.hook.wrap("request", (request2, options) => {
-    octokit.log.debug("request", options);
-    const start2 = Date.now();
-    const requestOptions = octokit.request.endpoint.parse(options);
-    const path = requestOptions.url.replace(options.baseUrl, "");
-    return request2(options).then((response) => {
-      const requestId = response.headers["x-github-request-id"];
-      octokit.log.info(
-        `${requestOptions.method} ${path} - ${response.status} with id ${requestId} in ${Date.now() - start2}ms`
-      );
-      return response;
-    }).catch((error2) => {
-      const requestId = error2.response?.headers["x-github-request-id"] || "UNKNOWN";
-      octokit.log.error(
-        `${requestOptions.method} ${path} - ${error2.status} with id ${requestId} in ${Date.now() - start2}ms`
-      );
-      throw error2;
-    });
-  });
-}
-requestLog.VERSION = VERSION8;
-
-// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-var VERSION9 = "0.0.0-development";
-function normalizePaginatedListResponse(response) {
-  if (!response.data) {
-    return {
-      ...response,
-      data: []
-    };
-  }
-  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
-  if (!responseNeedsNormalization) return response;
-  const incompleteResults = response.data.incomplete_results;
-  const repositorySelection = response.data.repository_selection;
-  const totalCount = response.data.total_count;
-  const totalCommits = response.data.total_commits;
-  delete response.data.incomplete_results;
-  delete response.data.repository_selection;
-  delete response.data.total_count;
-  delete response.data.total_commits;
-  const namespaceKey = Object.keys(response.data)[0];
-  const data = response.data[namespaceKey];
-  response.data = data;
-  if (typeof incompleteResults !== "undefined") {
-    response.data.incomplete_results = incompleteResults;
-  }
-  if (typeof repositorySelection !== "undefined") {
-    response.data.repository_selection = repositorySelection;
-  }
-  response.data.total_count = totalCount;
-  response.data.total_commits = totalCommits;
-  return response;
-}
-function iterator(octokit, route, parameters) {
-  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
-  const requestMethod = typeof route === "function" ? route : octokit.request;
-  const method = options.method;
-  const headers = options.headers;
-  let url = options.url;
-  return {
-    [Symbol.asyncIterator]: () => ({
-      async next() {
-        if (!url) return { done: true };
-        try {
-          const response = await requestMethod({ method, url, headers });
-          const normalizedResponse = normalizePaginatedListResponse(response);
-          url = ((normalizedResponse.headers.link || "").match(
-            /<([^<>]+)>;\s*rel="next"/
-          ) || [])[1];
-          if (!url && "total_commits" in normalizedResponse.data) {
-            const parsedUrl = new URL(normalizedResponse.url);
-            const params = parsedUrl.searchParams;
-            const page = parseInt(params.get("page") || "1", 10);
-            const per_page = parseInt(params.get("per_page") || "250", 10);
-            if (page * per_page < normalizedResponse.data.total_commits) {
-              params.set("page", String(page + 1));
-              url = parsedUrl.toString();
-            }
-          }
-          return { value: normalizedResponse };
-        } catch (error2) {
-          if (error2.status !== 409) throw error2;
-          url = "";
-          return {
-            value: {
-              status: 200,
-              headers: {},
-              data: []
-            }
-          };
-        }
-      }
-    })
-  };
-}
-function paginate(octokit, route, parameters, mapFn) {
-  if (typeof parameters === "function") {
-    mapFn = parameters;
-    parameters = void 0;
-  }
-  return gather(
-    octokit,
-    [],
-    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
-    mapFn
-  );
-}
-function gather(octokit, results, iterator2, mapFn) {
-  return iterator2.next().then((result) => {
-    if (result.done) {
-      return results;
-    }
-    let earlyExit = false;
-    function done() {
-      earlyExit = true;
-    }
-    results = results.concat(
-      mapFn ? mapFn(result.value, done) : result.value.data
-    );
-    if (earlyExit) {
-      return results;
-    }
-    return gather(octokit, results, iterator2, mapFn);
-  });
-}
-var composePaginateRest = Object.assign(paginate, {
-  iterator
-});
-function paginateRest(octokit) {
-  return {
-    paginate: Object.assign(paginate.bind(null, octokit), {
-      iterator: iterator.bind(null, octokit)
-    })
-  };
-}
-paginateRest.VERSION = VERSION9;
-
 // node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
-var VERSION10 = "17.0.0";
+var VERSION6 = "17.0.0";
 
 // node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 var Endpoints = {
@@ -38464,7 +39403,7 @@ function restEndpointMethods(octokit) {
     rest: api
   };
 }
-restEndpointMethods.VERSION = VERSION10;
+restEndpointMethods.VERSION = VERSION6;
 function legacyRestEndpointMethods(octokit) {
   const api = endpointsToMethods(octokit);
   return {
@@ -38472,7 +39411,495 @@ function legacyRestEndpointMethods(octokit) {
     rest: api
   };
 }
-legacyRestEndpointMethods.VERSION = VERSION10;
+legacyRestEndpointMethods.VERSION = VERSION6;
+
+// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+var VERSION7 = "0.0.0-development";
+function normalizePaginatedListResponse(response) {
+  if (!response.data) {
+    return {
+      ...response,
+      data: []
+    };
+  }
+  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
+  if (!responseNeedsNormalization) return response;
+  const incompleteResults = response.data.incomplete_results;
+  const repositorySelection = response.data.repository_selection;
+  const totalCount = response.data.total_count;
+  const totalCommits = response.data.total_commits;
+  delete response.data.incomplete_results;
+  delete response.data.repository_selection;
+  delete response.data.total_count;
+  delete response.data.total_commits;
+  const namespaceKey = Object.keys(response.data)[0];
+  const data = response.data[namespaceKey];
+  response.data = data;
+  if (typeof incompleteResults !== "undefined") {
+    response.data.incomplete_results = incompleteResults;
+  }
+  if (typeof repositorySelection !== "undefined") {
+    response.data.repository_selection = repositorySelection;
+  }
+  response.data.total_count = totalCount;
+  response.data.total_commits = totalCommits;
+  return response;
+}
+function iterator(octokit, route, parameters) {
+  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
+  const requestMethod = typeof route === "function" ? route : octokit.request;
+  const method = options.method;
+  const headers = options.headers;
+  let url = options.url;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      async next() {
+        if (!url) return { done: true };
+        try {
+          const response = await requestMethod({ method, url, headers });
+          const normalizedResponse = normalizePaginatedListResponse(response);
+          url = ((normalizedResponse.headers.link || "").match(
+            /<([^<>]+)>;\s*rel="next"/
+          ) || [])[1];
+          if (!url && "total_commits" in normalizedResponse.data) {
+            const parsedUrl = new URL(normalizedResponse.url);
+            const params = parsedUrl.searchParams;
+            const page = parseInt(params.get("page") || "1", 10);
+            const per_page = parseInt(params.get("per_page") || "250", 10);
+            if (page * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page + 1));
+              url = parsedUrl.toString();
+            }
+          }
+          return { value: normalizedResponse };
+        } catch (error2) {
+          if (error2.status !== 409) throw error2;
+          url = "";
+          return {
+            value: {
+              status: 200,
+              headers: {},
+              data: []
+            }
+          };
+        }
+      }
+    })
+  };
+}
+function paginate(octokit, route, parameters, mapFn) {
+  if (typeof parameters === "function") {
+    mapFn = parameters;
+    parameters = void 0;
+  }
+  return gather(
+    octokit,
+    [],
+    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
+    mapFn
+  );
+}
+function gather(octokit, results, iterator2, mapFn) {
+  return iterator2.next().then((result) => {
+    if (result.done) {
+      return results;
+    }
+    let earlyExit = false;
+    function done() {
+      earlyExit = true;
+    }
+    results = results.concat(
+      mapFn ? mapFn(result.value, done) : result.value.data
+    );
+    if (earlyExit) {
+      return results;
+    }
+    return gather(octokit, results, iterator2, mapFn);
+  });
+}
+var composePaginateRest = Object.assign(paginate, {
+  iterator
+});
+function paginateRest(octokit) {
+  return {
+    paginate: Object.assign(paginate.bind(null, octokit), {
+      iterator: iterator.bind(null, octokit)
+    })
+  };
+}
+paginateRest.VERSION = VERSION7;
+
+// node_modules/@actions/github/lib/github.js
+var context = new Context();
+
+// src/action/github-context.ts
+var PUBLIC_API = "https://api.github.com";
+var trimSlashes = (url) => url.replace(/\/+$/, "");
+function graphqlEndpoint(apiUrl, graphqlUrl) {
+  const api = trimSlashes(apiUrl || PUBLIC_API);
+  const given = trimSlashes(graphqlUrl ?? "");
+  if (given && !(given === `${PUBLIC_API}/graphql` && api !== PUBLIC_API)) return given;
+  return `${api.replace(/\/api\/v3$/, "/api")}/graphql`;
+}
+function repository(context2) {
+  try {
+    const { owner, repo } = context2.repo;
+    return { owner: owner ?? "", repo: repo ?? "" };
+  } catch {
+    return { owner: "", repo: "" };
+  }
+}
+function fromRunner(context2 = context) {
+  const apiUrl = trimSlashes(context2.apiUrl || PUBLIC_API);
+  return {
+    eventName: context2.eventName ?? "",
+    payload: context2.payload ?? {},
+    ...repository(context2),
+    sha: context2.sha ?? "",
+    ref: context2.ref ?? "",
+    runId: context2.runId,
+    runAttempt: context2.runAttempt,
+    serverUrl: trimSlashes(context2.serverUrl || "https://github.com"),
+    apiUrl,
+    graphqlUrl: graphqlEndpoint(apiUrl, context2.graphqlUrl)
+  };
+}
+function workflowRunUrl(github) {
+  if (!/^[A-Za-z0-9][A-Za-z0-9-]*$/.test(github.owner) || !/^[A-Za-z0-9._-]+$/.test(github.repo) || !(Number.isInteger(github.runId) && github.runId > 0)) return void 0;
+  const attempt = Number.isInteger(github.runAttempt) && github.runAttempt > 1 ? `/attempts/${github.runAttempt}` : "";
+  return `${github.serverUrl}/${github.owner}/${github.repo}/actions/runs/${github.runId}${attempt}`;
+}
+
+// node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var import_light = __toESM(require_light(), 1);
+var VERSION8 = "0.0.0-development";
+function isRequestError(error2) {
+  return error2.request !== void 0;
+}
+async function errorRequest(state, octokit, error2, options) {
+  if (!isRequestError(error2) || !error2?.request.request) {
+    throw error2;
+  }
+  if (error2.status >= 400 && !state.doNotRetry.includes(error2.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error2, retries, retryAfter);
+  }
+  throw error2;
+}
+async function wrapRequest(state, octokit, request2, options) {
+  const limiter = new import_light.default();
+  limiter.on("failed", function(error2, info3) {
+    const maxRetries = ~~error2.request.request?.retries;
+    const after2 = ~~error2.request.request?.retryAfter;
+    options.request.retryCount = info3.retryCount + 1;
+    if (maxRetries > info3.retryCount) {
+      return after2 * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request2),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request2, options) {
+  const response = await request2(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error2 = new RequestError(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error2, options);
+  }
+  return response;
+}
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error2, retries, retryAfter) => {
+        error2.request.request = Object.assign({}, error2.request.request, {
+          retries,
+          retryAfter
+        });
+        return error2;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+retry.VERSION = VERSION8;
+
+// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var import_light2 = __toESM(require_light(), 1);
+var VERSION9 = "0.0.0-development";
+var noop3 = () => Promise.resolve();
+function wrapRequest2(state, request2, options) {
+  return state.retryLimiter.schedule(doRequest, state, request2, options);
+}
+async function doRequest(state, request2, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request2.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop3);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop3);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop3);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request2, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error2) => error2.type === "RATE_LIMITED")) {
+      const error2 = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error2;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups2 = {};
+var createGroups = function(Bottleneck2, common) {
+  groups2.global = new Bottleneck2.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups2.auth = new Bottleneck2.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups2.search = new Bottleneck2.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups2.write = new Bottleneck2.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups2.notifications = new Bottleneck2.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck: Bottleneck2 = import_light2.default,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups2.global == null) {
+      createGroups(Bottleneck2, common);
+    }
+    state.global = state.global ?? groups2.global;
+    state.auth = state.auth ?? groups2.auth;
+    state.search = state.search ?? groups2.search;
+    state.write = state.write ?? groups2.write;
+    state.notifications = state.notifications ?? groups2.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck2();
+    const events = {};
+    const emitter = new Bottleneck2.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e2) => octokit.log.warn("Error in throttling-plugin limit handler", e2)
+    );
+    state.retryLimiter.on("failed", async function(error2, info3) {
+      const [state2, request2, options] = info3.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error2.status !== 401;
+      if (!(shouldRetryGraphQL || error2.status === 403 || error2.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request2.retryCount;
+      request2.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error2.message)) {
+          const retryAfter2 = Number(error2.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error2.response.headers != null && error2.response.headers["x-ratelimit-remaining"] === "0" || (error2.response.data?.errors ?? []).some(
+          (error22) => error22.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error2.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request2.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request2, options) => {
+    initializeBottleneck();
+    return wrapRequest2(state, request2, options);
+  });
+  return {};
+}
+throttling.VERSION = VERSION9;
+throttling.triggersNotification = triggersNotification;
+
+// node_modules/@octokit/plugin-request-log/dist-src/version.js
+var VERSION10 = "6.0.0";
+
+// node_modules/@octokit/plugin-request-log/dist-src/index.js
+function requestLog(octokit) {
+  octokit.hook.wrap("request", (request2, options) => {
+    octokit.log.debug("request", options);
+    const start2 = Date.now();
+    const requestOptions = octokit.request.endpoint.parse(options);
+    const path = requestOptions.url.replace(options.baseUrl, "");
+    return request2(options).then((response) => {
+      const requestId = response.headers["x-github-request-id"];
+      octokit.log.info(
+        `${requestOptions.method} ${path} - ${response.status} with id ${requestId} in ${Date.now() - start2}ms`
+      );
+      return response;
+    }).catch((error2) => {
+      const requestId = error2.response?.headers["x-github-request-id"] || "UNKNOWN";
+      octokit.log.error(
+        `${requestOptions.method} ${path} - ${error2.status} with id ${requestId} in ${Date.now() - start2}ms`
+      );
+      throw error2;
+    });
+  });
+}
+requestLog.VERSION = VERSION10;
 
 // node_modules/@octokit/rest/dist-src/version.js
 var VERSION11 = "22.0.1";
@@ -39248,17 +40675,9 @@ function workflowRunPullRequest(payload, env) {
   const number = typeof listed === "number" ? listed : given && /^[1-9]\d{0,9}$/.test(given) ? Number(given) : void 0;
   return number ? { number, head: { sha: run3.head_sha } } : void 0;
 }
-function readPayload(path) {
-  if (!path) return {};
-  try {
-    return JSON.parse((0, import_node_fs7.readFileSync)(path, "utf8"));
-  } catch (error2) {
-    throw new InputError(`cannot read the event payload GITHUB_EVENT_PATH (${describeError(error2)})`);
-  }
-}
-async function auditMode(ctx, env) {
+async function auditMode(ctx) {
   const [{ runAudit: runAudit2 }, { auditWhere: auditWhere2 }] = await Promise.all([Promise.resolve().then(() => (init_audit(), audit_exports)), Promise.resolve().then(() => (init_mode(), mode_exports))]);
-  const where = auditWhere2(ctx, env);
+  const where = auditWhere2(ctx);
   const audit = await runAudit2({
     octokit: ctx.octokit,
     ...where,
@@ -39353,15 +40772,14 @@ async function run2(deps = {}) {
       core.setSecret(inputs.githubToken);
     }
     const workspace = (0, import_node_path7.resolve)(env.GITHUB_WORKSPACE || process.cwd());
-    const eventName = env.GITHUB_EVENT_NAME ?? "";
-    const payload = readPayload(env.GITHUB_EVENT_PATH);
+    const github = deps.github ?? fromRunner();
+    const { eventName, owner, repo } = github;
+    const payload = { ...github.payload };
     const mode = resolveMode(inputs.mode, eventName, payload);
     if (mode === "pr" && !payload.pull_request && eventName === "workflow_run") {
       const pr = workflowRunPullRequest(payload, env);
       if (pr) payload.pull_request = pr;
     }
-    const fullName = env.GITHUB_REPOSITORY || payload.repository?.full_name || "";
-    const [owner = "", repo = ""] = fullName.split("/");
     if (mode !== "tree" && (!owner || !repo)) throw new InputError("GITHUB_REPOSITORY is not set (expected owner/name)");
     if (mode !== "tree" && !inputs.githubToken) throw new InputError("input `github-token` is empty; pass `${{ github.token }}` or a token with pull-requests: write");
     const linter = loadLinter(workspace, {
@@ -39370,24 +40788,25 @@ async function run2(deps = {}) {
       ...deps.rules ? { rules: deps.rules } : {},
       warn: (m) => log.warning(`initlint: ${m}`)
     });
-    const baseUrl = env.GITHUB_API_URL || "https://api.github.com";
     const octokit = (deps.createOctokit ?? createOctokit)({
       token: inputs.githubToken,
-      baseUrl,
+      baseUrl: github.apiUrl,
       log,
       userAgent: `initlint-action/${ACTION_VERSION}`,
       ...deps.octokitOptions
     });
     const ctx = {
       octokit,
-      graphqlUrl: env.GITHUB_GRAPHQL_URL || `${baseUrl.replace(/\/api\/v3\/?$/, "/api").replace(/\/+$/, "")}/graphql`,
+      graphqlUrl: github.graphqlUrl,
       owner,
       repo,
-      sha: payload.pull_request?.head?.sha ?? env.GITHUB_SHA ?? "",
+      sha: payload.pull_request?.head?.sha ?? github.sha,
       workspace,
       eventName,
       payload,
-      ref: env.GITHUB_REF ?? "",
+      ref: github.ref,
+      serverUrl: github.serverUrl,
+      runUrl: workflowRunUrl(github),
       inputs,
       log,
       core,
@@ -39396,7 +40815,7 @@ async function run2(deps = {}) {
     };
     outcome.mode = mode;
     log.info(`initlint: ${mode === "pr" ? "reviewing the pull request" : mode === "audit" ? "auditing the repository" : "linting the checkout"} (event ${eventName || "none"})`);
-    const result = mode === "pr" ? await runPr(ctx) : mode === "audit" ? await auditMode(ctx, env) : await runTree(ctx);
+    const result = mode === "pr" ? await runPr(ctx) : mode === "audit" ? await auditMode(ctx) : await runTree(ctx);
     outcome.results = result.results;
     const { counts, scoped } = await report(ctx, result);
     const scopedFindings = scoped.map((x) => x.finding);

@@ -9828,7 +9828,7 @@ var require_ignore = __commonJS({
     var UNDEFINED = void 0;
     var EMPTY = "";
     var SPACE = " ";
-    var ESCAPE = "\\";
+    var ESCAPE2 = "\\";
     var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
     var BOM = "\uFEFF";
     var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
@@ -9866,7 +9866,7 @@ var require_ignore = __commonJS({
       xdigit: "0-9A-Fa-f"
     };
     var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
-    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
+    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE2 + char;
     var NON_SLASH = "(?!\\/)";
     var classSource = (negated, body2) => {
       if (negated) {
@@ -9891,14 +9891,14 @@ var require_ignore = __commonJS({
         if (char === UNDEFINED) {
           return null;
         }
-        if (char === ESCAPE) {
+        if (char === ESCAPE2) {
           const escaped = pattern[++index2];
           body2 += escapeMember(escaped);
           prev = escaped;
         } else if (char === "-" && prev && index2 + 1 < length && pattern[index2 + 1] !== "]") {
           index2++;
           let to = pattern[index2];
-          if (to === ESCAPE) {
+          if (to === ESCAPE2) {
             to = pattern[index2 += 1];
           }
           if (prev <= to) {
@@ -9957,7 +9957,7 @@ var require_ignore = __commonJS({
       let index2 = 0;
       while (index2 < length) {
         const char = pattern[index2];
-        if (char === ESCAPE) {
+        if (char === ESCAPE2) {
           const escaped = pattern[index2 + 1];
           if (escaped === SLASH && index2 + 2 === length) {
             out2 += hold(NEVER_MATCH);
@@ -9965,7 +9965,7 @@ var require_ignore = __commonJS({
             out2 += pattern.slice(index2, index2 + 2);
           } else {
             out2 += hold(
-              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
+              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE2 + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
             );
           }
           index2 += 2;
@@ -10008,7 +10008,7 @@ var require_ignore = __commonJS({
         //   quadratic.
         /(\\+)( ?)/g,
         (_, run2, space) => space ? run2.slice(0, run2.length - run2.length % 2) + SPACE : run2,
-        ESCAPE + SPACE
+        ESCAPE2 + SPACE
       ],
       // git's wildmatch() reads a run of two or more asterisks as one globstar
       //   whenever the run fills a path segment: it starts the pattern or follows
@@ -10138,14 +10138,14 @@ var require_ignore = __commonJS({
         // For example, if a user escape a '\\*',
         // after step 3, the result will be '\\\\\\*'
         /\\\\\\(?=[$.|*+(){^])/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
+        () => ESCAPE2,
+        ESCAPE2 + ESCAPE2
       ],
       [
         // '\\\\' -> '\\'
         /\\\\/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
+        () => ESCAPE2,
+        ESCAPE2 + ESCAPE2
       ],
       [
         // Every real bracket expression -- POSIX classes included -- has already
@@ -10220,19 +10220,19 @@ var require_ignore = __commonJS({
             end++;
           }
           while (end < length && source[end] !== "]") {
-            end += source[end] === ESCAPE ? 2 : 1;
+            end += source[end] === ESCAPE2 ? 2 : 1;
           }
           end++;
           tokens.push({ single: source.slice(index2, end) });
           index2 = end;
-        } else if (char === ESCAPE) {
+        } else if (char === ESCAPE2) {
           tokens.push({ single: source.slice(index2, index2 + 2) });
           index2 += 2;
         } else if (char === "(") {
           let depth = 0;
           let end = index2;
           do {
-            if (source[end] === ESCAPE) {
+            if (source[end] === ESCAPE2) {
               end++;
             } else if (source[end] === "(") {
               depth++;
@@ -10386,7 +10386,7 @@ var require_ignore = __commonJS({
     };
     var hasTrailingBackslash = (str) => {
       let count = 0;
-      while (str[str.length - count - 1] === ESCAPE) {
+      while (str[str.length - count - 1] === ESCAPE2) {
         count++;
       }
       return count % 2 === 1;
@@ -10411,7 +10411,7 @@ var require_ignore = __commonJS({
         return body2.slice(0, lineEnd);
       }
       let backslashes = 0;
-      while (body2[end - backslashes - 1] === ESCAPE) {
+      while (body2[end - backslashes - 1] === ESCAPE2) {
         backslashes++;
       }
       return backslashes % 2 ? body2.slice(0, end - 1) + SPACE : body2.slice(0, end);
@@ -36650,26 +36650,1291 @@ function isNetlinkAddress(s) {
   return m[2] === void 0 || parseInteger(m[2]) !== void 0;
 }
 
+// src/languages/systemd/values/exec.ts
+var EXEC_PREFIX_SINCE = { "-": 183, "@": 183, "+": 231, "!": 235, "!!": 235, ":": 242, "|": 258 };
+var SEPARATORS = " 	\n\r";
+var ESCAPE = /^(?:[abfnrtv\\"'s]|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[0-7]{3})/;
+function extractWord(v, from) {
+  let i2 = from;
+  while (i2 < v.length && SEPARATORS.includes(v[i2])) i2++;
+  if (i2 >= v.length) return { next: i2 };
+  const start2 = i2;
+  let text = "";
+  let quote = "";
+  for (; i2 < v.length; i2++) {
+    const c = v[i2];
+    if (c === "\\") {
+      if (i2 + 1 >= v.length) {
+        if (quote) return { unbalanced: start2, next: v.length };
+        text += c;
+        continue;
+      }
+      const m = ESCAPE.exec(v.slice(i2 + 1, i2 + 10));
+      text += m ? decode(m[0]) : c + v[i2 + 1];
+      i2 += m ? m[0].length : 1;
+    } else if (quote) {
+      if (c === quote) quote = "";
+      else text += c;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (SEPARATORS.includes(c)) break;
+    else text += c;
+  }
+  if (quote) return { unbalanced: start2, next: v.length };
+  return { word: { text, start: start2, end: i2 }, next: i2 };
+}
+function decode(escape2) {
+  const simple = { a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "	", v: "\v", s: " " };
+  if (escape2.length === 1) return simple[escape2] ?? escape2;
+  if (/^[0-7]/.test(escape2)) return String.fromCharCode(parseInt(escape2, 8));
+  return String.fromCodePoint(parseInt(escape2.slice(1), 16));
+}
+function execPrefixes(word) {
+  const prefixes = [];
+  const has2 = (p) => prefixes.includes(p);
+  let i2 = 0;
+  for (; i2 < word.length; i2++) {
+    const c = word[i2];
+    const privileged = has2("+") || has2("!") || has2("!!");
+    if ((c === "-" || c === "@" || c === ":" || c === "|") && !has2(c)) prefixes.push(c);
+    else if ((c === "+" || c === "!") && !privileged) prefixes.push(c);
+    else if (c === "!" && has2("!") && !has2("!!")) prefixes[prefixes.indexOf("!")] = "!!";
+    else break;
+  }
+  return { prefixes, length: i2 };
+}
+var problem = (message, expected, start2, end) => ({ message, expected, start: start2, end });
+var PREFIXES = "each prefix `-`, `@`, `:`, `+`, `!`, `|` at most once (`+`, `!` and `!!` exclude each other), then the command";
+var EXECUTABLE = "an absolute path such as `/usr/bin/foo`, or a program name without `/`";
+var UNSAFE = /[\x00-\x1f\x7f"'\\]/;
+function pathProblem(v, path, word) {
+  const at = (message, expected) => problem(message, expected, word.start, word.end);
+  if (path === "") {
+    const space = /^[ \t]+(?=[^\s;])/.exec(v.slice(word.end));
+    const edit = space && !word.text.includes("@") && word.text === v.slice(word.start, word.end) ? { start: word.end, end: word.end + space[0].length, text: "" } : void 0;
+    return { ...at("Empty path in command line", "a command after the prefixes, with no space between them"), edit };
+  }
+  if (path.includes("%")) return void 0;
+  if (UNSAFE.test(path)) return at("Executable path contains special characters", "a path without quotes, backslashes or control characters");
+  if (path.endsWith("/")) return at("Executable path specifies a directory", "the path of an executable file, not a directory");
+  const valid = path.startsWith("/") ? path.length < 4096 && path.split("/").every((c) => c.length <= 255) : !path.includes("/") && path !== "." && path !== ".." && path.length <= 255;
+  if (!valid) return at("Neither a valid executable name nor an absolute path", /^[-@:+!|]/.test(path) ? PREFIXES : EXECUTABLE);
+  return void 0;
+}
+function checkCommand(v, from) {
+  const first = extractWord(v, from);
+  if (first.unbalanced !== void 0) return { found: problem("Unbalanced quoting", "balanced quotes", first.unbalanced, v.length) };
+  const word = first.word;
+  if (!word) return {};
+  if (word.text === ";") return { next: first.next };
+  const { prefixes, length } = execPrefixes(word.text);
+  const head = { word, prefixes, length };
+  const path = word.text.slice(length);
+  const viaShell = prefixes.includes("|");
+  if (!viaShell) {
+    const found = pathProblem(v, path, word);
+    if (found) return { found, head };
+  }
+  let args2 = viaShell || !prefixes.includes("@") ? 1 : 0;
+  let i2 = first.next;
+  for (; ; ) {
+    while (i2 < v.length && SEPARATORS.includes(v[i2])) i2++;
+    if (i2 >= v.length) break;
+    if (v[i2] === ";" && (i2 + 1 >= v.length || SEPARATORS.includes(v[i2 + 1]))) return { next: i2 + 1, head };
+    const next = extractWord(v, i2);
+    if (next.unbalanced !== void 0) return { found: problem("Unbalanced quoting", "balanced quotes", next.unbalanced, v.length), head };
+    args2++;
+    i2 = next.next;
+  }
+  if (args2 === 0) return { found: problem("Empty executable name or zeroeth argument", "the name the program sees as argv[0] after `@PATH`", word.start, word.end), head };
+  return { head };
+}
+function execCommandProblem(v) {
+  let at = 0;
+  while (at !== void 0 && at < v.length) {
+    const { found, next } = checkCommand(v, at);
+    if (found) return found;
+    at = next;
+  }
+  return void 0;
+}
+function execPrefixUses(v) {
+  const out2 = [];
+  let at = 0;
+  while (at !== void 0 && at < v.length) {
+    const { head, next } = checkCommand(v, at);
+    const start2 = head ? head.word.start + (/^["']/.test(v[head.word.start]) ? 1 : 0) : 0;
+    for (const prefix of head?.prefixes ?? []) out2.push({ prefix, start: start2, end: start2 + head.length });
+    at = next;
+  }
+  return out2;
+}
+
+// src/languages/systemd/values/execution.ts
+var EXECUTION_VALIDATORS = {
+  config_parse_exec: (v) => v === "" ? void 0 : execCommandProblem(v)
+};
+
+// src/languages/systemd/values/cpu.ts
+var MAX_CPUS = 8192;
+var RANGES = "CPU or node numbers and ranges such as `0-3,8` or `1 3 5`";
+function cpuSetProblem(v) {
+  const { words: words3, error } = splitWords(v, { unquote: true, separators: " 	\n\r," });
+  if (error !== void 0) return { message: "Invalid syntax", expected: "balanced quotes", start: error, end: v.length };
+  for (const w of words3) {
+    const at = { start: w.start, end: w.end };
+    const m = /^([^-]*)(?:-(.*))?$/.exec(w.text);
+    const lower = /^[ +0-9]/.test(m[1]) ? parseInteger(m[1]) : void 0;
+    const upper = m[2] === void 0 ? lower : /^[ +0-9]/.test(m[2]) ? parseInteger(m[2]) : void 0;
+    if (lower === void 0 || upper === void 0) return { message: "Failed to parse CPU range", expected: RANGES, ...at };
+    if (lower > upper) return { message: `Invalid CPU range (${lower} > ${upper})`, expected: "a range whose first number is not above its last", ...at, wordOnly: true };
+    if (upper >= MAX_CPUS) return { message: "Failed to set CPU(s)", expected: `numbers below ${MAX_CPUS}`, ...at };
+  }
+  return void 0;
+}
+function cpuSetValidator() {
+  return (v) => v === "" || v.includes("%") ? void 0 : cpuSetProblem(v);
+}
+function cpuAffinityValidator() {
+  const set = cpuSetValidator();
+  return (v, ...rest) => v === "numa" ? void 0 : set(v, ...rest);
+}
+function numaMaskValidator() {
+  const set = cpuSetValidator();
+  return (v, ...rest) => {
+    if (v === "all") return void 0;
+    const found = set(v, ...rest);
+    return found && { ...found, message: found.wordOnly ? found.message : "Failed to parse NUMA node mask" };
+  };
+}
+function numaPolicyValidator() {
+  return (v, _ltype, _key, table) => {
+    const words3 = table?.words ?? [];
+    if (v === "" || words3.includes(v)) return void 0;
+    return { message: "Invalid NUMA policy type", expected: `one of ${words3.map((w) => `\`${w}\``).join(", ")}`, choices: words3 };
+  };
+}
+
+// src/languages/systemd/values/devices.ts
+function isDeviceNodePath(path) {
+  const simple = path.replace(/\/{2,}/g, "/").replace(/(.)\/$/, "$1");
+  return /^\/(dev|run\/systemd\/inaccessible)(\/|$)/.test(simple) && !/\/\.\.?(\/|$)/.test(simple);
+}
+function deviceAllowValidator() {
+  return (v) => {
+    if (v === "") return void 0;
+    const { words: words3, error } = splitWords(v, { unquote: true });
+    if (error !== void 0 || !words3.length) return { message: "Failed to extract device path and rights", expected: "a device path and rights such as `/dev/null rw`" };
+    const [path] = words3;
+    const expanded = withoutSpecifiers(path.text);
+    if (!/^(block|char)-/.test(expanded) && !(path.text.startsWith("%") || isDeviceNodePath(expanded)))
+      return { message: "Invalid device node path", expected: "a path below `/dev/` such as `/dev/fuse`, or a device group such as `char-pts` or `block-loop`", start: path.start, end: path.end };
+    const rest = v.slice(path.end).replace(/^[ \t\n\r]+/, "");
+    if (/^[rwm]*$/.test(rest)) return void 0;
+    return { message: "Invalid device rights", expected: "rights made of `r`, `w` and `m`, such as `rw` or `rwm`", start: v.length - rest.length, end: v.length };
+  };
+}
+
+// src/languages/systemd/values/network.ts
+var import_node_net = require("node:net");
+
+// src/languages/systemd/values/kernel-names.json
+var kernel_names_default = {
+  generatedBy: "npm run gen-value-names (scripts/gen-value-names.mjs): systemd source at every release tag, and errno.h/sys/socket.h of the generating machine",
+  newest: 261,
+  syscallGroups: {
+    "@aio": 235,
+    "@basic-io": 232,
+    "@chown": 235,
+    "@clock": 232,
+    "@cpu-emulation": 232,
+    "@debug": 232,
+    "@default": 232,
+    "@file-system": 233,
+    "@io-event": 232,
+    "@ipc": 232,
+    "@keyring": 232,
+    "@known": 247,
+    "@memlock": 235,
+    "@module": 232,
+    "@mount": 232,
+    "@network-io": 232,
+    "@obsolete": 232,
+    "@pkey": 244,
+    "@privileged": 232,
+    "@process": 232,
+    "@raw-io": 232,
+    "@reboot": 233,
+    "@resources": 232,
+    "@sandbox": 254,
+    "@setuid": 235,
+    "@signal": 235,
+    "@swap": 233,
+    "@sync": 235,
+    "@system-service": 239,
+    "@timer": 235
+  },
+  syscalls: [
+    "_llseek",
+    "_newselect",
+    "_sysctl",
+    "accept",
+    "accept4",
+    "access",
+    "acct",
+    "add_key",
+    "adjtimex",
+    "afs_syscall",
+    "alarm",
+    "arc_gettls",
+    "arc_settls",
+    "arc_usr_cmpxchg",
+    "arch_prctl",
+    "arm_fadvise64_64",
+    "atomic_barrier",
+    "atomic_cmpxchg_32",
+    "bdflush",
+    "bind",
+    "bpf",
+    "break",
+    "breakpoint",
+    "brk",
+    "cachectl",
+    "cacheflush",
+    "cachestat",
+    "capget",
+    "capset",
+    "chdir",
+    "chmod",
+    "chown",
+    "chown32",
+    "chroot",
+    "clock_adjtime",
+    "clock_adjtime64",
+    "clock_getres",
+    "clock_getres_time64",
+    "clock_gettime",
+    "clock_gettime64",
+    "clock_nanosleep",
+    "clock_nanosleep_time64",
+    "clock_settime",
+    "clock_settime64",
+    "clone",
+    "clone2",
+    "clone3",
+    "close",
+    "close_range",
+    "connect",
+    "copy_file_range",
+    "creat",
+    "create_module",
+    "delete_module",
+    "dipc",
+    "dup",
+    "dup2",
+    "dup3",
+    "epoll_create",
+    "epoll_create1",
+    "epoll_ctl",
+    "epoll_ctl_old",
+    "epoll_pwait",
+    "epoll_pwait2",
+    "epoll_wait",
+    "epoll_wait_old",
+    "eventfd",
+    "eventfd2",
+    "exec_with_loader",
+    "execv",
+    "execve",
+    "execveat",
+    "exit",
+    "exit_group",
+    "faccessat",
+    "faccessat2",
+    "fadvise64",
+    "fadvise64_64",
+    "fallocate",
+    "fanotify_init",
+    "fanotify_mark",
+    "fchdir",
+    "fchmod",
+    "fchmodat",
+    "fchmodat2",
+    "fchown",
+    "fchown32",
+    "fchownat",
+    "fcntl",
+    "fcntl64",
+    "fdatasync",
+    "fgetxattr",
+    "file_getattr",
+    "file_setattr",
+    "finit_module",
+    "flistxattr",
+    "flock",
+    "fork",
+    "fp_udfiex_crtl",
+    "fremovexattr",
+    "fsconfig",
+    "fsetxattr",
+    "fsmount",
+    "fsopen",
+    "fspick",
+    "fstat",
+    "fstat64",
+    "fstatat",
+    "fstatat64",
+    "fstatfs",
+    "fstatfs64",
+    "fsync",
+    "ftime",
+    "ftruncate",
+    "ftruncate64",
+    "futex",
+    "futex_requeue",
+    "futex_time64",
+    "futex_wait",
+    "futex_waitv",
+    "futex_wake",
+    "futimesat",
+    "get_kernel_syms",
+    "get_mempolicy",
+    "get_robust_list",
+    "get_thread_area",
+    "get_tls",
+    "getcpu",
+    "getcwd",
+    "getdents",
+    "getdents64",
+    "getdomainname",
+    "getdtablesize",
+    "getegid",
+    "getegid32",
+    "geteuid",
+    "geteuid32",
+    "getgid",
+    "getgid32",
+    "getgroups",
+    "getgroups32",
+    "gethostname",
+    "getitimer",
+    "getpagesize",
+    "getpeername",
+    "getpgid",
+    "getpgrp",
+    "getpid",
+    "getpmsg",
+    "getppid",
+    "getpriority",
+    "getrandom",
+    "getresgid",
+    "getresgid32",
+    "getresuid",
+    "getresuid32",
+    "getrlimit",
+    "getrusage",
+    "getsid",
+    "getsockname",
+    "getsockopt",
+    "gettid",
+    "gettimeofday",
+    "getuid",
+    "getuid32",
+    "getunwind",
+    "getxattr",
+    "getxattrat",
+    "getxgid",
+    "getxpid",
+    "getxuid",
+    "gtty",
+    "idle",
+    "init_module",
+    "inotify_add_watch",
+    "inotify_init",
+    "inotify_init1",
+    "inotify_rm_watch",
+    "io_cancel",
+    "io_destroy",
+    "io_getevents",
+    "io_pgetevents",
+    "io_pgetevents_time64",
+    "io_setup",
+    "io_submit",
+    "io_uring_enter",
+    "io_uring_register",
+    "io_uring_setup",
+    "ioctl",
+    "ioperm",
+    "iopl",
+    "ioprio_get",
+    "ioprio_set",
+    "ipc",
+    "kcmp",
+    "kern_features",
+    "kexec",
+    "kexec_file_load",
+    "kexec_load",
+    "keyctl",
+    "kill",
+    "landlock_add_rule",
+    "landlock_create_ruleset",
+    "landlock_restrict_self",
+    "lchown",
+    "lchown32",
+    "lgetxattr",
+    "link",
+    "linkat",
+    "listen",
+    "listmount",
+    "listns",
+    "listxattr",
+    "listxattrat",
+    "llistxattr",
+    "llseek",
+    "lock",
+    "lookup_dcookie",
+    "lremovexattr",
+    "lseek",
+    "lsetxattr",
+    "lsm_get_self_attr",
+    "lsm_list_modules",
+    "lsm_set_self_attr",
+    "lstat",
+    "lstat64",
+    "madvise",
+    "map_shadow_stack",
+    "mbind",
+    "membarrier",
+    "memfd_create",
+    "memfd_secret",
+    "memory_ordering",
+    "migrate_pages",
+    "mincore",
+    "mkdir",
+    "mkdirat",
+    "mknod",
+    "mknodat",
+    "mlock",
+    "mlock2",
+    "mlockall",
+    "mmap",
+    "mmap2",
+    "modify_ldt",
+    "mount",
+    "mount_setattr",
+    "move_mount",
+    "move_pages",
+    "mprotect",
+    "mpx",
+    "mq_getsetattr",
+    "mq_notify",
+    "mq_open",
+    "mq_timedreceive",
+    "mq_timedreceive_time64",
+    "mq_timedsend",
+    "mq_timedsend_time64",
+    "mq_unlink",
+    "mremap",
+    "mseal",
+    "msgctl",
+    "msgget",
+    "msgrcv",
+    "msgsnd",
+    "msync",
+    "multiplexer",
+    "munlock",
+    "munlockall",
+    "munmap",
+    "name_to_handle_at",
+    "nanosleep",
+    "newfstat",
+    "newfstatat",
+    "nfsservctl",
+    "nice",
+    "old_adjtimex",
+    "old_getpagesize",
+    "oldfstat",
+    "oldlstat",
+    "oldolduname",
+    "oldstat",
+    "oldumount",
+    "olduname",
+    "open",
+    "open_by_handle_at",
+    "open_tree",
+    "open_tree_attr",
+    "openat",
+    "openat2",
+    "or1k_atomic",
+    "osf_adjtime",
+    "osf_afs_syscall",
+    "osf_alt_plock",
+    "osf_alt_setsid",
+    "osf_alt_sigpending",
+    "osf_asynch_daemon",
+    "osf_audcntl",
+    "osf_audgen",
+    "osf_chflags",
+    "osf_execve",
+    "osf_exportfs",
+    "osf_fchflags",
+    "osf_fdatasync",
+    "osf_fpathconf",
+    "osf_fstat",
+    "osf_fstatfs",
+    "osf_fstatfs64",
+    "osf_fuser",
+    "osf_getaddressconf",
+    "osf_getdirentries",
+    "osf_getdomainname",
+    "osf_getfh",
+    "osf_getfsstat",
+    "osf_gethostid",
+    "osf_getitimer",
+    "osf_getlogin",
+    "osf_getmnt",
+    "osf_getrusage",
+    "osf_getsysinfo",
+    "osf_gettimeofday",
+    "osf_kloadcall",
+    "osf_kmodcall",
+    "osf_lstat",
+    "osf_memcntl",
+    "osf_mincore",
+    "osf_mount",
+    "osf_mremap",
+    "osf_msfs_syscall",
+    "osf_msleep",
+    "osf_mvalid",
+    "osf_mwakeup",
+    "osf_naccept",
+    "osf_nfssvc",
+    "osf_ngetpeername",
+    "osf_ngetsockname",
+    "osf_nrecvfrom",
+    "osf_nrecvmsg",
+    "osf_nsendmsg",
+    "osf_ntp_adjtime",
+    "osf_ntp_gettime",
+    "osf_old_creat",
+    "osf_old_fstat",
+    "osf_old_getpgrp",
+    "osf_old_killpg",
+    "osf_old_lstat",
+    "osf_old_open",
+    "osf_old_sigaction",
+    "osf_old_sigblock",
+    "osf_old_sigreturn",
+    "osf_old_sigsetmask",
+    "osf_old_sigvec",
+    "osf_old_stat",
+    "osf_old_vadvise",
+    "osf_old_vtrace",
+    "osf_old_wait",
+    "osf_oldquota",
+    "osf_pathconf",
+    "osf_pid_block",
+    "osf_pid_unblock",
+    "osf_plock",
+    "osf_priocntlset",
+    "osf_profil",
+    "osf_proplist_syscall",
+    "osf_reboot",
+    "osf_revoke",
+    "osf_sbrk",
+    "osf_security",
+    "osf_select",
+    "osf_set_program_attributes",
+    "osf_set_speculative",
+    "osf_sethostid",
+    "osf_setitimer",
+    "osf_setlogin",
+    "osf_setsysinfo",
+    "osf_settimeofday",
+    "osf_shmat",
+    "osf_signal",
+    "osf_sigprocmask",
+    "osf_sigsendset",
+    "osf_sigstack",
+    "osf_sigwaitprim",
+    "osf_sstk",
+    "osf_stat",
+    "osf_statfs",
+    "osf_statfs64",
+    "osf_subsys_info",
+    "osf_swapctl",
+    "osf_swapon",
+    "osf_syscall",
+    "osf_sysinfo",
+    "osf_table",
+    "osf_uadmin",
+    "osf_usleep_thread",
+    "osf_uswitch",
+    "osf_utc_adjtime",
+    "osf_utc_gettime",
+    "osf_utimes",
+    "osf_utsname",
+    "osf_wait4",
+    "osf_waitid",
+    "pause",
+    "pciconfig_iobase",
+    "pciconfig_read",
+    "pciconfig_write",
+    "perf_event_open",
+    "perfctr",
+    "perfmonctl",
+    "personality",
+    "pidfd_getfd",
+    "pidfd_open",
+    "pidfd_send_signal",
+    "pipe",
+    "pipe2",
+    "pivot_root",
+    "pkey_alloc",
+    "pkey_free",
+    "pkey_mprotect",
+    "poll",
+    "ppoll",
+    "ppoll_time64",
+    "prctl",
+    "pread64",
+    "preadv",
+    "preadv2",
+    "prlimit64",
+    "process_madvise",
+    "process_mrelease",
+    "process_vm_readv",
+    "process_vm_writev",
+    "prof",
+    "profil",
+    "pselect6",
+    "pselect6_time64",
+    "ptrace",
+    "putpmsg",
+    "pwrite64",
+    "pwritev",
+    "pwritev2",
+    "query_module",
+    "quotactl",
+    "quotactl_fd",
+    "quotactl_path",
+    "read",
+    "readahead",
+    "readdir",
+    "readlink",
+    "readlinkat",
+    "readv",
+    "reboot",
+    "recv",
+    "recvfrom",
+    "recvmmsg",
+    "recvmmsg_time64",
+    "recvmsg",
+    "remap_file_pages",
+    "removexattr",
+    "removexattrat",
+    "rename",
+    "renameat",
+    "renameat2",
+    "request_key",
+    "restart_syscall",
+    "riscv_flush_icache",
+    "riscv_hwprobe",
+    "rmdir",
+    "rseq",
+    "rseq_slice_yield",
+    "rt_sigaction",
+    "rt_sigpending",
+    "rt_sigprocmask",
+    "rt_sigqueueinfo",
+    "rt_sigreturn",
+    "rt_sigsuspend",
+    "rt_sigtimedwait",
+    "rt_sigtimedwait_time64",
+    "rt_tgsigqueueinfo",
+    "rtas",
+    "s390_guarded_storage",
+    "s390_pci_mmio_read",
+    "s390_pci_mmio_write",
+    "s390_runtime_instr",
+    "s390_sthyi",
+    "sched_get_affinity",
+    "sched_get_priority_max",
+    "sched_get_priority_min",
+    "sched_getaffinity",
+    "sched_getattr",
+    "sched_getparam",
+    "sched_getscheduler",
+    "sched_rr_get_interval",
+    "sched_rr_get_interval_time64",
+    "sched_set_affinity",
+    "sched_setaffinity",
+    "sched_setattr",
+    "sched_setparam",
+    "sched_setscheduler",
+    "sched_yield",
+    "seccomp",
+    "security",
+    "select",
+    "semctl",
+    "semget",
+    "semop",
+    "semtimedop",
+    "semtimedop_time64",
+    "send",
+    "sendfile",
+    "sendfile64",
+    "sendmmsg",
+    "sendmsg",
+    "sendto",
+    "set_mempolicy",
+    "set_mempolicy_home_node",
+    "set_robust_list",
+    "set_thread_area",
+    "set_tid_address",
+    "set_tls",
+    "setdomainname",
+    "setfsgid",
+    "setfsgid32",
+    "setfsuid",
+    "setfsuid32",
+    "setgid",
+    "setgid32",
+    "setgroups",
+    "setgroups32",
+    "sethae",
+    "sethostname",
+    "setitimer",
+    "setns",
+    "setpgid",
+    "setpgrp",
+    "setpriority",
+    "setregid",
+    "setregid32",
+    "setresgid",
+    "setresgid32",
+    "setresuid",
+    "setresuid32",
+    "setreuid",
+    "setreuid32",
+    "setrlimit",
+    "setsid",
+    "setsockopt",
+    "settimeofday",
+    "setuid",
+    "setuid32",
+    "setxattr",
+    "setxattrat",
+    "sgetmask",
+    "shmat",
+    "shmctl",
+    "shmdt",
+    "shmget",
+    "shutdown",
+    "sigaction",
+    "sigaltstack",
+    "signal",
+    "signalfd",
+    "signalfd4",
+    "sigpending",
+    "sigprocmask",
+    "sigreturn",
+    "sigsuspend",
+    "socket",
+    "socketcall",
+    "socketpair",
+    "splice",
+    "spu_create",
+    "spu_run",
+    "ssetmask",
+    "stat",
+    "stat64",
+    "statfs",
+    "statfs64",
+    "statmount",
+    "statx",
+    "stime",
+    "stty",
+    "subpage_prot",
+    "swapcontext",
+    "swapoff",
+    "swapon",
+    "switch_endian",
+    "symlink",
+    "symlinkat",
+    "sync",
+    "sync_file_range",
+    "sync_file_range2",
+    "syncfs",
+    "sys_debug_setcontext",
+    "syscall",
+    "sysctl",
+    "sysfs",
+    "sysinfo",
+    "syslog",
+    "sysmips",
+    "tee",
+    "tgkill",
+    "time",
+    "timer_create",
+    "timer_delete",
+    "timer_getoverrun",
+    "timer_gettime",
+    "timer_gettime64",
+    "timer_settime",
+    "timer_settime64",
+    "timerfd",
+    "timerfd_create",
+    "timerfd_gettime",
+    "timerfd_gettime64",
+    "timerfd_settime",
+    "timerfd_settime64",
+    "times",
+    "tkill",
+    "truncate",
+    "truncate64",
+    "tuxcall",
+    "ugetrlimit",
+    "ulimit",
+    "umask",
+    "umount",
+    "umount2",
+    "uname",
+    "unlink",
+    "unlinkat",
+    "unshare",
+    "uprobe",
+    "uretprobe",
+    "uselib",
+    "userfaultfd",
+    "usr26",
+    "usr32",
+    "ustat",
+    "utime",
+    "utimensat",
+    "utimensat_time64",
+    "utimes",
+    "utrap_install",
+    "vfork",
+    "vhangup",
+    "vm86",
+    "vm86old",
+    "vmsplice",
+    "vserver",
+    "wait4",
+    "waitid",
+    "waitpid",
+    "write",
+    "writev"
+  ],
+  seccompArchitectures: {
+    arm: 209,
+    arm64: 232,
+    loongarch64: 255,
+    mips: 232,
+    "mips-le": 232,
+    mips64: 232,
+    "mips64-le": 232,
+    "mips64-le-n32": 232,
+    "mips64-n32": 232,
+    native: 209,
+    parisc: 252,
+    parisc64: 252,
+    ppc: 232,
+    ppc64: 232,
+    "ppc64-le": 232,
+    riscv64: 247,
+    s390: 232,
+    s390x: 232,
+    x32: 209,
+    x86: 209,
+    "x86-64": 209
+  },
+  architectures: {
+    alpha: 230,
+    arc: 234,
+    "arc-be": 234,
+    arm: 230,
+    "arm-be": 230,
+    arm64: 230,
+    "arm64-be": 230,
+    cris: 230,
+    ia64: 230,
+    loongarch64: 250,
+    m68k: 230,
+    mips: 230,
+    "mips-le": 230,
+    mips64: 230,
+    "mips64-le": 230,
+    nios2: 230,
+    parisc: 230,
+    parisc64: 230,
+    ppc: 230,
+    "ppc-le": 230,
+    ppc64: 230,
+    "ppc64-le": 230,
+    riscv32: 232,
+    riscv64: 232,
+    s390: 228,
+    s390x: 228,
+    sh: 230,
+    sh64: 230,
+    sparc: 230,
+    sparc64: 230,
+    tilegx: 230,
+    x86: 209,
+    "x86-64": 209
+  },
+  errnoNames: [
+    "E2BIG",
+    "EACCES",
+    "EADDRINUSE",
+    "EADDRNOTAVAIL",
+    "EADV",
+    "EAFNOSUPPORT",
+    "EAGAIN",
+    "EALREADY",
+    "EBADE",
+    "EBADF",
+    "EBADFD",
+    "EBADMSG",
+    "EBADR",
+    "EBADRQC",
+    "EBADSLT",
+    "EBFONT",
+    "EBUSY",
+    "ECANCELED",
+    "ECHILD",
+    "ECHRNG",
+    "ECOMM",
+    "ECONNABORTED",
+    "ECONNREFUSED",
+    "ECONNRESET",
+    "EDEADLK",
+    "EDEADLOCK",
+    "EDESTADDRREQ",
+    "EDOM",
+    "EDOTDOT",
+    "EDQUOT",
+    "EEXIST",
+    "EFAULT",
+    "EFBIG",
+    "EHOSTDOWN",
+    "EHOSTUNREACH",
+    "EHWPOISON",
+    "EIDRM",
+    "EILSEQ",
+    "EINPROGRESS",
+    "EINTR",
+    "EINVAL",
+    "EIO",
+    "EISCONN",
+    "EISDIR",
+    "EISNAM",
+    "EKEYEXPIRED",
+    "EKEYREJECTED",
+    "EKEYREVOKED",
+    "EL2HLT",
+    "EL2NSYNC",
+    "EL3HLT",
+    "EL3RST",
+    "ELIBACC",
+    "ELIBBAD",
+    "ELIBEXEC",
+    "ELIBMAX",
+    "ELIBSCN",
+    "ELNRNG",
+    "ELOOP",
+    "EMEDIUMTYPE",
+    "EMFILE",
+    "EMLINK",
+    "EMSGSIZE",
+    "EMULTIHOP",
+    "ENAMETOOLONG",
+    "ENAVAIL",
+    "ENETDOWN",
+    "ENETRESET",
+    "ENETUNREACH",
+    "ENFILE",
+    "ENOANO",
+    "ENOBUFS",
+    "ENOCSI",
+    "ENODATA",
+    "ENODEV",
+    "ENOENT",
+    "ENOEXEC",
+    "ENOKEY",
+    "ENOLCK",
+    "ENOLINK",
+    "ENOMEDIUM",
+    "ENOMEM",
+    "ENOMSG",
+    "ENONET",
+    "ENOPKG",
+    "ENOPROTOOPT",
+    "ENOSPC",
+    "ENOSR",
+    "ENOSTR",
+    "ENOSYS",
+    "ENOTBLK",
+    "ENOTCONN",
+    "ENOTDIR",
+    "ENOTEMPTY",
+    "ENOTNAM",
+    "ENOTRECOVERABLE",
+    "ENOTSOCK",
+    "ENOTSUP",
+    "ENOTTY",
+    "ENOTUNIQ",
+    "ENXIO",
+    "EOPNOTSUPP",
+    "EOVERFLOW",
+    "EOWNERDEAD",
+    "EPERM",
+    "EPFNOSUPPORT",
+    "EPIPE",
+    "EPROTO",
+    "EPROTONOSUPPORT",
+    "EPROTOTYPE",
+    "ERANGE",
+    "EREMCHG",
+    "EREMOTE",
+    "EREMOTEIO",
+    "ERESTART",
+    "ERFKILL",
+    "EROFS",
+    "ESHUTDOWN",
+    "ESOCKTNOSUPPORT",
+    "ESPIPE",
+    "ESRCH",
+    "ESRMNT",
+    "ESTALE",
+    "ESTRPIPE",
+    "ETIME",
+    "ETIMEDOUT",
+    "ETOOMANYREFS",
+    "ETXTBSY",
+    "EUCLEAN",
+    "EUNATCH",
+    "EUSERS",
+    "EWOULDBLOCK",
+    "EXDEV",
+    "EXFULL"
+  ],
+  addressFamilies: [
+    "AF_ALG",
+    "AF_APPLETALK",
+    "AF_ASH",
+    "AF_ATMPVC",
+    "AF_ATMSVC",
+    "AF_AX25",
+    "AF_BLUETOOTH",
+    "AF_BRIDGE",
+    "AF_CAIF",
+    "AF_CAN",
+    "AF_DECnet",
+    "AF_ECONET",
+    "AF_FILE",
+    "AF_IB",
+    "AF_IEEE802154",
+    "AF_INET",
+    "AF_INET6",
+    "AF_IPX",
+    "AF_IRDA",
+    "AF_ISDN",
+    "AF_IUCV",
+    "AF_KCM",
+    "AF_KEY",
+    "AF_LLC",
+    "AF_LOCAL",
+    "AF_MCTP",
+    "AF_MPLS",
+    "AF_NETBEUI",
+    "AF_NETLINK",
+    "AF_NETROM",
+    "AF_NFC",
+    "AF_PACKET",
+    "AF_PHONET",
+    "AF_PPPOX",
+    "AF_QIPCRTR",
+    "AF_RDS",
+    "AF_ROSE",
+    "AF_ROUTE",
+    "AF_RXRPC",
+    "AF_SECURITY",
+    "AF_SMC",
+    "AF_SNA",
+    "AF_TIPC",
+    "AF_UNIX",
+    "AF_VSOCK",
+    "AF_WANPIPE",
+    "AF_X25",
+    "AF_XDP"
+  ]
+};
+
+// src/languages/systemd/values/network.ts
+var ADDRESS_FAMILIES = new Set(kernel_names_default.addressFamilies.map((n) => n.toUpperCase()));
+function addressFamiliesValidator() {
+  const expected = "`none`, or address families such as `AF_UNIX AF_INET AF_INET6` (optionally after `~`)";
+  return (v) => {
+    if (v === "" || v === "none") return void 0;
+    const offset = v.startsWith("~") ? 1 : 0;
+    const { words: words3, error } = splitWords(v.slice(offset), { unquote: true });
+    if (error !== void 0) return { message: "Invalid syntax", expected: "balanced quotes", start: offset + error, end: v.length };
+    const bad = words3.find((w) => !ADDRESS_FAMILIES.has(w.text.toUpperCase()));
+    return bad && { message: "Failed to parse address family", expected, start: offset + bad.start, end: offset + bad.end };
+  };
+}
+var LOCALHOST = /(^|\.)localhost(\.localdomain)?\.?$/i;
+var SHORTHANDS2 = /* @__PURE__ */ new Set(["any", "link-local", "multicast"]);
+var PREFIX_LENGTH = /^\+?(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)$/;
+function isAddressPrefix(word) {
+  const slash = word.indexOf("/");
+  const address = slash < 0 ? word : word.slice(0, slash);
+  const family = address.includes("%") ? 0 : (0, import_node_net.isIP)(address);
+  if (!family) return false;
+  if (slash < 0) return true;
+  const length = word.slice(slash + 1);
+  return PREFIX_LENGTH.test(length) && Number(length.replace(/^\+/, "").replace(/^0(?=[0-7])/, "0o")) <= (family === 4 ? 32 : 128);
+}
+function addressPrefixesValidator() {
+  const expected = "IPv4/IPv6 addresses or prefixes such as `10.0.0.0/8` or `fe80::/64`, or `any`, `localhost`, `link-local`, `multicast`";
+  return (v) => {
+    const { words: words3, error } = splitWords(v);
+    if (error !== void 0) return { message: "Invalid syntax", expected: "no trailing backslash", start: error, end: v.length };
+    for (const w of words3) {
+      if (SHORTHANDS2.has(w.text) || LOCALHOST.test(w.text) || isAddressPrefix(w.text)) continue;
+      return { message: "Invalid address prefix is specified", expected, start: w.start, end: w.end, wordOnly: true };
+    }
+    return void 0;
+  };
+}
+
+// src/languages/systemd/values/seccomp.ts
+var GROUPS = kernel_names_default.syscallGroups;
+var SYSCALLS = new Set(kernel_names_default.syscalls);
+var ERRNO_NAMES = new Set(kernel_names_default.errnoNames.map((n) => n.toUpperCase()));
+var SECCOMP_ARCHITECTURES = kernel_names_default.seccompArchitectures;
+var ARCHITECTURES = kernel_names_default.architectures;
+var ERRNO_MAX = 4095;
+var wordProblem = (message, expected, w, offset, wordOnly = true) => ({
+  message,
+  expected,
+  start: offset + w.start,
+  end: offset + w.end,
+  wordOnly
+});
+function errnoValue(text) {
+  if (ERRNO_NAMES.has(text.toUpperCase())) return 1;
+  const n = parseInteger(text, true);
+  return n !== void 0 && n >= 0 && n <= ERRNO_MAX ? n : void 0;
+}
+var SYSCALL_WORDS = "system call names such as `write` or groups such as `@system-service`";
+function nameProblem(name2, w, offset) {
+  if (name2.startsWith("@")) {
+    if (name2 in GROUPS) return void 0;
+    return wordProblem("Unknown system call group", `a group among ${Object.keys(GROUPS).join(", ")}`, w, offset);
+  }
+  if (SYSCALLS.has(name2)) return void 0;
+  return wordProblem(`System call ${name2} is not known`, SYSCALL_WORDS, w, offset);
+}
+function syscallWords(v) {
+  const invert = v.startsWith("~");
+  const offset = invert ? 1 : 0;
+  return { invert, offset, ...splitWords(v.slice(offset)) };
+}
+function syscallFilterValidator() {
+  return (v) => {
+    if (v === "") return void 0;
+    const { invert, offset, words: words3, error } = syscallWords(v);
+    if (error !== void 0) return { message: "Invalid syntax", expected: "balanced quotes and escapes", start: offset + error, end: v.length };
+    for (const w of words3) {
+      const colon = w.text.indexOf(":");
+      const name2 = colon < 0 ? w.text : w.text.slice(0, colon);
+      if (colon >= 0) {
+        const errno = w.text.slice(colon + 1);
+        if (name2 === "" || errno !== "kill" && errnoValue(errno) === void 0)
+          return wordProblem("Failed to parse syscall:errno", "`NAME:ERRNO` with an errno name such as `EPERM`, a number 0\u20134095, or `kill`", w, offset);
+        if (!invert) return wordProblem("Allow-listed system calls cannot take error number", "the name without `:ERRNO` (an error number only goes with a `~` deny list)", w, offset);
+      }
+      const found = nameProblem(name2, w, offset);
+      if (found) return found;
+    }
+    return void 0;
+  };
+}
+function syscallLogValidator() {
+  return (v) => {
+    if (v === "") return void 0;
+    const { offset, words: words3, error } = syscallWords(v);
+    if (error !== void 0) return { message: "Invalid syntax", expected: "balanced quotes and escapes", start: offset + error, end: v.length };
+    for (const w of words3) {
+      const found = nameProblem(w.text, w, offset);
+      if (found) return found;
+    }
+    return void 0;
+  };
+}
+function syscallArchitecturesValidator() {
+  return (v) => {
+    const { words: words3, error } = splitWords(v, { unquote: true });
+    if (error !== void 0) return { message: "Invalid syntax", expected: "balanced quotes", start: error, end: v.length };
+    for (const w of words3) {
+      if (w.text in SECCOMP_ARCHITECTURES) continue;
+      return wordProblem(`Failed to parse system call architecture "${w.text}"`, `architectures among ${Object.keys(SECCOMP_ARCHITECTURES).join(", ")}`, w, 0);
+    }
+    return void 0;
+  };
+}
+function syscallErrnoValidator() {
+  const expected = "an errno name such as `EPERM`, a number 1\u20134095, or `kill`";
+  return (v) => {
+    if (v === "" || v === "kill") return void 0;
+    const e2 = errnoValue(v);
+    if (e2 === void 0) return { message: "Failed to parse error number", expected };
+    return e2 === 0 ? { message: "Invalid error number", expected } : void 0;
+  };
+}
+function personalityValidator() {
+  return (v) => v === "" || v in ARCHITECTURES ? void 0 : { message: "Failed to parse personality", expected: "an architecture such as `x86-64`, `x86`, `arm64` or `ppc64-le`" };
+}
+
+// src/languages/systemd/values/sandboxing.ts
+var SANDBOXING_VALIDATORS = {
+  config_parse_syscall_filter: syscallFilterValidator(),
+  config_parse_syscall_log: syscallLogValidator(),
+  config_parse_syscall_archs: syscallArchitecturesValidator(),
+  config_parse_syscall_errno: syscallErrnoValidator(),
+  config_parse_personality: personalityValidator(),
+  config_parse_address_families: addressFamiliesValidator(),
+  config_parse_in_addr_prefixes: addressPrefixesValidator(),
+  config_parse_device_allow: deviceAllowValidator(),
+  config_parse_unit_cpu_set: cpuSetValidator(),
+  config_parse_exec_cpu_affinity: cpuAffinityValidator(),
+  config_parse_numa_mask: numaMaskValidator(),
+  config_parse_numa_policy: numaPolicyValidator()
+};
+
 // src/languages/systemd/values/validators.ts
 var BOOLEAN = /^(1|yes|y|true|t|on|0|no|n|false|f|off)$/i;
 var isBoolean = (v) => BOOLEAN.test(v);
 var BOOL_WORDS = "`yes`/`no` (also `true`/`false`, `on`/`off`, `1`/`0`)";
 var TIMESPAN = "a time span such as `90`, `5min 20s` or `infinity`";
-var problem = (message, expected, extra = {}) => ({ message, expected, ...extra });
+var problem2 = (message, expected, extra = {}) => ({ message, expected, ...extra });
 var hasSpecifier = (v) => v.includes("%");
 function boolValidator(message, allowEmpty = false) {
-  return (v) => allowEmpty && v === "" || isBoolean(v) ? void 0 : problem(message, BOOL_WORDS);
+  return (v) => allowEmpty && v === "" || isBoolean(v) ? void 0 : problem2(message, BOOL_WORDS);
 }
 function secValidator(message = "Failed to parse sec value") {
-  return (v) => isTimespan(v) ? void 0 : problem(message, TIMESPAN);
+  return (v) => isTimespan(v) ? void 0 : problem2(message, TIMESPAN);
 }
 function rangeValidator(outOfRange, unparsable, min, max, words3 = []) {
   return (v) => {
     if (words3.includes(v)) return void 0;
     const n = parseInteger(v, true);
     const expected = `an integer from ${min} to ${max}${words3.length ? ` or ${words3.map((w) => `\`${w}\``).join(", ")}` : ""}`;
-    if (n === void 0) return problem(unparsable, expected);
-    return n < min || n > max ? problem(outOfRange, expected) : void 0;
+    if (n === void 0) return problem2(unparsable, expected);
+    return n < min || n > max ? problem2(outOfRange, expected) : void 0;
   };
 }
 function enumValidator(name2) {
@@ -36681,14 +37946,14 @@ function enumValidator(name2) {
     if (own2.has(word) || table?.words?.includes(word) || booleans && isBoolean(v)) return void 0;
     const choices = [.../* @__PURE__ */ new Set([...spec.values, ...table?.words ?? []])];
     const expected = choices.map((w) => `\`${w}\``).join(", ") + (booleans ? ", or a boolean" : "");
-    return problem(spec.message, `one of ${expected}`, { choices });
+    return problem2(spec.message, `one of ${expected}`, { choices });
   };
 }
 var OUTPUT_PREFIX = /^(file|append|truncate):/;
 function outputValidator() {
   const plain = enumValidator("config_parse_exec_output");
   return (v, ltype, key, table) => {
-    if (v.startsWith("fd:")) return /^fd:[^\s:]{0,255}$/.test(v) ? void 0 : problem("Invalid file descriptor name", "a file descriptor name after `fd:`");
+    if (v.startsWith("fd:")) return /^fd:[^\s:]{0,255}$/.test(v) ? void 0 : problem2("Invalid file descriptor name", "a file descriptor name after `fd:`");
     const prefix = OUTPUT_PREFIX.exec(v);
     if (prefix) return absolutePathProblem(v.slice(prefix[0].length), prefix[0].length);
     const p = plain(v, ltype, key, table);
@@ -36706,12 +37971,12 @@ function inputValidator() {
 function absolutePathProblem(path, offset = 0) {
   const expanded = withoutSpecifiers(path);
   const absolute = path.startsWith("/") || path.startsWith("%") && !/^%[nNpPiIjJbBmMovlwWaAqgGuU%]/.test(path);
-  if (!absolute) return problem("path is not absolute", "an absolute path starting with `/`", { start: offset, end: offset + path.length });
-  if (/(^|\/)\.\.(\/|$)/.test(expanded)) return problem('path contains ".." component', "a normalized absolute path", { start: offset, end: offset + path.length });
+  if (!absolute) return problem2("path is not absolute", "an absolute path starting with `/`", { start: offset, end: offset + path.length });
+  if (/(^|\/)\.\.(\/|$)/.test(expanded)) return problem2('path contains ".." component', "a normalized absolute path", { start: offset, end: offset + path.length });
   return void 0;
 }
 function normalizedPathValidator() {
-  return (v) => /(^|\/)\.\.(\/|$)/.test(withoutSpecifiers(v)) ? problem("path is not normalized", "a path without `..` components") : void 0;
+  return (v) => /(^|\/)\.\.(\/|$)/.test(withoutSpecifiers(v)) ? problem2("path is not normalized", "a path without `..` components") : void 0;
 }
 function conditionPathValidator() {
   return (v) => {
@@ -36724,7 +37989,7 @@ function conditionPathValidator() {
 function pathListValidator() {
   return (v) => {
     const { words: words3, error } = splitWords(v, { unquote: true });
-    if (error !== void 0) return problem("Invalid syntax", "balanced quotes", { start: error, end: v.length });
+    if (error !== void 0) return problem2("Invalid syntax", "balanced quotes", { start: error, end: v.length });
     for (const w of words3) {
       const found = absolutePathProblem(w.text);
       if (found) return { ...found, start: w.start, end: w.end };
@@ -36743,12 +38008,12 @@ function pathValidator(prefixes) {
 function environValidator() {
   return (v) => {
     const { words: words3, error } = splitWords(v, { unquote: true, cunescape: true });
-    if (error !== void 0) return problem("Invalid syntax", "balanced quotes and valid escapes", { start: error, end: v.length });
+    if (error !== void 0) return problem2("Invalid syntax", "balanced quotes and valid escapes", { start: error, end: v.length });
     for (const w of words3) {
       const eq = w.text.indexOf("=");
       if (eq > 0 && /^[A-Za-z_][A-Za-z0-9_]*$/.test(w.text.slice(0, eq))) continue;
       if (hasSpecifier(w.text)) continue;
-      return problem("Invalid environment assignment", "`NAME=value` (a name of letters, digits and `_`, not starting with a digit; quote a value with spaces)", {
+      return problem2("Invalid environment assignment", "`NAME=value` (a name of letters, digits and `_`, not starting with a digit; quote a value with spaces)", {
         start: w.start,
         end: w.end,
         wordOnly: true
@@ -36760,16 +38025,16 @@ function environValidator() {
 function unitListValidator() {
   return (v) => {
     const { words: words3, error } = splitWords(v, { unquote: true, retainEscape: true });
-    if (error !== void 0) return problem("Invalid syntax", "balanced quotes", { start: error, end: v.length });
+    if (error !== void 0) return problem2("Invalid syntax", "balanced quotes", { start: error, end: v.length });
     for (const w of words3) {
       if (isUnitName(withoutSpecifiers(w.text))) continue;
-      return problem(`Failed to add dependency on ${w.text}`, "unit names such as `foo.service` or `bar@baz.socket`, separated by spaces", { start: w.start, end: w.end });
+      return problem2(`Failed to add dependency on ${w.text}`, "unit names such as `foo.service` or `bar@baz.socket`, separated by spaces", { start: w.start, end: w.end });
     }
     return void 0;
   };
 }
 function triggerUnitValidator() {
-  return (v) => v === "" || isUnitName(withoutSpecifiers(v)) ? void 0 : problem(`Failed to add trigger on ${v}`, "one unit name such as `foo.service`");
+  return (v) => v === "" || isUnitName(withoutSpecifiers(v)) ? void 0 : problem2(`Failed to add trigger on ${v}`, "one unit name such as `foo.service`");
 }
 var SIGNALS = [
   "HUP",
@@ -36817,7 +38082,7 @@ function isSignal(v) {
   return n !== void 0 && n >= 1 && n <= 64 && /^[0-9]+$/.test(v);
 }
 function signalValidator() {
-  return (v) => isSignal(v) ? void 0 : problem("Failed to parse signal name", "a signal such as `SIGTERM`, `SIGINT`, `SIGKILL` or `SIGRTMIN+3`");
+  return (v) => isSignal(v) ? void 0 : problem2("Failed to parse signal name", "a signal such as `SIGTERM`, `SIGINT`, `SIGKILL` or `SIGRTMIN+3`");
 }
 var EXIT_NAMES = new Set(
   "SUCCESS FAILURE CHDIR NICE FDS EXEC MEMORY LIMITS OOM_ADJUST SIGNAL_MASK STDIN STDOUT CHROOT IOPRIO TIMERSLACK SECUREBITS SETSCHEDULER CPUAFFINITY GROUP USER CAPABILITIES CGROUP SETSID CONFIRM STDERR PAM NETWORK NAMESPACE NO_NEW_PRIVILEGES SECCOMP SELINUX_CONTEXT PERSONALITY APPARMOR ADDRESS_FAMILIES RUNTIME_DIRECTORY CHOWN SMACK_PROCESS_LABEL KEYRING STATE_DIRECTORY CACHE_DIRECTORY LOGS_DIRECTORY CONFIGURATION_DIRECTORY NUMA_POLICY CREDENTIALS BPF EXCEPTION INVALIDARGUMENT NOTIMPLEMENTED NOPERMISSION NOTINSTALLED NOTCONFIGURED NOTRUNNING USAGE DATAERR NOINPUT NOUSER NOHOST UNAVAILABLE SOFTWARE OSERR OSFILE CANTCREAT IOERR TEMPFAIL PROTOCOL NOPERM CONFIG".split(" ")
@@ -36827,7 +38092,7 @@ function exitStatusValidator(signals2) {
     for (const w of splitWords(v).words) {
       const n = /^[0-9]+$/.test(w.text) ? Number(w.text) : void 0;
       if (n !== void 0 && n <= 255 || EXIT_NAMES.has(w.text) || signals2 && isSignal(w.text)) continue;
-      return problem(n !== void 0 ? "Value is out of range" : `Failed to parse status or signal: ${w.text}`, `exit codes 0\u2013255 or their names${signals2 ? ", or signal names" : ""}`, {
+      return problem2(n !== void 0 ? "Value is out of range" : `Failed to parse status or signal: ${w.text}`, `exit codes 0\u2013255 or their names${signals2 ? ", or signal names" : ""}`, {
         start: w.start,
         end: w.end
       });
@@ -36843,11 +38108,11 @@ function capabilityValidator() {
     const body2 = v.startsWith("~") ? v.slice(1) : v;
     const offset = v.length - body2.length;
     const { words: words3, error } = splitWords(body2, { unquote: true });
-    if (error !== void 0) return problem("Invalid syntax", "balanced quotes", { start: offset + error, end: v.length });
+    if (error !== void 0) return problem2("Invalid syntax", "balanced quotes", { start: offset + error, end: v.length });
     for (const w of words3) {
       const n = /^[0-9]+$/.test(w.text) ? Number(w.text) : void 0;
       if (CAPABILITIES.has(w.text.toLowerCase()) || n !== void 0 && n < 63) continue;
-      return problem("Unknown capability", "capability names such as `CAP_NET_BIND_SERVICE`, optionally after `~` (systemd drops unknown names, logging them only at debug level)", {
+      return problem2("Unknown capability", "capability names such as `CAP_NET_BIND_SERVICE`, optionally after `~` (systemd drops unknown names, logging them only at debug level)", {
         start: offset + w.start,
         end: offset + w.end,
         wordOnly: true
@@ -36860,52 +38125,52 @@ var ZERO_MEMORY_OK = /^(Startup|Default)?Memory(Min|Low|SwapMax|ZSwapMax)$/;
 var isZero = (v) => /^0+(\.0*)?\s*[EPTGMKB]?$|^0+(\.0+)?%$/.test(v);
 function memoryValidator() {
   return (v, _ltype, key) => {
-    if (v !== "infinity" && !isSize(v) && !isPercentage(v)) return problem("Invalid memory limit", "a size such as `512M` or `2G`, a percentage, or `infinity`");
-    if (key && !ZERO_MEMORY_OK.test(key) && isZero(v)) return problem("Memory limit out of range", "a size above 0, a percentage, or `infinity`");
+    if (v !== "infinity" && !isSize(v) && !isPercentage(v)) return problem2("Invalid memory limit", "a size such as `512M` or `2G`, a percentage, or `infinity`");
+    if (key && !ZERO_MEMORY_OK.test(key) && isZero(v)) return problem2("Memory limit out of range", "a size above 0, a percentage, or `infinity`");
     return void 0;
   };
 }
 function tasksMaxValidator() {
   return (v) => {
-    if (v !== "infinity" && !isPercentage(v) && parseInteger(v) === void 0) return problem("Invalid maximum tasks value", "a count, a percentage, or `infinity`");
-    return isZero(v) ? problem("Maximum tasks value out of range", "a count above 0, a percentage, or `infinity`") : void 0;
+    if (v !== "infinity" && !isPercentage(v) && parseInteger(v) === void 0) return problem2("Invalid maximum tasks value", "a count, a percentage, or `infinity`");
+    return isZero(v) ? problem2("Maximum tasks value out of range", "a count above 0, a percentage, or `infinity`") : void 0;
   };
 }
 function sizeValidator(message) {
-  return (v) => isSize(v) ? void 0 : problem(message, "a size such as `64K` or `8M`");
+  return (v) => isSize(v) ? void 0 : problem2(message, "a size such as `64K` or `8M`");
 }
 function modeValidator() {
-  return (v) => /^[0-7]+$/.test(v) && parseInt(v, 8) <= 4095 ? void 0 : problem("Failed to parse mode value", "an octal mode such as `0022` or `0755`");
+  return (v) => /^[0-7]+$/.test(v) && parseInt(v, 8) <= 4095 ? void 0 : problem2("Failed to parse mode value", "an octal mode such as `0022` or `0755`");
 }
 function rlimitValidator() {
-  return (v, resource) => isResourceLimit(v, resource ?? "") ? void 0 : problem("Failed to parse resource value", resource === "RLIMIT_NOFILE" || !resource ? "a number, `infinity`, or `soft:hard`" : "a value of the limit's unit, `infinity`, or `soft:hard`");
+  return (v, resource) => isResourceLimit(v, resource ?? "") ? void 0 : problem2("Failed to parse resource value", resource === "RLIMIT_NOFILE" || !resource ? "a number, `infinity`, or `soft:hard`" : "a value of the limit's unit, `infinity`, or `soft:hard`");
 }
 function timerValidator() {
   return (raw2, which) => {
     const accepts = (check) => hasSpecifier(raw2) ? ["0", "x"].some((c) => check(raw2.replace(/%./g, (s) => s === "%%" ? "%" : c))) : check(raw2);
     if (which === "TIMER_CALENDAR")
-      return accepts(isCalendarEvent) ? void 0 : problem("Failed to parse calendar specification", "a calendar event such as `daily`, `Mon..Fri *-*-* 03:00:00` or `*:0/15` (systemd.time(7))");
-    return accepts((x) => isTimespan(x)) ? void 0 : problem("Failed to parse timer value", TIMESPAN);
+      return accepts(isCalendarEvent) ? void 0 : problem2("Failed to parse calendar specification", "a calendar event such as `daily`, `Mon..Fri *-*-* 03:00:00` or `*:0/15` (systemd.time(7))");
+    return accepts((x) => isTimespan(x)) ? void 0 : problem2("Failed to parse timer value", TIMESPAN);
   };
 }
 function listenValidator() {
   return (raw2, kind, key) => {
     const v = raw2.replace(/%./g, (s) => s === "%%" ? "%" : /%[tThHSCLEVg]/.test(s) && raw2.startsWith(s) ? "/x" : "x");
     if (key === "ListenSequentialPacket" && isListenAddress(v) && !/^[/@]/.test(v))
-      return problem("Address family not supported", "a file-system socket path or `@abstract` name (sequential packets are AF_UNIX only)");
+      return problem2("Address family not supported", "a file-system socket path or `@abstract` name (sequential packets are AF_UNIX only)");
     if (kind === "SOCKET_SOCKET")
-      return isListenAddress(v) ? void 0 : problem("Failed to parse address value", "a port 1\u201365535, `ADDRESS:PORT` (`[IPv6]:PORT`), an absolute socket path, `@abstract`, or `vsock:CID:PORT`");
+      return isListenAddress(v) ? void 0 : problem2("Failed to parse address value", "a port 1\u201365535, `ADDRESS:PORT` (`[IPv6]:PORT`), an absolute socket path, `@abstract`, or `vsock:CID:PORT`");
     return absolutePathProblem(v);
   };
 }
 function netlinkValidator() {
-  return (v) => v === "" || hasSpecifier(v) || isNetlinkAddress(v) ? void 0 : problem("Failed to parse address value", "a netlink family such as `route` or `kobject-uevent`, optionally followed by a group number");
+  return (v) => v === "" || hasSpecifier(v) || isNetlinkAddress(v) ? void 0 : problem2("Failed to parse address value", "a netlink family such as `route` or `kobject-uevent`, optionally followed by a group number");
 }
 function documentationValidator() {
   return (v) => {
     for (const w of splitWords(v, { unquote: true }).words) {
       if (/^(https?:\/\/.|file:\/|info:.|man:.)[\x20-\x7e]*$/.test(w.text)) continue;
-      return problem("Invalid URL", "a `https://`, `http://`, `file:/`, `man:` or `info:` URL", { start: w.start, end: w.end, wordOnly: true });
+      return problem2("Invalid URL", "a `https://`, `http://`, `file:/`, `man:` or `info:` URL", { start: w.start, end: w.end, wordOnly: true });
     }
     return void 0;
   };
@@ -36918,7 +38183,7 @@ function namespaceFlagsValidator() {
     const offset = v.length - body2.length;
     for (const w of splitWords(body2).words) {
       if (NAMESPACES.has(w.text)) continue;
-      return problem("Failed to parse namespace type string", "a boolean, or namespace names among `cgroup`, `ipc`, `net`, `mnt`, `pid`, `user`, `uts`, `time` (optionally after `~`)", {
+      return problem2("Failed to parse namespace type string", "a boolean, or namespace names among `cgroup`, `ipc`, `net`, `mnt`, `pid`, `user`, `uts`, `time` (optionally after `~`)", {
         start: offset + w.start,
         end: offset + w.end
       });
@@ -36927,7 +38192,7 @@ function namespaceFlagsValidator() {
   };
 }
 function cpuQuotaValidator() {
-  return (v) => v === "" || /^[0-9]+(\.[0-9]{1,2})?%$/.test(v) && Number(v.slice(0, -1)) > 0 ? void 0 : problem("Invalid CPU quota", "a percentage above 0 such as `20%` or `150%`");
+  return (v) => v === "" || /^[0-9]+(\.[0-9]{1,2})?%$/.test(v) && Number(v.slice(0, -1)) > 0 ? void 0 : problem2("Invalid CPU quota", "a percentage above 0 such as `20%` or `150%`");
 }
 function enumValidators() {
   const out2 = {};
@@ -36938,6 +38203,8 @@ function enumValidators() {
 }
 var VALIDATORS = {
   ...enumValidators(),
+  ...EXECUTION_VALIDATORS,
+  ...SANDBOXING_VALIDATORS,
   config_parse_bool: boolValidator("Failed to parse boolean value"),
   config_parse_tristate: boolValidator("Failed to parse boolean value", true),
   config_parse_sec: secValidator(),
@@ -37918,6 +39185,7 @@ var exec_path_not_absolute_default = defineRule({
       const word = resolved?.command.words[0];
       if (!word) continue;
       if (word.text.startsWith("/") || word.text.startsWith("%")) continue;
+      if (word.text.includes("/")) continue;
       ctx.report({ messageId: "relative", data: { command: word.text, floor: ctx.systemdVersion }, at: wordRange(d, word) });
     }
   }
@@ -38116,7 +39384,7 @@ var invalid_value_default = defineRule({
         const fix = found.choices && nearMiss(value, found.choices);
         const data = { log: found.message, value, key: d.key, expected: found.expected };
         if (fix) ctx.report({ messageId: "nearMiss", data: { ...data, fix }, at, fix: replaceFix(d, start2, end, fix) });
-        else ctx.report({ messageId: found.wordOnly ? "invalidWord" : "invalid", data, at });
+        else ctx.report({ messageId: found.wordOnly ? "invalidWord" : "invalid", data, at, fix: found.edit && replaceFix(d, found.edit.start, found.edit.end, found.edit.text) });
       }
     }
   }
@@ -38277,6 +39545,10 @@ function newerValue(info2, value, floor) {
   const since = word in values ? values[word] : BOOLEAN_WORDS.has(value.toLowerCase()) ? info2.booleans : void 0;
   return since !== void 0 && newerThan(since, floor) ? { word: word in values ? word : value, since } : void 0;
 }
+function newerPrefixes(info2, d, floor) {
+  if (info2.parser !== "config_parse_exec") return [];
+  return execPrefixUses(d.value).map((use) => ({ ...use, since: EXEC_PREFIX_SINCE[use.prefix] })).filter((use) => newerThan(use.since, floor));
+}
 function keyRange(d) {
   return { start: d.keyPosition.start.offset, end: d.keyPosition.end.offset };
 }
@@ -38290,7 +39562,8 @@ var newer_than_target_default = defineRule({
   },
   messages: {
     key: "Unexpected `{key}=` for systemd {floor}: it was added in systemd {since}, and older releases ignore it with only a log line",
-    value: "Unexpected `{key}={word}` for systemd {floor}: `{word}` was added in systemd {since}, and older releases refuse the value with only a log line"
+    value: "Unexpected `{key}={word}` for systemd {floor}: `{word}` was added in systemd {since}, and older releases refuse the value with only a log line",
+    prefix: "Unexpected command prefix `{prefix}` in `{key}=` for systemd {floor}: it was added in systemd {since}, and older releases refuse the command line"
   },
   check(ctx) {
     const floor = ctx.systemdVersion;
@@ -38305,6 +39578,8 @@ var newer_than_target_default = defineRule({
           ctx.report({ messageId: "key", data: { key: d.key, floor, since: info2.since }, at: keyRange(d) });
           continue;
         }
+        for (const use of newerPrefixes(info2, d, floor))
+          ctx.report({ messageId: "prefix", data: { prefix: use.prefix, key: d.key, floor, since: use.since }, at: { start: valueOffset(d, use.start), end: valueOffset(d, use.end) } });
         const newer = newerValue(info2, d.value, floor);
         if (!newer) continue;
         const start2 = valueOffset(d, 0);

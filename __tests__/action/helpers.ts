@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Bottleneck from 'bottleneck';
 import type { ActionCore, AnnotationProperties } from '../../src/action/context.js';
+import type { GitHubContext } from '../../src/action/github-context.js';
+import { graphqlEndpoint } from '../../src/action/github-context.js';
 import { run, type RunDeps } from '../../src/action/main.js';
 import type { OctokitOptions } from '../../src/action/octokit.js';
 
@@ -102,6 +104,28 @@ export interface ActionRun {
   outcome: Awaited<ReturnType<typeof run>>;
 }
 
+/**
+ * The workflow run as @actions/github's context describes it, from the GITHUB_* variables a test
+ * sets (the action takes it injected, so that no test depends on the process environment).
+ */
+export function githubContext(env: Readonly<Record<string, string | undefined>>, payload: Record<string, any>): GitHubContext {
+  const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY || payload.repository?.full_name || '').split('/');
+  const apiUrl = env.GITHUB_API_URL ?? 'https://api.github.com';
+  return {
+    eventName: env.GITHUB_EVENT_NAME ?? '',
+    payload,
+    owner,
+    repo,
+    sha: env.GITHUB_SHA ?? '',
+    ref: env.GITHUB_REF ?? '',
+    runId: Number.parseInt(env.GITHUB_RUN_ID ?? '', 10),
+    runAttempt: Number.parseInt(env.GITHUB_RUN_ATTEMPT ?? '', 10),
+    serverUrl: (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, ''),
+    apiUrl,
+    graphqlUrl: graphqlEndpoint(apiUrl, env.GITHUB_GRAPHQL_URL),
+  };
+}
+
 /** Runs the action on a pull_request event, as the runner would, with the given inputs. */
 export async function runAction(options: {
   workspace: string;
@@ -112,13 +136,9 @@ export async function runAction(options: {
   env?: Record<string, string>;
   deps?: Partial<RunDeps>;
 }): Promise<ActionRun> {
-  const eventDir = mkdtempSync(join(tmpdir(), 'initlint-event-'));
-  made.push(eventDir);
-  const eventPath = join(eventDir, 'event.json');
-  writeFileSync(eventPath, JSON.stringify(options.event ?? prEvent(1)));
+  const event = options.event ?? prEvent(1);
   const env: Record<string, string> = {
     GITHUB_EVENT_NAME: options.eventName ?? 'pull_request',
-    GITHUB_EVENT_PATH: eventPath,
     GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
     GITHUB_WORKSPACE: options.workspace,
     GITHUB_API_URL: API,
@@ -136,6 +156,8 @@ export async function runAction(options: {
   for (const [name, value] of Object.entries(options.inputs ?? {})) env[`INPUT_${name.toUpperCase()}`] = value;
   Object.assign(env, options.env);
   const core = recordingCore();
-  const outcome = await run({ env, core, octokitOptions: fastOctokit(), now: () => new Date(0), ...options.deps });
+  // A copy of the payload through JSON, as the runner's event file would give it.
+  const github = githubContext(env, JSON.parse(JSON.stringify(event)));
+  const outcome = await run({ env, github, core, octokitOptions: fastOctokit(), now: () => new Date(0), ...options.deps });
   return { core, outcome };
 }

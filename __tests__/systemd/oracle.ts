@@ -56,6 +56,35 @@ const TIMESPANS = ['5min 20s', '5min20s', '90', '1.5h', '.5s', '10 ms', 'infinit
 const NUMBERS = ['0', '1', '7', '19', '20', '-20', '-21', '40', '99', '100', '1000', '-1000', '-1001', '10000', '10001', '0x10', 'x', '1.5', ''];
 const SIZES = ['512M', '1G', '1.5G', '1G 512M', '4096', '80%', '12.5%', '101%', '0', 'infinity', 'lots', '5X', '-1', ''];
 
+/** Command lines: every prefix 252 reads (not `|`, from 258), bad combinations, empty and relative paths, quoting. */
+const EXEC_LINES = [
+  '/bin/true',
+  '-/bin/true',
+  '@/bin/true true',
+  ':/bin/true $X',
+  '+/bin/true',
+  '!/bin/true',
+  '!!/bin/true',
+  '-:@+/bin/true x',
+  'true',
+  '/bin/true ; /bin/true x',
+  '"/bin/true" "a b" \\q',
+  '- /bin/true',
+  '--/bin/true',
+  '+!/bin/true',
+  '!!!/bin/true',
+  '!+/bin/true',
+  'bin/true',
+  '/bin/',
+  '.',
+  '-',
+  '@/bin/true',
+  '/bin/true ; @/bin/true',
+  '/bin/true "unterminated',
+  '"/bin/tr\'ue"',
+  '',
+];
+
 /** Values to try for a parser: accepted ones and near misses. */
 function probeValues(parser: string, ltype: string | undefined, key: string): string[] {
   const spec = ENUM_PARSERS[parser];
@@ -122,9 +151,51 @@ function probeValues(parser: string, ltype: string | undefined, key: string): st
       return ['/var/lib/x', '/a /b', 'var/lib', '/a b', ''];
     case 'config_parse_unit_path_printf':
       return ['/run/x', 'run/x', '/run/../x', ''];
+    case 'config_parse_exec':
+      // A second ExecStart= makes 252 refuse the whole service: the other Exec keys share the parser.
+      return key === 'ExecStart' ? [] : EXEC_LINES;
     case 'config_parse_pid_file':
     case 'config_parse_unit_env_file':
       return ['/run/foo.pid', '-/etc/default/foo', 'run/foo', '/run/../foo', ''];
+    case 'config_parse_syscall_filter':
+      return [
+        '@system-service',
+        '~@privileged @resources',
+        'write read',
+        '~@mount:EPERM',
+        '~ptrace:EACCES kill:kill',
+        '~uname:1',
+        'uname:EPERM',
+        '~uname:',
+        '~:EPERM',
+        '~uname:ENOPE',
+        '~uname:5000',
+        '@nope',
+        'wirte',
+        '~@obsolete bogus_call',
+        '"@sync"',
+        '',
+      ];
+    case 'config_parse_syscall_log':
+      return ['@system-service', '~@sandbox', 'write', 'wirte', '@nope', ''];
+    case 'config_parse_syscall_archs':
+      return ['native', 'x86 x86-64', 'arm64', 'x86_64', 'amd64', ''];
+    case 'config_parse_syscall_errno':
+      return ['EPERM', 'kill', '1', '0', '4095', '4096', '-1', 'EPRM', 'eperm', ''];
+    case 'config_parse_personality':
+      return ['x86', 'x86-64', 'amd64', 'linux', ''];
+    case 'config_parse_address_families':
+      return ['AF_UNIX AF_INET AF_INET6', '~AF_PACKET', 'none', 'AF_NETLINK', 'AF_INTE', 'INET', 'af_unix', '~AF_UNIX AF_BOGUS', ''];
+    case 'config_parse_in_addr_prefixes':
+      return ['any', 'localhost', 'link-local', 'multicast', '10.0.0.0/8', '192.168.1.1', '::1/128', 'fe80::/64', '10.0.0.0/33', '::/129', '1.2.3', 'everything', '127.0.0.1 nope', 'fe80::1%eth0', ''];
+    case 'config_parse_device_allow':
+      return ['/dev/null rw', '/dev/fuse rwm', 'char-pts rw', 'block-loop', '/dev/sda x', '/dev/null', 'null rw', '/etc/passwd r', '/dev/', '/dev/../etc r', ''];
+    case 'config_parse_unit_cpu_set':
+    case 'config_parse_exec_cpu_affinity':
+    case 'config_parse_numa_mask':
+      return ['0', '0-3', '0-3,8', '1 3 5', '3-1', '0-', 'x', '8191', '8192', '0-99999', 'numa', 'all', ''];
+    case 'config_parse_numa_policy':
+      return ['default', 'bind', 'interleave', 'local', 'preferred', 'bnd', 'x', ''];
     default:
       return NUMBERS;
   }

@@ -13,6 +13,7 @@ import { isUnitPath } from '../../src/core/classify.js';
 import { keyInfo } from '../../src/languages/systemd/directives.js';
 import { parseUnit } from '../../src/languages/systemd/parse.js';
 import { ENUM_PARSERS } from '../../src/languages/systemd/values/enums.js';
+import kernelNames from '../../src/languages/systemd/values/kernel-names.json' with { type: 'json' };
 import { lintFiles } from '../../src/linter/index.js';
 
 export const CORPUS = join(import.meta.dirname, '../../bench/.cache/systemd-corpus');
@@ -85,12 +86,19 @@ const NOT_VALUE =
   /Unknown (key|section|lvalue)|Missing '='|section header|outside of section|Failed to resolve unit specifiers|is not supported for this unit type|line too long|Unit configuration has fatal error/i;
 
 /**
- * Diagnostics that depend on the host rather than on the unit: the personality
- * names the host's architecture takes, the system calls its libseccomp knows,
- * interface names longer than 15 characters (alternative names, accepted
- * from systemd 256 on).
+ * Diagnostics that depend on the host rather than on the unit: a personality
+ * that names an architecture other than the host's, a system call that systemd
+ * lists but the host's libseccomp does not know, interface names longer than
+ * 15 characters (alternative names, accepted from systemd 256 on). A name no
+ * architecture or system-call list has is the unit's own mistake, and counted.
  */
-const HOST_DEPENDENT = /Failed to parse personality|Failed to parse system call|Invalid interface name/;
+function hostDependent(message: string): boolean {
+  const personality = /^Failed to parse personality, ignoring: (\S+)/.exec(message);
+  if (personality) return personality[1] in kernelNames.architectures;
+  const syscall = /^Failed to parse system call, ignoring: (\S+)/.exec(message) ?? /^System call (\S+) is not known/.exec(message);
+  if (syscall) return kernelNames.syscalls.includes(syscall[1]);
+  return /Invalid interface name/.test(message);
+}
 
 /** Is the key or word on this line newer than `version`? */
 function newerThan(text: string, path: string, line: number, version: number): string | undefined {
@@ -139,7 +147,7 @@ export function verifyDiagnostics(files: CorpusFile[], version: number): Diagnos
           const line = Number(at[2]);
           const excluded = f.placeholders.has(line)
             ? 'a build-template placeholder line'
-            : HOST_DEPENDENT.test(at[3])
+            : hostDependent(at[3])
               ? 'depends on the host (architecture, libseccomp, kernel)'
               : newerThan(f.text, f.path, line, version);
           out.push({ group: f.group, path: f.path, line, message: at[3], kind: 'value', excluded });

@@ -37,6 +37,8 @@ export interface ActionInputs {
   mode: ActionMode;
   /** Audit mode: open a pull request that applies every safe fix. */
   fixPr: boolean;
+  /** Audit mode: another repository checked out in the workspace, to audit instead of the workflow's own. */
+  repository?: { owner: string; repo: string };
 }
 
 /** Where a workflow-command annotation points (as @actions/core's AnnotationProperties). */
@@ -95,6 +97,10 @@ export interface ActionContext {
   payload: Record<string, any>;
   /** GITHUB_REF, e.g. refs/heads/main. */
   ref: string;
+  /** GITHUB_SERVER_URL without a trailing slash (links). */
+  serverUrl: string;
+  /** This workflow run's page (its job summary), when the runner names the run. */
+  runUrl?: string;
   inputs: ActionInputs;
   log: ActionLog;
   core: ActionCore;

@@ -40,6 +40,20 @@ function optionalSystemdVersion(value: string): number | undefined {
   }
 }
 
+/**
+ * `owner/name` as GitHub allows them: an owner of letters, digits and single
+ * inner hyphens (at most 39), a name of letters, digits, `.`, `_`, `-` (at most
+ * 100, not `.` or `..`).
+ */
+const REPOSITORY = /^([A-Za-z0-9](?:-?[A-Za-z0-9]){0,38})\/([A-Za-z0-9._-]{1,100})$/;
+
+function optionalRepository(value: string): { owner: string; repo: string } | undefined {
+  if (value === '') return undefined;
+  const m = REPOSITORY.exec(value);
+  if (!m || m[2] === '.' || m[2] === '..') throw new InputError(`input \`repository\`: unexpected \`${value}\`, expected owner/name (for example acme/services)`);
+  return { owner: m[1], repo: m[2] };
+}
+
 /** Reads and validates every input (action.yml) from the environment. */
 export function parseInputs(env: Readonly<Record<string, string | undefined>>): ActionInputs {
   const maxRaw = getInput(env, 'max-comments');
@@ -49,6 +63,7 @@ export function parseInputs(env: Readonly<Record<string, string | undefined>>): 
   }
   const config = getInput(env, 'config');
   const systemdVersion = optionalSystemdVersion(getInput(env, 'systemd-version'));
+  const repository = optionalRepository(getInput(env, 'repository'));
   return {
     githubToken: getInput(env, 'github-token'),
     // One path or glob per line, or comma-separated.
@@ -67,5 +82,6 @@ export function parseInputs(env: Readonly<Record<string, string | undefined>>): 
     maxComments,
     mode: oneOf<ActionMode>(env, 'mode', ['auto', 'pr', 'audit'], 'auto'),
     fixPr: boolean(env, 'fix-pr', false),
+    ...(repository ? { repository } : {}),
   };
 }

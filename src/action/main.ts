@@ -1,5 +1,4 @@
 import { VERSION } from '../text/version.js';
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { reportRoot, writeFiles } from '../core/write.js';
 import type { Octokit } from '@octokit/rest';
@@ -14,6 +13,7 @@ import type { ActionContext, ActionCore, ActionMode, FailLevel, ModeResult } fro
 import { redactingCore, runnerCore } from './core.js';
 import { describeError } from './errors.js';
 import { InputError, parseInputs } from './inputs.js';
+import { fromRunner, workflowRunUrl, type GitHubContext } from './github-context.js';
 import { createOctokit, type OctokitOptions } from './octokit.js';
 import { runPr } from './pr.js';
 import { runTree } from './tree.js';
@@ -23,8 +23,10 @@ export const ACTION_VERSION = VERSION;
 
 /** What run() needs from the outside world; every field has a real default. */
 export interface RunDeps {
-  /** Environment: INPUT_*, GITHUB_* (default process.env). */
+  /** Environment: INPUT_*, GITHUB_WORKSPACE, INITLINT_PULL_REQUEST (default process.env). */
   env?: Readonly<Record<string, string | undefined>>;
+  /** The workflow run: event, payload, repository, server and API URLs (default @actions/github's context). */
+  github?: GitHubContext;
   /** Logs, annotations, outputs, summary (default @actions/core). */
   core?: ActionCore;
   /** Builds the API client (default: Octokit with retry and throttling). */
@@ -85,21 +87,12 @@ export function workflowRunPullRequest(payload: Record<string, any>, env: Readon
   return number ? { number, head: { sha: run.head_sha } } : undefined;
 }
 
-function readPayload(path: string | undefined): Record<string, any> {
-  if (!path) return {};
-  try {
-    return JSON.parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    throw new InputError(`cannot read the event payload GITHUB_EVENT_PATH (${describeError(error)})`);
-  }
-}
-
 /** Audit mode (runAudit): the whole tree, one tracking issue, optionally a fix PR. */
-async function auditMode(ctx: ActionContext, env: Readonly<Record<string, string | undefined>>): Promise<ModeResult> {
+async function auditMode(ctx: ActionContext): Promise<ModeResult> {
   // Loaded for audits only: a pull request's run never compiles it (nor its zlib, crypto, child_process).
   const [{ runAudit }, { auditWhere }] = await Promise.all([import('./audit/index.js'), import('./audit/mode.js')]);
   // The workflow's own repository, or the one named by the `repository` input (a fleet audited as a matrix).
-  const where = auditWhere(ctx, env);
+  const where = auditWhere(ctx);
   const audit = await runAudit({
     octokit: ctx.octokit,
     ...where,
@@ -205,15 +198,15 @@ export async function run(deps: RunDeps = {}): Promise<RunOutcome> {
       core.setSecret(inputs.githubToken);
     }
     const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd());
-    const eventName = env.GITHUB_EVENT_NAME ?? '';
-    const payload = readPayload(env.GITHUB_EVENT_PATH);
+    const github = deps.github ?? fromRunner();
+    const { eventName, owner, repo } = github;
+    // A copy: a workflow_run's pull request is added to it below.
+    const payload = { ...github.payload };
     const mode = resolveMode(inputs.mode, eventName, payload);
     if (mode === 'pr' && !payload.pull_request && eventName === 'workflow_run') {
       const pr = workflowRunPullRequest(payload, env);
       if (pr) payload.pull_request = pr;
     }
-    const fullName = env.GITHUB_REPOSITORY || (payload.repository?.full_name as string | undefined) || '';
-    const [owner = '', repo = ''] = fullName.split('/');
     if (mode !== 'tree' && (!owner || !repo)) throw new InputError('GITHUB_REPOSITORY is not set (expected owner/name)');
     if (mode !== 'tree' && !inputs.githubToken) throw new InputError('input `github-token` is empty; pass `${{ github.token }}` or a token with pull-requests: write');
     const linter = loadLinter(workspace, {
@@ -222,24 +215,25 @@ export async function run(deps: RunDeps = {}): Promise<RunOutcome> {
       ...(deps.rules ? { rules: deps.rules } : {}),
       warn: (m) => log.warning(`initlint: ${m}`),
     });
-    const baseUrl = env.GITHUB_API_URL || 'https://api.github.com';
     const octokit = (deps.createOctokit ?? createOctokit)({
       token: inputs.githubToken,
-      baseUrl,
+      baseUrl: github.apiUrl,
       log,
       userAgent: `initlint-action/${ACTION_VERSION}`,
       ...deps.octokitOptions,
     });
     const ctx: ActionContext = {
       octokit,
-      graphqlUrl: env.GITHUB_GRAPHQL_URL || `${baseUrl.replace(/\/api\/v3\/?$/, '/api').replace(/\/+$/, '')}/graphql`,
+      graphqlUrl: github.graphqlUrl,
       owner,
       repo,
-      sha: (payload.pull_request?.head?.sha as string | undefined) ?? env.GITHUB_SHA ?? '',
+      sha: (payload.pull_request?.head?.sha as string | undefined) ?? github.sha,
       workspace,
       eventName,
       payload,
-      ref: env.GITHUB_REF ?? '',
+      ref: github.ref,
+      serverUrl: github.serverUrl,
+      runUrl: workflowRunUrl(github),
       inputs,
       log,
       core,
@@ -248,7 +242,7 @@ export async function run(deps: RunDeps = {}): Promise<RunOutcome> {
     };
     outcome.mode = mode;
     log.info(`initlint: ${mode === 'pr' ? 'reviewing the pull request' : mode === 'audit' ? 'auditing the repository' : 'linting the checkout'} (event ${eventName || 'none'})`);
-    const result: ModeResult = mode === 'pr' ? await runPr(ctx) : mode === 'audit' ? await auditMode(ctx, env) : await runTree(ctx);
+    const result: ModeResult = mode === 'pr' ? await runPr(ctx) : mode === 'audit' ? await auditMode(ctx) : await runTree(ctx);
     outcome.results = result.results;
     const { counts, scoped } = await report(ctx, result);
     const scopedFindings = scoped.map((x) => x.finding);

@@ -3,7 +3,11 @@ import { throttling } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
 import type { ActionLog } from './context.js';
 
-/** Octokit with secondary-rate-limit throttling and retries of 5xx and network errors. */
+/**
+ * Octokit with secondary-rate-limit throttling and retries of 5xx and network errors. Not
+ * @actions/github's getOctokit: its proxy-aware defaults bring undici (+0.84 MB, 1.26× CPU at
+ * start-up, bench/README.md); Node's own fetch honours HTTPS_PROXY under NODE_USE_ENV_PROXY=1.
+ */
 export const ActionOctokit = Octokit.plugin(throttling, retry);
 
 export interface OctokitOptions {

@@ -10,6 +10,8 @@ import { isPercentage, isResourceLimit, isSize, parseInteger } from './numbers.j
 import { isCalendarEvent, isTimespan } from './time.js';
 import { splitWords } from './words.js';
 import { isListenAddress, isNetlinkAddress } from './listen.js';
+import { EXECUTION_VALIDATORS } from './execution.js';
+import { SANDBOXING_VALIDATORS } from './sandboxing.js';
 
 export interface ValueProblem {
   /** What systemd logs, up to the value: "Failed to parse boolean value". */
@@ -23,6 +25,8 @@ export interface ValueProblem {
   choices?: readonly string[];
   /** systemd drops only this word of a list (`Environment=`), not the whole line. */
   wordOnly?: boolean;
+  /** A safe edit of the value (indices into it) that gives what was meant, when that is certain. */
+  edit?: { start: number; end: number; text: string };
 }
 
 /** `ltype` is the third column of the gperf line (`RLIMIT_NOFILE`, `TIMER_CALENDAR`, …). */
@@ -391,6 +395,8 @@ function enumValidators(): Record<string, Validator> {
 /** The validators, by the systemd parser function they mirror. */
 export const VALIDATORS: Readonly<Record<string, Validator>> = {
   ...enumValidators(),
+  ...EXECUTION_VALIDATORS,
+  ...SANDBOXING_VALIDATORS,
   config_parse_bool: boolValidator('Failed to parse boolean value'),
   config_parse_tristate: boolValidator('Failed to parse boolean value', true),
   config_parse_sec: secValidator(),

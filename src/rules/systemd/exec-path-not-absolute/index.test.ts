@@ -9,6 +9,7 @@ testRule(rule, {
     { code: '[Service]\nExecStart=%h/bin/foo\n', systemdVersion: 219 },
     { code: '[Service]\nExecStart=\n', systemdVersion: 219 },
     { code: '[Socket]\nExecStartPre=/bin/true\n', systemdVersion: 219 },
+    { name: 'a relative path with a directory is refused by every release: systemd/invalid-value reports it', code: '[Service]\nExecStart=bin/foo\n', systemdVersion: 219 },
   ],
   invalid: [
     {

@@ -124,3 +124,60 @@ describe('nearMiss', () => {
     expect(nearMiss('banana', ['simple', 'forking'])).toBeUndefined();
   });
 });
+
+// System calls, address families, devices, CPU sets (src/languages/systemd/values/{seccomp,network,devices,cpu}.ts).
+testRule(rule, {
+  valid: [
+    svc('SystemCallFilter=@system-service\nSystemCallFilter=~@privileged @resources\nSystemCallFilter=~@mount:EPERM ptrace:kill uname:1\nSystemCallFilter='),
+    svc('SystemCallErrorNumber=EPERM\nSystemCallErrorNumber=kill\nSystemCallErrorNumber=eacces\nSystemCallArchitectures=native x86\nSystemCallLog=~@sandbox\nPersonality=x86'),
+    svc('RestrictAddressFamilies=AF_UNIX AF_INET AF_INET6\nRestrictAddressFamilies=~AF_PACKET\nRestrictAddressFamilies=none\nRestrictAddressFamilies=af_netlink'),
+    svc('IPAddressDeny=any\nIPAddressAllow=localhost link-local multicast 10.0.0.0/8 192.168.1.1 ::1/128 fe80::/64'),
+    svc('DeviceAllow=/dev/null rw\nDeviceAllow=char-pts rw\nDeviceAllow=block-loop\nDeviceAllow=/dev/fuse\nDeviceAllow=%h rw'),
+    svc('CPUAffinity=0-3,8 10\nCPUAffinity=numa\nNUMAMask=all\nNUMAMask=0-1\nNUMAPolicy=interleave\nAllowedCPUs=0-1\nAllowedMemoryNodes=%i'),
+  ],
+  invalid: [
+    {
+      name: 'an unknown system call is dropped from the filter, at its word',
+      code: svc('SystemCallFilter=@system-service wirte'),
+      errors: [
+        {
+          messageId: 'invalidWord',
+          message: /^System call wirte is not known, ignoring: `wirte` \(systemd drops this word of `SystemCallFilter=`\), expected system call names/,
+          line: 3,
+          column: 34,
+          endLine: 3,
+          endColumn: 39,
+        },
+      ],
+    },
+    {
+      code: svc('SystemCallFilter=~@mount @nope\nSystemCallFilter=uname:EPERM\nSystemCallFilter=~uname:ENOPE\nSystemCallErrorNumber=0\nSystemCallArchitectures=amd64'),
+      errors: [
+        { messageId: 'invalidWord', message: /^Unknown system call group, ignoring: `@nope`/, line: 3, column: 26, endLine: 3, endColumn: 31 },
+        { messageId: 'invalidWord', message: /^Allow-listed system calls cannot take error number, ignoring: `uname:EPERM`/, line: 4, column: 18, endLine: 4, endColumn: 29 },
+        { messageId: 'invalidWord', message: /^Failed to parse syscall:errno, ignoring: `uname:ENOPE`/, line: 5, column: 19, endLine: 5, endColumn: 30 },
+        { messageId: 'invalid', message: /^Invalid error number, ignoring: `0` \(systemd ignores `SystemCallErrorNumber=`\)/, line: 6, column: 23, endLine: 6, endColumn: 24 },
+        { messageId: 'invalidWord', message: /^Failed to parse system call architecture "amd64", ignoring: `amd64`/, line: 7, column: 25, endLine: 7, endColumn: 30 },
+      ],
+    },
+    {
+      code: svc('RestrictAddressFamilies=AF_UNIX AF_INTE\nPersonality=amd64\nIPAddressAllow=10.0.0.0/33 ::1'),
+      errors: [
+        { messageId: 'invalid', message: /^Failed to parse address family, ignoring: `AF_INTE` \(systemd ignores `RestrictAddressFamilies=`\)/, line: 3, column: 33, endLine: 3, endColumn: 40 },
+        { messageId: 'invalid', message: /^Failed to parse personality, ignoring: `amd64`/, line: 4, column: 13, endLine: 4, endColumn: 18 },
+        { messageId: 'invalidWord', message: /^Invalid address prefix is specified, ignoring: `10.0.0.0\/33`/, line: 5, column: 16, endLine: 5, endColumn: 27 },
+      ],
+    },
+    {
+      code: svc('DeviceAllow=/dev/sda x\nDeviceAllow=sda rw\nCPUAffinity=3-1 8192\nNUMAMask=x\nNUMAPolicy=bnd'),
+      errors: [
+        { messageId: 'invalid', message: /^Invalid device rights, ignoring: `x`/, line: 3, column: 22, endLine: 3, endColumn: 23 },
+        { messageId: 'invalid', message: /^Invalid device node path, ignoring: `sda`/, line: 4, column: 13, endLine: 4, endColumn: 16 },
+        { messageId: 'invalidWord', message: /^Invalid CPU range \(3 > 1\), ignoring: `3-1`/, line: 5, column: 13, endLine: 5, endColumn: 16 },
+        { messageId: 'invalid', message: /^Failed to parse NUMA node mask, ignoring: `x`/, line: 6, column: 10, endLine: 6, endColumn: 11 },
+        { messageId: 'nearMiss', message: 'Invalid NUMA policy type, ignoring: `bnd` (systemd ignores `NUMAPolicy=`), expected `bind`', line: 7, column: 12, endLine: 7, endColumn: 15 },
+      ],
+      output: svc('DeviceAllow=/dev/sda x\nDeviceAllow=sda rw\nCPUAffinity=3-1 8192\nNUMAMask=x\nNUMAPolicy=bind'),
+    },
+  ],
+});

@@ -74,7 +74,7 @@ export default defineRule<UnitFile>({
         const fix = found.choices && nearMiss(value, found.choices);
         const data = { log: found.message, value, key: d.key, expected: found.expected };
         if (fix) ctx.report({ messageId: 'nearMiss', data: { ...data, fix }, at, fix: replaceFix(d, start, end, fix) });
-        else ctx.report({ messageId: found.wordOnly ? 'invalidWord' : 'invalid', data, at });
+        else ctx.report({ messageId: found.wordOnly ? 'invalidWord' : 'invalid', data, at, fix: found.edit && replaceFix(d, found.edit.start, found.edit.end, found.edit.text) });
       }
     }
   },

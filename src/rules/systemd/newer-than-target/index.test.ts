@@ -12,8 +12,28 @@ testRule(rule, {
     { name: 'a key the oldest scanned release has: its since is a lower bound', code: '[Service]\nExecStart=/bin/foo\n', systemdVersion: 150 },
     { name: "unknown keys and values are other rules' findings", code: '[Service]\nFrobnicate=1\nType=forked\nExecStart=/bin/foo\n', systemdVersion: 219 },
     { name: 'X- keys', code: '[Service]\nX-Foo=1\nExecStart=/bin/foo\n', systemdVersion: 219 },
+    { name: 'command prefixes the floor reads', code: '[Service]\nExecStart=-@/bin/foo foo\nExecStartPre=+/bin/a ; !/bin/b\nExecStartPost=:/bin/c $X\n', systemdVersion: 242 },
   ],
   invalid: [
+    {
+      name: 'command prefixes newer than the floor: `|` (258), `:` (242), `!` (235), `+` (231)',
+      code: '[Service]\nExecStart=|exec foo\nExecStartPre=-:/bin/a\nExecStartPost=/bin/b ; !!/bin/c\nExecStopPost=+/bin/d\n',
+      systemdVersion: 230,
+      errors: [
+        {
+          messageId: 'prefix',
+          message: 'Unexpected command prefix `|` in `ExecStart=` for systemd 230: it was added in systemd 258, and older releases refuse the command line',
+          line: 2,
+          column: 11,
+          endLine: 2,
+          endColumn: 12,
+        },
+        { messageId: 'prefix', message: /^Unexpected command prefix `:` in `ExecStartPre=` for systemd 230: it was added in systemd 242/, line: 3, column: 14, endLine: 3, endColumn: 16 },
+        { messageId: 'prefix', message: /^Unexpected command prefix `!!` in `ExecStartPost=` for systemd 230: it was added in systemd 235/, line: 4, column: 24, endLine: 4, endColumn: 26 },
+        { messageId: 'prefix', message: /^Unexpected command prefix `\+` in `ExecStopPost=` for systemd 230: it was added in systemd 231/, line: 5, column: 14, endLine: 5, endColumn: 15 },
+      ],
+      output: null,
+    },
     {
       name: 'the acceptance unit with systemd-version: 252',
       code: modern,

@@ -1,6 +1,7 @@
 import { defineRule } from '../../../core/rule.js';
 import { directiveInfo, OLDEST_RELEASE, type DirectiveInfo } from '../../../languages/systemd/directives.js';
 import { valueOffset } from '../../../languages/systemd/parse.js';
+import { EXEC_PREFIX_SINCE, execPrefixUses } from '../../../languages/systemd/values/exec.js';
 import type { Directive, UnitFile } from '../../../languages/systemd/types.js';
 
 /** The words systemd's parse_boolean() takes (case-insensitively). */
@@ -19,6 +20,14 @@ function newerValue(info: DirectiveInfo, value: string, floor: number): { word: 
   return since !== undefined && newerThan(since, floor) ? { word: word in values ? word : value, since } : undefined;
 }
 
+/** `Exec*=` prefixes newer than `floor` (`|` 258, `:` 242, `!` 235, `+` 231): older releases take them as part of the path. */
+function newerPrefixes(info: DirectiveInfo, d: Directive, floor: number) {
+  if (info.parser !== 'config_parse_exec') return [];
+  return execPrefixUses(d.value)
+    .map((use) => ({ ...use, since: EXEC_PREFIX_SINCE[use.prefix] }))
+    .filter((use) => newerThan(use.since, floor));
+}
+
 function keyRange(d: Directive) {
   return { start: d.keyPosition.start.offset!, end: d.keyPosition.end.offset! };
 }
@@ -34,6 +43,7 @@ export default defineRule<UnitFile>({
   messages: {
     key: 'Unexpected `{key}=` for systemd {floor}: it was added in systemd {since}, and older releases ignore it with only a log line',
     value: 'Unexpected `{key}={word}` for systemd {floor}: `{word}` was added in systemd {since}, and older releases refuse the value with only a log line',
+    prefix: 'Unexpected command prefix `{prefix}` in `{key}=` for systemd {floor}: it was added in systemd {since}, and older releases refuse the command line',
   },
   check(ctx) {
     const floor = ctx.systemdVersion;
@@ -48,6 +58,8 @@ export default defineRule<UnitFile>({
           ctx.report({ messageId: 'key', data: { key: d.key, floor, since: info.since }, at: keyRange(d) });
           continue;
         }
+        for (const use of newerPrefixes(info, d, floor))
+          ctx.report({ messageId: 'prefix', data: { prefix: use.prefix, key: d.key, floor, since: use.since }, at: { start: valueOffset(d, use.start), end: valueOffset(d, use.end) } });
         const newer = newerValue(info, d.value, floor);
         if (!newer) continue;
         const start = valueOffset(d, 0);
