@@ -5,6 +5,7 @@
 import type { Assignment } from '../../languages/shell/types.js';
 import { type Ctx, topAssignment } from './util.js';
 import { unquote } from '../../languages/shell/query.js';
+import { evalWords } from '../../languages/shell/eval-words.js';
 
 /** One word of a variable's value, after quote removal, and its span in the file. */
 export interface ValueWord {
@@ -14,41 +15,15 @@ export interface ValueWord {
 }
 
 /**
- * Splits an assignment's value into shell words the way `eval` in openrc-run
- * will: the outer quotes of the assignment go, inner quotes group words.
- * Undefined when the value has expansions or escapes we cannot follow.
+ * The words of an assignment's value the way `eval` in openrc-run will read
+ * them: the outer quotes of the assignment go, inner quotes group words (the
+ * shell parser's reading, languages/shell/eval-words.ts). Undefined when the
+ * value is more than a list of words (a redirection, a second command, an
+ * array) or does not parse; expansions stay in the words as written.
  */
 export function valueWords(a: Assignment): ValueWord[] | undefined {
-  const raw = a.raw;
-  let inner = raw;
-  let base = a.valuePosition.start.offset ?? 0;
-  if (raw.length >= 2 && (raw[0] === '"' || raw[0] === "'") && raw.endsWith(raw[0])) {
-    inner = raw.slice(1, -1);
-    base += 1;
-    if (raw[0] === '"' && /[`\\]|(?<!\\)"/.test(inner)) return undefined;
-  }
-  const words: ValueWord[] = [];
-  let i = 0;
-  while (i < inner.length) {
-    while (i < inner.length && /\s/.test(inner[i])) i++;
-    if (i >= inner.length) break;
-    const start = i;
-    let text = '';
-    while (i < inner.length && !/\s/.test(inner[i])) {
-      const c = inner[i];
-      if (c === "'" || c === '"') {
-        const close = inner.indexOf(c, i + 1);
-        if (close < 0) return undefined;
-        text += inner.slice(i + 1, close);
-        i = close + 1;
-      } else {
-        text += c;
-        i++;
-      }
-    }
-    words.push({ text, start: base + start, end: base + i });
-  }
-  return words;
+  const base = a.valuePosition.start.offset ?? 0;
+  return evalWords(a.raw)?.map((w) => ({ text: w.text, start: base + w.start, end: base + w.end }));
 }
 
 /** The program `command=` runs (basename), from its literal, its default, or as written. */
