@@ -19763,6 +19763,25 @@ function normalizeYears(chain) {
     }
   }
 }
+function intlKnowsZone(name2) {
+  try {
+    const resolved = new Intl.DateTimeFormat("en", { timeZone: name2 }).resolvedOptions().timeZone;
+    return resolved === name2 || resolved.toLowerCase() !== name2.toLowerCase();
+  } catch {
+    return /^[A-Z]{3,5}$/.test(name2);
+  }
+}
+function isTimeZone(name2) {
+  if (!TIMEZONE.test(name2)) return false;
+  if (!INTL_ZONES || ZONEINFO_ONLY.has(name2)) return true;
+  let known = knownZones.get(name2);
+  if (known === void 0) {
+    if (knownZones.size >= 1024) knownZones.clear();
+    known = intlKnowsZone(name2);
+    knownZones.set(name2, known);
+  }
+  return known;
+}
 function parseSpec(text) {
   if (text === "") return false;
   if (SHORTHANDS.has(text.toLowerCase())) return true;
@@ -19783,9 +19802,23 @@ function isCalendarEvent(value) {
   if (/ utc$/i.test(value)) return parseSpec(value.slice(0, -4));
   if (parseSpec(value)) return true;
   const space = value.lastIndexOf(" ");
-  return space > 0 && TIMEZONE.test(value.slice(space + 1)) && parseSpec(value.slice(0, space));
+  return space > 0 && isTimeZone(value.slice(space + 1)) && parseSpec(value.slice(0, space));
 }
-var TIME_UNITS, NSEC_UNITS, WHITESPACE, isSpace2, isDigit, Invalid, fail, WEEKDAYS, USEC, LAST_TIMESTAMP, INT_MAX, Cursor, SHORTHANDS, TIMEZONE;
+function unknownTimeZone(value) {
+  const space = value.lastIndexOf(" ");
+  const zone = value.slice(space + 1);
+  if (space <= 0 || !TIMEZONE.test(zone) || isTimeZone(zone) || !parseSpec(value.slice(0, space))) return void 0;
+  return { start: space + 1, end: value.length, spelling: INTL_ZONES ? canonicalCase(zone) : void 0 };
+}
+function canonicalCase(zone) {
+  try {
+    const resolved = new Intl.DateTimeFormat("en", { timeZone: zone }).resolvedOptions().timeZone;
+    return resolved.toLowerCase() === zone.toLowerCase() ? resolved : void 0;
+  } catch {
+    return void 0;
+  }
+}
+var TIME_UNITS, NSEC_UNITS, WHITESPACE, isSpace2, isDigit, Invalid, fail, WEEKDAYS, USEC, LAST_TIMESTAMP, INT_MAX, Cursor, SHORTHANDS, TIMEZONE, INTL_ZONES, ZONEINFO_ONLY, knownZones;
 var init_time = __esm({
   "src/languages/systemd/values/time.ts"() {
     "use strict";
@@ -19864,6 +19897,15 @@ var init_time = __esm({
     };
     SHORTHANDS = /* @__PURE__ */ new Set(["minutely", "hourly", "daily", "monthly", "annually", "yearly", "anually", "weekly", "quarterly", "semiannually", "semi-annually", "biannually", "bi-annually"]);
     TIMEZONE = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
+    INTL_ZONES = (() => {
+      try {
+        return new Intl.DateTimeFormat("en", { timeZone: "Europe/Berlin" }).resolvedOptions().timeZone === "Europe/Berlin";
+      } catch {
+        return false;
+      }
+    })();
+    ZONEINFO_ONLY = /* @__PURE__ */ new Set(["Factory", "posixrules", "localtime"]);
+    knownZones = /* @__PURE__ */ new Map();
   }
 });
 
@@ -20887,8 +20929,20 @@ function rlimitValidator() {
 function timerValidator() {
   return (raw2, which) => {
     const accepts = (check) => hasSpecifier(raw2) ? ["0", "x"].some((c) => check(raw2.replace(/%./g, (s) => s === "%%" ? "%" : c))) : check(raw2);
-    if (which === "TIMER_CALENDAR")
-      return accepts(isCalendarEvent) ? void 0 : problem2("Failed to parse calendar specification", "a calendar event such as `daily`, `Mon..Fri *-*-* 03:00:00` or `*:0/15` (systemd.time(7))");
+    if (which === "TIMER_CALENDAR") {
+      if (accepts(isCalendarEvent)) return void 0;
+      const zone = hasSpecifier(raw2) ? void 0 : unknownTimeZone(raw2);
+      if (zone) {
+        const { start: start2, end, spelling } = zone;
+        const edit = spelling === void 0 ? void 0 : { start: start2, end, text: spelling };
+        return problem2(
+          "Failed to parse calendar specification",
+          spelling ? `\`${spelling}\` (zone names are case-sensitive)` : "a time-zone name of the tz database such as `Europe/Berlin` or `UTC`",
+          { start: start2, end, edit }
+        );
+      }
+      return problem2("Failed to parse calendar specification", "a calendar event such as `daily`, `Mon..Fri *-*-* 03:00:00` or `*:0/15` (systemd.time(7))");
+    }
     return accepts((x) => isTimespan(x)) ? void 0 : problem2("Failed to parse timer value", TIMESPAN);
   };
 }
@@ -22226,8 +22280,9 @@ var init_forking_foreground = __esm({
         const unwrap = resolved.wrapper && !isExec(resolved.last) ? unwrapEdits(resolved) : void 0;
         if (type && inSelf(view, type) && (!resolved.wrapper || isExec(resolved.last) || unwrap)) {
           const edits = [replaceValue(type, "simple"), ...unwrap?.edits ?? []];
-          for (const d of directives(ctx.tree, "Service")) if (d.key === "PIDFile") edits.push(removeNodeLines(ctx, d));
-          fix = { description: "Use Type=simple", applicability: "unsafe", edits };
+          const pidFiles = directives(ctx.tree, "Service").filter((d) => d.key === "PIDFile");
+          for (const d of pidFiles) edits.push(removeNodeLines(ctx, d));
+          fix = { description: `Use \`Type=simple\`${pidFiles.length ? " and drop `PIDFile=`" : ""}`, applicability: "unsafe", edits };
         }
         if (mode.hit) {
           const { index: index2, count } = mode.hit;
@@ -25042,7 +25097,7 @@ var require_lsp = __commonJS({
 });
 
 // package.json
-var package_default = JSON.parse('{"name":"initlint","version":"0.1.0","description":"Lints systemd units, OpenRC service scripts and System V rc scripts, and reviews pull requests with suggested fixes.","type":"module","license":"MIT","bin":{"initlint":"dist/cli.js"},"main":"dist/index.js","files":["dist","action.yml","README.md","initlint.schema.json"],"engines":{"node":">=20"},"scripts":{"build":"node scripts/build.mjs","typecheck":"tsc --noEmit","lint":"eslint . && prettier --check \\"src/**/*.ts\\" \\"__tests__/**/*.ts\\" \\"scripts/**/*.{ts,mjs}\\" \\"bench/**/*.mjs\\" \\"*.js\\"","test":"tsc --noEmit && vitest run","bench":"node scripts/bench.mjs","examples":"node dist/cli.js examples/","gen":"node scripts/gen.mjs","gen-directives":"node scripts/gen-directives.mjs","gen-value-names":"node scripts/gen-value-names.mjs","fuzz":"FUZZ_RUNS=100000 vitest run __tests__/fuzz --reporter=verbose","screenshots":"node scripts/screenshots.ts","audit-pictures":"node scripts/audit-pictures.ts","format":"prettier --write \\"src/**/*.ts\\" \\"__tests__/**/*.ts\\" \\"scripts/**/*.{ts,mjs}\\" \\"bench/**/*.mjs\\" \\"*.js\\""},"dependencies":{"@actions/core":"^3.0.1","@actions/github":"^9.1.1","@octokit/plugin-retry":"^8.1.1","@octokit/plugin-throttling":"^11.0.5","@octokit/rest":"^22.0.1","ignore":"^7.0.16","picomatch":"^4.0.7","sh-syntax":"^0.7.0","tree-sitter-bash":"^0.25.1","unified":"^11.0.5","vfile":"^6.0.3","vfile-message":"^4.0.4","vscode-languageserver":"^11.0.0","vscode-languageserver-textdocument":"^1.0.16","web-tree-sitter":"^0.27.1","yaml":"^2.9.1"},"devDependencies":{"@eslint/js":"^10.0.1","@octokit/openapi":"^23.0.2","@types/node":"^24.19.2","@types/picomatch":"^4.0.3","@types/unist":"^3.0.3","ajv":"^8.20.0","bottleneck":"^2.19.5","esbuild":"^0.28.2","eslint":"^10.15.0","fast-check":"^4.10.2","github-markdown-css":"^5.9.0","globals":"^17.14.0","nock":"^15.0.2","node":"^24.21.0","prettier":"^3.10.1","rehype-github-alert":"^1.0.0","rehype-stringify":"^10.0.1","remark-gfm":"^4.0.1","remark-parse":"^11.0.0","remark-rehype":"^11.1.2","typescript":"5.9","typescript-eslint":"^8.74.0","vitest":"^5.1.1","vscode-jsonrpc":"^10.0.0","vscode-languageserver-protocol":"^3.18.5"},"allowScripts":{"node":true,"esbuild":true,"tree-sitter-bash":false}}');
+var package_default = JSON.parse('{"name":"initlint","version":"0.1.0","description":"Lints systemd units, OpenRC service scripts and System V rc scripts, and reviews pull requests with suggested fixes.","type":"module","license":"MIT","bin":{"initlint":"dist/cli.js"},"main":"dist/index.js","files":["dist","action.yml","README.md","initlint.schema.json"],"engines":{"node":">=20"},"scripts":{"build":"node scripts/build.mjs","typecheck":"tsc --noEmit","lint":"eslint . && prettier --check \\"src/**/*.ts\\" \\"__tests__/**/*.ts\\" \\"scripts/**/*.{ts,mjs}\\" \\"bench/**/*.mjs\\" \\"*.js\\"","test":"tsc --noEmit && vitest run","bench":"node scripts/bench.mjs","examples":"node dist/cli.js examples/","gen":"node scripts/gen.mjs","gen-directives":"node scripts/gen-directives.mjs","gen-value-names":"node scripts/gen-value-names.mjs","fuzz":"FUZZ_RUNS=100000 vitest run __tests__/fuzz --reporter=verbose","screenshots":"node scripts/screenshots.ts","audit-pictures":"node scripts/audit-pictures.ts","format":"prettier --write \\"src/**/*.ts\\" \\"__tests__/**/*.ts\\" \\"scripts/**/*.{ts,mjs}\\" \\"bench/**/*.mjs\\" \\"*.js\\""},"dependencies":{"@actions/core":"^3.0.1","@actions/github":"^9.1.1","@octokit/plugin-retry":"^8.1.1","@octokit/plugin-throttling":"^11.0.5","@octokit/rest":"^22.0.1","ignore":"^7.0.16","picomatch":"^4.0.7","sh-syntax":"^0.7.0","tree-sitter-bash":"^0.25.1","unified":"^11.0.5","vfile":"^6.0.3","vfile-message":"^4.0.4","vscode-languageserver":"^11.0.0","vscode-languageserver-textdocument":"^1.0.16","web-tree-sitter":"^0.27.1","yaml":"^2.9.1"},"devDependencies":{"@eslint/js":"^10.0.1","@octokit/openapi":"^23.0.2","@types/node":"^24.19.2","@types/picomatch":"^4.0.3","@types/unist":"^3.0.3","ajv":"^8.20.0","bottleneck":"^2.19.5","esbuild":"^0.28.2","eslint":"^10.15.0","fast-check":"^4.10.2","fast-png":"^8.0.0","github-markdown-css":"^5.9.0","globals":"^17.14.0","image-q":"^4.0.0","nock":"^15.0.2","node":"^24.21.0","prettier":"^3.10.1","rehype-github-alert":"^1.0.0","rehype-stringify":"^10.0.1","remark-gfm":"^4.0.1","remark-parse":"^11.0.0","remark-rehype":"^11.1.2","typescript":"5.9","typescript-eslint":"^8.74.0","vitest":"^5.1.1","vscode-jsonrpc":"^10.0.0","vscode-languageserver-protocol":"^3.18.5"},"allowScripts":{"node":true,"esbuild":true,"tree-sitter-bash":false}}');
 
 // src/text/version.ts
 var VERSION = package_default.version;

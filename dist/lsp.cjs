@@ -31720,6 +31720,34 @@ function normalizeYears(chain) {
 }
 var SHORTHANDS = /* @__PURE__ */ new Set(["minutely", "hourly", "daily", "monthly", "annually", "yearly", "anually", "weekly", "quarterly", "semiannually", "semi-annually", "biannually", "bi-annually"]);
 var TIMEZONE = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
+var INTL_ZONES = (() => {
+  try {
+    return new Intl.DateTimeFormat("en", { timeZone: "Europe/Berlin" }).resolvedOptions().timeZone === "Europe/Berlin";
+  } catch {
+    return false;
+  }
+})();
+var ZONEINFO_ONLY = /* @__PURE__ */ new Set(["Factory", "posixrules", "localtime"]);
+var knownZones = /* @__PURE__ */ new Map();
+function intlKnowsZone(name2) {
+  try {
+    const resolved = new Intl.DateTimeFormat("en", { timeZone: name2 }).resolvedOptions().timeZone;
+    return resolved === name2 || resolved.toLowerCase() !== name2.toLowerCase();
+  } catch {
+    return /^[A-Z]{3,5}$/.test(name2);
+  }
+}
+function isTimeZone(name2) {
+  if (!TIMEZONE.test(name2)) return false;
+  if (!INTL_ZONES || ZONEINFO_ONLY.has(name2)) return true;
+  let known = knownZones.get(name2);
+  if (known === void 0) {
+    if (knownZones.size >= 1024) knownZones.clear();
+    known = intlKnowsZone(name2);
+    knownZones.set(name2, known);
+  }
+  return known;
+}
 function parseSpec(text) {
   if (text === "") return false;
   if (SHORTHANDS.has(text.toLowerCase())) return true;
@@ -31740,7 +31768,21 @@ function isCalendarEvent(value) {
   if (/ utc$/i.test(value)) return parseSpec(value.slice(0, -4));
   if (parseSpec(value)) return true;
   const space = value.lastIndexOf(" ");
-  return space > 0 && TIMEZONE.test(value.slice(space + 1)) && parseSpec(value.slice(0, space));
+  return space > 0 && isTimeZone(value.slice(space + 1)) && parseSpec(value.slice(0, space));
+}
+function unknownTimeZone(value) {
+  const space = value.lastIndexOf(" ");
+  const zone = value.slice(space + 1);
+  if (space <= 0 || !TIMEZONE.test(zone) || isTimeZone(zone) || !parseSpec(value.slice(0, space))) return void 0;
+  return { start: space + 1, end: value.length, spelling: INTL_ZONES ? canonicalCase(zone) : void 0 };
+}
+function canonicalCase(zone) {
+  try {
+    const resolved = new Intl.DateTimeFormat("en", { timeZone: zone }).resolvedOptions().timeZone;
+    return resolved.toLowerCase() === zone.toLowerCase() ? resolved : void 0;
+  } catch {
+    return void 0;
+  }
 }
 
 // src/languages/systemd/values/numbers.ts
@@ -32712,8 +32754,20 @@ function rlimitValidator() {
 function timerValidator() {
   return (raw2, which) => {
     const accepts = (check) => hasSpecifier(raw2) ? ["0", "x"].some((c) => check(raw2.replace(/%./g, (s) => s === "%%" ? "%" : c))) : check(raw2);
-    if (which === "TIMER_CALENDAR")
-      return accepts(isCalendarEvent) ? void 0 : problem2("Failed to parse calendar specification", "a calendar event such as `daily`, `Mon..Fri *-*-* 03:00:00` or `*:0/15` (systemd.time(7))");
+    if (which === "TIMER_CALENDAR") {
+      if (accepts(isCalendarEvent)) return void 0;
+      const zone = hasSpecifier(raw2) ? void 0 : unknownTimeZone(raw2);
+      if (zone) {
+        const { start: start2, end, spelling } = zone;
+        const edit = spelling === void 0 ? void 0 : { start: start2, end, text: spelling };
+        return problem2(
+          "Failed to parse calendar specification",
+          spelling ? `\`${spelling}\` (zone names are case-sensitive)` : "a time-zone name of the tz database such as `Europe/Berlin` or `UTC`",
+          { start: start2, end, edit }
+        );
+      }
+      return problem2("Failed to parse calendar specification", "a calendar event such as `daily`, `Mon..Fri *-*-* 03:00:00` or `*:0/15` (systemd.time(7))");
+    }
     return accepts((x) => isTimespan(x)) ? void 0 : problem2("Failed to parse timer value", TIMESPAN);
   };
 }
@@ -33842,8 +33896,9 @@ var forking_foreground_default = defineRule({
     const unwrap = resolved.wrapper && !isExec(resolved.last) ? unwrapEdits(resolved) : void 0;
     if (type && inSelf(view, type) && (!resolved.wrapper || isExec(resolved.last) || unwrap)) {
       const edits = [replaceValue(type, "simple"), ...unwrap?.edits ?? []];
-      for (const d of directives(ctx.tree, "Service")) if (d.key === "PIDFile") edits.push(removeNodeLines(ctx, d));
-      fix = { description: "Use Type=simple", applicability: "unsafe", edits };
+      const pidFiles = directives(ctx.tree, "Service").filter((d) => d.key === "PIDFile");
+      for (const d of pidFiles) edits.push(removeNodeLines(ctx, d));
+      fix = { description: `Use \`Type=simple\`${pidFiles.length ? " and drop `PIDFile=`" : ""}`, applicability: "unsafe", edits };
     }
     if (mode.hit) {
       const { index: index2, count } = mode.hit;
