@@ -42,6 +42,120 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// src/core/write.ts
+function lstatOrNull(path) {
+  try {
+    return (0, import_node_fs.lstatSync)(path);
+  } catch (error2) {
+    if (error2.code === "ENOENT") return null;
+    throw error2;
+  }
+}
+function checkTarget(root, target) {
+  const absRoot = (0, import_node_path.resolve)(root);
+  const absolute = (0, import_node_path.resolve)(absRoot, target.path);
+  if (/[\0-\x1f\x7f]/.test(target.path)) return "the name has control characters; not written";
+  if (!inside(absolute, absRoot)) return `outside ${absRoot}; not written`;
+  if (Buffer.byteLength(absolute) > MAX_PATH_BYTES) return `path longer than ${MAX_PATH_BYTES} bytes; not written`;
+  const parts2 = (0, import_node_path.relative)(absRoot, absolute).split(import_node_path.sep).filter(Boolean);
+  const long = parts2.find((p) => Buffer.byteLength(p) > MAX_NAME_BYTES);
+  if (long) return `a name longer than ${MAX_NAME_BYTES} bytes (${Buffer.byteLength(long)}); not written`;
+  if (parts2.length === 0) return "is the root directory; not written";
+  let current = absRoot;
+  for (const [i2, part] of parts2.entries()) {
+    current = `${current}${current.endsWith(import_node_path.sep) ? "" : import_node_path.sep}${part}`;
+    let stats;
+    try {
+      stats = lstatOrNull(current);
+    } catch (error2) {
+      return `cannot inspect ${(0, import_node_path.relative)(absRoot, current)} (${error2.code ?? "error"}); not written`;
+    }
+    if (stats?.isSymbolicLink()) return `${i2 === parts2.length - 1 ? "is" : `goes through ${(0, import_node_path.relative)(absRoot, current)}, which is`} a symbolic link; not followed, not written`;
+    if (!stats) return target.mode === "edit" || target.mode === "delete" ? `no longer exists; not ${target.mode === "delete" ? "deleted" : "written"}` : void 0;
+    if (i2 < parts2.length - 1 && !stats.isDirectory()) return `${(0, import_node_path.relative)(absRoot, current)} is not a directory; not written`;
+    if (i2 === parts2.length - 1) {
+      if (!stats.isFile()) return "not a regular file; not written";
+      if (target.mode === "create") return "already exists; initlint never replaces a file it did not lint (compare it with the generated text and merge by hand)";
+      if (target.mode === "delete") return holds(current, target.content) ? void 0 : "changed since it was linted; not deleted";
+    }
+  }
+  return void 0;
+}
+function holds(absolute, content) {
+  let fd;
+  try {
+    fd = (0, import_node_fs.openSync)(absolute, import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NOFOLLOW);
+    return (0, import_node_fs.readFileSync)(fd, "utf8") === content;
+  } catch {
+    return false;
+  } finally {
+    if (fd !== void 0) (0, import_node_fs.closeSync)(fd);
+  }
+}
+function makeParents(absRoot, absolute) {
+  const parts2 = (0, import_node_path.relative)(absRoot, absolute).split(import_node_path.sep).filter(Boolean).slice(0, -1);
+  let current = absRoot;
+  for (const part of parts2) {
+    current = `${current}${current.endsWith(import_node_path.sep) ? "" : import_node_path.sep}${part}`;
+    try {
+      (0, import_node_fs.mkdirSync)(current);
+    } catch (error2) {
+      if (error2.code !== "EEXIST") throw error2;
+    }
+    if (!(0, import_node_fs.lstatSync)(current).isDirectory()) throw new Error(`${(0, import_node_path.relative)(absRoot, current)} is not a directory`);
+  }
+}
+function writeOne(absRoot, target) {
+  const absolute = (0, import_node_path.resolve)(absRoot, target.path);
+  if (target.mode === "delete") return (0, import_node_fs.unlinkSync)(absolute);
+  makeParents(absRoot, absolute);
+  const flags2 = target.mode === "create" ? import_node_fs.constants.O_WRONLY | import_node_fs.constants.O_CREAT | import_node_fs.constants.O_EXCL | import_node_fs.constants.O_NOFOLLOW : import_node_fs.constants.O_WRONLY | import_node_fs.constants.O_TRUNC | import_node_fs.constants.O_NOFOLLOW | (target.mode === "report" ? import_node_fs.constants.O_CREAT : 0);
+  const fd = (0, import_node_fs.openSync)(absolute, flags2, 420);
+  try {
+    (0, import_node_fs.writeSync)(fd, target.content);
+  } finally {
+    (0, import_node_fs.closeSync)(fd);
+  }
+}
+function writeFiles(root, targets) {
+  const absRoot = (0, import_node_path.resolve)(root);
+  const refused = [];
+  for (const target of targets) {
+    const reason = checkTarget(absRoot, target);
+    if (reason) refused.push({ path: target.path, reason });
+  }
+  if (refused.length) return { written: [], refused };
+  const written = [];
+  for (const target of targets) {
+    try {
+      writeOne(absRoot, target);
+      written.push(target.path);
+    } catch (error2) {
+      const code2 = error2.code;
+      refused.push({
+        path: target.path,
+        reason: code2 === "EEXIST" ? "already exists; not replaced" : code2 === "ELOOP" ? "is a symbolic link; not followed, not written" : `cannot write (${code2 ?? error2.message})`
+      });
+    }
+  }
+  return { written, refused };
+}
+function reportRoot(cwd, path) {
+  const absolute = (0, import_node_path.resolve)(cwd, path);
+  return inside(absolute, (0, import_node_path.resolve)(cwd)) ? (0, import_node_path.resolve)(cwd) : (0, import_node_path.resolve)(absolute, "..");
+}
+var import_node_fs, import_node_path, MAX_NAME_BYTES, MAX_PATH_BYTES, inside;
+var init_write = __esm({
+  "src/core/write.ts"() {
+    "use strict";
+    import_node_fs = require("node:fs");
+    import_node_path = require("node:path");
+    MAX_NAME_BYTES = 255;
+    MAX_PATH_BYTES = 4095;
+    inside = (path, root) => path === root || path.startsWith(root.endsWith(import_node_path.sep) ? root : root + import_node_path.sep);
+  }
+});
+
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports2) {
@@ -24220,7 +24334,7 @@ async function fixText(path, text, options) {
     passes++;
     fixed.push(...pass.fixed);
     for (const f2 of pass.files) if (!files.some((g) => g.path === f2.path)) files.push(f2);
-    if (pass.output === current) break;
+    if (pass.output === current || pass.files.some((f2) => f2.path === path && f2.content === null)) break;
     current = pass.output;
   }
   return { output: (bom ? "\uFEFF" : "") + current, result, fixed, files, passes };
@@ -28741,15 +28855,20 @@ async function computeSafeFixes(inputs, results, options) {
     const accept = scope.apply === "all" ? void 0 : (fix, text) => fixAllowed(fixScope(input.path, text, result.kind), fix.edits);
     const fixed = await options.linter.fixText(input.path, input.text, { context: options.context, unsafe: false, backends: [], ...accept ? { accept } : {} });
     const fixes = fixed.fixed.map((f2) => ({ ruleId: f2.ruleId, line: f2.line, description: f2.fix?.description ?? f2.message }));
-    if (fixed.output !== input.text) {
+    const deletesItself = fixed.files.some((f2) => f2.path === input.path && f2.content === null);
+    if (fixed.output !== input.text && !deletesItself) {
       out2.set(input.path, { path: input.path, content: fixed.output, mode: stats.mode & 73 ? "100755" : "100644", fixes });
     }
     for (const file of fixed.files) {
       if (out2.has(file.path) || file.path.startsWith("/") || file.path.split("/").includes("..")) continue;
-      out2.set(file.path, { path: file.path, content: file.content, mode: "100644", fixes: [] });
+      if (file.content === null && !deletable(options.workspace, byPath.get(file.path))) continue;
+      out2.set(file.path, { path: file.path, content: file.content, mode: "100644", fixes: file.path === input.path ? fixes : [] });
     }
   }
   return [...out2.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+function deletable(workspace, input) {
+  return input !== void 0 && checkTarget(workspace, { path: input.path, content: input.text, mode: "delete" }) === void 0;
 }
 function fixDigest(fixes) {
   const hash = (0, import_node_crypto.createHash)("sha256");
@@ -28763,6 +28882,7 @@ var init_fixes = __esm({
     import_node_crypto = require("node:crypto");
     import_node_fs6 = require("node:fs");
     import_node_path6 = require("node:path");
+    init_write();
     init_targets();
     WITHHELD = {
       helper: "a shell helper the init system runs, not a service script",
@@ -29454,103 +29574,7 @@ var VERSION = package_default.version;
 
 // src/action/main.ts
 var import_node_path7 = require("node:path");
-
-// src/core/write.ts
-var import_node_fs = require("node:fs");
-var import_node_path = require("node:path");
-var MAX_NAME_BYTES = 255;
-var MAX_PATH_BYTES = 4095;
-var inside = (path, root) => path === root || path.startsWith(root.endsWith(import_node_path.sep) ? root : root + import_node_path.sep);
-function lstatOrNull(path) {
-  try {
-    return (0, import_node_fs.lstatSync)(path);
-  } catch (error2) {
-    if (error2.code === "ENOENT") return null;
-    throw error2;
-  }
-}
-function checkTarget(root, target) {
-  const absRoot = (0, import_node_path.resolve)(root);
-  const absolute = (0, import_node_path.resolve)(absRoot, target.path);
-  if (/[\0-\x1f\x7f]/.test(target.path)) return "the name has control characters; not written";
-  if (!inside(absolute, absRoot)) return `outside ${absRoot}; not written`;
-  if (Buffer.byteLength(absolute) > MAX_PATH_BYTES) return `path longer than ${MAX_PATH_BYTES} bytes; not written`;
-  const parts2 = (0, import_node_path.relative)(absRoot, absolute).split(import_node_path.sep).filter(Boolean);
-  const long = parts2.find((p) => Buffer.byteLength(p) > MAX_NAME_BYTES);
-  if (long) return `a name longer than ${MAX_NAME_BYTES} bytes (${Buffer.byteLength(long)}); not written`;
-  if (parts2.length === 0) return "is the root directory; not written";
-  let current = absRoot;
-  for (const [i2, part] of parts2.entries()) {
-    current = `${current}${current.endsWith(import_node_path.sep) ? "" : import_node_path.sep}${part}`;
-    let stats;
-    try {
-      stats = lstatOrNull(current);
-    } catch (error2) {
-      return `cannot inspect ${(0, import_node_path.relative)(absRoot, current)} (${error2.code ?? "error"}); not written`;
-    }
-    if (stats?.isSymbolicLink()) return `${i2 === parts2.length - 1 ? "is" : `goes through ${(0, import_node_path.relative)(absRoot, current)}, which is`} a symbolic link; not followed, not written`;
-    if (!stats) return target.mode === "edit" ? "no longer exists; not written" : void 0;
-    if (i2 < parts2.length - 1 && !stats.isDirectory()) return `${(0, import_node_path.relative)(absRoot, current)} is not a directory; not written`;
-    if (i2 === parts2.length - 1) {
-      if (!stats.isFile()) return "not a regular file; not written";
-      if (target.mode === "create") return "already exists; initlint never replaces a file it did not lint (compare it with the generated text and merge by hand)";
-    }
-  }
-  return void 0;
-}
-function makeParents(absRoot, absolute) {
-  const parts2 = (0, import_node_path.relative)(absRoot, absolute).split(import_node_path.sep).filter(Boolean).slice(0, -1);
-  let current = absRoot;
-  for (const part of parts2) {
-    current = `${current}${current.endsWith(import_node_path.sep) ? "" : import_node_path.sep}${part}`;
-    try {
-      (0, import_node_fs.mkdirSync)(current);
-    } catch (error2) {
-      if (error2.code !== "EEXIST") throw error2;
-    }
-    if (!(0, import_node_fs.lstatSync)(current).isDirectory()) throw new Error(`${(0, import_node_path.relative)(absRoot, current)} is not a directory`);
-  }
-}
-function writeOne(absRoot, target) {
-  const absolute = (0, import_node_path.resolve)(absRoot, target.path);
-  makeParents(absRoot, absolute);
-  const flags2 = target.mode === "create" ? import_node_fs.constants.O_WRONLY | import_node_fs.constants.O_CREAT | import_node_fs.constants.O_EXCL | import_node_fs.constants.O_NOFOLLOW : import_node_fs.constants.O_WRONLY | import_node_fs.constants.O_TRUNC | import_node_fs.constants.O_NOFOLLOW | (target.mode === "report" ? import_node_fs.constants.O_CREAT : 0);
-  const fd = (0, import_node_fs.openSync)(absolute, flags2, 420);
-  try {
-    (0, import_node_fs.writeSync)(fd, target.content);
-  } finally {
-    (0, import_node_fs.closeSync)(fd);
-  }
-}
-function writeFiles(root, targets) {
-  const absRoot = (0, import_node_path.resolve)(root);
-  const refused = [];
-  for (const target of targets) {
-    const reason = checkTarget(absRoot, target);
-    if (reason) refused.push({ path: target.path, reason });
-  }
-  if (refused.length) return { written: [], refused };
-  const written = [];
-  for (const target of targets) {
-    try {
-      writeOne(absRoot, target);
-      written.push(target.path);
-    } catch (error2) {
-      const code2 = error2.code;
-      refused.push({
-        path: target.path,
-        reason: code2 === "EEXIST" ? "already exists; not replaced" : code2 === "ELOOP" ? "is a symbolic link; not followed, not written" : `cannot write (${code2 ?? error2.message})`
-      });
-    }
-  }
-  return { written, refused };
-}
-function reportRoot(cwd, path) {
-  const absolute = (0, import_node_path.resolve)(cwd, path);
-  return inside(absolute, (0, import_node_path.resolve)(cwd)) ? (0, import_node_path.resolve)(cwd) : (0, import_node_path.resolve)(absolute, "..");
-}
-
-// src/action/main.ts
+init_write();
 init_config();
 
 // src/reporters/sarif.ts
@@ -29580,23 +29604,21 @@ function ruleDescriptors(rules2) {
     }))
   ];
 }
-function sarifFixes(path, fix) {
+function sarifFixes(path, fix, texts) {
   const here = fix.edits.length ? [
     {
       artifactLocation: { uri: path },
       replacements: fix.edits.map((e2) => ({ deletedRegion: { charOffset: e2.start, charLength: e2.end - e2.start }, insertedContent: { text: e2.text } }))
     }
   ] : [];
-  const created = (fix.files ?? []).map((file) => ({
-    artifactLocation: { uri: file.path },
-    replacements: [
-      {
-        deletedRegion: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
-        ...file.content !== null ? { insertedContent: { text: file.content } } : {}
-      }
-    ]
-  }));
-  return [{ description: { text: fix.description }, artifactChanges: [...here, ...created] }];
+  const files = (fix.files ?? []).flatMap((file) => {
+    if (file.content !== null) {
+      return [{ artifactLocation: { uri: file.path }, replacements: [{ deletedRegion: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, insertedContent: { text: file.content } }] }];
+    }
+    const text = texts.get(file.path);
+    return text === void 0 ? [] : [{ artifactLocation: { uri: file.path }, replacements: [{ deletedRegion: { charOffset: 0, charLength: text.length } }], properties: { deleteFile: true } }];
+  });
+  return [{ description: { text: fix.description }, artifactChanges: [...here, ...files] }];
 }
 function ruleIndexOf(descriptors, index2, f2) {
   let ruleIndex = index2.get(f2.ruleId);
@@ -29610,6 +29632,7 @@ function ruleIndexOf(descriptors, index2, f2) {
 function formatSarif(results, options = {}) {
   const descriptors = ruleDescriptors(options.rules ?? rules);
   const index2 = new Map(descriptors.map((d, i2) => [d.id, i2]));
+  const texts = new Map(results.flatMap((r) => r.text === void 0 ? [] : [[r.path, r.text]]));
   const sarifResults = results.flatMap(
     (r) => r.findings.map((f2) => ({
       ruleId: f2.ruleId,
@@ -29625,7 +29648,7 @@ function formatSarif(results, options = {}) {
         }
       ],
       partialFingerprints: { "initlint/v1": fingerprint(r.path, f2.ruleId, r.text, f2) },
-      ...f2.fix && r.text !== void 0 ? { fixes: sarifFixes(r.path, f2.fix) } : {}
+      ...f2.fix && r.text !== void 0 ? { fixes: sarifFixes(r.path, f2.fix, texts) } : {}
     }))
   );
   const driver = { name: "initlint", informationUri: "https://github.com/initlint/initlint", version: options.version ?? VERSION, rules: descriptors };

@@ -10504,14 +10504,26 @@ function checkTarget(root, target) {
       return `cannot inspect ${(0, import_node_path3.relative)(absRoot, current)} (${error.code ?? "error"}); not written`;
     }
     if (stats?.isSymbolicLink()) return `${i2 === parts2.length - 1 ? "is" : `goes through ${(0, import_node_path3.relative)(absRoot, current)}, which is`} a symbolic link; not followed, not written`;
-    if (!stats) return target.mode === "edit" ? "no longer exists; not written" : void 0;
+    if (!stats) return target.mode === "edit" || target.mode === "delete" ? `no longer exists; not ${target.mode === "delete" ? "deleted" : "written"}` : void 0;
     if (i2 < parts2.length - 1 && !stats.isDirectory()) return `${(0, import_node_path3.relative)(absRoot, current)} is not a directory; not written`;
     if (i2 === parts2.length - 1) {
       if (!stats.isFile()) return "not a regular file; not written";
       if (target.mode === "create") return "already exists; initlint never replaces a file it did not lint (compare it with the generated text and merge by hand)";
+      if (target.mode === "delete") return holds(current, target.content) ? void 0 : "changed since it was linted; not deleted";
     }
   }
   return void 0;
+}
+function holds(absolute, content) {
+  let fd;
+  try {
+    fd = (0, import_node_fs3.openSync)(absolute, import_node_fs3.constants.O_RDONLY | import_node_fs3.constants.O_NOFOLLOW);
+    return (0, import_node_fs3.readFileSync)(fd, "utf8") === content;
+  } catch {
+    return false;
+  } finally {
+    if (fd !== void 0) (0, import_node_fs3.closeSync)(fd);
+  }
 }
 function makeParents(absRoot, absolute) {
   const parts2 = (0, import_node_path3.relative)(absRoot, absolute).split(import_node_path3.sep).filter(Boolean).slice(0, -1);
@@ -10528,6 +10540,7 @@ function makeParents(absRoot, absolute) {
 }
 function writeOne(absRoot, target) {
   const absolute = (0, import_node_path3.resolve)(absRoot, target.path);
+  if (target.mode === "delete") return (0, import_node_fs3.unlinkSync)(absolute);
   makeParents(absRoot, absolute);
   const flags2 = target.mode === "create" ? import_node_fs3.constants.O_WRONLY | import_node_fs3.constants.O_CREAT | import_node_fs3.constants.O_EXCL | import_node_fs3.constants.O_NOFOLLOW : import_node_fs3.constants.O_WRONLY | import_node_fs3.constants.O_TRUNC | import_node_fs3.constants.O_NOFOLLOW | (target.mode === "report" ? import_node_fs3.constants.O_CREAT : 0);
   const fd = (0, import_node_fs3.openSync)(absolute, flags2, 420);
@@ -25461,23 +25474,21 @@ function ruleDescriptors(rules2) {
     }))
   ];
 }
-function sarifFixes(path, fix) {
+function sarifFixes(path, fix, texts) {
   const here = fix.edits.length ? [
     {
       artifactLocation: { uri: path },
       replacements: fix.edits.map((e2) => ({ deletedRegion: { charOffset: e2.start, charLength: e2.end - e2.start }, insertedContent: { text: e2.text } }))
     }
   ] : [];
-  const created = (fix.files ?? []).map((file) => ({
-    artifactLocation: { uri: file.path },
-    replacements: [
-      {
-        deletedRegion: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
-        ...file.content !== null ? { insertedContent: { text: file.content } } : {}
-      }
-    ]
-  }));
-  return [{ description: { text: fix.description }, artifactChanges: [...here, ...created] }];
+  const files = (fix.files ?? []).flatMap((file) => {
+    if (file.content !== null) {
+      return [{ artifactLocation: { uri: file.path }, replacements: [{ deletedRegion: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, insertedContent: { text: file.content } }] }];
+    }
+    const text = texts.get(file.path);
+    return text === void 0 ? [] : [{ artifactLocation: { uri: file.path }, replacements: [{ deletedRegion: { charOffset: 0, charLength: text.length } }], properties: { deleteFile: true } }];
+  });
+  return [{ description: { text: fix.description }, artifactChanges: [...here, ...files] }];
 }
 function ruleIndexOf(descriptors, index2, f2) {
   let ruleIndex = index2.get(f2.ruleId);
@@ -25491,6 +25502,7 @@ function ruleIndexOf(descriptors, index2, f2) {
 function formatSarif(results, options = {}) {
   const descriptors = ruleDescriptors(options.rules ?? rules);
   const index2 = new Map(descriptors.map((d, i2) => [d.id, i2]));
+  const texts = new Map(results.flatMap((r) => r.text === void 0 ? [] : [[r.path, r.text]]));
   const sarifResults = results.flatMap(
     (r) => r.findings.map((f2) => ({
       ruleId: f2.ruleId,
@@ -25506,7 +25518,7 @@ function formatSarif(results, options = {}) {
         }
       ],
       partialFingerprints: { "initlint/v1": fingerprint(r.path, f2.ruleId, r.text, f2) },
-      ...f2.fix && r.text !== void 0 ? { fixes: sarifFixes(r.path, f2.fix) } : {}
+      ...f2.fix && r.text !== void 0 ? { fixes: sarifFixes(r.path, f2.fix, texts) } : {}
     }))
   );
   const driver = { name: "initlint", informationUri: "https://github.com/initlint/initlint", version: options.version ?? VERSION, rules: descriptors };
@@ -27325,7 +27337,7 @@ async function fixText(path, text, options) {
     passes++;
     fixed.push(...pass.fixed);
     for (const f2 of pass.files) if (!files.some((g) => g.path === f2.path)) files.push(f2);
-    if (pass.output === current) break;
+    if (pass.output === current || pass.files.some((f2) => f2.path === path && f2.content === null)) break;
     current = pass.output;
   }
   return { output: (bom ? "\uFEFF" : "") + current, result, fixed, files, passes };
@@ -27642,7 +27654,8 @@ Directories are walked (.gitignore respected); files are classified by path and 
 
 Options:
   --fix                 apply safe fixes in place
-  --fix-unsafe          apply safe and unsafe fixes in place (and write files cross-file fixes create)
+  --fix-unsafe          apply safe and unsafe fixes in place (and write or delete the files
+                        cross-file fixes create or replace)
   --format FORMAT       stylish (default), json, sarif, rdjson, github (workflow-command
                         annotations) or gitlab (GitLab Code Quality report)
   --config FILE         use this config instead of the nearest .initlint.yml
@@ -27662,6 +27675,23 @@ Exit status: 0 no error-level finding, 1 findings at error level (or over --max-
 2 usage or config error (a path that does not exist included).
 `;
 var FORMATS = ["stylish", "json", "sarif", "rdjson", "github", "gitlab"];
+function fixBatch(path, text, fixed, disk, cwd) {
+  const key = (p) => (0, import_node_path6.resolve)(cwd, p);
+  const deletes = fixed.files.filter((f2) => f2.content === null).map((f2) => key(f2.path));
+  const batch = [];
+  if (fixed.output !== text && !deletes.includes(key(path))) batch.push({ path, content: fixed.output, mode: "edit" });
+  for (const file of fixed.files) {
+    const now = disk.get(key(file.path));
+    if (file.content === null) {
+      if (now === void 0) return `${escapeControl(file.path)}: initlint deletes only files it linted in this run`;
+      if (now !== null) batch.push({ path: file.path, content: now, mode: "delete" });
+    } else if (now !== file.content) {
+      if (now !== void 0) return `${escapeControl(file.path)}: another fix in this run writes it differently`;
+      batch.push({ path: file.path, content: file.content, mode: "create" });
+    }
+  }
+  return batch;
+}
 async function fixOnDisk(inputs, results, linter, unsafe, io) {
   const context = await linter.parseContext(inputs);
   const fixedAll = await Promise.all(
@@ -27672,29 +27702,34 @@ async function fixOnDisk(inputs, results, linter, unsafe, io) {
     })
   );
   let fixedCount = 0;
-  const claimed = /* @__PURE__ */ new Set();
+  let changedTree = false;
+  const disk = new Map(inputs.filter((i2) => !i2.invalidUtf8).map((i2) => [(0, import_node_path6.resolve)(io.cwd, i2.path), i2.text]));
   const out2 = results.map((result, i2) => {
     const fixed = fixedAll[i2];
-    if (!fixed) return result;
     const input = inputs[i2];
-    const batch = [];
-    if (fixed.output !== input.text) batch.push({ path: input.path, content: fixed.output, mode: "edit" });
-    for (const file of fixed.files) if (file.content !== null) batch.push({ path: file.path, content: file.content, mode: "create" });
-    if (batch.length === 0) return result;
-    const clash = batch.find((t) => t.mode === "create" && claimed.has((0, import_node_path6.resolve)(io.cwd, t.path)));
-    const { written, refused } = clash ? { written: [], refused: [{ path: clash.path, reason: "another fix in this run creates it too; not written" }] } : writeFiles(io.cwd, batch);
-    for (const t of batch) if (t.mode === "create") claimed.add((0, import_node_path6.resolve)(io.cwd, t.path));
+    if (!fixed || disk.get((0, import_node_path6.resolve)(io.cwd, input.path)) === null) return result;
+    const batch = fixBatch(input.path, input.text, fixed, disk, io.cwd);
+    if (typeof batch === "string") {
+      io.stderr(`initlint: ${batch}; the fixes of ${escapeControl(input.path)} are not applied
+`);
+      return result;
+    }
+    const { refused } = batch.length ? writeFiles(io.cwd, batch) : { refused: [] };
     for (const r of refused) io.stderr(`initlint: ${escapeControl(r.path)}: ${r.reason}; the fixes of ${escapeControl(input.path)} are not applied
 `);
-    for (const path of written) if (path !== input.path) io.stderr(`initlint: wrote ${escapeControl(path)}
-`);
     if (refused.length) return result;
+    for (const t of batch) {
+      disk.set((0, import_node_path6.resolve)(io.cwd, t.path), t.mode === "delete" ? null : t.content);
+      if (t.mode === "create" || t.mode === "delete") changedTree = true;
+      if (t.path !== input.path || t.mode === "delete") io.stderr(`initlint: ${t.mode === "delete" ? "deleted" : "wrote"} ${escapeControl(t.path)}
+`);
+    }
     fixedCount += fixed.fixed.length;
     return fixed.result;
   });
   io.stderr(`initlint: applied ${fixedCount} fix${fixedCount === 1 ? "" : "es"}
 `);
-  return out2;
+  return { results: out2, changedTree };
 }
 var UsageError = class extends Error {
 };
@@ -27791,7 +27826,11 @@ async function lintCommand(values, positionals, io) {
   const linter = loadLinter(io.cwd, { config, warn: (message) => io.stderr(`initlint: ${message}
 `) });
   let results = await linter.lintFiles(collected.inputs);
-  if (values.fix || values["fix-unsafe"]) results = await fixOnDisk(collected.inputs, results, linter, Boolean(values["fix-unsafe"]), io);
+  if (values.fix || values["fix-unsafe"]) {
+    const fixed = await fixOnDisk(collected.inputs, results, linter, Boolean(values["fix-unsafe"]), io);
+    results = fixed.results;
+    if (fixed.changedTree) results = await linter.lintFiles(collectFiles(positionals, { cwd: io.cwd, ignore: config.ignore, maxFileSize: config.maxFileSize }).inputs);
+  }
   const output = formatReport(results, format2, values, io);
   if (values["output-file"]) {
     const target = values["output-file"];

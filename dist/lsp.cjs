@@ -27166,7 +27166,7 @@ async function fixText(path, text, options) {
     passes++;
     fixed.push(...pass.fixed);
     for (const f2 of pass.files) if (!files.some((g) => g.path === f2.path)) files.push(f2);
-    if (pass.output === current) break;
+    if (pass.output === current || pass.files.some((f2) => f2.path === path && f2.content === null)) break;
     current = pass.output;
   }
   return { output: (bom ? "\uFEFF" : "") + current, result, fixed, files, passes };
