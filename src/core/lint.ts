@@ -191,7 +191,7 @@ async function parseInputs(inputs: readonly LintInput[], setup: Pick<EngineSetup
     const { text, bom } = stripBom(input.text);
     return { input, text, bom, kind: input.kind ?? classify(input.path, text) };
   });
-  await setup.parsers.prepare(new Set(classified.flatMap((c) => (c.kind ? [c.kind] : []))));
+  await setup.parsers.prepare(classified.flatMap(({ kind, text }) => (kind ? [{ kind, text }] : [])));
   return classified.map(({ input, text, bom, kind }, i) => {
     reportProgress(setup, 'parse', i, inputs.length);
     if (!kind) return { input, kind: null };
