@@ -195,7 +195,7 @@ async function auditRow(n) {
       });
       writeFileSync(paths.summaryPath, '');
       writeFileSync(paths.outputPath, '');
-      return timed([process.execPath, join(root, 'dist', 'index.js')], { cwd: workspace, env });
+      return timed([process.execPath, join(dist, 'index.js')], { cwd: workspace, env });
     });
   } finally {
     if (api.violations.length) throw new Error(`OpenAPI violations: ${api.violations.join('; ')}`);

@@ -67,7 +67,12 @@ function makeTree(count) {
     copyFileSync(source, target);
   });
   // Noise the walk must skip quickly.
-  for (let i = 0; i < 200; i++) writeFileSync(join(dir, `pkg${String(i % 50).padStart(4, '0')}`, `README${i}.md`), '# notes\n');
+  for (let i = 0; i < 200; i++) {
+    // A small tree has fewer than 50 package directories: make the noise's own.
+    const pkg = join(dir, `pkg${String(i % 50).padStart(4, '0')}`);
+    mkdirSync(pkg, { recursive: true });
+    writeFileSync(join(pkg, `README${i}.md`), '# notes\n');
+  }
   return { dir, units: units.length, scripts: scripts.length };
 }
 

@@ -8223,8 +8223,8 @@ var require_cst_visit = __commonJS({
     visit.REMOVE = REMOVE;
     visit.itemAtPath = (cst, path) => {
       let item = cst;
-      for (const [field2, index2] of path) {
-        const tok = item?.[field2];
+      for (const [field3, index2] of path) {
+        const tok = item?.[field3];
         if (tok && "items" in tok) {
           item = tok.items[index2];
         } else
@@ -8234,8 +8234,8 @@ var require_cst_visit = __commonJS({
     };
     visit.parentCollection = (cst, path) => {
       const parent = visit.itemAtPath(cst, path.slice(0, -1));
-      const field2 = path[path.length - 1][0];
-      const coll = parent?.[field2];
+      const field3 = path[path.length - 1][0];
+      const coll = parent?.[field3];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
@@ -8244,11 +8244,11 @@ var require_cst_visit = __commonJS({
       let ctrl = visitor(item, path);
       if (typeof ctrl === "symbol")
         return ctrl;
-      for (const field2 of ["key", "value"]) {
-        const token = item[field2];
+      for (const field3 of ["key", "value"]) {
+        const token = item[field3];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path.concat([[field2, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path.concat([[field3, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -8258,7 +8258,7 @@ var require_cst_visit = __commonJS({
               i2 -= 1;
             }
           }
-          if (typeof ctrl === "function" && field2 === "key")
+          if (typeof ctrl === "function" && field3 === "key")
             ctrl = ctrl(item, path);
         }
       }
@@ -10800,15 +10800,15 @@ function expandedNames(raw) {
 }
 function confdScript(ctx) {
   const base = ctx.path.slice(ctx.path.lastIndexOf("/") + 1);
-  const entry = ctx.project.named(base).find((e2) => e2.kind === "openrc-conf");
-  const tree = entry?.tree;
+  const entry2 = ctx.project.named(base).find((e2) => e2.kind === "openrc-conf");
+  const tree = entry2?.tree;
   return tree && Array.isArray(tree.assignments) ? tree : void 0;
 }
 function isConfigVariable(ctx, name2) {
   if (OPENRC_PROVIDED.has(name2) || /^RC_/.test(name2)) return false;
   if (ENVIRONMENT.has(name2) || /^XDG_/.test(name2) || BUILD_TIME.has(name2)) return false;
-  const self2 = new RegExp(`\\$\\{?${name2}\\b`);
-  if (ctx.tree.assignments.some((a) => a.name === name2 && !a.inFunction && !self2.test(a.raw))) return false;
+  const self = new RegExp(`\\$\\{?${name2}\\b`);
+  if (ctx.tree.assignments.some((a) => a.name === name2 && !a.inFunction && !self.test(a.raw))) return false;
   if (confdScript(ctx)?.assignments.some((a) => a.name === name2)) return true;
   if (!/^[A-Z][A-Z0-9_]*$/.test(name2)) return false;
   if (ctx.tree.loops.some((l) => l.variable === name2)) return false;
@@ -10822,8 +10822,8 @@ function resolvePath2(ctx, node) {
   const conf = confdScript(ctx);
   const set = conf && [...conf.assignments].reverse().find((a) => a.name === ref.name);
   if (set?.literal !== void 0) return set.literal;
-  const own2 = topAssignment(ctx.tree, ref.name);
-  if (own2?.literal !== void 0) return own2.literal;
+  const own3 = topAssignment(ctx.tree, ref.name);
+  if (own3?.literal !== void 0) return own3.literal;
   if (ref.fallback !== void 0 && !ref.fallback.includes("$")) return ref.fallback;
   return void 0;
 }
@@ -11460,2474 +11460,22 @@ var init_depend_keyword = __esm({
 var daemons_mined_default;
 var init_daemons_mined = __esm({
   "src/knowledge/daemons-mined.json"() {
-    daemons_mined_default = {
-      generatedBy: "scripts/mine-daemons.mjs",
-      source: "Debian manual pages (apt-get download, dpkg-deb -x); each entry names its package, version and page",
-      notFetched: [
-        "openldap-utils",
-        "nmbd",
-        "saned",
-        "milter-greylist",
-        "asterisk",
-        "mongodb-server",
-        "grafana",
-        "telegraf",
-        "ntopng",
-        "snort",
-        "suricata",
-        "denyhosts",
-        "ulogd"
-      ],
-      programs: {
-        acpid: [
-          {
-            package: "acpid",
-            version: "1:2.0.33-2+b1",
-            path: "/usr/sbin/acpid",
-            page: "acpid(8)",
-            foreground: [
-              {
-                flags: [
-                  "-f",
-                  "--foreground"
-                ],
-                text: "This option keeps acpid in the foreground by not forking at startup, and makes it log to stderr instead of syslog."
-              }
-            ],
-            daemonize: [],
-            pidfile: []
-          }
-        ],
-        apache2: [
-          {
-            package: "apache2-bin",
-            version: "2.4.71-1~deb12u1",
-            path: "/usr/sbin/apache2",
-            page: "apache2(8)",
-            foreground: [
-              {
-                flags: [
-                  "-X"
-                ],
-                text: "Run apache2 in debug mode. Only one worker will be started and the server will not detach from the console."
-              }
-            ],
-            daemonize: [],
-            pidfile: []
-          }
-        ],
-        apcupsd: [
-          {
-            package: "apcupsd",
-            version: "3.14.14-3.1+b1",
-            path: "/sbin/apcupsd",
-            page: "apcupsd(8)",
-            foreground: [
-              {
-                flags: [
-                  "-b"
-                ],
-                text: "Run in the foreground, do not detach and become a daemon."
-              }
-            ],
-            daemonize: [],
-            pidfile: [
-              {
-                flags: [
-                  "-P",
-                  "--pid-file"
-                ],
-                text: "Create the specified process ID file. The default is /var/run/apcupsd.pid . It must be changed when running more than one copy of apcupsd on the same computer to control multiple UPSes."
-              }
-            ]
-          }
-        ],
-        atd: [
-          {
-            package: "at",
-            version: "3.2.5-1+b1",
-            path: "/usr/sbin/atd",
-            page: "atd(8)",
-            foreground: [
-              {
-                flags: [
-                  "-f"
-                ],
-                text: "Run atd in the foreground."
-              }
-            ],
-            daemonize: [],
-            pidfile: []
-          }
-        ],
-        atftpd: [
-          {
-            package: "atftpd",
-            version: "0.8.0-3",
-            path: "/usr/sbin/atftpd",
-            page: "atftpd(8)",
-            foreground: [],
-            daemonize: [
-              {
-                flags: [
-                  "--daemon"
-                ],
-                text: "Run as a daemon. Do not use this option if atftpd is started by inetd."
-              }
-            ],
-            pidfile: []
-          }
-        ],
-        auditd: [
-          {
-            package: "auditd",
-            version: "1:3.0.9-1",
-            path: "/sbin/auditd",
-            page: "auditd(8)",
-            foreground: [
-              {
-                flags: [
-                  "-n"
-                ],
-                text: "no fork. This is useful for running off of inittab or systemd."
-              }
-            ],
-            daemonize: [],
-            pidfile: []
-          }
-        ],
-        automount: [
-          {
-            package: "autofs",
-            version: "5.1.8-2+deb12u2",
-            path: "/usr/sbin/automount",
-            page: "automount(8)",
-            foreground: [
-              {
-                flags: [
-                  "-f",
-                  "--foreground"
-                ],
-                text: 'Run the daemon in the foreground and log to stderr instead of syslog."'
-              }
-            ],
-            daemonize: [],
-            pidfile: []
-          }
-        ],
-        "avahi-daemon": [
-          {
-            package: "avahi-daemon",
-            version: "0.8-10+deb12u1",
-            path: "/usr/sbin/avahi-daemon",
-            page: "avahi-daemon(8)",
-            foreground: [],
-            daemonize: [
-              {
-                flags: [
-                  "-D",
-                  "--daemonize"
-                ],
-                text: "Daemonize after startup. Implies --syslog\\f1."
-              }
-            ],
-            pidfile: []
-          }
-        ],
-        bfdd: [
-          {
-            package: "frr",
-            version: "8.4.4-1.1~deb12u2",
-            path: "/usr/lib/frr/bfdd",
-            page: "frr-bfdd(8)",
-            foreground: [],
-            daemonize: [
-              {
-                flags: [
-                  "-d",
-                  "--daemon"
-                ],
-                text: "Launches the process in background/daemon mode, forking and detaching from the terminal. The parent process will delay its exit until the daemon/child has finished its initialization and has entered its main loop. This is important for z..."
-              }
-            ],
-            pidfile: []
-          }
-        ],
-        bgpd: [
-          {
-            package: "frr",
-            version: "8.4.4-1.1~deb12u2",
-            path: "/usr/lib/frr/bgpd",
-            page: "frr-bgpd(8)",
-            foreground: [],
-            daemonize: [
-              {
-                flags: [
-                  "-d",
-                  "--daemon"
-                ],
-                text: "Launches the process in background/daemon mode, forking and detaching from the terminal. The parent process will delay its exit until the daemon/child has finished its initialization and has entered its main loop. This is important for z..."
-              }
-            ],
-            pidfile: []
-          },
-          {
-            package: "openbgpd",
-            version: "7.7-2",
-            path: "/usr/sbin/bgpd",
-            page: "bgpd(8)",
-            foreground: [
-              {
-                flags: [
-                  "-d"
-                ],
-                text: "Do not daemonize. If this option is specified, bgpd will run in the foreground and log to stderr ."
-              }
-            ],
-            daemonize: [],
-            pidfile: []
-          }
-        ],
-        bgplgd: [
-          {
-            package: "openbgpd",
-            version: "7.7-2",
-            path: "/usr/sbin/bgplgd",
-            page: "bgplgd(8)",
-            foreground: [
-              {
-                flags: [
-                  "-d"
-                ],
-                text: "Do not daemonize. If this option is specified, bgplgd will run in the foreground and log to stderr."
-              }
-            ],
-            daemonize: [],
-            pidfile: []
-          }
-        ],
-        blkmapd: [
-          {
-            package: "nfs-common",
-            version: "1:2.6.2-4+deb12u1",
-            path: "/usr/sbin/blkmapd",
-            page: "blkmapd(8)",
-            foreground: [
-              {
-                flags: [
-                  "-f"
-                ],
-                text: "Runs blkmapd in the foreground and sends output to stderr (as opposed to syslogd)"
-              }
-            ],
-            daemonize: [],
-            pidfile: []
-          }
-        ],
-        clamd: [
-          {
-            package: "clamav-daemon",
-            version: "1.4.6+dfsg-0+deb12u1",
-            path: "/usr/sbin/clamd",
-            page: "clamd(8)",
-            foreground: [
-              {
-                flags: [
-                  "-F",
-                  "--foreground"
-                ],
-                text: "Run in foreground; do not daemonize."
-              }
-            ],
-            daemonize: [],
-            pidfile: []
-          }
-        ],
-        clamonacc: [
-          {
-            package: "clamav-daemon",
-            version: "1.4.6+dfsg-0+deb12u1",
-            path: "/usr/sbin/clamonacc",
-            page: "clamonacc(8)",
-            foreground: [
-              {
-                flags: [
-                  "-F",
-                  "--foreground"
-                ],
-                text: "Run in foreground; do not daemonize."
-              }
-            ],
-            daemonize: [],
-            pidfile: []
-          }
-        ],
-        collectd: [
-          {
-            package: "collectd-core",
-            version: "5.12.0-14",
-            path: "/usr/sbin/collectd",
-            page: "collectd(1)",
-            foreground: [
-              {
-                flags: [
-                  "-f"
-                ],
-                text: "Don't fork to the background. collectd will also not close standard file descriptors, detach from the session nor write a pid file. This is mainly thought for 'supervising' init replacements such as runit. If using upstart or systemd tho..."
-              }
-            ],
-            daemonize: [],
-            pidfile: [
-              {
-                flags: [
-                  "-P"
-                ],
-                text: "Specify an alternative pid file. This overwrites any settings in the config file. This is thought for init-scripts that require the PID-file in a certain directory to work correctly. For everyday-usage use the PIDFile config-option."
-              }
-            ]
-          }
-        ],
-        collectdmon: [
-          {
-            package: "collectd-core",
-            version: "5.12.0-14",
-            path: "/usr/sbin/collectdmon",
-            page: "collectdmon(1)",
-            foreground: [],
-            daemonize: [],
-            pidfile: [
-              {
-                flags: [
-                  "-P"
-                ],
-                text: 'Specify the pid file. The default is "/var/run/collectdmon.pid".'
-              }
-            ]
-          }
-        ],
-        cron: [
-          {
-            package: "cron",
-            version: "3.0pl1-162",
-            path: "/usr/sbin/cron",
-            page: "cron(8)",
-            foreground: [
-              {
-                flags: [
-                  "-f"
-                ],
-                text: "Stay in foreground mode, don't daemonize."
-              }
-            ],
-            daemonize: [],
-            pidfile: []
-          }
-        ],
-        cupsd: [
-          {
-            package: "cups-daemon",
-            version: "2.4.2-3+deb12u9",
-            path: "/usr/sbin/cupsd",
-            page: "cupsd(8)",
-            foreground: [
-              {
-                flags: [
-                  "-f"
-                ],
-                text: 'Run cupsd in the foreground; the default is to run in the background as a "daemon".'
-              },
-              {
-                flags: [
-                  "-F"
-                ],
-                text: "Run cupsd in the foreground but detach the process from the controlling terminal and current directory. This is useful for running cupsd from init (8)."
-              }
-            ],
-            daemonize: [],
-            pidfile: []
-          }
-        ],
-        darkstat: [
-          {
-            package: "darkstat",
-            version: "3.0.719-1.1",
-            path: "/usr/sbin/darkstat",
-            page: "darkstat(8)",
-            foreground: [
-              {
-                flags: [
-                  "--no-daemon"
-                ],
-                text: "Do not detach from the controlling terminal; stay in the foreground."
-              }
-            ],
-            daemonize: [],
-            pidfile: []
-          }
-        ],
-        dhcpcd: [
-          {
-            package: "dhcpcd-base",
-            version: "9.4.1-24~deb12u5",
-            path: "/usr/sbin/dhcpcd",
-            page: "dhcpcd(8)",
-            foreground: [
-              {
-                flags: [
-                  "-B",
-                  "-Fl"
-                ],
-                text: "Don't run in the background when we acquire a lease. This is mainly useful for running under the control of another process, such as a debugger or a network manager."
-              }
-            ],
-            daemonize: [],
-            pidfile: [
-              {
-                flags: [
-                  "-P",
-                  "-Fl"
-                ],
-                text: "Print the pidfile dhcpcd will use based on command-line arguments to stdout."
-              }
-            ]
-          }
-        ],
-        dhcpd: [
-          {
-            package: "isc-dhcp-server",
-            version: "4.4.3-P1-2",
-            path: "/usr/sbin/dhcpd",
-            page: "dhcpd(8)",
-            foreground: [
-              {
-                flags: [
-                  "-d"
-                ],
-                text: "Send log messages to the standard error descriptor. This can be useful for debugging, and also at sites where a complete log of all dhcp activity must be kept but syslogd is not reliable or otherwise cannot be used. Normally, dhcpd will ..."
-              }
-            ],
-            daemonize: [],
-            pidfile: []
-          }
-        ],
-        dnsmasq: [
-          {
-            package: "dnsmasq-base",
-            version: "2.90-4~deb12u2",
-            path: "/usr/sbin/dnsmasq",
-            page: "dnsmasq(8)",
-            foreground: [
-              {
-                flags: [
-                  "-k",
-                  "--keep-in-foreground"
-                ],
-                text: "Do not go into the background at startup but otherwise run as normal. This is intended for use when dnsmasq is run under daemontools or launchd."
-              },
-              {
-                flags: [
-                  "-d",
-                  "--no-daemon"
-                ],
-                text: "Debug mode: don't fork to the background, don't write a pid file, don't change user id, generate a complete cache dump on receipt on SIGUSR1, log to stderr as well as syslog, don't fork new processes to handle TCP queries. Note that this..."
-              }
-            ],
-            daemonize: [],
-            pidfile: []
-          }
-        ],
-        dovecot: [
-          {
-            package: "dovecot-core",
-            version: "1:2.3.19.1+dfsg1-2.1+deb12u7",
-            path: "/usr/sbin/dovecot",
-            page: "dovecot(1)",
-            foreground: [
-              {
-                flags: [
-                  "-F"
-                ],
-                text: "Run dovecot in foreground, do not daemonize."
-              }
-            ],
-            daemonize: [],
-            pidfile: []
-          }
-        ],
-        eigrpd: [
-          {
-            package: "frr",
-            version: "8.4.4-1.1~deb12u2",
-            path: "/usr/lib/frr/eigrpd",
-            page: "frr-eigrpd(8)",
-            foreground: [],
-            daemonize: [
-              {
-                flags: [
-                  "-d",
-                  "--daemon"
-                ],
-                text: "Launches the process in background/daemon mode, forking and detaching from the terminal. The parent process will delay its exit until the daemon/child has finished its initialization and has entered its main loop. This is important for z..."
-              }
-            ],
-            pidfile: []
-          }
-        ],
-        fabricd: [
-          {
-            package: "frr",
-            version: "8.4.4-1.1~deb12u2",
-            path: "/usr/lib/frr/fabricd",
-            page: "frr-fabricd(8)",
-            foreground: [],
-            daemonize: [
-              {
-                flags: [
-                  "-d",
-                  "--daemon"
-                ],
-                text: "Launches the process in background/daemon mode, forking and detaching from the terminal. The parent process will delay its exit until the daemon/child has finished its initialization and has entered its main loop. This is important for z..."
-              }
-            ],
-            pidfile: []
-          }
-        ],
-        "fail2ban-client": [
-          {
-            package: "fail2ban",
-            version: "1.0.2-2",
-            path: "/usr/bin/fail2ban-client",
-            page: "fail2ban-client(1)",
-            foreground: [],
-            daemonize: [
-              {
-                flags: [
-                  "-b"
-                ],
-                text: "start server in background (default)"
-              }
-            ],
-            pidfile: []
-          }
-        ],
-        "fail2ban-server": [
-          {
-            package: "fail2ban",
-            version: "1.0.2-2",
-            path: "/usr/bin/fail2ban-server",
-            page: "fail2ban-server(1)",
-            foreground: [],
-            daemonize: [
-              {
-                flags: [
-                  "-b"
-                ],
-                text: "start server in background (default)"
-              }
-            ],
-            pidfile: []
-          }
-        ],
-        fetchmail: [
-          {
-            package: "fetchmail",
-            version: "6.4.37-1",
-            path: "/usr/bin/fetchmail",
-            page: "fetchmail(1)",
-            foreground: [],
-            daemonize: [],
-            pidfile: [
-              {
-                flags: [
-                  "--pidfile"
-                ],
-                text: '(Keyword: pidfile; since fetchmail v6.3.4) Override the default location of the PID file that is used as a lock file. Default: see "ENVIRONMENT" below. Note that many places in the code and documentation, the term "lock file" is used. Th...'
-              }
-            ]
-          }
-        ],
-        gunicorn: [
-          {
-            package: "gunicorn",
-            version: "20.1.0-6+deb12u1",
-            path: "/usr/bin/gunicorn",
-            page: "gunicorn(1)",
-            foreground: [],
-            daemonize: [
-              {
-                flags: [
-                  "-D",
-                  "--daemon"
-                ],
-                text: "Run daemonized in the background."
-              }
-            ],
-            pidfile: []
-          }
-        ],
-        gunicorn3: [
-          {
-            package: "gunicorn",
-            version: "20.1.0-6+deb12u1",
-            path: "/usr/bin/gunicorn3",
-            page: "gunicorn3(1)",
-            foreground: [],
-            daemonize: [
-              {
-                flags: [
-                  "-D",
-                  "--daemon"
-                ],
-                text: "Run daemonized in the background."
-              }
-            ],
-            pidfile: []
-          }
-        ],
-        haproxy: [
-          {
-            package: "haproxy",
-            version: "2.6.12-1+deb12u4",
-            path: "/usr/sbin/haproxy",
-            page: "haproxy(1)",
-            foreground: [],
-            daemonize: [
-              {
-                flags: [
-                  "-D"
-                ],
-                text: "Start in daemon mode."
-              }
-            ],
-            pidfile: []
-          }
-        ],
-        haveged: [
-          {
-            package: "haveged",
-            version: "1.9.14-1+deb12u1",
-            path: "/usr/sbin/haveged",
-            page: "haveged(8)",
-            foreground: [
-              {
-                flags: [
-                  "-F",
-                  "--Foreground"
-                ],
-                text: "Run daemon in foreground. Do not fork and detach."
-              }
-            ],
-            daemonize: [],
-            pidfile: [
-              {
-                flags: [
-                  "-p",
-                  "--pidfile"
-                ],
-                text: 'Set file path for the daemon pid file. Default is "/var/run/haveged.pid",'
-              }
-            ]
-          }
-        ],
-        hciattach: [
-          {
-            package: "bluez",
-            version: "5.66-1+deb12u2",
-            path: "/usr/bin/hciattach",
-            page: "hciattach(1)",
-            foreground: [
-              {
-                flags: [
-                  "-n"
-                ],
-                text: "Dont detach from controlling terminal."
-              }
-            ],
-            daemonize: [],
-            pidfile: []
-          }
-        ],
-        hostapd: [
-          {
-            package: "hostapd",
-            version: "2:2.10-12+deb12u3",
-            path: "/usr/sbin/hostapd",
-            page: "hostapd(8)",
-            foreground: [],
-            daemonize: [
-              {
-                flags: [
-                  "-B"
-                ],
-                text: "Run daemon in the background."
-              }
-            ],
-            pidfile: [
-              {
-                flags: [
-                  "-P"
-                ],
-                text: "Path to PID file."
-              }
-            ]
-          }
-        ],
-        hostapd_cli: [
-          {
-            package: "hostapd",
-            version: "2:2.10-12+deb12u3",
-            path: "/usr/sbin/hostapd_cli",
-            page: "hostapd_cli(1)",
-            foreground: [],
-            daemonize: [
-              {
-                flags: [
-                  "-a"
-                ],
-                text: "Run in daemon mode executing the action file based on events from hostapd."
-              },
-              {
-                flags: [
-                  "-B"
-                ],
-                text: "Run a daemon in the background."
-              }
-            ],
-            pidfile: []
-          }
-        ],
-        "in.tftpd": [
-          {
-            package: "atftpd",
-            version: "0.8.0-3",
-            path: "/usr/sbin/in.tftpd",
-            page: "in.tftpd(8)",
-            foreground: [],
-            daemonize: [
-              {
-                flags: [
-                  "--daemon"
-                ],
-                text: "Run as a daemon. Do not use this option if atftpd is started by inetd."
-              }
-            ],
-            pidfile: []
-          },
-          {
-            package: "tftpd-hpa",
-            version: "5.2+20150808-1.4",
-            path: "/usr/sbin/in.tftpd",
-            page: "in.tftpd(8)",
-            foreground: [
-              {
-                flags: [
-                  "--foreground",
-                  "-L"
-                ],
-                text: "Similar to --listen but do not detach from the foreground process. Implies --listen ."
-              }
-            ],
-            daemonize: [],
-            pidfile: [
-              {
-                flags: [
-                  "--pidfile",
-                  "-P"
-                ],
-                text: "When run in standalone mode, write the process ID of the listening server into pidfile. On normal termination (SIGTERM or SIGINT) the pid file is automatically removed."
-              }
-            ]
-          }
-        ],
-        inadyn: [
-          {
-            package: "inadyn",
-            version: "2.10.0-1",
-            path: "/usr/bin/inadyn",
-            page: "inadyn(8)",
-            foreground: [],
-            daemonize: [],
-            pidfile: [
-              {
-                flags: [
-                  "-P",
-                  "-pidfile"
-                ],
-                text: "Set PID file name and location, defaults to /run/inadyn.pid , derived from .--ident NAME , which is strongly recommended to change over this option. However, some users want to keep application runtime files in separate directories, usua..."
-              }
-            ]
-          }
-        ],
-        iodine: [
-          {
-            package: "iodine",
-            version: "0.7.0-10+b1",
-            path: "/usr/sbin/iodine",
-            page: "iodine(8)",
-            foreground: [],
-            daemonize: [],
-            pidfile: [
-              {
-                flags: [
-                  "-F"
-                ],
-                text: "Create 'pidfile' and write process id in it."
-              }
-            ]
-          }
-        ],
-        iodined: [
-          {
-            package: "iodine",
-            version: "0.7.0-10+b1",
-            path: "/usr/sbin/iodined",
-            page: "iodined(8)",
-            foreground: [],
-            daemonize: [],
-            pidfile: [
-              {
-                flags: [
-                  "-F"
-                ],
-                text: "Create 'pidfile' and write process id in it."
-              }
-            ]
-          }
-        ],
-        "ircd-hybrid": [
-          {
-            package: "ircd-hybrid",
-            version: "1:8.2.43+dfsg.1-1",
-            path: "/usr/sbin/ircd-hybrid",
-            page: "ircd-hybrid(8)",
-            foreground: [
-              {
-                flags: [
-                  "-foreground"
-                ],
-                text: "Makes ircd run in the foreground."
-              }
-            ],
-            daemonize: [],
-            pidfile: []
-          }
-        ],
-        irqbalance: [
-          {
-            package: "irqbalance",
-            version: "1.9.2-1",
-            path: "/usr/sbin/irqbalance",
-            page: "irqbalance(1)",
-            foreground: [
-              {
-                flags: [
-                  "-f",
-                  "--foreground"
-                ],
-                text: "Causes irqbalance to run in the foreground (without --debug)."
-              }
-            ],
-            daemonize: [],
-            pidfile: []
-          }
-        ],
-        isisd: [
-          {
-            package: "frr",
-            version: "8.4.4-1.1~deb12u2",
-            path: "/usr/lib/frr/isisd",
-            page: "frr-isisd(8)",
-            foreground: [],
-            daemonize: [
-              {
-                flags: [
-                  "-d",
-                  "--daemon"
-                ],
-                text: "Launches the process in background/daemon mode, forking and detaching from the terminal. The parent process will delay its exit until the daemon/child has finished its initialization and has entered its main loop. This is important for z..."
-              }
-            ],
-            pidfile: []
-          }
-        ],
-        keepalived: [
-          {
-            package: "keepalived",
-            version: "1:2.2.7-1+b2",
-            path: "/usr/sbin/keepalived",
-            page: "keepalived(8)",
-            foreground: [
-              {
-                flags: [
-                  "-n",
-                  "--dont-fork"
-                ],
-                text: "Don't fork the daemon process. This option will cause keepalived to run in the foreground."
-              }
-            ],
-            daemonize: [],
-            pidfile: []
-          }
-        ],
-        knockd: [
-          {
-            package: "knockd",
-            version: "0.8-2+b4",
-            path: "/usr/sbin/knockd",
-            page: "knockd(1)",
-            foreground: [],
-            daemonize: [
-              {
-                flags: [
-                  "-d",
-                  "--daemon"
-                ],
-                text: "Become a daemon. This is usually desired for normal server-like operation."
-              }
-            ],
-            pidfile: []
-          }
-        ],
-        ladvd: [
-          {
-            package: "ladvd",
-            version: "1.1.2-2",
-            path: "/usr/sbin/ladvd",
-            page: "ladvd(8)",
-            foreground: [
-              {
-                flags: [
-                  "-f"
-                ],
-                text: "Run in the foreground and send logging to stderr."
-              }
-            ],
-            daemonize: [],
-            pidfile: []
-          }
-        ],
-        ldpd: [
-          {
-            package: "frr",
-            version: "8.4.4-1.1~deb12u2",
-            path: "/usr/lib/frr/ldpd",
-            page: "frr-ldpd(8)",
-            foreground: [],
-            daemonize: [
-              {
-                flags: [
-                  "-d",
-                  "--daemon"
-                ],
-                text: "Launches the process in background/daemon mode, forking and detaching from the terminal. The parent process will delay its exit until the daemon/child has finished its initialization and has entered its main loop. This is important for z..."
-              }
-            ],
-            pidfile: []
-          }
-        ],
-        lighttpd: [
-          {
-            package: "lighttpd",
-            version: "1.4.69-1",
-            path: "/usr/sbin/lighttpd",
-            page: "lighttpd(8)",
-            foreground: [
-              {
-                flags: [
-                  "-D"
-                ],
-                text: "Do not daemonize (go into background). The default is to daemonize."
-              }
-            ],
-            daemonize: [],
-            pidfile: []
-          }
-        ],
-        lircmd: [
-          {
-            package: "lirc",
-            version: "0.10.1-7.2",
-            path: "/usr/sbin/lircmd",
-            page: "lircmd(8)",
-            foreground: [
-              {
-                flags: [
-                  "-n",
-                  "--nodaemon"
-                ],
-                text: "Don't fork to background."
-              }
-            ],
-            daemonize: [],
-            pidfile: []
-          }
-        ],
-        lldpd: [
-          {
-            package: "lldpd",
-            version: "1.0.16-1+deb12u1",
-            path: "/usr/sbin/lldpd",
-            page: "lldpd(8)",
-            foreground: [
-              {
-                flags: [
-                  "-d"
-                ],
-                text: "Do not daemonize. If this option is specified, lldpd will run in the foreground. When specified one more time, lldpd will not log to syslog but only to stderr. Then, this option can be specified many times to increase verbosity. When spe..."
-              }
-            ],
-            daemonize: [],
-            pidfile: [
-              {
-                flags: [
-                  "-p"
-                ],
-                text: "Use the provided PID file to record lldpd PID instead of /run/lldpd.pid."
-              }
-            ]
-          }
-        ],
-        lvmpolld: [
-          {
-            package: "lvm2",
-            version: "2.03.16-2",
-            path: "/sbin/lvmpolld",
-            page: "lvmpolld(8)",
-            foreground: [
-              {
-                flags: [
-                  "-f",
-                  "--foreground"
-                ],
-                text: "Don't fork, but run in the foreground."
-              }
-            ],
-            daemonize: [],
-            pidfile: [
-              {
-                flags: [
-                  "-p",
-                  "--pidfile"
-                ],
-                text: "Path to the pidfile. This overrides both the built-in default (/run/lvmpolld.pid) and the environment variable LVM_LVMPOLLD_PIDFILE. This file is used to prevent more than one instance of the daemon running simultaneously."
-              }
-            ]
-          }
-        ],
-        mdmon: [
-          {
-            package: "mdadm",
-            version: "4.2-5",
-            path: "/sbin/mdmon",
-            page: "mdmon(8)",
-            foreground: [
-              {
-                flags: [
-                  "--foreground"
-                ],
-                text: "Normally, mdmon will fork and continue in the background. Adding this option will skip that step and run mdmon in the foreground."
-              }
-            ],
-            daemonize: [],
-            pidfile: []
-          }
-        ],
-        miredo: [
-          {
-            package: "miredo",
-            version: "1.2.6-7.1+b2",
-            path: "/usr/sbin/miredo",
-            page: "miredo(8)",
-            foreground: [
-              {
-                flags: [
-                  "-f",
-                  "--foreground"
-                ],
-                text: "Do not detach from the console. Run the program in the foreground."
-              }
-            ],
-            daemonize: [],
-            pidfile: []
-          }
-        ],
-        mpd: [
-          {
-            package: "mpd",
-            version: "0.23.12-1+b1",
-            path: "/usr/bin/mpd",
-            page: "mpd(1)",
-            foreground: [
-              {
-                flags: [
-                  "--no-daemon"
-                ],
-                text: "Dont detach from console."
-              }
-            ],
-            daemonize: [],
-            pidfile: []
-          }
-        ],
-        multipathd: [
-          {
-            package: "multipath-tools",
-            version: "0.9.4-3+deb12u2",
-            path: "/sbin/multipathd",
-            page: "multipathd(8)",
-            foreground: [
-              {
-                flags: [
-                  "-d"
-                ],
-                text: "Foreground Mode. Don't daemonize, and print all messages to stdout and stderr."
-              }
-            ],
-            daemonize: [],
-            pidfile: []
-          }
-        ],
-        murmurd: [
-          {
-            package: "mumble-server",
-            version: "1.3.4-4",
-            path: "/usr/sbin/murmurd",
-            page: "murmurd(1)",
-            foreground: [
-              {
-                flags: [
-                  "-fg"
-                ],
-                text: "Run in the foreground (do not fork)."
-              }
-            ],
-            daemonize: [],
-            pidfile: []
-          }
-        ],
-        named: [
-          {
-            package: "bind9",
-            version: "1:9.18.49-1~deb12u3",
-            path: "/usr/sbin/named",
-            page: "named(8)",
-            foreground: [
-              {
-                flags: [
-                  "-f"
-                ],
-                text: "This option runs the server in the foreground (i.e., do not daemonize)."
-              },
-              {
-                flags: [
-                  "-g"
-                ],
-                text: "This option runs the server in the foreground and forces all logging to stderr."
-              }
-            ],
-            daemonize: [],
-            pidfile: []
-          }
-        ],
-        netdata: [
-          {
-            package: "netdata-core",
-            version: "1.37.1-2",
-            path: "/usr/sbin/netdata",
-            page: "netdata(1)",
-            foreground: [
-              {
-                flags: [
-                  "-D"
-                ],
-                text: "Do not fork. Run in the foreground. Default: run in the background"
-              }
-            ],
-            daemonize: [],
-            pidfile: []
-          }
-        ],
-        nfsdcld: [
-          {
-            package: "nfs-kernel-server",
-            version: "1:2.6.2-4+deb12u1",
-            path: "/usr/sbin/nfsdcld",
-            page: "nfsdcld(8)",
-            foreground: [
-              {
-                flags: [
-                  "-F",
-                  "--foreground"
-                ],
-                text: "Runs the daemon in the foreground and prints all output to stderr"
-              }
-            ],
-            daemonize: [],
-            pidfile: []
-          }
-        ],
-        ngircd: [
-          {
-            package: "ngircd",
-            version: "26.1-1+deb12u1",
-            path: "/usr/sbin/ngircd",
-            page: "ngircd(8)",
-            foreground: [
-              {
-                flags: [
-                  "-n",
-                  "--nodaemon"
-                ],
-                text: "Don't fork a child and don't detach from controlling terminal. All log messages go to the console and you can use CTRL-C to terminate the server."
-              }
-            ],
-            daemonize: [],
-            pidfile: []
-          }
-        ],
-        nhrpd: [
-          {
-            package: "frr",
-            version: "8.4.4-1.1~deb12u2",
-            path: "/usr/lib/frr/nhrpd",
-            page: "frr-nhrpd(8)",
-            foreground: [],
-            daemonize: [
-              {
-                flags: [
-                  "-d",
-                  "--daemon"
-                ],
-                text: "Launches the process in background/daemon mode, forking and detaching from the terminal. The parent process will delay its exit until the daemon/child has finished its initialization and has entered its main loop. This is important for z..."
-              }
-            ],
-            pidfile: []
-          }
-        ],
-        nscd: [
-          {
-            package: "nscd",
-            version: "2.36-9+deb12u14",
-            path: "/usr/sbin/nscd",
-            page: "nscd(8)",
-            foreground: [
-              {
-                flags: [
-                  "-d",
-                  "--debug"
-                ],
-                text: "Do not fork and display messages on the current tty."
-              }
-            ],
-            daemonize: [],
-            pidfile: []
-          }
-        ],
-        nsd: [
-          {
-            package: "nsd",
-            version: "4.6.1-1",
-            path: "/usr/sbin/nsd",
-            page: "nsd(8)",
-            foreground: [
-              {
-                flags: [
-                  "-d"
-                ],
-                text: "Do not fork, stay in the foreground."
-              }
-            ],
-            daemonize: [],
-            pidfile: [
-              {
-                flags: [
-                  "-P"
-                ],
-                text: "Use the specified pidfile instead of the platform specific default, which is mostly /run/nsd/nsd.pid . If a zonesdir: is specified in the config file, this path can be relative to that directory."
-              }
-            ]
-          }
-        ],
-        nslcd: [
-          {
-            package: "nslcd",
-            version: "0.9.12-4",
-            path: "/usr/sbin/nslcd",
-            page: "nslcd(8)",
-            foreground: [
-              {
-                flags: [
-                  "-n",
-                  "--nofork"
-                ],
-                text: "Do not fork or daemonise and run nslcd in the foreground."
-              }
-            ],
-            daemonize: [],
-            pidfile: []
-          }
-        ],
-        ntpd: [
-          {
-            package: "openntpd",
-            version: "1:6.2p3-4.2+b1",
-            path: "/usr/sbin/ntpd",
-            page: "ntpd(8)",
-            foreground: [
-              {
-                flags: [
-                  "-d"
-                ],
-                text: "Do not daemonize. If this option is specified, ntpd will run in the foreground and log to stderr ."
-              }
-            ],
-            daemonize: [],
-            pidfile: []
-          }
-        ],
-        openconnect: [
-          {
-            package: "openconnect",
-            version: "9.01-3",
-            path: "/usr/sbin/openconnect",
-            page: "openconnect(8)",
-            foreground: [],
-            daemonize: [],
-            pidfile: [
-              {
-                flags: [
-                  "--pid-file"
-                ],
-                text: "Save the pid to PIDFILE when backgrounding"
-              }
-            ]
-          }
-        ],
-        opendkim: [
-          {
-            package: "opendkim",
-            version: "2.11.0~beta2-8+deb12u1",
-            path: "/usr/sbin/opendkim",
-            page: "opendkim(8)",
-            foreground: [
-              {
-                flags: [
-                  "-f"
-                ],
-                text: "Normally opendkim forks and exits immediately, leaving the service running in the background. This flag suppresses that behaviour so that it runs in the foreground."
-              }
-            ],
-            daemonize: [],
-            pidfile: []
-          }
-        ],
-        opendmarc: [
-          {
-            package: "opendmarc",
-            version: "1.4.2-2+b1",
-            path: "/usr/sbin/opendmarc",
-            page: "opendmarc(8)",
-            foreground: [
-              {
-                flags: [
-                  "-f"
-                ],
-                text: "Normally opendmarc forks and exits immediately, leaving the service running in the background. This flag suppresses that behaviour so that it runs in the foreground."
-              }
-            ],
-            daemonize: [],
-            pidfile: []
-          }
-        ],
-        openipmi_eventd: [
-          {
-            package: "openipmi",
-            version: "2.0.33-1+b1",
-            path: "/usr/bin/openipmi_eventd",
-            page: "openipmi_eventd(1)",
-            foreground: [
-              {
-                flags: [
-                  "-b",
-                  "--dont-daemonize"
-                ],
-                text: "Do not daemonize the program, run it as a foreground process."
-              }
-            ],
-            daemonize: [],
-            pidfile: []
-          }
-        ],
-        openntpd: [
-          {
-            package: "openntpd",
-            version: "1:6.2p3-4.2+b1",
-            path: "/usr/sbin/openntpd",
-            page: "openntpd(8)",
-            foreground: [
-              {
-                flags: [
-                  "-d"
-                ],
-                text: "Do not daemonize. If this option is specified, openntpd will run in the foreground and log to stderr ."
-              }
-            ],
-            daemonize: [],
-            pidfile: []
-          }
-        ],
-        openvpn: [
-          {
-            package: "openvpn",
-            version: "2.6.14-0+deb12u2",
-            path: "/usr/sbin/openvpn",
-            page: "openvpn(8)",
-            foreground: [
-              {
-                flags: [
-                  "--syslog"
-                ],
-                text: "Direct log output to system logger, but do not become a daemon. See --daemon directive above for description of progname parameter."
-              }
-            ],
-            daemonize: [
-              {
-                flags: [
-                  "--daemon"
-                ],
-                text: "Become a daemon after all initialization functions are completed. Valid syntaxes: daemon daemon progname This option will cause all message and error output to be sent to the syslog file (such as /var/log/messages), except for the output..."
-              }
-            ],
-            pidfile: []
-          }
-        ],
-        openvt: [
-          {
-            package: "kbd",
-            version: "2.5.1-1+b1",
-            path: "/bin/openvt",
-            page: "openvt(1)",
-            foreground: [
-              {
-                flags: [
-                  "-e",
-                  "--exec"
-                ],
-                text: "Directly execute the given command, without forking. This option is meant for use in /etc/inittab . If you want to use this feature in another context, be aware that openvt has to be a session leader in order for -e to work. See setsid (..."
-              }
-            ],
-            daemonize: [],
-            pidfile: []
-          }
-        ],
-        ospf6d: [
-          {
-            package: "frr",
-            version: "8.4.4-1.1~deb12u2",
-            path: "/usr/lib/frr/ospf6d",
-            page: "frr-ospf6d(8)",
-            foreground: [],
-            daemonize: [
-              {
-                flags: [
-                  "-d",
-                  "--daemon"
-                ],
-                text: "Launches the process in background/daemon mode, forking and detaching from the terminal. The parent process will delay its exit until the daemon/child has finished its initialization and has entered its main loop. This is important for z..."
-              }
-            ],
-            pidfile: []
-          }
-        ],
-        ospfd: [
-          {
-            package: "frr",
-            version: "8.4.4-1.1~deb12u2",
-            path: "/usr/lib/frr/ospfd",
-            page: "frr-ospfd(8)",
-            foreground: [],
-            daemonize: [
-              {
-                flags: [
-                  "-d",
-                  "--daemon"
-                ],
-                text: "Launches the process in background/daemon mode, forking and detaching from the terminal. The parent process will delay its exit until the daemon/child has finished its initialization and has entered its main loop. This is important for z..."
-              }
-            ],
-            pidfile: []
-          }
-        ],
-        pbrd: [
-          {
-            package: "frr",
-            version: "8.4.4-1.1~deb12u2",
-            path: "/usr/lib/frr/pbrd",
-            page: "frr-pbrd(8)",
-            foreground: [],
-            daemonize: [
-              {
-                flags: [
-                  "-d",
-                  "--daemon"
-                ],
-                text: "Launches the process in background/daemon mode, forking and detaching from the terminal. The parent process will delay its exit until the daemon/child has finished its initialization and has entered its main loop. This is important for z..."
-              }
-            ],
-            pidfile: []
-          }
-        ],
-        pcscd: [
-          {
-            package: "pcscd",
-            version: "1.9.9-2",
-            path: "/usr/sbin/pcscd",
-            page: "pcscd(8)",
-            foreground: [
-              {
-                flags: [
-                  "-f",
-                  "--foreground"
-                ],
-                text: "Runs pcscd in the foreground and sends log messages to stderr instead of syslog(3)."
-              }
-            ],
-            daemonize: [],
-            pidfile: []
-          }
-        ],
-        pdns_server: [
-          {
-            package: "pdns-server",
-            version: "4.7.3-2",
-            path: "/usr/sbin/pdns_server",
-            page: "pdns_server(1)",
-            foreground: [
-              {
-                flags: [
-                  "--daemon"
-                ],
-                text: "Indicate if the server should run in the background as a real daemon, or in the foreground."
-              }
-            ],
-            daemonize: [],
-            pidfile: []
-          }
-        ],
-        pimd: [
-          {
-            package: "frr",
-            version: "8.4.4-1.1~deb12u2",
-            path: "/usr/lib/frr/pimd",
-            page: "frr-pimd(8)",
-            foreground: [],
-            daemonize: [
-              {
-                flags: [
-                  "-d",
-                  "--daemon"
-                ],
-                text: "Launches the process in background/daemon mode, forking and detaching from the terminal. The parent process will delay its exit until the daemon/child has finished its initialization and has entered its main loop. This is important for z..."
-              }
-            ],
-            pidfile: []
-          }
-        ],
-        popclient: [
-          {
-            package: "fetchmail",
-            version: "6.4.37-1",
-            path: "/usr/bin/popclient",
-            page: "popclient(1)",
-            foreground: [],
-            daemonize: [],
-            pidfile: [
-              {
-                flags: [
-                  "--pidfile"
-                ],
-                text: '(Keyword: pidfile; since fetchmail v6.3.4) Override the default location of the PID file that is used as a lock file. Default: see "ENVIRONMENT" below. Note that many places in the code and documentation, the term "lock file" is used. Th...'
-              }
-            ]
-          }
-        ],
-        pptpd: [
-          {
-            package: "pptpd",
-            version: "1.4.0-12+b2",
-            path: "/usr/sbin/pptpd",
-            page: "pptpd(8)",
-            foreground: [
-              {
-                flags: [
-                  "-f",
-                  "--fg"
-                ],
-                text: "run in the foreground instead of detaching from terminal"
-              }
-            ],
-            daemonize: [],
-            pidfile: []
-          }
-        ],
-        privoxy: [
-          {
-            package: "privoxy",
-            version: "3.0.34-1",
-            path: "/usr/sbin/privoxy",
-            page: "privoxy(8)",
-            foreground: [
-              {
-                flags: [
-                  "--no-daemon"
-                ],
-                text: "Don't become a daemon, i.e. don't fork and become process group leader, don't detach from controlling tty, and do all logging there."
-              }
-            ],
-            daemonize: [],
-            pidfile: [
-              {
-                flags: [
-                  "--pidfile"
-                ],
-                text: "On startup, write the process ID to pidfile. Delete the pidfile on exit. Failure to create or delete the pidfile is non-fatal. If no --pidfile option is given, no PID file will be used."
-              },
-              {
-                flags: [
-                  "--user"
-                ],
-                text: "After (optionally) writing the PID file, assume the user ID of user and the GID of group, or, if the optional group was not given, the default group of user. Exit if the privileges are not sufficient to do so."
-              }
-            ]
-          }
-        ],
-        proftpd: [
-          {
-            package: "proftpd-core",
-            version: "1.3.8+dfsg-4+deb12u5",
-            path: "/usr/sbin/proftpd",
-            page: "proftpd(8)",
-            foreground: [
-              {
-                flags: [
-                  "-n",
-                  "--nodaemon"
-                ],
-                text: "Runs the proftpd process in standalone mode (must be configured as such in the configuration file), but does not background the process or disassociate it from the controlling tty. Additionally, all output (log or debug messages) are sen..."
-              },
-              {
-                flags: [
-                  "-X",
-                  "--nofork"
-                ],
-                text: "Debug mode (do not fork a session process); exits after one session."
-              }
-            ],
-            daemonize: [],
-            pidfile: []
-          }
-        ],
-        radsecproxy: [
-          {
-            package: "radsecproxy",
-            version: "1.9.2-2+deb12u1",
-            path: "/usr/sbin/radsecproxy",
-            page: "radsecproxy(8)",
-            foreground: [
-              {
-                flags: [
-                  "-f"
-                ],
-                text: "Run in foreground. By specifying this option, the proxy will run in foreground mode. That is, it won't detach. Also all logging will be done to stderr."
-              }
-            ],
-            daemonize: [],
-            pidfile: [
-              {
-                flags: [
-                  "-i"
-                ],
-                text: "This option tells the proxy to create a PID file with the specified path."
-              }
-            ]
-          }
-        ],
-        radvd: [
-          {
-            package: "radvd",
-            version: "1:2.19-1+b1",
-            path: "/usr/sbin/radvd",
-            page: "radvd(8)",
-            foreground: [],
-            daemonize: [],
-            pidfile: [
-              {
-                flags: [
-                  "-p",
-                  "--pidfile"
-                ],
-                text: "Specifies an alternate pidfile. Normally the compiled in default /run/radvd.pid is used."
-              }
-            ]
-          }
-        ],
-        rinetd: [
-          {
-            package: "rinetd",
-            version: "0.73-1",
-            path: "/usr/sbin/rinetd",
-            page: "rinetd(8)",
-            foreground: [
-              {
-                flags: [
-                  "-f"
-                ],
-                text: "Run rinetd in the foreground, without forking to the background."
-              }
-            ],
-            daemonize: [],
-            pidfile: []
-          }
-        ],
-        ripd: [
-          {
-            package: "frr",
-            version: "8.4.4-1.1~deb12u2",
-            path: "/usr/lib/frr/ripd",
-            page: "frr-ripd(8)",
-            foreground: [],
-            daemonize: [
-              {
-                flags: [
-                  "-d",
-                  "--daemon"
-                ],
-                text: "Launches the process in background/daemon mode, forking and detaching from the terminal. The parent process will delay its exit until the daemon/child has finished its initialization and has entered its main loop. This is important for z..."
-              }
-            ],
-            pidfile: []
-          }
-        ],
-        ripngd: [
-          {
-            package: "frr",
-            version: "8.4.4-1.1~deb12u2",
-            path: "/usr/lib/frr/ripngd",
-            page: "frr-ripngd(8)",
-            foreground: [],
-            daemonize: [
-              {
-                flags: [
-                  "-d",
-                  "--daemon"
-                ],
-                text: "Launches the process in background/daemon mode, forking and detaching from the terminal. The parent process will delay its exit until the daemon/child has finished its initialization and has entered its main loop. This is important for z..."
-              }
-            ],
-            pidfile: []
-          }
-        ],
-        rngd: [
-          {
-            package: "rng-tools5",
-            version: "5-4.1",
-            path: "/usr/sbin/rngd",
-            page: "rngd(8)",
-            foreground: [
-              {
-                flags: [
-                  "-f",
-                  "--foreground"
-                ],
-                text: "Do not fork and become a daemon"
-              }
-            ],
-            daemonize: [
-              {
-                flags: [
-                  "-b",
-                  "--background"
-                ],
-                text: "Become a daemon (default)"
-              }
-            ],
-            pidfile: []
-          }
-        ],
-        "rpc.mountd": [
-          {
-            package: "nfs-kernel-server",
-            version: "1:2.6.2-4+deb12u1",
-            path: "/usr/sbin/rpc.mountd",
-            page: "rpc.mountd(8)",
-            foreground: [
-              {
-                flags: [
-                  "-F",
-                  "--foreground"
-                ],
-                text: "Run in foreground (do not daemonize)"
-              }
-            ],
-            daemonize: [],
-            pidfile: []
-          }
-        ],
-        rpcbind: [
-          {
-            package: "rpcbind",
-            version: "1.2.6-6+b1",
-            path: "/sbin/rpcbind",
-            page: "rpcbind(8)",
-            foreground: [
-              {
-                flags: [
-                  "-f"
-                ],
-                text: "Do not fork and become a background process."
-              }
-            ],
-            daemonize: [],
-            pidfile: []
-          }
-        ],
-        rsync: [
-          {
-            package: "rsync",
-            version: "3.5.0+ds1-0+deb12u1",
-            path: "/usr/bin/rsync",
-            page: "rsync(1)",
-            foreground: [
-              {
-                flags: [
-                  "--no-detach"
-                ],
-                text: "When running as a daemon, this option instructs rsync to not detach itself and become a background process. This option is required when running as a service on Cygwin, and may also be useful when rsync is supervised by a program such as..."
-              }
-            ],
-            daemonize: [],
-            pidfile: []
-          }
-        ],
-        rsyslogd: [
-          {
-            package: "rsyslog",
-            version: "8.2302.0-1+deb12u2",
-            path: "/usr/sbin/rsyslogd",
-            page: "rsyslogd(8)",
-            foreground: [],
-            daemonize: [],
-            pidfile: [
-              {
-                flags: [
-                  "-i"
-                ],
-                text: 'Specify an alternative pid file instead of the default one. This option must be used if multiple instances of rsyslogd should run on a single machine. To disable writing a pid file, use the reserved name "NONE" (all upper case!), so "-iN...'
-              }
-            ]
-          }
-        ],
-        ser2net: [
-          {
-            package: "ser2net",
-            version: "4.3.11-1",
-            path: "/usr/sbin/ser2net",
-            page: "ser2net(8)",
-            foreground: [],
-            daemonize: [],
-            pidfile: [
-              {
-                flags: [
-                  "-P"
-                ],
-                text: "If specified, put the process id (pid) of ser2net in the pidfile, replacing whatever was in that file previously. A pidfile is not created by default, you must specify this to create one. Note also that this filename must be specific wit..."
-              }
-            ]
-          }
-        ],
-        slapd: [
-          {
-            package: "slapd",
-            version: "2.5.13+dfsg-5",
-            path: "/usr/sbin/slapd",
-            page: "slapd(8)",
-            foreground: [
-              {
-                flags: [
-                  "-d"
-                ],
-                text: "Turn on debugging as defined by debug-level . If this option is specified, even with a zero argument, slapd will not fork or disassociate from the invoking terminal. Some general operation and status messages are printed for any value of..."
-              }
-            ],
-            daemonize: [],
-            pidfile: []
-          }
-        ],
-        smartctl: [
-          {
-            package: "smartmontools",
-            version: "7.3-1+b1",
-            path: "/usr/sbin/smartctl",
-            page: "smartctl(8)",
-            foreground: [
-              {
-                flags: [
-                  "-t",
-                  "--test"
-                ],
-                text: 'Executes TEST immediately. The -C option can be used in conjunction with this option to run the short or long (and also for ATA devices, selective or conveyance) self-tests in captive mode (known as "foreground mode" for SCSI devices). N...'
-              }
-            ],
-            daemonize: [],
-            pidfile: []
-          }
-        ],
-        smartd: [
-          {
-            package: "smartmontools",
-            version: "7.3-1+b1",
-            path: "/usr/sbin/smartd",
-            page: "smartd(8)",
-            foreground: [
-              {
-                flags: [
-                  "-d",
-                  "--debug"
-                ],
-                text: 'Runs smartd in "debug" mode. In this mode, it displays status information to STDOUT rather than logging it to SYSLOG and does not fork(2) into the background and detach from the controlling terminal. In this mode, smartd also prints more...'
-              },
-              {
-                flags: [
-                  "-n",
-                  "--no-fork"
-                ],
-                text: "Do not fork into background; this is useful when executed from modern init methods like initng, minit, supervise or systemd."
-              }
-            ],
-            daemonize: [],
-            pidfile: [
-              {
-                flags: [
-                  "-p",
-                  "--pidfile"
-                ],
-                text: "Writes pidfile NAME containing the smartd Process ID number (PID). To avoid symlink attacks make sure the directory to which pidfile is written is only writable for root. Without this option, or if the --debug option is given, no PID fil..."
-              }
-            ]
-          }
-        ],
-        snmpd: [
-          {
-            package: "snmpd",
-            version: "5.9.3+dfsg-2+deb12u1",
-            path: "/usr/sbin/snmpd",
-            page: "snmpd(8)",
-            foreground: [
-              {
-                flags: [
-                  "-f"
-                ],
-                text: "Do not fork() from the calling shell."
-              }
-            ],
-            daemonize: [],
-            pidfile: []
-          }
-        ],
-        sshd: [
-          {
-            package: "openssh-server",
-            version: "1:9.2p1-2+deb12u10",
-            path: "/usr/sbin/sshd",
-            page: "sshd(8)",
-            foreground: [
-              {
-                flags: [
-                  "-D"
-                ],
-                text: "When this option is specified, sshd will not detach and does not become a daemon. This allows easy monitoring of sshd sshd ."
-              },
-              {
-                flags: [
-                  "-d"
-                ],
-                text: "Debug mode. The server sends verbose debug output to standard error, and does not put itself in the background. The server also will not fork 2 and will only process one connection. This option is only intended for debugging for the serv..."
-              }
-            ],
-            daemonize: [],
-            pidfile: []
-          }
-        ],
-        sshguard: [
-          {
-            package: "sshguard",
-            version: "2.4.2-1+b2",
-            path: "/usr/sbin/sshguard",
-            page: "sshguard(8)",
-            foreground: [],
-            daemonize: [],
-            pidfile: [
-              {
-                flags: [
-                  "-i"
-                ],
-                text: "Write the PID of sshguard to pidfile."
-              }
-            ]
-          }
-        ],
-        staticd: [
-          {
-            package: "frr",
-            version: "8.4.4-1.1~deb12u2",
-            path: "/usr/lib/frr/staticd",
-            page: "frr-staticd(8)",
-            foreground: [],
-            daemonize: [
-              {
-                flags: [
-                  "-d",
-                  "--daemon"
-                ],
-                text: "Launches the process in background/daemon mode, forking and detaching from the terminal. The parent process will delay its exit until the daemon/child has finished its initialization and has entered its main loop. This is important for z..."
-              }
-            ],
-            pidfile: []
-          }
-        ],
-        stunnel3: [
-          {
-            package: "stunnel4",
-            version: "3:5.68-2+deb12u1",
-            path: "/usr/bin/stunnel3",
-            page: "stunnel3(8)",
-            foreground: [
-              {
-                flags: [
-                  "-f"
-                ],
-                text: "foreground mode Stay in foreground (don't fork) and log to stderr instead of via syslog (unless -o is specified). default: background in daemon mode"
-              }
-            ],
-            daemonize: [],
-            pidfile: [
-              {
-                flags: [
-                  "-P"
-                ],
-                text: "Pid file location If the argument is a filename, then that filename will be used for the pid. If the argument is empty ('', not missing), then no pid file will be created."
-              }
-            ]
-          }
-        ],
-        supervisord: [
-          {
-            package: "supervisor",
-            version: "4.2.5-1",
-            path: "/usr/bin/supervisord",
-            page: "supervisord(1)",
-            foreground: [
-              {
-                flags: [
-                  "-n",
-                  "--nodaemon"
-                ],
-                text: "Run supervisord in the foreground."
-              }
-            ],
-            daemonize: [],
-            pidfile: [
-              {
-                flags: [
-                  "-j",
-                  "--pidfile"
-                ],
-                text: "The filename to which supervisord should write its pid file."
-              }
-            ]
-          }
-        ],
-        syslogd: [
-          {
-            package: "inetutils-syslogd",
-            version: "2:2.4-2+deb12u3",
-            path: "/usr/sbin/syslogd",
-            page: "syslogd(8)",
-            foreground: [
-              {
-                flags: [
-                  "-d",
-                  "-debug"
-                ],
-                text: "Enter debug mode. syslogd does not put itself in the background, does not fork and shows debug information."
-              }
-            ],
-            daemonize: [],
-            pidfile: []
-          }
-        ],
-        thermald: [
-          {
-            package: "thermald",
-            version: "2.5.2-1",
-            path: "/usr/sbin/thermald",
-            page: "thermald(8)",
-            foreground: [
-              {
-                flags: [
-                  "--no-daemon"
-                ],
-                text: "Don't become a daemon: Default is daemon mode."
-              }
-            ],
-            daemonize: [],
-            pidfile: []
-          }
-        ],
-        tincd: [
-          {
-            package: "tinc",
-            version: "1.0.36-2+b2",
-            path: "/usr/sbin/tincd",
-            page: "tincd(8)",
-            foreground: [
-              {
-                flags: [
-                  "-D",
-                  "-no-detach"
-                ],
-                text: "Don't fork and detach. This will also disable the automatic restart mechanism for fatal errors. If not mentioned otherwise, this will show log messages on the standard error output."
-              }
-            ],
-            daemonize: [],
-            pidfile: []
-          }
-        ],
-        "transmission-daemon": [
-          {
-            package: "transmission-daemon",
-            version: "3.00-2.1+deb12u1",
-            path: "/usr/bin/transmission-daemon",
-            page: "transmission-daemon(1)",
-            foreground: [
-              {
-                flags: [
-                  "-f",
-                  "--foreground"
-                ],
-                text: "Run in the foreground and print errors to stderr."
-              }
-            ],
-            daemonize: [],
-            pidfile: []
-          }
-        ],
-        unbound: [
-          {
-            package: "unbound",
-            version: "1.17.1-2+deb12u4",
-            path: "/usr/sbin/unbound",
-            page: "unbound(8)",
-            foreground: [
-              {
-                flags: [
-                  "-d"
-                ],
-                text: "Debug flag: do not fork into the background, but stay attached to the console. This flag will also delay writing to the log file until the thread-spawn time, so that most config and setup errors appear on stderr. If given twice or more, ..."
-              }
-            ],
-            daemonize: [],
-            pidfile: []
-          }
-        ],
-        "uwsgi-core": [
-          {
-            package: "uwsgi-core",
-            version: "2.0.21-5.1",
-            path: "/usr/bin/uwsgi-core",
-            page: "uwsgi-core(1)",
-            foreground: [],
-            daemonize: [
-              {
-                flags: [
-                  "-d",
-                  "--daemonize"
-                ],
-                text: "daemonize uWSGI"
-              },
-              {
-                flags: [
-                  "--daemonize2"
-                ],
-                text: "daemonize uWSGI after app loading"
-              }
-            ],
-            pidfile: []
-          }
-        ],
-        varnishd: [
-          {
-            package: "varnish",
-            version: "7.1.1-2+deb12u1",
-            path: "/usr/sbin/varnishd",
-            page: "varnishd(1)",
-            foreground: [
-              {
-                flags: [
-                  "-F"
-                ],
-                text: "Do not fork, run in the foreground. Only one of -F or -d can be specified, and -F cannot be used together with -C."
-              },
-              {
-                flags: [
-                  "-d"
-                ],
-                text: "Enables debugging mode: The parent process runs in the foreground with a CLI connection on stdin/stdout, and the child process must be started explicitly with a CLI command. Terminating the parent process will also terminate the child. O..."
-              }
-            ],
-            daemonize: [],
-            pidfile: []
-          }
-        ],
-        varnishlog: [
-          {
-            package: "varnish",
-            version: "7.1.1-2+deb12u1",
-            path: "/usr/bin/varnishlog",
-            page: "varnishlog(1)",
-            foreground: [],
-            daemonize: [
-              {
-                flags: [
-                  "-D"
-                ],
-                text: "Daemonize."
-              }
-            ],
-            pidfile: []
-          }
-        ],
-        varnishncsa: [
-          {
-            package: "varnish",
-            version: "7.1.1-2+deb12u1",
-            path: "/usr/bin/varnishncsa",
-            page: "varnishncsa(1)",
-            foreground: [],
-            daemonize: [
-              {
-                flags: [
-                  "-D"
-                ],
-                text: "Daemonize."
-              }
-            ],
-            pidfile: []
-          }
-        ],
-        vrrpd: [
-          {
-            package: "frr",
-            version: "8.4.4-1.1~deb12u2",
-            path: "/usr/lib/frr/vrrpd",
-            page: "frr-vrrpd(8)",
-            foreground: [],
-            daemonize: [
-              {
-                flags: [
-                  "-d",
-                  "--daemon"
-                ],
-                text: "Launches the process in background/daemon mode, forking and detaching from the terminal. The parent process will delay its exit until the daemon/child has finished its initialization and has entered its main loop. This is important for z..."
-              }
-            ],
-            pidfile: []
-          }
-        ],
-        watchdog: [
-          {
-            package: "watchdog",
-            version: "5.16-1+b2",
-            path: "/usr/sbin/watchdog",
-            page: "watchdog(8)",
-            foreground: [
-              {
-                flags: [
-                  "-F",
-                  "--foreground"
-                ],
-                text: "Run in foreground mode, useful for running under systemd (for example)."
-              }
-            ],
-            daemonize: [],
-            pidfile: []
-          }
-        ],
-        watchfrr: [
-          {
-            package: "frr",
-            version: "8.4.4-1.1~deb12u2",
-            path: "/usr/lib/frr/watchfrr",
-            page: "frr-watchfrr(8)",
-            foreground: [],
-            daemonize: [
-              {
-                flags: [
-                  "-d",
-                  "--daemon"
-                ],
-                text: "Run in daemon mode. When supplied, error messages are sent to Syslog instead of standard output (stdout)."
-              }
-            ],
-            pidfile: []
-          }
-        ],
-        wpa_cli: [
-          {
-            package: "wpasupplicant",
-            version: "2:2.10-12+deb12u3",
-            path: "/sbin/wpa_cli",
-            page: "wpa_cli(8)",
-            foreground: [],
-            daemonize: [
-              {
-                flags: [
-                  "-B"
-                ],
-                text: "Run as a daemon in the background."
-              },
-              {
-                flags: [
-                  "-a"
-                ],
-                text: 'Run in daemon mode executing the action file based on events from wpa_supplicant. The specified file will be executed with the first argument set to interface name and second to "CONNECTED" or "DISCONNECTED" depending on the event. This ...'
-              }
-            ],
-            pidfile: [
-              {
-                flags: [
-                  "-P"
-                ],
-                text: "Set the location of the PID file."
-              }
-            ]
-          }
-        ],
-        wpa_supplicant: [
-          {
-            package: "wpasupplicant",
-            version: "2:2.10-12+deb12u3",
-            path: "/sbin/wpa_supplicant",
-            page: "wpa_supplicant(8)",
-            foreground: [],
-            daemonize: [
-              {
-                flags: [
-                  "-B"
-                ],
-                text: "Run daemon in the background."
-              }
-            ],
-            pidfile: [
-              {
-                flags: [
-                  "-P"
-                ],
-                text: "Path to PID file."
-              }
-            ]
-          }
-        ],
-        xinetd: [
-          {
-            package: "xinetd",
-            version: "1:2.3.15.3-1+b1",
-            path: "/usr/sbin/xinetd",
-            page: "xinetd(8)",
-            foreground: [
-              {
-                flags: [
-                  "-dontfork"
-                ],
-                text: "Tells xinetd to stay in the foreground rather than detaching itself, to support being run from init or daemontools. This option automatically sets -stayalive (see below)."
-              }
-            ],
-            daemonize: [],
-            pidfile: []
-          }
-        ],
-        xl2tpd: [
-          {
-            package: "xl2tpd",
-            version: "1.3.18-1",
-            path: "/usr/sbin/xl2tpd",
-            page: "xl2tpd(8)",
-            foreground: [],
-            daemonize: [],
-            pidfile: [
-              {
-                flags: [
-                  "-p"
-                ],
-                text: "Set an alternate pid file. Default is /var/run/xl2tpd/xl2tpd.pid."
-              }
-            ]
-          }
-        ],
-        zebra: [
-          {
-            package: "frr",
-            version: "8.4.4-1.1~deb12u2",
-            path: "/usr/lib/frr/zebra",
-            page: "frr-zebra(8)",
-            foreground: [],
-            daemonize: [
-              {
-                flags: [
-                  "-d",
-                  "--daemon"
-                ],
-                text: "Launches the process in background/daemon mode, forking and detaching from the terminal. The parent process will delay its exit until the daemon/child has finished its initialization and has entered its main loop. This is important for z..."
-              }
-            ],
-            pidfile: []
-          }
-        ],
-        znc: [
-          {
-            package: "znc",
-            version: "1.8.2-3.1+deb12u2",
-            path: "/usr/bin/znc",
-            page: "znc(1)",
-            foreground: [
-              {
-                flags: [
-                  "-f",
-                  "--foreground"
-                ],
-                text: "Don't fork the ZNC process into the background."
-              }
-            ],
-            daemonize: [],
-            pidfile: []
-          }
-        ]
-      }
-    };
+    "use strict";
+    daemons_mined_default = JSON.parse(`{"generatedBy":"scripts/mine-daemons.mjs","source":"Debian manual pages (apt-get download, dpkg-deb -x); each entry names its package, version and page","notFetched":["openldap-utils","nmbd","saned","milter-greylist","asterisk","mongodb-server","grafana","telegraf","ntopng","snort","suricata","denyhosts","ulogd"],"programs":{"acpid":[{"package":"acpid","version":"1:2.0.33-2+b1","path":"/usr/sbin/acpid","page":"acpid(8)","foreground":[{"flags":["-f","--foreground"],"text":"This option keeps acpid in the foreground by not forking at startup, and makes it log to stderr instead of syslog."}],"daemonize":[],"pidfile":[]}],"apache2":[{"package":"apache2-bin","version":"2.4.71-1~deb12u1","path":"/usr/sbin/apache2","page":"apache2(8)","foreground":[{"flags":["-X"],"text":"Run apache2 in debug mode. Only one worker will be started and the server will not detach from the console."}],"daemonize":[],"pidfile":[]}],"apcupsd":[{"package":"apcupsd","version":"3.14.14-3.1+b1","path":"/sbin/apcupsd","page":"apcupsd(8)","foreground":[{"flags":["-b"],"text":"Run in the foreground, do not detach and become a daemon."}],"daemonize":[],"pidfile":[{"flags":["-P","--pid-file"],"text":"Create the specified process ID file. The default is /var/run/apcupsd.pid . It must be changed when running more than one copy of apcupsd on the same computer to control multiple UPSes."}]}],"atd":[{"package":"at","version":"3.2.5-1+b1","path":"/usr/sbin/atd","page":"atd(8)","foreground":[{"flags":["-f"],"text":"Run atd in the foreground."}],"daemonize":[],"pidfile":[]}],"atftpd":[{"package":"atftpd","version":"0.8.0-3","path":"/usr/sbin/atftpd","page":"atftpd(8)","foreground":[],"daemonize":[{"flags":["--daemon"],"text":"Run as a daemon. Do not use this option if atftpd is started by inetd."}],"pidfile":[]}],"auditd":[{"package":"auditd","version":"1:3.0.9-1","path":"/sbin/auditd","page":"auditd(8)","foreground":[{"flags":["-n"],"text":"no fork. This is useful for running off of inittab or systemd."}],"daemonize":[],"pidfile":[]}],"automount":[{"package":"autofs","version":"5.1.8-2+deb12u2","path":"/usr/sbin/automount","page":"automount(8)","foreground":[{"flags":["-f","--foreground"],"text":"Run the daemon in the foreground and log to stderr instead of syslog.\\""}],"daemonize":[],"pidfile":[]}],"avahi-daemon":[{"package":"avahi-daemon","version":"0.8-10+deb12u1","path":"/usr/sbin/avahi-daemon","page":"avahi-daemon(8)","foreground":[],"daemonize":[{"flags":["-D","--daemonize"],"text":"Daemonize after startup. Implies --syslog\\\\f1."}],"pidfile":[]}],"bfdd":[{"package":"frr","version":"8.4.4-1.1~deb12u2","path":"/usr/lib/frr/bfdd","page":"frr-bfdd(8)","foreground":[],"daemonize":[{"flags":["-d","--daemon"],"text":"Launches the process in background/daemon mode, forking and detaching from the terminal. The parent process will delay its exit until the daemon/child has finished its initialization and has entered its main loop. This is important for z..."}],"pidfile":[]}],"bgpd":[{"package":"frr","version":"8.4.4-1.1~deb12u2","path":"/usr/lib/frr/bgpd","page":"frr-bgpd(8)","foreground":[],"daemonize":[{"flags":["-d","--daemon"],"text":"Launches the process in background/daemon mode, forking and detaching from the terminal. The parent process will delay its exit until the daemon/child has finished its initialization and has entered its main loop. This is important for z..."}],"pidfile":[]},{"package":"openbgpd","version":"7.7-2","path":"/usr/sbin/bgpd","page":"bgpd(8)","foreground":[{"flags":["-d"],"text":"Do not daemonize. If this option is specified, bgpd will run in the foreground and log to stderr ."}],"daemonize":[],"pidfile":[]}],"bgplgd":[{"package":"openbgpd","version":"7.7-2","path":"/usr/sbin/bgplgd","page":"bgplgd(8)","foreground":[{"flags":["-d"],"text":"Do not daemonize. If this option is specified, bgplgd will run in the foreground and log to stderr."}],"daemonize":[],"pidfile":[]}],"blkmapd":[{"package":"nfs-common","version":"1:2.6.2-4+deb12u1","path":"/usr/sbin/blkmapd","page":"blkmapd(8)","foreground":[{"flags":["-f"],"text":"Runs blkmapd in the foreground and sends output to stderr (as opposed to syslogd)"}],"daemonize":[],"pidfile":[]}],"clamd":[{"package":"clamav-daemon","version":"1.4.6+dfsg-0+deb12u1","path":"/usr/sbin/clamd","page":"clamd(8)","foreground":[{"flags":["-F","--foreground"],"text":"Run in foreground; do not daemonize."}],"daemonize":[],"pidfile":[]}],"clamonacc":[{"package":"clamav-daemon","version":"1.4.6+dfsg-0+deb12u1","path":"/usr/sbin/clamonacc","page":"clamonacc(8)","foreground":[{"flags":["-F","--foreground"],"text":"Run in foreground; do not daemonize."}],"daemonize":[],"pidfile":[]}],"collectd":[{"package":"collectd-core","version":"5.12.0-14","path":"/usr/sbin/collectd","page":"collectd(1)","foreground":[{"flags":["-f"],"text":"Don't fork to the background. collectd will also not close standard file descriptors, detach from the session nor write a pid file. This is mainly thought for 'supervising' init replacements such as runit. If using upstart or systemd tho..."}],"daemonize":[],"pidfile":[{"flags":["-P"],"text":"Specify an alternative pid file. This overwrites any settings in the config file. This is thought for init-scripts that require the PID-file in a certain directory to work correctly. For everyday-usage use the PIDFile config-option."}]}],"collectdmon":[{"package":"collectd-core","version":"5.12.0-14","path":"/usr/sbin/collectdmon","page":"collectdmon(1)","foreground":[],"daemonize":[],"pidfile":[{"flags":["-P"],"text":"Specify the pid file. The default is \\"/var/run/collectdmon.pid\\"."}]}],"cron":[{"package":"cron","version":"3.0pl1-162","path":"/usr/sbin/cron","page":"cron(8)","foreground":[{"flags":["-f"],"text":"Stay in foreground mode, don't daemonize."}],"daemonize":[],"pidfile":[]}],"cupsd":[{"package":"cups-daemon","version":"2.4.2-3+deb12u9","path":"/usr/sbin/cupsd","page":"cupsd(8)","foreground":[{"flags":["-f"],"text":"Run cupsd in the foreground; the default is to run in the background as a \\"daemon\\"."},{"flags":["-F"],"text":"Run cupsd in the foreground but detach the process from the controlling terminal and current directory. This is useful for running cupsd from init (8)."}],"daemonize":[],"pidfile":[]}],"darkstat":[{"package":"darkstat","version":"3.0.719-1.1","path":"/usr/sbin/darkstat","page":"darkstat(8)","foreground":[{"flags":["--no-daemon"],"text":"Do not detach from the controlling terminal; stay in the foreground."}],"daemonize":[],"pidfile":[]}],"dhcpcd":[{"package":"dhcpcd-base","version":"9.4.1-24~deb12u5","path":"/usr/sbin/dhcpcd","page":"dhcpcd(8)","foreground":[{"flags":["-B","-Fl"],"text":"Don't run in the background when we acquire a lease. This is mainly useful for running under the control of another process, such as a debugger or a network manager."}],"daemonize":[],"pidfile":[{"flags":["-P","-Fl"],"text":"Print the pidfile dhcpcd will use based on command-line arguments to stdout."}]}],"dhcpd":[{"package":"isc-dhcp-server","version":"4.4.3-P1-2","path":"/usr/sbin/dhcpd","page":"dhcpd(8)","foreground":[{"flags":["-d"],"text":"Send log messages to the standard error descriptor. This can be useful for debugging, and also at sites where a complete log of all dhcp activity must be kept but syslogd is not reliable or otherwise cannot be used. Normally, dhcpd will ..."}],"daemonize":[],"pidfile":[]}],"dnsmasq":[{"package":"dnsmasq-base","version":"2.90-4~deb12u2","path":"/usr/sbin/dnsmasq","page":"dnsmasq(8)","foreground":[{"flags":["-k","--keep-in-foreground"],"text":"Do not go into the background at startup but otherwise run as normal. This is intended for use when dnsmasq is run under daemontools or launchd."},{"flags":["-d","--no-daemon"],"text":"Debug mode: don't fork to the background, don't write a pid file, don't change user id, generate a complete cache dump on receipt on SIGUSR1, log to stderr as well as syslog, don't fork new processes to handle TCP queries. Note that this..."}],"daemonize":[],"pidfile":[]}],"dovecot":[{"package":"dovecot-core","version":"1:2.3.19.1+dfsg1-2.1+deb12u7","path":"/usr/sbin/dovecot","page":"dovecot(1)","foreground":[{"flags":["-F"],"text":"Run dovecot in foreground, do not daemonize."}],"daemonize":[],"pidfile":[]}],"eigrpd":[{"package":"frr","version":"8.4.4-1.1~deb12u2","path":"/usr/lib/frr/eigrpd","page":"frr-eigrpd(8)","foreground":[],"daemonize":[{"flags":["-d","--daemon"],"text":"Launches the process in background/daemon mode, forking and detaching from the terminal. The parent process will delay its exit until the daemon/child has finished its initialization and has entered its main loop. This is important for z..."}],"pidfile":[]}],"fabricd":[{"package":"frr","version":"8.4.4-1.1~deb12u2","path":"/usr/lib/frr/fabricd","page":"frr-fabricd(8)","foreground":[],"daemonize":[{"flags":["-d","--daemon"],"text":"Launches the process in background/daemon mode, forking and detaching from the terminal. The parent process will delay its exit until the daemon/child has finished its initialization and has entered its main loop. This is important for z..."}],"pidfile":[]}],"fail2ban-client":[{"package":"fail2ban","version":"1.0.2-2","path":"/usr/bin/fail2ban-client","page":"fail2ban-client(1)","foreground":[],"daemonize":[{"flags":["-b"],"text":"start server in background (default)"}],"pidfile":[]}],"fail2ban-server":[{"package":"fail2ban","version":"1.0.2-2","path":"/usr/bin/fail2ban-server","page":"fail2ban-server(1)","foreground":[],"daemonize":[{"flags":["-b"],"text":"start server in background (default)"}],"pidfile":[]}],"fetchmail":[{"package":"fetchmail","version":"6.4.37-1","path":"/usr/bin/fetchmail","page":"fetchmail(1)","foreground":[],"daemonize":[],"pidfile":[{"flags":["--pidfile"],"text":"(Keyword: pidfile; since fetchmail v6.3.4) Override the default location of the PID file that is used as a lock file. Default: see \\"ENVIRONMENT\\" below. Note that many places in the code and documentation, the term \\"lock file\\" is used. Th..."}]}],"gunicorn":[{"package":"gunicorn","version":"20.1.0-6+deb12u1","path":"/usr/bin/gunicorn","page":"gunicorn(1)","foreground":[],"daemonize":[{"flags":["-D","--daemon"],"text":"Run daemonized in the background."}],"pidfile":[]}],"gunicorn3":[{"package":"gunicorn","version":"20.1.0-6+deb12u1","path":"/usr/bin/gunicorn3","page":"gunicorn3(1)","foreground":[],"daemonize":[{"flags":["-D","--daemon"],"text":"Run daemonized in the background."}],"pidfile":[]}],"haproxy":[{"package":"haproxy","version":"2.6.12-1+deb12u4","path":"/usr/sbin/haproxy","page":"haproxy(1)","foreground":[],"daemonize":[{"flags":["-D"],"text":"Start in daemon mode."}],"pidfile":[]}],"haveged":[{"package":"haveged","version":"1.9.14-1+deb12u1","path":"/usr/sbin/haveged","page":"haveged(8)","foreground":[{"flags":["-F","--Foreground"],"text":"Run daemon in foreground. Do not fork and detach."}],"daemonize":[],"pidfile":[{"flags":["-p","--pidfile"],"text":"Set file path for the daemon pid file. Default is \\"/var/run/haveged.pid\\","}]}],"hciattach":[{"package":"bluez","version":"5.66-1+deb12u2","path":"/usr/bin/hciattach","page":"hciattach(1)","foreground":[{"flags":["-n"],"text":"Dont detach from controlling terminal."}],"daemonize":[],"pidfile":[]}],"hostapd":[{"package":"hostapd","version":"2:2.10-12+deb12u3","path":"/usr/sbin/hostapd","page":"hostapd(8)","foreground":[],"daemonize":[{"flags":["-B"],"text":"Run daemon in the background."}],"pidfile":[{"flags":["-P"],"text":"Path to PID file."}]}],"hostapd_cli":[{"package":"hostapd","version":"2:2.10-12+deb12u3","path":"/usr/sbin/hostapd_cli","page":"hostapd_cli(1)","foreground":[],"daemonize":[{"flags":["-a"],"text":"Run in daemon mode executing the action file based on events from hostapd."},{"flags":["-B"],"text":"Run a daemon in the background."}],"pidfile":[]}],"in.tftpd":[{"package":"atftpd","version":"0.8.0-3","path":"/usr/sbin/in.tftpd","page":"in.tftpd(8)","foreground":[],"daemonize":[{"flags":["--daemon"],"text":"Run as a daemon. Do not use this option if atftpd is started by inetd."}],"pidfile":[]},{"package":"tftpd-hpa","version":"5.2+20150808-1.4","path":"/usr/sbin/in.tftpd","page":"in.tftpd(8)","foreground":[{"flags":["--foreground","-L"],"text":"Similar to --listen but do not detach from the foreground process. Implies --listen ."}],"daemonize":[],"pidfile":[{"flags":["--pidfile","-P"],"text":"When run in standalone mode, write the process ID of the listening server into pidfile. On normal termination (SIGTERM or SIGINT) the pid file is automatically removed."}]}],"inadyn":[{"package":"inadyn","version":"2.10.0-1","path":"/usr/bin/inadyn","page":"inadyn(8)","foreground":[],"daemonize":[],"pidfile":[{"flags":["-P","-pidfile"],"text":"Set PID file name and location, defaults to /run/inadyn.pid , derived from .--ident NAME , which is strongly recommended to change over this option. However, some users want to keep application runtime files in separate directories, usua..."}]}],"iodine":[{"package":"iodine","version":"0.7.0-10+b1","path":"/usr/sbin/iodine","page":"iodine(8)","foreground":[],"daemonize":[],"pidfile":[{"flags":["-F"],"text":"Create 'pidfile' and write process id in it."}]}],"iodined":[{"package":"iodine","version":"0.7.0-10+b1","path":"/usr/sbin/iodined","page":"iodined(8)","foreground":[],"daemonize":[],"pidfile":[{"flags":["-F"],"text":"Create 'pidfile' and write process id in it."}]}],"ircd-hybrid":[{"package":"ircd-hybrid","version":"1:8.2.43+dfsg.1-1","path":"/usr/sbin/ircd-hybrid","page":"ircd-hybrid(8)","foreground":[{"flags":["-foreground"],"text":"Makes ircd run in the foreground."}],"daemonize":[],"pidfile":[]}],"irqbalance":[{"package":"irqbalance","version":"1.9.2-1","path":"/usr/sbin/irqbalance","page":"irqbalance(1)","foreground":[{"flags":["-f","--foreground"],"text":"Causes irqbalance to run in the foreground (without --debug)."}],"daemonize":[],"pidfile":[]}],"isisd":[{"package":"frr","version":"8.4.4-1.1~deb12u2","path":"/usr/lib/frr/isisd","page":"frr-isisd(8)","foreground":[],"daemonize":[{"flags":["-d","--daemon"],"text":"Launches the process in background/daemon mode, forking and detaching from the terminal. The parent process will delay its exit until the daemon/child has finished its initialization and has entered its main loop. This is important for z..."}],"pidfile":[]}],"keepalived":[{"package":"keepalived","version":"1:2.2.7-1+b2","path":"/usr/sbin/keepalived","page":"keepalived(8)","foreground":[{"flags":["-n","--dont-fork"],"text":"Don't fork the daemon process. This option will cause keepalived to run in the foreground."}],"daemonize":[],"pidfile":[]}],"knockd":[{"package":"knockd","version":"0.8-2+b4","path":"/usr/sbin/knockd","page":"knockd(1)","foreground":[],"daemonize":[{"flags":["-d","--daemon"],"text":"Become a daemon. This is usually desired for normal server-like operation."}],"pidfile":[]}],"ladvd":[{"package":"ladvd","version":"1.1.2-2","path":"/usr/sbin/ladvd","page":"ladvd(8)","foreground":[{"flags":["-f"],"text":"Run in the foreground and send logging to stderr."}],"daemonize":[],"pidfile":[]}],"ldpd":[{"package":"frr","version":"8.4.4-1.1~deb12u2","path":"/usr/lib/frr/ldpd","page":"frr-ldpd(8)","foreground":[],"daemonize":[{"flags":["-d","--daemon"],"text":"Launches the process in background/daemon mode, forking and detaching from the terminal. The parent process will delay its exit until the daemon/child has finished its initialization and has entered its main loop. This is important for z..."}],"pidfile":[]}],"lighttpd":[{"package":"lighttpd","version":"1.4.69-1","path":"/usr/sbin/lighttpd","page":"lighttpd(8)","foreground":[{"flags":["-D"],"text":"Do not daemonize (go into background). The default is to daemonize."}],"daemonize":[],"pidfile":[]}],"lircmd":[{"package":"lirc","version":"0.10.1-7.2","path":"/usr/sbin/lircmd","page":"lircmd(8)","foreground":[{"flags":["-n","--nodaemon"],"text":"Don't fork to background."}],"daemonize":[],"pidfile":[]}],"lldpd":[{"package":"lldpd","version":"1.0.16-1+deb12u1","path":"/usr/sbin/lldpd","page":"lldpd(8)","foreground":[{"flags":["-d"],"text":"Do not daemonize. If this option is specified, lldpd will run in the foreground. When specified one more time, lldpd will not log to syslog but only to stderr. Then, this option can be specified many times to increase verbosity. When spe..."}],"daemonize":[],"pidfile":[{"flags":["-p"],"text":"Use the provided PID file to record lldpd PID instead of /run/lldpd.pid."}]}],"lvmpolld":[{"package":"lvm2","version":"2.03.16-2","path":"/sbin/lvmpolld","page":"lvmpolld(8)","foreground":[{"flags":["-f","--foreground"],"text":"Don't fork, but run in the foreground."}],"daemonize":[],"pidfile":[{"flags":["-p","--pidfile"],"text":"Path to the pidfile. This overrides both the built-in default (/run/lvmpolld.pid) and the environment variable LVM_LVMPOLLD_PIDFILE. This file is used to prevent more than one instance of the daemon running simultaneously."}]}],"mdmon":[{"package":"mdadm","version":"4.2-5","path":"/sbin/mdmon","page":"mdmon(8)","foreground":[{"flags":["--foreground"],"text":"Normally, mdmon will fork and continue in the background. Adding this option will skip that step and run mdmon in the foreground."}],"daemonize":[],"pidfile":[]}],"miredo":[{"package":"miredo","version":"1.2.6-7.1+b2","path":"/usr/sbin/miredo","page":"miredo(8)","foreground":[{"flags":["-f","--foreground"],"text":"Do not detach from the console. Run the program in the foreground."}],"daemonize":[],"pidfile":[]}],"mpd":[{"package":"mpd","version":"0.23.12-1+b1","path":"/usr/bin/mpd","page":"mpd(1)","foreground":[{"flags":["--no-daemon"],"text":"Dont detach from console."}],"daemonize":[],"pidfile":[]}],"multipathd":[{"package":"multipath-tools","version":"0.9.4-3+deb12u2","path":"/sbin/multipathd","page":"multipathd(8)","foreground":[{"flags":["-d"],"text":"Foreground Mode. Don't daemonize, and print all messages to stdout and stderr."}],"daemonize":[],"pidfile":[]}],"murmurd":[{"package":"mumble-server","version":"1.3.4-4","path":"/usr/sbin/murmurd","page":"murmurd(1)","foreground":[{"flags":["-fg"],"text":"Run in the foreground (do not fork)."}],"daemonize":[],"pidfile":[]}],"named":[{"package":"bind9","version":"1:9.18.49-1~deb12u3","path":"/usr/sbin/named","page":"named(8)","foreground":[{"flags":["-f"],"text":"This option runs the server in the foreground (i.e., do not daemonize)."},{"flags":["-g"],"text":"This option runs the server in the foreground and forces all logging to stderr."}],"daemonize":[],"pidfile":[]}],"netdata":[{"package":"netdata-core","version":"1.37.1-2","path":"/usr/sbin/netdata","page":"netdata(1)","foreground":[{"flags":["-D"],"text":"Do not fork. Run in the foreground. Default: run in the background"}],"daemonize":[],"pidfile":[]}],"nfsdcld":[{"package":"nfs-kernel-server","version":"1:2.6.2-4+deb12u1","path":"/usr/sbin/nfsdcld","page":"nfsdcld(8)","foreground":[{"flags":["-F","--foreground"],"text":"Runs the daemon in the foreground and prints all output to stderr"}],"daemonize":[],"pidfile":[]}],"ngircd":[{"package":"ngircd","version":"26.1-1+deb12u1","path":"/usr/sbin/ngircd","page":"ngircd(8)","foreground":[{"flags":["-n","--nodaemon"],"text":"Don't fork a child and don't detach from controlling terminal. All log messages go to the console and you can use CTRL-C to terminate the server."}],"daemonize":[],"pidfile":[]}],"nhrpd":[{"package":"frr","version":"8.4.4-1.1~deb12u2","path":"/usr/lib/frr/nhrpd","page":"frr-nhrpd(8)","foreground":[],"daemonize":[{"flags":["-d","--daemon"],"text":"Launches the process in background/daemon mode, forking and detaching from the terminal. The parent process will delay its exit until the daemon/child has finished its initialization and has entered its main loop. This is important for z..."}],"pidfile":[]}],"nscd":[{"package":"nscd","version":"2.36-9+deb12u14","path":"/usr/sbin/nscd","page":"nscd(8)","foreground":[{"flags":["-d","--debug"],"text":"Do not fork and display messages on the current tty."}],"daemonize":[],"pidfile":[]}],"nsd":[{"package":"nsd","version":"4.6.1-1","path":"/usr/sbin/nsd","page":"nsd(8)","foreground":[{"flags":["-d"],"text":"Do not fork, stay in the foreground."}],"daemonize":[],"pidfile":[{"flags":["-P"],"text":"Use the specified pidfile instead of the platform specific default, which is mostly /run/nsd/nsd.pid . If a zonesdir: is specified in the config file, this path can be relative to that directory."}]}],"nslcd":[{"package":"nslcd","version":"0.9.12-4","path":"/usr/sbin/nslcd","page":"nslcd(8)","foreground":[{"flags":["-n","--nofork"],"text":"Do not fork or daemonise and run nslcd in the foreground."}],"daemonize":[],"pidfile":[]}],"ntpd":[{"package":"openntpd","version":"1:6.2p3-4.2+b1","path":"/usr/sbin/ntpd","page":"ntpd(8)","foreground":[{"flags":["-d"],"text":"Do not daemonize. If this option is specified, ntpd will run in the foreground and log to stderr ."}],"daemonize":[],"pidfile":[]}],"openconnect":[{"package":"openconnect","version":"9.01-3","path":"/usr/sbin/openconnect","page":"openconnect(8)","foreground":[],"daemonize":[],"pidfile":[{"flags":["--pid-file"],"text":"Save the pid to PIDFILE when backgrounding"}]}],"opendkim":[{"package":"opendkim","version":"2.11.0~beta2-8+deb12u1","path":"/usr/sbin/opendkim","page":"opendkim(8)","foreground":[{"flags":["-f"],"text":"Normally opendkim forks and exits immediately, leaving the service running in the background. This flag suppresses that behaviour so that it runs in the foreground."}],"daemonize":[],"pidfile":[]}],"opendmarc":[{"package":"opendmarc","version":"1.4.2-2+b1","path":"/usr/sbin/opendmarc","page":"opendmarc(8)","foreground":[{"flags":["-f"],"text":"Normally opendmarc forks and exits immediately, leaving the service running in the background. This flag suppresses that behaviour so that it runs in the foreground."}],"daemonize":[],"pidfile":[]}],"openipmi_eventd":[{"package":"openipmi","version":"2.0.33-1+b1","path":"/usr/bin/openipmi_eventd","page":"openipmi_eventd(1)","foreground":[{"flags":["-b","--dont-daemonize"],"text":"Do not daemonize the program, run it as a foreground process."}],"daemonize":[],"pidfile":[]}],"openntpd":[{"package":"openntpd","version":"1:6.2p3-4.2+b1","path":"/usr/sbin/openntpd","page":"openntpd(8)","foreground":[{"flags":["-d"],"text":"Do not daemonize. If this option is specified, openntpd will run in the foreground and log to stderr ."}],"daemonize":[],"pidfile":[]}],"openvpn":[{"package":"openvpn","version":"2.6.14-0+deb12u2","path":"/usr/sbin/openvpn","page":"openvpn(8)","foreground":[{"flags":["--syslog"],"text":"Direct log output to system logger, but do not become a daemon. See --daemon directive above for description of progname parameter."}],"daemonize":[{"flags":["--daemon"],"text":"Become a daemon after all initialization functions are completed. Valid syntaxes: daemon daemon progname This option will cause all message and error output to be sent to the syslog file (such as /var/log/messages), except for the output..."}],"pidfile":[]}],"openvt":[{"package":"kbd","version":"2.5.1-1+b1","path":"/bin/openvt","page":"openvt(1)","foreground":[{"flags":["-e","--exec"],"text":"Directly execute the given command, without forking. This option is meant for use in /etc/inittab . If you want to use this feature in another context, be aware that openvt has to be a session leader in order for -e to work. See setsid (..."}],"daemonize":[],"pidfile":[]}],"ospf6d":[{"package":"frr","version":"8.4.4-1.1~deb12u2","path":"/usr/lib/frr/ospf6d","page":"frr-ospf6d(8)","foreground":[],"daemonize":[{"flags":["-d","--daemon"],"text":"Launches the process in background/daemon mode, forking and detaching from the terminal. The parent process will delay its exit until the daemon/child has finished its initialization and has entered its main loop. This is important for z..."}],"pidfile":[]}],"ospfd":[{"package":"frr","version":"8.4.4-1.1~deb12u2","path":"/usr/lib/frr/ospfd","page":"frr-ospfd(8)","foreground":[],"daemonize":[{"flags":["-d","--daemon"],"text":"Launches the process in background/daemon mode, forking and detaching from the terminal. The parent process will delay its exit until the daemon/child has finished its initialization and has entered its main loop. This is important for z..."}],"pidfile":[]}],"pbrd":[{"package":"frr","version":"8.4.4-1.1~deb12u2","path":"/usr/lib/frr/pbrd","page":"frr-pbrd(8)","foreground":[],"daemonize":[{"flags":["-d","--daemon"],"text":"Launches the process in background/daemon mode, forking and detaching from the terminal. The parent process will delay its exit until the daemon/child has finished its initialization and has entered its main loop. This is important for z..."}],"pidfile":[]}],"pcscd":[{"package":"pcscd","version":"1.9.9-2","path":"/usr/sbin/pcscd","page":"pcscd(8)","foreground":[{"flags":["-f","--foreground"],"text":"Runs pcscd in the foreground and sends log messages to stderr instead of syslog(3)."}],"daemonize":[],"pidfile":[]}],"pdns_server":[{"package":"pdns-server","version":"4.7.3-2","path":"/usr/sbin/pdns_server","page":"pdns_server(1)","foreground":[{"flags":["--daemon"],"text":"Indicate if the server should run in the background as a real daemon, or in the foreground."}],"daemonize":[],"pidfile":[]}],"pimd":[{"package":"frr","version":"8.4.4-1.1~deb12u2","path":"/usr/lib/frr/pimd","page":"frr-pimd(8)","foreground":[],"daemonize":[{"flags":["-d","--daemon"],"text":"Launches the process in background/daemon mode, forking and detaching from the terminal. The parent process will delay its exit until the daemon/child has finished its initialization and has entered its main loop. This is important for z..."}],"pidfile":[]}],"popclient":[{"package":"fetchmail","version":"6.4.37-1","path":"/usr/bin/popclient","page":"popclient(1)","foreground":[],"daemonize":[],"pidfile":[{"flags":["--pidfile"],"text":"(Keyword: pidfile; since fetchmail v6.3.4) Override the default location of the PID file that is used as a lock file. Default: see \\"ENVIRONMENT\\" below. Note that many places in the code and documentation, the term \\"lock file\\" is used. Th..."}]}],"pptpd":[{"package":"pptpd","version":"1.4.0-12+b2","path":"/usr/sbin/pptpd","page":"pptpd(8)","foreground":[{"flags":["-f","--fg"],"text":"run in the foreground instead of detaching from terminal"}],"daemonize":[],"pidfile":[]}],"privoxy":[{"package":"privoxy","version":"3.0.34-1","path":"/usr/sbin/privoxy","page":"privoxy(8)","foreground":[{"flags":["--no-daemon"],"text":"Don't become a daemon, i.e. don't fork and become process group leader, don't detach from controlling tty, and do all logging there."}],"daemonize":[],"pidfile":[{"flags":["--pidfile"],"text":"On startup, write the process ID to pidfile. Delete the pidfile on exit. Failure to create or delete the pidfile is non-fatal. If no --pidfile option is given, no PID file will be used."},{"flags":["--user"],"text":"After (optionally) writing the PID file, assume the user ID of user and the GID of group, or, if the optional group was not given, the default group of user. Exit if the privileges are not sufficient to do so."}]}],"proftpd":[{"package":"proftpd-core","version":"1.3.8+dfsg-4+deb12u5","path":"/usr/sbin/proftpd","page":"proftpd(8)","foreground":[{"flags":["-n","--nodaemon"],"text":"Runs the proftpd process in standalone mode (must be configured as such in the configuration file), but does not background the process or disassociate it from the controlling tty. Additionally, all output (log or debug messages) are sen..."},{"flags":["-X","--nofork"],"text":"Debug mode (do not fork a session process); exits after one session."}],"daemonize":[],"pidfile":[]}],"radsecproxy":[{"package":"radsecproxy","version":"1.9.2-2+deb12u1","path":"/usr/sbin/radsecproxy","page":"radsecproxy(8)","foreground":[{"flags":["-f"],"text":"Run in foreground. By specifying this option, the proxy will run in foreground mode. That is, it won't detach. Also all logging will be done to stderr."}],"daemonize":[],"pidfile":[{"flags":["-i"],"text":"This option tells the proxy to create a PID file with the specified path."}]}],"radvd":[{"package":"radvd","version":"1:2.19-1+b1","path":"/usr/sbin/radvd","page":"radvd(8)","foreground":[],"daemonize":[],"pidfile":[{"flags":["-p","--pidfile"],"text":"Specifies an alternate pidfile. Normally the compiled in default /run/radvd.pid is used."}]}],"rinetd":[{"package":"rinetd","version":"0.73-1","path":"/usr/sbin/rinetd","page":"rinetd(8)","foreground":[{"flags":["-f"],"text":"Run rinetd in the foreground, without forking to the background."}],"daemonize":[],"pidfile":[]}],"ripd":[{"package":"frr","version":"8.4.4-1.1~deb12u2","path":"/usr/lib/frr/ripd","page":"frr-ripd(8)","foreground":[],"daemonize":[{"flags":["-d","--daemon"],"text":"Launches the process in background/daemon mode, forking and detaching from the terminal. The parent process will delay its exit until the daemon/child has finished its initialization and has entered its main loop. This is important for z..."}],"pidfile":[]}],"ripngd":[{"package":"frr","version":"8.4.4-1.1~deb12u2","path":"/usr/lib/frr/ripngd","page":"frr-ripngd(8)","foreground":[],"daemonize":[{"flags":["-d","--daemon"],"text":"Launches the process in background/daemon mode, forking and detaching from the terminal. The parent process will delay its exit until the daemon/child has finished its initialization and has entered its main loop. This is important for z..."}],"pidfile":[]}],"rngd":[{"package":"rng-tools5","version":"5-4.1","path":"/usr/sbin/rngd","page":"rngd(8)","foreground":[{"flags":["-f","--foreground"],"text":"Do not fork and become a daemon"}],"daemonize":[{"flags":["-b","--background"],"text":"Become a daemon (default)"}],"pidfile":[]}],"rpc.mountd":[{"package":"nfs-kernel-server","version":"1:2.6.2-4+deb12u1","path":"/usr/sbin/rpc.mountd","page":"rpc.mountd(8)","foreground":[{"flags":["-F","--foreground"],"text":"Run in foreground (do not daemonize)"}],"daemonize":[],"pidfile":[]}],"rpcbind":[{"package":"rpcbind","version":"1.2.6-6+b1","path":"/sbin/rpcbind","page":"rpcbind(8)","foreground":[{"flags":["-f"],"text":"Do not fork and become a background process."}],"daemonize":[],"pidfile":[]}],"rsync":[{"package":"rsync","version":"3.5.0+ds1-0+deb12u1","path":"/usr/bin/rsync","page":"rsync(1)","foreground":[{"flags":["--no-detach"],"text":"When running as a daemon, this option instructs rsync to not detach itself and become a background process. This option is required when running as a service on Cygwin, and may also be useful when rsync is supervised by a program such as..."}],"daemonize":[],"pidfile":[]}],"rsyslogd":[{"package":"rsyslog","version":"8.2302.0-1+deb12u2","path":"/usr/sbin/rsyslogd","page":"rsyslogd(8)","foreground":[],"daemonize":[],"pidfile":[{"flags":["-i"],"text":"Specify an alternative pid file instead of the default one. This option must be used if multiple instances of rsyslogd should run on a single machine. To disable writing a pid file, use the reserved name \\"NONE\\" (all upper case!), so \\"-iN..."}]}],"ser2net":[{"package":"ser2net","version":"4.3.11-1","path":"/usr/sbin/ser2net","page":"ser2net(8)","foreground":[],"daemonize":[],"pidfile":[{"flags":["-P"],"text":"If specified, put the process id (pid) of ser2net in the pidfile, replacing whatever was in that file previously. A pidfile is not created by default, you must specify this to create one. Note also that this filename must be specific wit..."}]}],"slapd":[{"package":"slapd","version":"2.5.13+dfsg-5","path":"/usr/sbin/slapd","page":"slapd(8)","foreground":[{"flags":["-d"],"text":"Turn on debugging as defined by debug-level . If this option is specified, even with a zero argument, slapd will not fork or disassociate from the invoking terminal. Some general operation and status messages are printed for any value of..."}],"daemonize":[],"pidfile":[]}],"smartctl":[{"package":"smartmontools","version":"7.3-1+b1","path":"/usr/sbin/smartctl","page":"smartctl(8)","foreground":[{"flags":["-t","--test"],"text":"Executes TEST immediately. The -C option can be used in conjunction with this option to run the short or long (and also for ATA devices, selective or conveyance) self-tests in captive mode (known as \\"foreground mode\\" for SCSI devices). N..."}],"daemonize":[],"pidfile":[]}],"smartd":[{"package":"smartmontools","version":"7.3-1+b1","path":"/usr/sbin/smartd","page":"smartd(8)","foreground":[{"flags":["-d","--debug"],"text":"Runs smartd in \\"debug\\" mode. In this mode, it displays status information to STDOUT rather than logging it to SYSLOG and does not fork(2) into the background and detach from the controlling terminal. In this mode, smartd also prints more..."},{"flags":["-n","--no-fork"],"text":"Do not fork into background; this is useful when executed from modern init methods like initng, minit, supervise or systemd."}],"daemonize":[],"pidfile":[{"flags":["-p","--pidfile"],"text":"Writes pidfile NAME containing the smartd Process ID number (PID). To avoid symlink attacks make sure the directory to which pidfile is written is only writable for root. Without this option, or if the --debug option is given, no PID fil..."}]}],"snmpd":[{"package":"snmpd","version":"5.9.3+dfsg-2+deb12u1","path":"/usr/sbin/snmpd","page":"snmpd(8)","foreground":[{"flags":["-f"],"text":"Do not fork() from the calling shell."}],"daemonize":[],"pidfile":[]}],"sshd":[{"package":"openssh-server","version":"1:9.2p1-2+deb12u10","path":"/usr/sbin/sshd","page":"sshd(8)","foreground":[{"flags":["-D"],"text":"When this option is specified, sshd will not detach and does not become a daemon. This allows easy monitoring of sshd sshd ."},{"flags":["-d"],"text":"Debug mode. The server sends verbose debug output to standard error, and does not put itself in the background. The server also will not fork 2 and will only process one connection. This option is only intended for debugging for the serv..."}],"daemonize":[],"pidfile":[]}],"sshguard":[{"package":"sshguard","version":"2.4.2-1+b2","path":"/usr/sbin/sshguard","page":"sshguard(8)","foreground":[],"daemonize":[],"pidfile":[{"flags":["-i"],"text":"Write the PID of sshguard to pidfile."}]}],"staticd":[{"package":"frr","version":"8.4.4-1.1~deb12u2","path":"/usr/lib/frr/staticd","page":"frr-staticd(8)","foreground":[],"daemonize":[{"flags":["-d","--daemon"],"text":"Launches the process in background/daemon mode, forking and detaching from the terminal. The parent process will delay its exit until the daemon/child has finished its initialization and has entered its main loop. This is important for z..."}],"pidfile":[]}],"stunnel3":[{"package":"stunnel4","version":"3:5.68-2+deb12u1","path":"/usr/bin/stunnel3","page":"stunnel3(8)","foreground":[{"flags":["-f"],"text":"foreground mode Stay in foreground (don't fork) and log to stderr instead of via syslog (unless -o is specified). default: background in daemon mode"}],"daemonize":[],"pidfile":[{"flags":["-P"],"text":"Pid file location If the argument is a filename, then that filename will be used for the pid. If the argument is empty ('', not missing), then no pid file will be created."}]}],"supervisord":[{"package":"supervisor","version":"4.2.5-1","path":"/usr/bin/supervisord","page":"supervisord(1)","foreground":[{"flags":["-n","--nodaemon"],"text":"Run supervisord in the foreground."}],"daemonize":[],"pidfile":[{"flags":["-j","--pidfile"],"text":"The filename to which supervisord should write its pid file."}]}],"syslogd":[{"package":"inetutils-syslogd","version":"2:2.4-2+deb12u3","path":"/usr/sbin/syslogd","page":"syslogd(8)","foreground":[{"flags":["-d","-debug"],"text":"Enter debug mode. syslogd does not put itself in the background, does not fork and shows debug information."}],"daemonize":[],"pidfile":[]}],"thermald":[{"package":"thermald","version":"2.5.2-1","path":"/usr/sbin/thermald","page":"thermald(8)","foreground":[{"flags":["--no-daemon"],"text":"Don't become a daemon: Default is daemon mode."}],"daemonize":[],"pidfile":[]}],"tincd":[{"package":"tinc","version":"1.0.36-2+b2","path":"/usr/sbin/tincd","page":"tincd(8)","foreground":[{"flags":["-D","-no-detach"],"text":"Don't fork and detach. This will also disable the automatic restart mechanism for fatal errors. If not mentioned otherwise, this will show log messages on the standard error output."}],"daemonize":[],"pidfile":[]}],"transmission-daemon":[{"package":"transmission-daemon","version":"3.00-2.1+deb12u1","path":"/usr/bin/transmission-daemon","page":"transmission-daemon(1)","foreground":[{"flags":["-f","--foreground"],"text":"Run in the foreground and print errors to stderr."}],"daemonize":[],"pidfile":[]}],"unbound":[{"package":"unbound","version":"1.17.1-2+deb12u4","path":"/usr/sbin/unbound","page":"unbound(8)","foreground":[{"flags":["-d"],"text":"Debug flag: do not fork into the background, but stay attached to the console. This flag will also delay writing to the log file until the thread-spawn time, so that most config and setup errors appear on stderr. If given twice or more, ..."}],"daemonize":[],"pidfile":[]}],"uwsgi-core":[{"package":"uwsgi-core","version":"2.0.21-5.1","path":"/usr/bin/uwsgi-core","page":"uwsgi-core(1)","foreground":[],"daemonize":[{"flags":["-d","--daemonize"],"text":"daemonize uWSGI"},{"flags":["--daemonize2"],"text":"daemonize uWSGI after app loading"}],"pidfile":[]}],"varnishd":[{"package":"varnish","version":"7.1.1-2+deb12u1","path":"/usr/sbin/varnishd","page":"varnishd(1)","foreground":[{"flags":["-F"],"text":"Do not fork, run in the foreground. Only one of -F or -d can be specified, and -F cannot be used together with -C."},{"flags":["-d"],"text":"Enables debugging mode: The parent process runs in the foreground with a CLI connection on stdin/stdout, and the child process must be started explicitly with a CLI command. Terminating the parent process will also terminate the child. O..."}],"daemonize":[],"pidfile":[]}],"varnishlog":[{"package":"varnish","version":"7.1.1-2+deb12u1","path":"/usr/bin/varnishlog","page":"varnishlog(1)","foreground":[],"daemonize":[{"flags":["-D"],"text":"Daemonize."}],"pidfile":[]}],"varnishncsa":[{"package":"varnish","version":"7.1.1-2+deb12u1","path":"/usr/bin/varnishncsa","page":"varnishncsa(1)","foreground":[],"daemonize":[{"flags":["-D"],"text":"Daemonize."}],"pidfile":[]}],"vrrpd":[{"package":"frr","version":"8.4.4-1.1~deb12u2","path":"/usr/lib/frr/vrrpd","page":"frr-vrrpd(8)","foreground":[],"daemonize":[{"flags":["-d","--daemon"],"text":"Launches the process in background/daemon mode, forking and detaching from the terminal. The parent process will delay its exit until the daemon/child has finished its initialization and has entered its main loop. This is important for z..."}],"pidfile":[]}],"watchdog":[{"package":"watchdog","version":"5.16-1+b2","path":"/usr/sbin/watchdog","page":"watchdog(8)","foreground":[{"flags":["-F","--foreground"],"text":"Run in foreground mode, useful for running under systemd (for example)."}],"daemonize":[],"pidfile":[]}],"watchfrr":[{"package":"frr","version":"8.4.4-1.1~deb12u2","path":"/usr/lib/frr/watchfrr","page":"frr-watchfrr(8)","foreground":[],"daemonize":[{"flags":["-d","--daemon"],"text":"Run in daemon mode. When supplied, error messages are sent to Syslog instead of standard output (stdout)."}],"pidfile":[]}],"wpa_cli":[{"package":"wpasupplicant","version":"2:2.10-12+deb12u3","path":"/sbin/wpa_cli","page":"wpa_cli(8)","foreground":[],"daemonize":[{"flags":["-B"],"text":"Run as a daemon in the background."},{"flags":["-a"],"text":"Run in daemon mode executing the action file based on events from wpa_supplicant. The specified file will be executed with the first argument set to interface name and second to \\"CONNECTED\\" or \\"DISCONNECTED\\" depending on the event. This ..."}],"pidfile":[{"flags":["-P"],"text":"Set the location of the PID file."}]}],"wpa_supplicant":[{"package":"wpasupplicant","version":"2:2.10-12+deb12u3","path":"/sbin/wpa_supplicant","page":"wpa_supplicant(8)","foreground":[],"daemonize":[{"flags":["-B"],"text":"Run daemon in the background."}],"pidfile":[{"flags":["-P"],"text":"Path to PID file."}]}],"xinetd":[{"package":"xinetd","version":"1:2.3.15.3-1+b1","path":"/usr/sbin/xinetd","page":"xinetd(8)","foreground":[{"flags":["-dontfork"],"text":"Tells xinetd to stay in the foreground rather than detaching itself, to support being run from init or daemontools. This option automatically sets -stayalive (see below)."}],"daemonize":[],"pidfile":[]}],"xl2tpd":[{"package":"xl2tpd","version":"1.3.18-1","path":"/usr/sbin/xl2tpd","page":"xl2tpd(8)","foreground":[],"daemonize":[],"pidfile":[{"flags":["-p"],"text":"Set an alternate pid file. Default is /var/run/xl2tpd/xl2tpd.pid."}]}],"zebra":[{"package":"frr","version":"8.4.4-1.1~deb12u2","path":"/usr/lib/frr/zebra","page":"frr-zebra(8)","foreground":[],"daemonize":[{"flags":["-d","--daemon"],"text":"Launches the process in background/daemon mode, forking and detaching from the terminal. The parent process will delay its exit until the daemon/child has finished its initialization and has entered its main loop. This is important for z..."}],"pidfile":[]}],"znc":[{"package":"znc","version":"1.8.2-3.1+deb12u2","path":"/usr/bin/znc","page":"znc(1)","foreground":[{"flags":["-f","--foreground"],"text":"Don't fork the ZNC process into the background."}],"daemonize":[],"pidfile":[]}]}}`);
   }
 });
 
 // src/knowledge/daemons.ts
-function fromMined(entry) {
-  const fg = entry.foreground.flatMap((o) => o.flags);
-  const bg = entry.daemonize.flatMap((o) => o.flags);
+function fromMined(entry2) {
+  const fg = entry2.foreground.flatMap((o) => o.flags);
+  const bg = entry2.daemonize.flatMap((o) => o.flags);
   return {
     foreground: fg.filter((x) => !bg.includes(x)).map((x) => f(x)),
     daemonize: bg.filter((x) => !fg.includes(x)).map((x) => f(x)),
     defaultMode: "config",
     // Only an option named for it (`--pidfile`, `--pid-file`): a page that mentions a PID file in
     // passing (dhcpcd's --printpidfile) must not become advice.
-    pidfile: entry.pidfile.find((o) => o.flags.some((x) => /pid/i.test(x) && !/print/i.test(x)))?.flags.join(" / ")
+    pidfile: entry2.pidfile.find((o) => o.flags.some((x) => /pid/i.test(x) && !/print/i.test(x)))?.flags.join(" / ")
   };
 }
 function minedDaemon(program, where) {
@@ -14533,535 +12081,6 @@ var init_errors = __esm({
   }
 });
 
-// node_modules/sh-syntax/vendors/wasm_exec.cjs
-var require_wasm_exec = __commonJS({
-  "node_modules/sh-syntax/vendors/wasm_exec.cjs"() {
-    (() => {
-      if (typeof global !== "undefined") {
-      } else if (typeof window !== "undefined") {
-        window.global = window;
-      } else if (typeof self !== "undefined") {
-        self.global = self;
-      } else {
-        throw new Error("cannot export Go (neither global, window nor self is defined)");
-      }
-      if (!global.require && typeof require !== "undefined") {
-        global.require = require;
-      }
-      if (!global.fs && global.require) {
-        global.fs = require("node:fs");
-      }
-      const enosys = () => {
-        const err2 = new Error("not implemented");
-        err2.code = "ENOSYS";
-        return err2;
-      };
-      if (!global.fs) {
-        let outputBuf = "";
-        global.fs = {
-          constants: { O_WRONLY: -1, O_RDWR: -1, O_CREAT: -1, O_TRUNC: -1, O_APPEND: -1, O_EXCL: -1 },
-          // unused
-          writeSync(fd, buf) {
-            outputBuf += decoder2.decode(buf);
-            const nl = outputBuf.lastIndexOf("\n");
-            if (nl != -1) {
-              console.log(outputBuf.substr(0, nl));
-              outputBuf = outputBuf.substr(nl + 1);
-            }
-            return buf.length;
-          },
-          write(fd, buf, offset, length, position2, callback) {
-            if (offset !== 0 || length !== buf.length || position2 !== null) {
-              callback(enosys());
-              return;
-            }
-            const n = this.writeSync(fd, buf);
-            callback(null, n);
-          },
-          chmod(path, mode, callback) {
-            callback(enosys());
-          },
-          chown(path, uid, gid, callback) {
-            callback(enosys());
-          },
-          close(fd, callback) {
-            callback(enosys());
-          },
-          fchmod(fd, mode, callback) {
-            callback(enosys());
-          },
-          fchown(fd, uid, gid, callback) {
-            callback(enosys());
-          },
-          fstat(fd, callback) {
-            callback(enosys());
-          },
-          fsync(fd, callback) {
-            callback(null);
-          },
-          ftruncate(fd, length, callback) {
-            callback(enosys());
-          },
-          lchown(path, uid, gid, callback) {
-            callback(enosys());
-          },
-          link(path, link, callback) {
-            callback(enosys());
-          },
-          lstat(path, callback) {
-            callback(enosys());
-          },
-          mkdir(path, perm, callback) {
-            callback(enosys());
-          },
-          open(path, flags2, mode, callback) {
-            callback(enosys());
-          },
-          read(fd, buffer, offset, length, position2, callback) {
-            callback(enosys());
-          },
-          readdir(path, callback) {
-            callback(enosys());
-          },
-          readlink(path, callback) {
-            callback(enosys());
-          },
-          rename(from, to, callback) {
-            callback(enosys());
-          },
-          rmdir(path, callback) {
-            callback(enosys());
-          },
-          stat(path, callback) {
-            callback(enosys());
-          },
-          symlink(path, link, callback) {
-            callback(enosys());
-          },
-          truncate(path, length, callback) {
-            callback(enosys());
-          },
-          unlink(path, callback) {
-            callback(enosys());
-          },
-          utimes(path, atime, mtime, callback) {
-            callback(enosys());
-          }
-        };
-      }
-      if (!global.process) {
-        global.process = {
-          getuid() {
-            return -1;
-          },
-          getgid() {
-            return -1;
-          },
-          geteuid() {
-            return -1;
-          },
-          getegid() {
-            return -1;
-          },
-          getgroups() {
-            throw enosys();
-          },
-          pid: -1,
-          ppid: -1,
-          umask() {
-            throw enosys();
-          },
-          cwd() {
-            throw enosys();
-          },
-          chdir() {
-            throw enosys();
-          }
-        };
-      }
-      if (!global.crypto) {
-        const nodeCrypto = require("node:crypto");
-        global.crypto = {
-          getRandomValues(b) {
-            nodeCrypto.randomFillSync(b);
-          }
-        };
-      }
-      if (!global.performance) {
-        global.performance = {
-          now() {
-            const [sec, nsec] = process.hrtime();
-            return sec * 1e3 + nsec / 1e6;
-          }
-        };
-      }
-      if (!global.TextEncoder) {
-        global.TextEncoder = require("node:util").TextEncoder;
-      }
-      if (!global.TextDecoder) {
-        global.TextDecoder = require("node:util").TextDecoder;
-      }
-      const encoder2 = new TextEncoder("utf-8");
-      const decoder2 = new TextDecoder("utf-8");
-      let reinterpretBuf = new DataView(new ArrayBuffer(8));
-      var logLine = [];
-      const wasmExit = {};
-      global.Go = class {
-        constructor() {
-          this._callbackTimeouts = /* @__PURE__ */ new Map();
-          this._nextCallbackTimeoutID = 1;
-          const mem = () => {
-            return new DataView(this._inst.exports.memory.buffer);
-          };
-          const unboxValue = (v_ref) => {
-            reinterpretBuf.setBigInt64(0, v_ref, true);
-            const f2 = reinterpretBuf.getFloat64(0, true);
-            if (f2 === 0) {
-              return void 0;
-            }
-            if (!isNaN(f2)) {
-              return f2;
-            }
-            const id = v_ref & 0xffffffffn;
-            return this._values[id];
-          };
-          const loadValue = (addr2) => {
-            let v_ref = mem().getBigUint64(addr2, true);
-            return unboxValue(v_ref);
-          };
-          const boxValue = (v) => {
-            const nanHead = 0x7FF80000n;
-            if (typeof v === "number") {
-              if (isNaN(v)) {
-                return nanHead << 32n;
-              }
-              if (v === 0) {
-                return nanHead << 32n | 1n;
-              }
-              reinterpretBuf.setFloat64(0, v, true);
-              return reinterpretBuf.getBigInt64(0, true);
-            }
-            switch (v) {
-              case void 0:
-                return 0n;
-              case null:
-                return nanHead << 32n | 2n;
-              case true:
-                return nanHead << 32n | 3n;
-              case false:
-                return nanHead << 32n | 4n;
-            }
-            let id = this._ids.get(v);
-            if (id === void 0) {
-              id = this._idPool.pop();
-              if (id === void 0) {
-                id = BigInt(this._values.length);
-              }
-              this._values[id] = v;
-              this._goRefCounts[id] = 0;
-              this._ids.set(v, id);
-            }
-            this._goRefCounts[id]++;
-            let typeFlag = 1n;
-            switch (typeof v) {
-              case "string":
-                typeFlag = 2n;
-                break;
-              case "symbol":
-                typeFlag = 3n;
-                break;
-              case "function":
-                typeFlag = 4n;
-                break;
-            }
-            return id | (nanHead | typeFlag) << 32n;
-          };
-          const storeValue = (addr2, v) => {
-            let v_ref = boxValue(v);
-            mem().setBigUint64(addr2, v_ref, true);
-          };
-          const loadSlice = (array, len, cap) => {
-            return new Uint8Array(this._inst.exports.memory.buffer, array, len);
-          };
-          const loadSliceOfValues = (array, len, cap) => {
-            const a = new Array(len);
-            for (let i2 = 0; i2 < len; i2++) {
-              a[i2] = loadValue(array + i2 * 8);
-            }
-            return a;
-          };
-          const loadString = (ptr, len) => {
-            return decoder2.decode(new DataView(this._inst.exports.memory.buffer, ptr, len));
-          };
-          const timeOrigin = Date.now() - performance.now();
-          const wasi_EBADF = 8;
-          const wasi_ENOSYS = 52;
-          this.importObject = {
-            wasi_snapshot_preview1: {
-              // https://github.com/WebAssembly/WASI/blob/snapshot-01/phases/snapshot/docs.md
-              fd_write: function(fd, iovs_ptr, iovs_len, nwritten_ptr) {
-                let nwritten = 0;
-                if (fd == 1) {
-                  for (let iovs_i = 0; iovs_i < iovs_len; iovs_i++) {
-                    let iov_ptr = iovs_ptr + iovs_i * 8;
-                    let ptr = mem().getUint32(iov_ptr + 0, true);
-                    let len = mem().getUint32(iov_ptr + 4, true);
-                    nwritten += len;
-                    for (let i2 = 0; i2 < len; i2++) {
-                      let c = mem().getUint8(ptr + i2);
-                      if (c == 13) {
-                      } else if (c == 10) {
-                        let line = decoder2.decode(new Uint8Array(logLine));
-                        logLine = [];
-                        console.log(line);
-                      } else {
-                        logLine.push(c);
-                      }
-                    }
-                  }
-                } else {
-                  console.error("invalid file descriptor:", fd);
-                }
-                mem().setUint32(nwritten_ptr, nwritten, true);
-                return 0;
-              },
-              fd_read: () => wasi_ENOSYS,
-              fd_close: () => wasi_ENOSYS,
-              fd_fdstat_get: () => wasi_ENOSYS,
-              fd_prestat_get: () => wasi_EBADF,
-              // wasi-libc relies on this errno value
-              fd_prestat_dir_name: () => wasi_ENOSYS,
-              fd_seek: () => wasi_ENOSYS,
-              path_open: () => wasi_ENOSYS,
-              proc_exit: (code) => {
-                this.exited = true;
-                this.exitCode = code;
-                this._resolveExitPromise();
-                throw wasmExit;
-              },
-              random_get: (bufPtr, bufLen) => {
-                crypto.getRandomValues(loadSlice(bufPtr, bufLen));
-                return 0;
-              }
-            },
-            gojs: {
-              // func ticks() int64
-              "runtime.ticks": () => {
-                return BigInt((timeOrigin + performance.now()) * 1e6);
-              },
-              // func sleepTicks(timeout int64)
-              "runtime.sleepTicks": (timeout) => {
-                setTimeout(() => {
-                  if (this.exited) return;
-                  try {
-                    this._inst.exports.go_scheduler();
-                  } catch (e2) {
-                    if (e2 !== wasmExit) throw e2;
-                  }
-                }, Number(timeout) / 1e6);
-              },
-              // func finalizeRef(v ref)
-              "syscall/js.finalizeRef": (v_ref) => {
-                const id = v_ref & 0xffffffffn;
-                if (this._goRefCounts?.[id] !== void 0) {
-                  this._goRefCounts[id]--;
-                  if (this._goRefCounts[id] === 0) {
-                    const v = this._values[id];
-                    this._values[id] = null;
-                    this._ids.delete(v);
-                    this._idPool.push(id);
-                  }
-                } else {
-                  console.error("syscall/js.finalizeRef: unknown id", id);
-                }
-              },
-              // func stringVal(value string) ref
-              "syscall/js.stringVal": (value_ptr, value_len) => {
-                value_ptr >>>= 0;
-                const s = loadString(value_ptr, value_len);
-                return boxValue(s);
-              },
-              // func valueGet(v ref, p string) ref
-              "syscall/js.valueGet": (v_ref, p_ptr, p_len) => {
-                let prop = loadString(p_ptr, p_len);
-                let v = unboxValue(v_ref);
-                let result = Reflect.get(v, prop);
-                return boxValue(result);
-              },
-              // func valueSet(v ref, p string, x ref)
-              "syscall/js.valueSet": (v_ref, p_ptr, p_len, x_ref) => {
-                const v = unboxValue(v_ref);
-                const p = loadString(p_ptr, p_len);
-                const x = unboxValue(x_ref);
-                Reflect.set(v, p, x);
-              },
-              // func valueDelete(v ref, p string)
-              "syscall/js.valueDelete": (v_ref, p_ptr, p_len) => {
-                const v = unboxValue(v_ref);
-                const p = loadString(p_ptr, p_len);
-                Reflect.deleteProperty(v, p);
-              },
-              // func valueIndex(v ref, i int) ref
-              "syscall/js.valueIndex": (v_ref, i2) => {
-                return boxValue(Reflect.get(unboxValue(v_ref), i2));
-              },
-              // valueSetIndex(v ref, i int, x ref)
-              "syscall/js.valueSetIndex": (v_ref, i2, x_ref) => {
-                Reflect.set(unboxValue(v_ref), i2, unboxValue(x_ref));
-              },
-              // func valueCall(v ref, m string, args []ref) (ref, bool)
-              "syscall/js.valueCall": (ret_addr, v_ref, m_ptr, m_len, args_ptr, args_len, args_cap) => {
-                const v = unboxValue(v_ref);
-                const name2 = loadString(m_ptr, m_len);
-                const args2 = loadSliceOfValues(args_ptr, args_len, args_cap);
-                try {
-                  const m = Reflect.get(v, name2);
-                  storeValue(ret_addr, Reflect.apply(m, v, args2));
-                  mem().setUint8(ret_addr + 8, 1);
-                } catch (err2) {
-                  storeValue(ret_addr, err2);
-                  mem().setUint8(ret_addr + 8, 0);
-                }
-              },
-              // func valueInvoke(v ref, args []ref) (ref, bool)
-              "syscall/js.valueInvoke": (ret_addr, v_ref, args_ptr, args_len, args_cap) => {
-                try {
-                  const v = unboxValue(v_ref);
-                  const args2 = loadSliceOfValues(args_ptr, args_len, args_cap);
-                  storeValue(ret_addr, Reflect.apply(v, void 0, args2));
-                  mem().setUint8(ret_addr + 8, 1);
-                } catch (err2) {
-                  storeValue(ret_addr, err2);
-                  mem().setUint8(ret_addr + 8, 0);
-                }
-              },
-              // func valueNew(v ref, args []ref) (ref, bool)
-              "syscall/js.valueNew": (ret_addr, v_ref, args_ptr, args_len, args_cap) => {
-                const v = unboxValue(v_ref);
-                const args2 = loadSliceOfValues(args_ptr, args_len, args_cap);
-                try {
-                  storeValue(ret_addr, Reflect.construct(v, args2));
-                  mem().setUint8(ret_addr + 8, 1);
-                } catch (err2) {
-                  storeValue(ret_addr, err2);
-                  mem().setUint8(ret_addr + 8, 0);
-                }
-              },
-              // func valueLength(v ref) int
-              "syscall/js.valueLength": (v_ref) => {
-                return unboxValue(v_ref).length;
-              },
-              // valuePrepareString(v ref) (ref, int)
-              "syscall/js.valuePrepareString": (ret_addr, v_ref) => {
-                const s = String(unboxValue(v_ref));
-                const str = encoder2.encode(s);
-                storeValue(ret_addr, str);
-                mem().setInt32(ret_addr + 8, str.length, true);
-              },
-              // valueLoadString(v ref, b []byte)
-              "syscall/js.valueLoadString": (v_ref, slice_ptr, slice_len, slice_cap) => {
-                const str = unboxValue(v_ref);
-                loadSlice(slice_ptr, slice_len, slice_cap).set(str);
-              },
-              // func valueInstanceOf(v ref, t ref) bool
-              "syscall/js.valueInstanceOf": (v_ref, t_ref) => {
-                return unboxValue(v_ref) instanceof unboxValue(t_ref);
-              },
-              // func copyBytesToGo(dst []byte, src ref) (int, bool)
-              "syscall/js.copyBytesToGo": (ret_addr, dest_addr, dest_len, dest_cap, src_ref) => {
-                let num_bytes_copied_addr = ret_addr;
-                let returned_status_addr = ret_addr + 4;
-                const dst = loadSlice(dest_addr, dest_len);
-                const src = unboxValue(src_ref);
-                if (!(src instanceof Uint8Array || src instanceof Uint8ClampedArray)) {
-                  mem().setUint8(returned_status_addr, 0);
-                  return;
-                }
-                const toCopy = src.subarray(0, dst.length);
-                dst.set(toCopy);
-                mem().setUint32(num_bytes_copied_addr, toCopy.length, true);
-                mem().setUint8(returned_status_addr, 1);
-              },
-              // copyBytesToJS(dst ref, src []byte) (int, bool)
-              // Originally copied from upstream Go project, then modified:
-              //   https://github.com/golang/go/blob/3f995c3f3b43033013013e6c7ccc93a9b1411ca9/misc/wasm/wasm_exec.js#L404-L416
-              "syscall/js.copyBytesToJS": (ret_addr, dst_ref, src_addr, src_len, src_cap) => {
-                let num_bytes_copied_addr = ret_addr;
-                let returned_status_addr = ret_addr + 4;
-                const dst = unboxValue(dst_ref);
-                const src = loadSlice(src_addr, src_len);
-                if (!(dst instanceof Uint8Array || dst instanceof Uint8ClampedArray)) {
-                  mem().setUint8(returned_status_addr, 0);
-                  return;
-                }
-                const toCopy = src.subarray(0, dst.length);
-                dst.set(toCopy);
-                mem().setUint32(num_bytes_copied_addr, toCopy.length, true);
-                mem().setUint8(returned_status_addr, 1);
-              }
-            }
-          };
-          this.importObject.env = this.importObject.gojs;
-        }
-        async run(instance2) {
-          this._inst = instance2;
-          this._values = [
-            // JS values that Go currently has references to, indexed by reference id
-            NaN,
-            0,
-            null,
-            true,
-            false,
-            global,
-            this
-          ];
-          this._goRefCounts = [];
-          this._ids = /* @__PURE__ */ new Map();
-          this._idPool = [];
-          this.exited = false;
-          this.exitCode = 0;
-          if (this._inst.exports._start) {
-            let exitPromise = new Promise((resolve6, reject) => {
-              this._resolveExitPromise = resolve6;
-            });
-            try {
-              this._inst.exports._start();
-            } catch (e2) {
-              if (e2 !== wasmExit) throw e2;
-            }
-            await exitPromise;
-            return this.exitCode;
-          } else {
-            this._inst.exports._initialize();
-          }
-        }
-        _resume() {
-          if (this.exited) {
-            throw new Error("Go program has already exited");
-          }
-          try {
-            this._inst.exports.resume();
-          } catch (e2) {
-            if (e2 !== wasmExit) throw e2;
-          }
-          if (this.exited) {
-            this._resolveExitPromise();
-          }
-        }
-        _makeFuncWrapper(id) {
-          const go = this;
-          return function() {
-            const event = { id, this: this, args: arguments };
-            go._pendingEvent = event;
-            go._resume();
-            return event.result;
-          };
-        }
-      };
-    })();
-  }
-});
-
 // src/languages/shell/second-opinion.ts
 function wasmBytes() {
   try {
@@ -15070,20 +12089,21 @@ function wasmBytes() {
     return (0, import_node_fs4.readFileSync)((0, import_node_module2.createRequire)(__initlintBundleUrl).resolve("sh-syntax/main.wasm"));
   }
 }
-async function loadSecondOpinion() {
-  if (Go || unavailable) return;
+function loadGo() {
+  const requireHere = (0, import_node_module2.createRequire)(__initlintBundleUrl);
   try {
-    await Promise.resolve().then(() => __toESM(require_wasm_exec(), 1));
-    Go = globalThis.Go ?? null;
+    requireHere(`./${SECOND_OPINION_RUNTIME}`);
   } catch {
-    Go = null;
+    requireHere("sh-syntax/vendors/wasm_exec.cjs");
   }
-  unavailable = Go === null;
+  return globalThis.Go ?? null;
 }
 function load() {
   if (compiled) return true;
-  if (unavailable || !Go) return false;
+  if (unavailable) return false;
   try {
+    Go ??= loadGo();
+    if (!Go) throw new Error("wasm_exec defined no Go");
     compiled = new wasm.Module(wasmBytes());
     return true;
   } catch {
@@ -15125,7 +12145,7 @@ function secondOpinion(text, dialect2) {
   }
   return parsed.message ? parsed.message : null;
 }
-var import_node_fs4, import_node_module2, import_node_url, SECOND_OPINION_WASM, VARIANT, wasm, compiled, Go, unavailable, encoder, decoder;
+var import_node_fs4, import_node_module2, import_node_url, SECOND_OPINION_WASM, VARIANT, wasm, SECOND_OPINION_RUNTIME, compiled, Go, unavailable, encoder, decoder;
 var init_second_opinion = __esm({
   "src/languages/shell/second-opinion.ts"() {
     "use strict";
@@ -15135,11 +12155,25 @@ var init_second_opinion = __esm({
     SECOND_OPINION_WASM = "sh-syntax.wasm";
     VARIANT = { bash: 1, posix: 2 };
     wasm = globalThis.WebAssembly;
+    SECOND_OPINION_RUNTIME = "sh-syntax-wasm_exec.cjs";
     compiled = null;
     Go = null;
     unavailable = false;
     encoder = new TextEncoder();
     decoder = new TextDecoder();
+  }
+});
+
+// src/languages/shell/wasm-flags.ts
+function useBaselineWasm() {
+  const v8 = process.getBuiltinModule("node:v8");
+  for (const flag of WASM_BASELINE_ONLY_FLAGS) v8.setFlagsFromString(flag);
+}
+var WASM_BASELINE_ONLY_FLAGS;
+var init_wasm_flags = __esm({
+  "src/languages/shell/wasm-flags.ts"() {
+    "use strict";
+    WASM_BASELINE_ONLY_FLAGS = ["--no-wasm-tier-up", "--no-wasm-dynamic-tiering"];
   }
 });
 
@@ -15361,9 +12395,9 @@ function plainTree(tree) {
     if (parent.children === NO_CHILDREN) parent.children = [child];
     else parent.children.push(child);
   };
-  const node = (parent, field2) => {
+  const node = (parent, field3) => {
     const k = kind(cursor.nodeTypeId);
-    return new PlainNode(k.type, cursor.startIndex, cursor.endIndex, k.named, field2, parent);
+    return new PlainNode(k.type, cursor.startIndex, cursor.endIndex, k.named, field3, parent);
   };
   try {
     const root = node(null, null);
@@ -15392,12 +12426,12 @@ var init_tree = __esm({
     "use strict";
     NO_CHILDREN = Object.freeze([]);
     PlainNode = class {
-      constructor(type, startIndex, endIndex, isNamed, field2, parent) {
+      constructor(type, startIndex, endIndex, isNamed, field3, parent) {
         this.type = type;
         this.startIndex = startIndex;
         this.endIndex = endIndex;
         this.isNamed = isNamed;
-        this.field = field2;
+        this.field = field3;
         this.parent = parent;
       }
       type;
@@ -15418,11 +12452,11 @@ var init_tree = __esm({
         for (const c of this.children) if (c.isNamed && k++ === i2) return c;
         return null;
       }
-      childForFieldName(field2) {
-        return this.children.find((c) => c.field === field2) ?? null;
+      childForFieldName(field3) {
+        return this.children.find((c) => c.field === field3) ?? null;
       }
-      childrenForFieldName(field2) {
-        return this.children.filter((c) => c.field === field2);
+      childrenForFieldName(field3) {
+        return this.children.filter((c) => c.field === field3);
       }
       fieldNameForChild(i2) {
         return this.children[i2]?.field ?? null;
@@ -15599,7 +12633,7 @@ async function Module2(moduleArg = {}) {
   var ENVIRONMENT_IS_WORKER = typeof WorkerGlobalScope != "undefined";
   var ENVIRONMENT_IS_NODE = typeof process == "object" && process.versions?.node && process.type != "renderer";
   if (ENVIRONMENT_IS_NODE) {
-    const { createRequire: createRequire4 } = await import("module");
+    const { createRequire: createRequire4 } = process.getBuiltinModule?.("module") ?? await import("module");
     var require = createRequire4(__initlintBundleUrl);
   }
   Module.currentQueryProgressCallback = null;
@@ -16591,16 +13625,16 @@ async function Module2(moduleArg = {}) {
   }
   __name(loadDynamicLibrary, "loadDynamicLibrary");
   var reportUndefinedSymbols = /* @__PURE__ */ __name(() => {
-    for (var [symName, entry] of Object.entries(GOT)) {
-      if (entry.value == 0) {
+    for (var [symName, entry2] of Object.entries(GOT)) {
+      if (entry2.value == 0) {
         var value = resolveGlobalSymbol(symName, true).sym;
-        if (!value && !entry.required) {
+        if (!value && !entry2.required) {
           continue;
         }
         if (typeof value == "function") {
-          entry.value = addFunction(value, value.sig);
+          entry2.value = addFunction(value, value.sig);
         } else if (typeof value == "number") {
-          entry.value = value;
+          entry2.value = value;
         } else {
           throw new Error(`bad export type for '${symName}': ${typeof value}`);
         }
@@ -18757,7 +15791,7 @@ var init_web_tree_sitter = __esm({
         if (input instanceof Uint8Array) {
           binary2 = input;
         } else if (globalThis.process?.versions.node) {
-          const fs2 = await import("fs/promises");
+          const fs2 = process.getBuiltinModule?.("fs/promises") ?? await import("fs/promises");
           binary2 = await fs2.readFile(input);
         } else {
           const response = await fetch(input);
@@ -19512,8 +16546,7 @@ function readWasm(file, specifier) {
 function loadShellParser() {
   loading ??= (async () => {
     try {
-      const v8 = process.getBuiltinModule("node:v8");
-      for (const flag of WASM_BASELINE_ONLY_FLAGS) v8.setFlagsFromString(flag);
+      useBaselineWasm();
       const runtime = readWasm(SHELL_WASM_FILES.runtime, `web-tree-sitter/${SHELL_WASM_FILES.runtime}`);
       const { Language: Language2, Parser: Parser2 } = await Promise.resolve().then(() => (init_web_tree_sitter(), web_tree_sitter_exports));
       await Parser2.init({ wasmBinary: runtime });
@@ -19521,7 +16554,6 @@ function loadShellParser() {
       const p = new Parser2();
       p.setLanguage(bash);
       parser = p;
-      await loadSecondOpinion();
     } catch (error) {
       loadError = error;
     }
@@ -19629,7 +16661,7 @@ function unescapeAnsi(raw) {
   });
   return ok2 ? out2 : void 0;
 }
-var import_node_fs5, import_node_module3, import_node_url2, SHELL_WASM_FILES, parser, loading, loadError, WASM_BASELINE_ONLY_FLAGS, LSB_KEYWORDS, MAX_DEPTH2, ANSI_ESCAPES, Builder;
+var import_node_fs5, import_node_module3, import_node_url2, SHELL_WASM_FILES, parser, loading, loadError, LSB_KEYWORDS, MAX_DEPTH2, ANSI_ESCAPES, Builder;
 var init_parse = __esm({
   "src/languages/shell/parse.ts"() {
     "use strict";
@@ -19639,6 +16671,7 @@ var init_parse = __esm({
     init_text();
     init_errors();
     init_second_opinion();
+    init_wasm_flags();
     init_skeleton();
     init_tree();
     SHELL_WASM_FILES = {
@@ -19648,7 +16681,6 @@ var init_parse = __esm({
     parser = null;
     loading = null;
     loadError = null;
-    WASM_BASELINE_ONLY_FLAGS = ["--no-wasm-tier-up", "--no-wasm-dynamic-tiering"];
     LSB_KEYWORDS = /* @__PURE__ */ new Set(["Provides", "Required-Start", "Required-Stop", "Should-Start", "Should-Stop", "Default-Start", "Default-Stop", "Short-Description", "Description"]);
     MAX_DEPTH2 = 1e3;
     ANSI_ESCAPES = { n: "\n", t: "	", r: "\r", a: "\x07", b: "\b", e: "\x1B", E: "\x1B", f: "\f", v: "\v", "\\": "\\", "'": "'", '"': '"', "?": "?" };
@@ -19746,24 +16778,24 @@ var init_parse = __esm({
           }
           if (!raw.startsWith("#")) break;
           endOffset = this.lines.lineEnd(line);
-          const field2 = /^#[ \t]*([A-Za-z][A-Za-z0-9_-]*):[ \t]*(.*?)[ \t]*$/.exec(raw);
+          const field3 = /^#[ \t]*([A-Za-z][A-Za-z0-9_-]*):[ \t]*(.*?)[ \t]*$/.exec(raw);
           const continuation = /^#(\t| {2,})[ \t]*(\S.*?)[ \t]*$/.exec(raw);
           const last2 = fields[fields.length - 1];
-          const known = field2 && (LSB_KEYWORDS.has(field2[1]) || field2[1].startsWith("X-"));
+          const known = field3 && (LSB_KEYWORDS.has(field3[1]) || field3[1].startsWith("X-"));
           if (continuation && last2 && !known) {
             last2.value = last2.value ? `${last2.value} ${continuation[2]}` : continuation[2];
             last2.position = this.span(last2.position.start.offset, start2 + raw.trimEnd().length);
             continue;
           }
-          if (field2) {
-            const nameStart = start2 + raw.indexOf(field2[1]);
-            const valueStart = field2[2] ? start2 + raw.indexOf(field2[2], raw.indexOf(":") + 1) : start2 + raw.trimEnd().length;
+          if (field3) {
+            const nameStart = start2 + raw.indexOf(field3[1]);
+            const valueStart = field3[2] ? start2 + raw.indexOf(field3[2], raw.indexOf(":") + 1) : start2 + raw.trimEnd().length;
             fields.push({
-              name: field2[1],
-              value: field2[2],
+              name: field3[1],
+              value: field3[2],
               position: this.span(start2, start2 + raw.trimEnd().length),
-              namePosition: this.span(nameStart, nameStart + field2[1].length),
-              valuePosition: this.span(valueStart, valueStart + field2[2].length)
+              namePosition: this.span(nameStart, nameStart + field3[1].length),
+              valuePosition: this.span(valueStart, valueStart + field3[2].length)
             });
           }
         }
@@ -21530,261 +18562,8 @@ var init_supervised_daemon_forks = __esm({
 var openrc_variables_default;
 var init_openrc_variables = __esm({
   "src/knowledge/openrc-variables.json"() {
-    openrc_variables_default = {
-      generatedBy: "scripts/gen-openrc-variables.mjs",
-      source: "Debian openrc 0.45.2-2+deb12u1: openrc-run(8) and lib/rc/sh",
-      variables: {
-        capabilities: [
-          "sh/start-stop-daemon.sh",
-          "sh/supervise-daemon.sh"
-        ],
-        chroot: [
-          "openrc-run(8)"
-        ],
-        command: [
-          "openrc-run(8)",
-          "sh/openrc-run.sh",
-          "sh/supervise-daemon.sh",
-          "OpenRC service script guide (seed 001)"
-        ],
-        command_args: [
-          "openrc-run(8)",
-          "sh/start-stop-daemon.sh",
-          "sh/supervise-daemon.sh",
-          "OpenRC service script guide (seed 001)"
-        ],
-        command_args_background: [
-          "openrc-run(8)",
-          "sh/start-stop-daemon.sh",
-          "OpenRC service script guide (seed 001)"
-        ],
-        command_args_foreground: [
-          "openrc-run(8)",
-          "sh/supervise-daemon.sh"
-        ],
-        command_background: [
-          "openrc-run(8)",
-          "sh/start-stop-daemon.sh",
-          "OpenRC service script guide (seed 001)"
-        ],
-        command_progress: [
-          "openrc-run(8)",
-          "sh/start-stop-daemon.sh"
-        ],
-        command_user: [
-          "openrc-run(8)",
-          "sh/start-stop-daemon.sh",
-          "sh/supervise-daemon.sh",
-          "OpenRC service script guide (seed 001)"
-        ],
-        description: [
-          "openrc-run(8)",
-          "sh/openrc-run.sh"
-        ],
-        description_: [
-          "sh/openrc-run.sh"
-        ],
-        directory: [
-          "openrc-run(8)",
-          "sh/start-stop-daemon.sh",
-          "sh/supervise-daemon.sh"
-        ],
-        error_log: [
-          "openrc-run(8)",
-          "sh/start-stop-daemon.sh",
-          "sh/supervise-daemon.sh"
-        ],
-        error_logger: [
-          "openrc-run(8)",
-          "sh/start-stop-daemon.sh"
-        ],
-        extra_commands: [
-          "openrc-run(8)",
-          "sh/openrc-run.sh",
-          "OpenRC service script guide (seed 001)"
-        ],
-        extra_started_commands: [
-          "openrc-run(8)",
-          "sh/openrc-run.sh",
-          "OpenRC service script guide (seed 001)"
-        ],
-        extra_stopped_commands: [
-          "openrc-run(8)",
-          "sh/openrc-run.sh"
-        ],
-        healthcheck_delay: [
-          "sh/supervise-daemon.sh"
-        ],
-        healthcheck_timer: [
-          "sh/supervise-daemon.sh"
-        ],
-        in_background_fake: [
-          "openrc-run(8)",
-          "sh/openrc-run.sh"
-        ],
-        name: [
-          "openrc-run(8)",
-          "sh/start-stop-daemon.sh",
-          "sh/supervise-daemon.sh",
-          "sh/s6.sh",
-          "sh/runit.sh"
-        ],
-        no_new_privs: [
-          "sh/start-stop-daemon.sh",
-          "sh/supervise-daemon.sh"
-        ],
-        opts: [
-          "sh/openrc-run.sh"
-        ],
-        output_log: [
-          "openrc-run(8)",
-          "sh/start-stop-daemon.sh",
-          "sh/supervise-daemon.sh"
-        ],
-        output_logger: [
-          "openrc-run(8)",
-          "sh/start-stop-daemon.sh"
-        ],
-        pidfile: [
-          "openrc-run(8)",
-          "OpenRC service script guide (seed 001)"
-        ],
-        procname: [
-          "openrc-run(8)",
-          "OpenRC service script guide (seed 001)"
-        ],
-        rc_cgroup_blkio: [
-          "sh/rc-cgroup.sh"
-        ],
-        rc_cgroup_cleanup: [
-          "sh/openrc-run.sh"
-        ],
-        rc_cgroup_cpu: [
-          "sh/rc-cgroup.sh"
-        ],
-        rc_cgroup_cpuacct: [
-          "sh/rc-cgroup.sh"
-        ],
-        rc_cgroup_cpuset: [
-          "sh/rc-cgroup.sh"
-        ],
-        rc_cgroup_devices: [
-          "sh/rc-cgroup.sh"
-        ],
-        rc_cgroup_hugetlb: [
-          "sh/rc-cgroup.sh"
-        ],
-        rc_cgroup_memory: [
-          "sh/rc-cgroup.sh"
-        ],
-        rc_cgroup_mode: [
-          "sh/rc-cgroup.sh"
-        ],
-        rc_cgroup_net_cls: [
-          "sh/rc-cgroup.sh"
-        ],
-        rc_cgroup_net_prio: [
-          "sh/rc-cgroup.sh"
-        ],
-        rc_cgroup_pids: [
-          "sh/rc-cgroup.sh"
-        ],
-        rc_cgroup_settings: [
-          "sh/rc-cgroup.sh"
-        ],
-        rc_need: [
-          "OpenRC service script guide (seed 001)"
-        ],
-        rc_send_sighup: [
-          "sh/rc-cgroup.sh"
-        ],
-        rc_send_sigkill: [
-          "sh/rc-cgroup.sh"
-        ],
-        rc_timeout_stopsec: [
-          "sh/rc-cgroup.sh"
-        ],
-        rc_ulimit: [
-          "sh/openrc-run.sh"
-        ],
-        rc_verbose: [
-          "sh/openrc-run.sh"
-        ],
-        required_dirs: [
-          "openrc-run(8)",
-          "sh/openrc-run.sh"
-        ],
-        required_files: [
-          "openrc-run(8)"
-        ],
-        respawn_delay: [
-          "openrc-run(8)",
-          "sh/supervise-daemon.sh"
-        ],
-        respawn_max: [
-          "openrc-run(8)",
-          "sh/supervise-daemon.sh"
-        ],
-        respawn_period: [
-          "openrc-run(8)",
-          "sh/supervise-daemon.sh"
-        ],
-        retry: [
-          "openrc-run(8)",
-          "sh/start-stop-daemon.sh",
-          "sh/supervise-daemon.sh"
-        ],
-        runit_service: [
-          "sh/runit.sh"
-        ],
-        s6_force_kill: [
-          "openrc-run(8)",
-          "sh/s6.sh"
-        ],
-        s6_service_path: [
-          "openrc-run(8)"
-        ],
-        s6_service_timeout_stop: [
-          "openrc-run(8)",
-          "sh/s6.sh"
-        ],
-        s6_svwait_options_start: [
-          "openrc-run(8)",
-          "sh/s6.sh"
-        ],
-        secbits: [
-          "sh/start-stop-daemon.sh",
-          "sh/supervise-daemon.sh"
-        ],
-        start_inactive: [
-          "openrc-run(8)",
-          "sh/start-stop-daemon.sh"
-        ],
-        start_stop_daemon_args: [
-          "openrc-run(8)",
-          "sh/start-stop-daemon.sh",
-          "sh/supervise-daemon.sh"
-        ],
-        stopsig: [
-          "openrc-run(8)",
-          "sh/start-stop-daemon.sh",
-          "sh/rc-cgroup.sh"
-        ],
-        supervise_daemon_args: [
-          "openrc-run(8)",
-          "sh/supervise-daemon.sh"
-        ],
-        supervisor: [
-          "openrc-run(8)",
-          "sh/openrc-run.sh"
-        ],
-        umask: [
-          "openrc-run(8)",
-          "sh/start-stop-daemon.sh",
-          "sh/supervise-daemon.sh"
-        ]
-      }
-    };
+    "use strict";
+    openrc_variables_default = JSON.parse('{"generatedBy":"scripts/gen-openrc-variables.mjs","source":"Debian openrc 0.45.2-2+deb12u1: openrc-run(8) and lib/rc/sh","variables":{"capabilities":["sh/start-stop-daemon.sh","sh/supervise-daemon.sh"],"chroot":["openrc-run(8)"],"command":["openrc-run(8)","sh/openrc-run.sh","sh/supervise-daemon.sh","OpenRC service script guide (seed 001)"],"command_args":["openrc-run(8)","sh/start-stop-daemon.sh","sh/supervise-daemon.sh","OpenRC service script guide (seed 001)"],"command_args_background":["openrc-run(8)","sh/start-stop-daemon.sh","OpenRC service script guide (seed 001)"],"command_args_foreground":["openrc-run(8)","sh/supervise-daemon.sh"],"command_background":["openrc-run(8)","sh/start-stop-daemon.sh","OpenRC service script guide (seed 001)"],"command_progress":["openrc-run(8)","sh/start-stop-daemon.sh"],"command_user":["openrc-run(8)","sh/start-stop-daemon.sh","sh/supervise-daemon.sh","OpenRC service script guide (seed 001)"],"description":["openrc-run(8)","sh/openrc-run.sh"],"description_":["sh/openrc-run.sh"],"directory":["openrc-run(8)","sh/start-stop-daemon.sh","sh/supervise-daemon.sh"],"error_log":["openrc-run(8)","sh/start-stop-daemon.sh","sh/supervise-daemon.sh"],"error_logger":["openrc-run(8)","sh/start-stop-daemon.sh"],"extra_commands":["openrc-run(8)","sh/openrc-run.sh","OpenRC service script guide (seed 001)"],"extra_started_commands":["openrc-run(8)","sh/openrc-run.sh","OpenRC service script guide (seed 001)"],"extra_stopped_commands":["openrc-run(8)","sh/openrc-run.sh"],"healthcheck_delay":["sh/supervise-daemon.sh"],"healthcheck_timer":["sh/supervise-daemon.sh"],"in_background_fake":["openrc-run(8)","sh/openrc-run.sh"],"name":["openrc-run(8)","sh/start-stop-daemon.sh","sh/supervise-daemon.sh","sh/s6.sh","sh/runit.sh"],"no_new_privs":["sh/start-stop-daemon.sh","sh/supervise-daemon.sh"],"opts":["sh/openrc-run.sh"],"output_log":["openrc-run(8)","sh/start-stop-daemon.sh","sh/supervise-daemon.sh"],"output_logger":["openrc-run(8)","sh/start-stop-daemon.sh"],"pidfile":["openrc-run(8)","OpenRC service script guide (seed 001)"],"procname":["openrc-run(8)","OpenRC service script guide (seed 001)"],"rc_cgroup_blkio":["sh/rc-cgroup.sh"],"rc_cgroup_cleanup":["sh/openrc-run.sh"],"rc_cgroup_cpu":["sh/rc-cgroup.sh"],"rc_cgroup_cpuacct":["sh/rc-cgroup.sh"],"rc_cgroup_cpuset":["sh/rc-cgroup.sh"],"rc_cgroup_devices":["sh/rc-cgroup.sh"],"rc_cgroup_hugetlb":["sh/rc-cgroup.sh"],"rc_cgroup_memory":["sh/rc-cgroup.sh"],"rc_cgroup_mode":["sh/rc-cgroup.sh"],"rc_cgroup_net_cls":["sh/rc-cgroup.sh"],"rc_cgroup_net_prio":["sh/rc-cgroup.sh"],"rc_cgroup_pids":["sh/rc-cgroup.sh"],"rc_cgroup_settings":["sh/rc-cgroup.sh"],"rc_need":["OpenRC service script guide (seed 001)"],"rc_send_sighup":["sh/rc-cgroup.sh"],"rc_send_sigkill":["sh/rc-cgroup.sh"],"rc_timeout_stopsec":["sh/rc-cgroup.sh"],"rc_ulimit":["sh/openrc-run.sh"],"rc_verbose":["sh/openrc-run.sh"],"required_dirs":["openrc-run(8)","sh/openrc-run.sh"],"required_files":["openrc-run(8)"],"respawn_delay":["openrc-run(8)","sh/supervise-daemon.sh"],"respawn_max":["openrc-run(8)","sh/supervise-daemon.sh"],"respawn_period":["openrc-run(8)","sh/supervise-daemon.sh"],"retry":["openrc-run(8)","sh/start-stop-daemon.sh","sh/supervise-daemon.sh"],"runit_service":["sh/runit.sh"],"s6_force_kill":["openrc-run(8)","sh/s6.sh"],"s6_service_path":["openrc-run(8)"],"s6_service_timeout_stop":["openrc-run(8)","sh/s6.sh"],"s6_svwait_options_start":["openrc-run(8)","sh/s6.sh"],"secbits":["sh/start-stop-daemon.sh","sh/supervise-daemon.sh"],"start_inactive":["openrc-run(8)","sh/start-stop-daemon.sh"],"start_stop_daemon_args":["openrc-run(8)","sh/start-stop-daemon.sh","sh/supervise-daemon.sh"],"stopsig":["openrc-run(8)","sh/start-stop-daemon.sh","sh/rc-cgroup.sh"],"supervise_daemon_args":["openrc-run(8)","sh/supervise-daemon.sh"],"supervisor":["openrc-run(8)","sh/openrc-run.sh"],"umask":["openrc-run(8)","sh/start-stop-daemon.sh","sh/supervise-daemon.sh"]}}');
   }
 });
 
@@ -22185,8 +18964,8 @@ function unitInfo(path) {
   const instance2 = at > 0 && at < dot - 1;
   return { fileName, unitName, unitType, template, instance: instance2, dropIn, buildTemplate, userUnit: userUnitPath(parts2, fileName) };
 }
-function mentionsUserOnlyTarget(sections) {
-  for (const section of sections) {
+function mentionsUserOnlyTarget(sections2) {
+  for (const section of sections2) {
     if (section.name !== "Unit" && section.name !== "Install") continue;
     for (const d of section.children) {
       if (d.type !== "directive" || !/^(?:After|Before|Wants|Requires|BindsTo|PartOf|Requisite|WantedBy|RequiredBy|UpheldBy)$/.test(d.key)) continue;
@@ -22264,7 +19043,7 @@ function makeDirective(lines, key, start2, segments, lastEnd) {
 function parseUnit(text, path) {
   const lines = new LineIndex(text);
   const errors = [];
-  const sections = [];
+  const sections2 = [];
   const leading = [];
   let current;
   let line = 1;
@@ -22297,7 +19076,7 @@ function parseUnit(text, path) {
         children: [],
         position: span(lines, start2, end)
       };
-      sections.push(current);
+      sections2.push(current);
       continue;
     }
     if (body2.startsWith(".include")) {
@@ -22322,8 +19101,8 @@ function parseUnit(text, path) {
     }
   }
   closeSection(lines, current);
-  const tree = { type: "unit", children: sections, leading, info: unitInfo(path), position: span(lines, 0, text.length) };
-  if (mentionsUserOnlyTarget(sections)) tree.info.userUnit = true;
+  const tree = { type: "unit", children: sections2, leading, info: unitInfo(path), position: span(lines, 0, text.length) };
+  if (mentionsUserOnlyTarget(sections2)) tree.info.userUnit = true;
   return { tree, errors };
 }
 function valueOffset(directive, index2) {
@@ -22571,1592 +19350,48 @@ var init_bash_syntax_in_sh = __esm({
 var directives_default;
 var init_directives = __esm({
   "src/languages/systemd/directives.json"() {
-    directives_default = {
-      generatedBy: "npm run gen-directives (scripts/gen-directives.mjs) from systemd's src/core/load-fragment-gperf.gperf.{m4,in}, src/shared/install.c and the enum string tables, at every release tag",
-      oldest: 183,
-      newest: 261,
-      tags: ["v183", "v184", "v185", "v186", "v187", "v188", "v189", "v190", "v191", "v192", "v193", "v194", "v195", "v196", "v197", "v198", "v199", "v200", "v201", "v202", "v203", "v204", "v205", "v206", "v207", "v208", "v209", "v210", "v211", "v212", "v213", "v214", "v215", "v216", "v217", "v218", "v219", "v220", "v221", "v222", "v223", "v224", "v225", "v226", "v227", "v228", "v229", "v230", "v231", "v232", "v233", "v234", "v235", "v236", "v237", "v238", "v239", "v240", "v241", "v242", "v243", "v244", "v245", "v246", "v247", "v248", "v249", "v250", "v251", "v252", "v253", "v254", "v255", "v256", "v257", "v258", "v259", "v260", "v261"],
-      unitTypes: { service: ["Unit", "Service", "Install"], socket: ["Unit", "Socket", "Install"], mount: ["Unit", "Mount", "Install"], automount: ["Unit", "Automount", "Install"], swap: ["Unit", "Swap", "Install"], timer: ["Unit", "Timer", "Install"], path: ["Unit", "Path", "Install"], slice: ["Unit", "Slice", "Install"], scope: ["Unit", "Scope", "Install"], target: ["Unit", "Install"], device: ["Unit", "Install"] },
-      sectionsNow: ["Automount", "Install", "Mount", "Path", "Scope", "Service", "Slice", "Socket", "Swap", "Timer", "Unit"],
-      groups: {
-        exec: ["AmbientCapabilities", "AppArmorProfile", "BPFDelegateAttachments", "BPFDelegateCommands", "BPFDelegateMaps", "BPFDelegatePrograms", "BindLogSockets", "BindPaths", "BindReadOnlyPaths", "CPUAffinity", "CPUSchedulingPolicy", "CPUSchedulingPriority", "CPUSchedulingResetOnFork", "CacheDirectory", "CacheDirectoryAccounting", "CacheDirectoryMode", "CacheDirectoryQuota", "Capabilities", "CapabilityBoundingSet", "ConfigurationDirectory", "ConfigurationDirectoryMode", "CoredumpFilter", "DelegateNamespaces", "DynamicUser", "Environment", "EnvironmentFile", "ExecPaths", "ExecSearchPath", "ExtensionDirectories", "ExtensionImagePolicy", "ExtensionImages", "Group", "IOSchedulingClass", "IOSchedulingPriority", "IPCNamespacePath", "IgnoreSIGPIPE", "ImportCredential", "InaccessibleDirectories", "InaccessiblePaths", "KeyringMode", "LimitAS", "LimitCORE", "LimitCPU", "LimitDATA", "LimitFSIZE", "LimitLOCKS", "LimitMEMLOCK", "LimitMSGQUEUE", "LimitNICE", "LimitNOFILE", "LimitNPROC", "LimitRSS", "LimitRTPRIO", "LimitRTTIME", "LimitSIGPENDING", "LimitSTACK", "LoadCredential", "LoadCredentialEncrypted", "LockPersonality", "LogExtraFields", "LogFilterPatterns", "LogLevelMax", "LogNamespace", "LogRateLimitBurst", "LogRateLimitIntervalSec", "LogsDirectory", "LogsDirectoryAccounting", "LogsDirectoryMode", "LogsDirectoryQuota", "MemoryDenyWriteExecute", "MemoryKSM", "MemoryTHP", "MountAPIVFS", "MountFlags", "MountImagePolicy", "MountImages", "NUMAMask", "NUMAPolicy", "NetworkNamespacePath", "Nice", "NoExecPaths", "NoNewPrivileges", "OOMScoreAdjust", "PAMName", "PassEnvironment", "Personality", "PrivateBPF", "PrivateDevices", "PrivateIPC", "PrivateMounts", "PrivateNetwork", "PrivatePIDs", "PrivateTmp", "PrivateUsers", "ProcSubset", "ProtectClock", "ProtectControlGroups", "ProtectHome", "ProtectHostname", "ProtectKernelLogs", "ProtectKernelModules", "ProtectKernelTunables", "ProtectProc", "ProtectSystem", "ReadOnlyDirectories", "ReadOnlyPaths", "ReadWriteDirectories", "ReadWritePaths", "RemoveIPC", "RestrictAddressFamilies", "RestrictFileSystems", "RestrictNamespaces", "RestrictRealtime", "RestrictSUIDSGID", "RootDirectory", "RootEphemeral", "RootHash", "RootHashSignature", "RootImage", "RootImageOptions", "RootImagePolicy", "RootMStack", "RootVerity", "RuntimeDirectory", "RuntimeDirectoryMode", "RuntimeDirectoryPreserve", "SELinuxContext", "SecureBits", "SetCredential", "SetCredentialEncrypted", "SetLoginEnvironment", "SmackProcessLabel", "StandardError", "StandardInput", "StandardInputData", "StandardInputText", "StandardOutput", "StateDirectory", "StateDirectoryAccounting", "StateDirectoryMode", "StateDirectoryQuota", "SupplementaryGroups", "SyslogFacility", "SyslogIdentifier", "SyslogLevel", "SyslogLevelPrefix", "SystemCallArchitectures", "SystemCallErrorNumber", "SystemCallFilter", "SystemCallLog", "TTYColumns", "TTYPath", "TTYReset", "TTYRows", "TTYVHangup", "TTYVTDisallocate", "TemporaryFileSystem", "TimeoutCleanSec", "TimerSlackNSec", "UMask", "UnsetEnvironment", "User", "UserNamespacePath", "UtmpIdentifier", "UtmpMode", "WorkingDirectory"],
-        cgroup: ["AllowedCPUs", "AllowedMemoryNodes", "BPFProgram", "BindNetworkInterface", "BlockIOAccounting", "BlockIODeviceWeight", "BlockIOReadBandwidth", "BlockIOWeight", "BlockIOWriteBandwidth", "CPUAccounting", "CPUPressureThresholdSec", "CPUPressureWatch", "CPUQuota", "CPUQuotaPeriodSec", "CPUSetPartition", "CPUShares", "CPUWeight", "CoredumpReceive", "DefaultMemoryLow", "DefaultMemoryMin", "DefaultStartupMemoryLow", "Delegate", "DelegateSubgroup", "DeviceAllow", "DevicePolicy", "DisableControllers", "IOAccounting", "IODeviceLatencyTargetSec", "IODeviceWeight", "IOPressureThresholdSec", "IOPressureWatch", "IOReadBandwidthMax", "IOReadIOPSMax", "IOWeight", "IOWriteBandwidthMax", "IOWriteIOPSMax", "IPAccounting", "IPAddressAllow", "IPAddressDeny", "IPEgressFilterPath", "IPIngressFilterPath", "ManagedOOMMemoryPressure", "ManagedOOMMemoryPressureDurationSec", "ManagedOOMMemoryPressureLimit", "ManagedOOMPreference", "ManagedOOMSwap", "MemoryAccounting", "MemoryHigh", "MemoryLimit", "MemoryLow", "MemoryMax", "MemoryMin", "MemoryPressureThresholdSec", "MemoryPressureWatch", "MemorySwapMax", "MemoryZSwapMax", "MemoryZSwapWriteback", "NFTSet", "NetClass", "OOMRules", "RestrictNetworkInterfaces", "Slice", "SocketBindAllow", "SocketBindDeny", "StartupAllowedCPUs", "StartupAllowedMemoryNodes", "StartupBlockIOWeight", "StartupCPUShares", "StartupCPUWeight", "StartupIOWeight", "StartupMemoryHigh", "StartupMemoryLow", "StartupMemoryMax", "StartupMemorySwapMax", "StartupMemoryZSwapMax", "TasksAccounting", "TasksMax"],
-        kill: ["FinalKillSignal", "KillMode", "KillSignal", "RestartKillSignal", "SendSIGHUP", "SendSIGKILL", "WatchdogSignal"]
-      },
-      sections: {
-        Automount: {
-          DirectoryMode: { parser: "config_parse_mode", since: 183 },
-          ExtraOptions: { parser: "config_parse_unit_string_printf", since: 250 },
-          TimeoutIdleSec: { parser: "config_parse_sec_fix_0", since: 220 },
-          Where: { parser: "config_parse_unit_path_printf", since: 183 }
-        },
-        BusName: {
-          AcceptFileDescriptors: { parser: "config_parse_bool", since: 212, removed: 235 },
-          Activating: { parser: "config_parse_bool", since: 212, removed: 235 },
-          AllowGroup: { parser: "config_parse_bus_policy", since: 211, removed: 235 },
-          AllowUser: { parser: "config_parse_bus_policy", since: 211, removed: 235 },
-          AllowWorld: { parser: "config_parse_bus_policy_world", since: 211, removed: 235, lookup: "bus_policy_access", values: { own: 214, see: 214, talk: 214 } },
-          Name: { parser: "config_parse_string", since: 209, removed: 235 },
-          SELinuxContext: { parser: "config_parse_exec_selinux_context", since: 211, removed: 235 },
-          Service: { parser: "config_parse_busname_service", since: 209, removed: 235 }
-        },
-        Install: {
-          Alias: { parser: "config_parse_alias", since: 183 },
-          Also: { parser: "config_parse_also", since: 183 },
-          DefaultInstance: { parser: "config_parse_default_instance", since: 215 },
-          RequiredBy: { parser: "config_parse_strv", since: 183 },
-          UpheldBy: { parser: "config_parse_strv", since: 254 },
-          WantedBy: { parser: "config_parse_strv", since: 183 }
-        },
-        Mount: {
-          AllowedCPUs: { parser: "config_parse_unit_cpu_set", since: 244 },
-          AllowedMemoryNodes: { parser: "config_parse_unit_cpu_set", since: 244 },
-          AmbientCapabilities: { parser: "config_parse_capability_set", since: 229 },
-          AppArmorProfile: { parser: "config_parse_exec_apparmor_profile", since: 210 },
-          BPFDelegateAttachments: { parser: "config_parse_bpf_delegate_attachments", since: 258 },
-          BPFDelegateCommands: { parser: "config_parse_bpf_delegate_commands", since: 258 },
-          BPFDelegateMaps: { parser: "config_parse_bpf_delegate_maps", since: 258 },
-          BPFDelegatePrograms: { parser: "config_parse_bpf_delegate_programs", since: 258 },
-          BPFProgram: { parser: "config_parse_bpf_foreign_program", since: 249 },
-          BindLogSockets: { parser: "config_parse_tristate", since: 257 },
-          BindNetworkInterface: { parser: "config_parse_bind_network_interface", since: 260 },
-          BindPaths: { parser: "config_parse_bind_paths", since: 233 },
-          BindReadOnlyPaths: { parser: "config_parse_bind_paths", since: 233 },
-          BlockIOAccounting: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
-          BlockIODeviceWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
-          BlockIOReadBandwidth: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
-          BlockIOWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
-          BlockIOWriteBandwidth: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
-          CPUAccounting: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
-          CPUAffinity: { parser: "config_parse_exec_cpu_affinity", since: 183 },
-          CPUPressureThresholdSec: { parser: "config_parse_sec", since: 261 },
-          CPUPressureWatch: { parser: "config_parse_pressure_watch", since: 261, lookup: "cgroup_pressure_watch", booleans: 261, values: { auto: 261, skip: 261 } },
-          CPUQuota: { parser: "config_parse_cpu_quota", since: 213 },
-          CPUQuotaPeriodSec: { parser: "config_parse_sec_def_infinity", since: 242 },
-          CPUSchedulingPolicy: { parser: "config_parse_exec_cpu_sched_policy", since: 183, lookup: "sched_policy", values: { batch: 183, ext: 260, fifo: 183, idle: 183, other: 183, rr: 183 } },
-          CPUSchedulingPriority: { parser: "config_parse_exec_cpu_sched_prio", since: 183 },
-          CPUSchedulingResetOnFork: { parser: "config_parse_bool", since: 183 },
-          CPUSetPartition: { parser: "config_parse_cpuset_partition", since: 261, lookup: "cpuset_partition", values: { isolated: 261, member: 261, root: 261 } },
-          CPUShares: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
-          CPUWeight: { parser: "config_parse_cg_cpu_weight", since: 232 },
-          CacheDirectory: { parser: "config_parse_exec_directories", since: 235 },
-          CacheDirectoryAccounting: { parser: "config_parse_bool", since: 258 },
-          CacheDirectoryMode: { parser: "config_parse_mode", since: 235 },
-          CacheDirectoryQuota: { parser: "config_parse_exec_quota", since: 258 },
-          Capabilities: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 230 },
-          CapabilityBoundingSet: { parser: "config_parse_capability_set", since: 183 },
-          ConfigurationDirectory: { parser: "config_parse_exec_directories", since: 235 },
-          ConfigurationDirectoryMode: { parser: "config_parse_mode", since: 235 },
-          ControlGroup: { parser: "config_parse_unit_cgroup", since: 183, removed: 205 },
-          ControlGroupAttribute: { parser: "config_parse_unit_cgroup_attr", since: 183, removed: 205 },
-          ControlGroupModify: { parser: "config_parse_bool", since: 183, removed: 205 },
-          ControlGroupPersistent: { parser: "config_parse_tristate", since: 183, removed: 205 },
-          CoredumpFilter: { parser: "config_parse_exec_coredump_filter", since: 246 },
-          CoredumpReceive: { parser: "config_parse_bool", since: 255 },
-          DefaultMemoryLow: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 243, deprecated: "ignored", deprecatedSince: 260 },
-          DefaultMemoryMin: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 243, deprecated: "ignored", deprecatedSince: 260 },
-          DefaultStartupMemoryLow: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 254, deprecated: "ignored", deprecatedSince: 260 },
-          Delegate: { parser: "config_parse_delegate", since: 218 },
-          DelegateNamespaces: { parser: "config_parse_namespace_flags", since: 258 },
-          DelegateSubgroup: { parser: "config_parse_delegate_subgroup", since: 254 },
-          DeviceAllow: { parser: "config_parse_device_allow", since: 183 },
-          DeviceDeny: { parser: "config_parse_unit_cgroup_attr_pretty", since: 183, removed: 205 },
-          DevicePolicy: { parser: "config_parse_device_policy", since: 205, lookup: "cgroup_device_policy", values: { auto: 205, closed: 205, strict: 205 } },
-          DirectoryMode: { parser: "config_parse_mode", since: 183 },
-          DisableControllers: { parser: "config_parse_disable_controllers", since: 240 },
-          DynamicUser: { parser: "config_parse_bool", ltype: "true", since: 232 },
-          Environment: { parser: "config_parse_environ", since: 183 },
-          EnvironmentFile: { parser: "config_parse_unit_env_file", since: 183 },
-          ExecPaths: { parser: "config_parse_namespace_path_strv", since: 248 },
-          ExecSearchPath: { parser: "config_parse_colon_separated_paths", since: 250 },
-          ExtensionDirectories: { parser: "config_parse_namespace_path_strv", since: 251 },
-          ExtensionImagePolicy: { parser: "config_parse_image_policy", since: 254 },
-          ExtensionImages: { parser: "config_parse_extension_images", since: 248 },
-          FinalKillSignal: { parser: "config_parse_signal", since: 240 },
-          ForceUnmount: { parser: "config_parse_bool", since: 232 },
-          FsckPassNo: { parser: "config_parse_fsck_passno", since: 183, removed: 209 },
-          Group: { parser: "config_parse_user_group_compat", since: 183 },
-          IOAccounting: { parser: "config_parse_bool", since: 230 },
-          IODeviceLatencyTargetSec: { parser: "config_parse_io_device_latency", since: 240 },
-          IODeviceWeight: { parser: "config_parse_io_device_weight", since: 230 },
-          IOPressureThresholdSec: { parser: "config_parse_sec", since: 261 },
-          IOPressureWatch: { parser: "config_parse_pressure_watch", since: 261, lookup: "cgroup_pressure_watch", booleans: 261, values: { auto: 261, skip: 261 } },
-          IOReadBandwidthMax: { parser: "config_parse_io_limit", since: 230 },
-          IOReadIOPSMax: { parser: "config_parse_io_limit", since: 230 },
-          IOSchedulingClass: { parser: "config_parse_exec_io_class", since: 183, lookup: "ioprio_class", values: { "best-effort": 183, idle: 183, none: 183, realtime: 183 } },
-          IOSchedulingPriority: { parser: "config_parse_exec_io_priority", since: 183 },
-          IOWeight: { parser: "config_parse_cg_weight", since: 230 },
-          IOWriteBandwidthMax: { parser: "config_parse_io_limit", since: 230 },
-          IOWriteIOPSMax: { parser: "config_parse_io_limit", since: 230 },
-          IPAccounting: { parser: "config_parse_bool", since: 235 },
-          IPAddressAllow: { parser: "config_parse_in_addr_prefixes", ltype: "AF_UNSPEC", since: 235 },
-          IPAddressDeny: { parser: "config_parse_in_addr_prefixes", ltype: "AF_UNSPEC", since: 235 },
-          IPCNamespacePath: { parser: "config_parse_unit_path_printf", since: 248 },
-          IPEgressFilterPath: { parser: "config_parse_ip_filter_bpf_progs", since: 243 },
-          IPIngressFilterPath: { parser: "config_parse_ip_filter_bpf_progs", since: 243 },
-          IgnoreSIGPIPE: { parser: "config_parse_bool", since: 183 },
-          ImportCredential: { parser: "config_parse_import_credential", since: 254 },
-          InaccessibleDirectories: { parser: "config_parse_namespace_path_strv", since: 183 },
-          InaccessiblePaths: { parser: "config_parse_namespace_path_strv", since: 231 },
-          KeyringMode: { parser: "config_parse_exec_keyring_mode", since: 235, lookup: "exec_keyring_mode", values: { inherit: 235, private: 235, shared: 235 } },
-          KillMode: { parser: "config_parse_kill_mode", since: 183, lookup: "kill_mode", values: { "control-group": 183, mixed: 209, none: 183, process: 183 } },
-          KillSignal: { parser: "config_parse_signal", since: 183 },
-          LazyUnmount: { parser: "config_parse_bool", since: 232 },
-          LimitAS: { parser: "config_parse_rlimit", ltype: "RLIMIT_AS", since: 183 },
-          LimitCORE: { parser: "config_parse_rlimit", ltype: "RLIMIT_CORE", since: 183 },
-          LimitCPU: { parser: "config_parse_rlimit", ltype: "RLIMIT_CPU", since: 183 },
-          LimitDATA: { parser: "config_parse_rlimit", ltype: "RLIMIT_DATA", since: 183 },
-          LimitFSIZE: { parser: "config_parse_rlimit", ltype: "RLIMIT_FSIZE", since: 183 },
-          LimitLOCKS: { parser: "config_parse_rlimit", ltype: "RLIMIT_LOCKS", since: 183 },
-          LimitMEMLOCK: { parser: "config_parse_rlimit", ltype: "RLIMIT_MEMLOCK", since: 183 },
-          LimitMSGQUEUE: { parser: "config_parse_rlimit", ltype: "RLIMIT_MSGQUEUE", since: 183 },
-          LimitNICE: { parser: "config_parse_rlimit", ltype: "RLIMIT_NICE", since: 183 },
-          LimitNOFILE: { parser: "config_parse_rlimit", ltype: "RLIMIT_NOFILE", since: 183 },
-          LimitNPROC: { parser: "config_parse_rlimit", ltype: "RLIMIT_NPROC", since: 183 },
-          LimitRSS: { parser: "config_parse_rlimit", ltype: "RLIMIT_RSS", since: 183 },
-          LimitRTPRIO: { parser: "config_parse_rlimit", ltype: "RLIMIT_RTPRIO", since: 183 },
-          LimitRTTIME: { parser: "config_parse_rlimit", ltype: "RLIMIT_RTTIME", since: 183 },
-          LimitSIGPENDING: { parser: "config_parse_rlimit", ltype: "RLIMIT_SIGPENDING", since: 183 },
-          LimitSTACK: { parser: "config_parse_rlimit", ltype: "RLIMIT_STACK", since: 183 },
-          LoadCredential: { parser: "config_parse_load_credential", since: 247 },
-          LoadCredentialEncrypted: { parser: "config_parse_load_credential", ltype: "1", since: 250 },
-          LockPersonality: { parser: "config_parse_bool", since: 235 },
-          LogExtraFields: { parser: "config_parse_log_extra_fields", since: 236 },
-          LogFilterPatterns: { parser: "config_parse_log_filter_patterns", since: 253 },
-          LogLevelMax: { parser: "config_parse_log_level", since: 236, lookup: "log_level", values: { alert: 236, crit: 236, debug: 236, emerg: 236, err: 236, info: 236, notice: 236, warning: 236 } },
-          LogNamespace: { parser: "config_parse_log_namespace", since: 245 },
-          LogRateLimitBurst: { parser: "config_parse_unsigned", since: 240 },
-          LogRateLimitIntervalSec: { parser: "config_parse_sec", since: 240 },
-          LogsDirectory: { parser: "config_parse_exec_directories", since: 235 },
-          LogsDirectoryAccounting: { parser: "config_parse_bool", since: 258 },
-          LogsDirectoryMode: { parser: "config_parse_mode", since: 235 },
-          LogsDirectoryQuota: { parser: "config_parse_exec_quota", since: 258 },
-          ManagedOOMMemoryPressure: { parser: "config_parse_managed_oom_mode", since: 247, lookup: "managed_oom_mode", values: { auto: 247, kill: 247 } },
-          ManagedOOMMemoryPressureDurationSec: { parser: "config_parse_managed_oom_mem_pressure_duration_sec", since: 257 },
-          ManagedOOMMemoryPressureLimit: { parser: "config_parse_managed_oom_mem_pressure_limit", since: 248 },
-          ManagedOOMMemoryPressureLimitPercent: { parser: "config_parse_managed_oom_mem_pressure_limit", since: 247, removed: 248 },
-          ManagedOOMPreference: { parser: "config_parse_managed_oom_preference", since: 248, lookup: "managed_oom_preference", values: { avoid: 248, none: 248, omit: 248 } },
-          ManagedOOMSwap: { parser: "config_parse_managed_oom_mode", since: 247, lookup: "managed_oom_mode", values: { auto: 247, kill: 247 } },
-          MemoryAccounting: { parser: "config_parse_bool", since: 205 },
-          MemoryDenyWriteExecute: { parser: "config_parse_bool", since: 231 },
-          MemoryHigh: { parser: "config_parse_memory_limit", since: 231 },
-          MemoryKSM: { parser: "config_parse_tristate", since: 254 },
-          MemoryLimit: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
-          MemoryLow: { parser: "config_parse_memory_limit", since: 231 },
-          MemoryMax: { parser: "config_parse_memory_limit", since: 231 },
-          MemoryMin: { parser: "config_parse_memory_limit", since: 240 },
-          MemoryPressureThresholdSec: { parser: "config_parse_sec", since: 254 },
-          MemoryPressureWatch: { parser: "config_parse_pressure_watch", since: 254, lookup: "cgroup_pressure_watch", booleans: 254, values: { auto: 254, skip: 254 } },
-          MemorySoftLimit: { parser: "config_parse_memory_limit", since: 183, removed: 208 },
-          MemorySwapMax: { parser: "config_parse_memory_limit", since: 232 },
-          MemoryTHP: { parser: "config_parse_exec_memory_thp", since: 260, lookup: "exec_memory_thp", values: { disable: 260, inherit: 260, madvise: 260, system: 260 } },
-          MemoryZSwapMax: { parser: "config_parse_memory_limit", since: 253 },
-          MemoryZSwapWriteback: { parser: "config_parse_bool", since: 256 },
-          MountAPIVFS: { parser: "config_parse_tristate", since: 233 },
-          MountFlags: { parser: "config_parse_exec_mount_propagation_flag", since: 183 },
-          MountImagePolicy: { parser: "config_parse_image_policy", since: 254 },
-          MountImages: { parser: "config_parse_mount_images", since: 247 },
-          NFTSet: { parser: "config_parse_cgroup_nft_set", ltype: "NFT_SET_PARSE_CGROUP", since: 255 },
-          NUMAMask: { parser: "config_parse_numa_mask", since: 243 },
-          NUMAPolicy: { parser: "config_parse_numa_policy", since: 243, lookup: "mpol", values: { bind: 243, default: 243, interleave: 243, local: 243, preferred: 243 } },
-          NetClass: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 227, deprecated: "ignored", deprecatedSince: 229 },
-          NetworkNamespacePath: { parser: "config_parse_unit_path_printf", since: 242 },
-          Nice: { parser: "config_parse_exec_nice", since: 183 },
-          NoExecPaths: { parser: "config_parse_namespace_path_strv", since: 248 },
-          NoNewPrivileges: { parser: "config_parse_bool", since: 198 },
-          OOMRules: { parser: "config_parse_managed_oom_rules", ltype: "1", since: 261 },
-          OOMScoreAdjust: { parser: "config_parse_exec_oom_score_adjust", since: 183 },
-          Options: { parser: "config_parse_unit_string_printf", since: 183 },
-          PAMName: { parser: "config_parse_unit_string_printf", since: 183 },
-          PassEnvironment: { parser: "config_parse_pass_environ", since: 228 },
-          Personality: { parser: "config_parse_personality", since: 209 },
-          PrivateBPF: { parser: "config_parse_private_bpf", since: 258, lookup: "private_bpf", booleans: 258, values: {} },
-          PrivateDevices: { parser: "config_parse_bool", since: 209 },
-          PrivateIPC: { parser: "config_parse_bool", since: 248 },
-          PrivateMounts: { parser: "config_parse_tristate", since: 239 },
-          PrivateNetwork: { parser: "config_parse_bool", since: 183 },
-          PrivatePIDs: { parser: "config_parse_private_pids", since: 257, lookup: "private_pids", booleans: 257, values: {} },
-          PrivateTmp: { parser: "config_parse_private_tmp", since: 183, lookup: "private_tmp", booleans: 183, values: { connected: 257, disconnected: 257 } },
-          PrivateUsers: { parser: "config_parse_private_users", since: 232, lookup: "private_users", booleans: 232, values: { full: 258, identity: 257, managed: 260, self: 257 } },
-          ProcSubset: { parser: "config_parse_proc_subset", since: 247, lookup: "proc_subset", values: { all: 247, pid: 247 } },
-          ProtectClock: { parser: "config_parse_bool", since: 245 },
-          ProtectControlGroups: { parser: "config_parse_protect_control_groups", since: 232, lookup: "protect_control_groups", booleans: 232, values: { private: 257, strict: 257 } },
-          ProtectHome: { parser: "config_parse_protect_home", since: 214, lookup: "protect_home", booleans: 214, values: { "read-only": 214, tmpfs: 239 } },
-          ProtectHostname: { parser: "config_parse_protect_hostname", since: 242 },
-          ProtectKernelLogs: { parser: "config_parse_bool", since: 244 },
-          ProtectKernelModules: { parser: "config_parse_bool", since: 232 },
-          ProtectKernelTunables: { parser: "config_parse_bool", since: 232 },
-          ProtectProc: { parser: "config_parse_protect_proc", since: 247, lookup: "protect_proc", values: { default: 247, invisible: 247, noaccess: 247, ptraceable: 247 } },
-          ProtectSystem: { parser: "config_parse_protect_system", since: 214, lookup: "protect_system", booleans: 214, values: { full: 214, strict: 232 } },
-          ReadOnlyDirectories: { parser: "config_parse_namespace_path_strv", since: 183 },
-          ReadOnlyPaths: { parser: "config_parse_namespace_path_strv", since: 231 },
-          ReadWriteDirectories: { parser: "config_parse_namespace_path_strv", since: 183 },
-          ReadWriteOnly: { parser: "config_parse_bool", since: 246 },
-          ReadWritePaths: { parser: "config_parse_namespace_path_strv", since: 231 },
-          RemoveIPC: { parser: "config_parse_bool", since: 236 },
-          RestartKillSignal: { parser: "config_parse_signal", since: 244 },
-          RestrictAddressFamilies: { parser: "config_parse_address_families", since: 211 },
-          RestrictFileSystems: { parser: "config_parse_restrict_filesystems", since: 250 },
-          RestrictNamespaces: { parser: "config_parse_namespace_flags", since: 233 },
-          RestrictNetworkInterfaces: { parser: "config_parse_restrict_network_interfaces", since: 250 },
-          RestrictRealtime: { parser: "config_parse_bool", since: 231 },
-          RestrictSUIDSGID: { parser: "config_parse_bool", since: 242 },
-          RootDirectory: { parser: "config_parse_unit_path_printf", ltype: "true", since: 183 },
-          RootEphemeral: { parser: "config_parse_bool", since: 254 },
-          RootHash: { parser: "config_parse_exec_root_hash", since: 246 },
-          RootHashSignature: { parser: "config_parse_exec_root_hash_sig", since: 246 },
-          RootImage: { parser: "config_parse_unit_path_printf", ltype: "true", since: 233 },
-          RootImageOptions: { parser: "config_parse_root_image_options", since: 247 },
-          RootImagePolicy: { parser: "config_parse_image_policy", since: 254 },
-          RootMStack: { parser: "config_parse_unit_path_printf", ltype: "true", since: 260 },
-          RootVerity: { parser: "config_parse_unit_path_printf", ltype: "true", since: 246 },
-          RuntimeDirectory: { parser: "config_parse_exec_directories", since: 211 },
-          RuntimeDirectoryMode: { parser: "config_parse_mode", since: 211 },
-          RuntimeDirectoryPreserve: { parser: "config_parse_exec_preserve_mode", since: 235, lookup: "exec_preserve_mode", booleans: 235, values: { "on-success": 261, restart: 235 } },
-          SELinuxContext: { parser: "config_parse_exec_selinux_context", since: 209 },
-          SecureBits: { parser: "config_parse_exec_secure_bits", since: 183 },
-          SendSIGHUP: { parser: "config_parse_bool", since: 207 },
-          SendSIGKILL: { parser: "config_parse_bool", since: 183 },
-          SetCredential: { parser: "config_parse_set_credential", since: 247 },
-          SetCredentialEncrypted: { parser: "config_parse_set_credential", ltype: "1", since: 250 },
-          SetLoginEnvironment: { parser: "config_parse_tristate", since: 255 },
-          Slice: { parser: "config_parse_unit_slice", since: 205 },
-          SloppyOptions: { parser: "config_parse_bool", since: 215 },
-          SmackProcessLabel: { parser: "config_parse_exec_smack_process_label", since: 218 },
-          SocketBindAllow: { parser: "config_parse_cgroup_socket_bind", since: 249 },
-          SocketBindDeny: { parser: "config_parse_cgroup_socket_bind", since: 249 },
-          StandardError: { parser: "config_parse_exec_output", since: 183, lookup: "exec_output", values: { append: 240, fd: 232, file: 236, inherit: 183, journal: 183, "journal+console": 183, kmsg: 183, "kmsg+console": 183, null: 183, socket: 183, truncate: 248, tty: 183 }, valuesRemoved: { "syslog+console": 246, syslog: 246 } },
-          StandardInput: { parser: "config_parse_exec_input", since: 183, lookup: "exec_input", values: { data: 236, fd: 232, file: 236, null: 183, socket: 183, tty: 183, "tty-fail": 183, "tty-force": 183 } },
-          StandardInputData: { parser: "config_parse_exec_input_data", since: 236 },
-          StandardInputText: { parser: "config_parse_exec_input_text", since: 236 },
-          StandardOutput: { parser: "config_parse_exec_output", since: 183, lookup: "exec_output", values: { append: 240, fd: 232, file: 236, inherit: 183, journal: 183, "journal+console": 183, kmsg: 183, "kmsg+console": 183, null: 183, socket: 183, truncate: 248, tty: 183 }, valuesRemoved: { "syslog+console": 246, syslog: 246 } },
-          StartupAllowedCPUs: { parser: "config_parse_unit_cpu_set", since: 250 },
-          StartupAllowedMemoryNodes: { parser: "config_parse_unit_cpu_set", since: 250 },
-          StartupBlockIOWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 213, deprecated: "ignored", deprecatedSince: 258 },
-          StartupCPUShares: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 213, deprecated: "ignored", deprecatedSince: 258 },
-          StartupCPUWeight: { parser: "config_parse_cg_cpu_weight", since: 232 },
-          StartupIOWeight: { parser: "config_parse_cg_weight", since: 230 },
-          StartupMemoryHigh: { parser: "config_parse_memory_limit", since: 254 },
-          StartupMemoryLow: { parser: "config_parse_memory_limit", since: 254 },
-          StartupMemoryMax: { parser: "config_parse_memory_limit", since: 254 },
-          StartupMemorySwapMax: { parser: "config_parse_memory_limit", since: 254 },
-          StartupMemoryZSwapMax: { parser: "config_parse_memory_limit", since: 254 },
-          StateDirectory: { parser: "config_parse_exec_directories", since: 235 },
-          StateDirectoryAccounting: { parser: "config_parse_bool", since: 258 },
-          StateDirectoryMode: { parser: "config_parse_mode", since: 235 },
-          StateDirectoryQuota: { parser: "config_parse_exec_quota", since: 258 },
-          SupplementaryGroups: { parser: "config_parse_user_group_strv_compat", since: 183 },
-          SyslogFacility: { parser: "config_parse_log_facility", since: 183, lookup: "log_facility_unshifted", values: { auth: 183, authpriv: 183, cron: 183, daemon: 183, ftp: 183, kern: 183, local0: 183, local1: 183, local2: 183, local3: 183, local4: 183, local5: 183, local6: 183, local7: 183, lpr: 183, mail: 183, news: 183, syslog: 183, user: 183, uucp: 183 } },
-          SyslogIdentifier: { parser: "config_parse_unit_string_printf", since: 183 },
-          SyslogLevel: { parser: "config_parse_log_level", since: 183, lookup: "log_level", values: { alert: 183, crit: 183, debug: 183, emerg: 183, err: 183, info: 183, notice: 183, warning: 183 } },
-          SyslogLevelPrefix: { parser: "config_parse_bool", since: 183 },
-          SystemCallArchitectures: { parser: "config_parse_syscall_archs", since: 209 },
-          SystemCallErrorNumber: { parser: "config_parse_syscall_errno", since: 209 },
-          SystemCallFilter: { parser: "config_parse_syscall_filter", since: 187 },
-          SystemCallLog: { parser: "config_parse_syscall_log", since: 247 },
-          TCPWrapName: { parser: "config_parse_warn_compat", since: 183, removed: 212 },
-          TTYColumns: { parser: "config_parse_tty_size", since: 250 },
-          TTYPath: { parser: "config_parse_unit_path_printf", since: 183 },
-          TTYReset: { parser: "config_parse_bool", since: 183 },
-          TTYRows: { parser: "config_parse_tty_size", since: 250 },
-          TTYVHangup: { parser: "config_parse_bool", since: 183 },
-          TTYVTDisallocate: { parser: "config_parse_bool", since: 183 },
-          TasksAccounting: { parser: "config_parse_bool", since: 227 },
-          TasksMax: { parser: "config_parse_tasks_max", since: 227 },
-          TemporaryFileSystem: { parser: "config_parse_temporary_filesystems", since: 238 },
-          TimeoutCleanSec: { parser: "config_parse_sec", since: 243 },
-          TimeoutSec: { parser: "config_parse_sec_fix_0", since: 183 },
-          TimerSlackNSec: { parser: "config_parse_nsec", since: 183 },
-          Type: { parser: "config_parse_unit_string_printf", since: 183 },
-          UMask: { parser: "config_parse_mode", since: 183 },
-          UnsetEnvironment: { parser: "config_parse_unset_environ", since: 235 },
-          User: { parser: "config_parse_user_group_compat", since: 183 },
-          UserNamespacePath: { parser: "config_parse_unit_path_printf", since: 259 },
-          UtmpIdentifier: { parser: "config_parse_unit_string_printf", since: 183 },
-          UtmpMode: { parser: "config_parse_exec_utmp_mode", since: 225, lookup: "exec_utmp_mode", values: { init: 225, login: 225, user: 225 } },
-          WatchdogSignal: { parser: "config_parse_signal", since: 240 },
-          What: { parser: "config_parse_mount_node", since: 183 },
-          Where: { parser: "config_parse_unit_path_printf", since: 183 },
-          WorkingDirectory: { parser: "config_parse_working_directory", since: 183 }
-        },
-        Path: {
-          DirectoryMode: { parser: "config_parse_mode", since: 183 },
-          DirectoryNotEmpty: { parser: "config_parse_path_spec", since: 183 },
-          MakeDirectory: { parser: "config_parse_bool", since: 183 },
-          PathChanged: { parser: "config_parse_path_spec", since: 183 },
-          PathExists: { parser: "config_parse_path_spec", since: 183 },
-          PathExistsGlob: { parser: "config_parse_path_spec", since: 183 },
-          PathModified: { parser: "config_parse_path_spec", since: 183 },
-          TriggerLimitBurst: { parser: "config_parse_unsigned", since: 250 },
-          TriggerLimitIntervalSec: { parser: "config_parse_sec", since: 250 },
-          Unit: { parser: "config_parse_trigger_unit", since: 183 }
-        },
-        Scope: {
-          AllowedCPUs: { parser: "config_parse_unit_cpu_set", since: 244 },
-          AllowedMemoryNodes: { parser: "config_parse_unit_cpu_set", since: 244 },
-          BPFProgram: { parser: "config_parse_bpf_foreign_program", since: 249 },
-          BindNetworkInterface: { parser: "config_parse_bind_network_interface", since: 260 },
-          BlockIOAccounting: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
-          BlockIODeviceWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
-          BlockIOReadBandwidth: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
-          BlockIOWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
-          BlockIOWriteBandwidth: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
-          CPUAccounting: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
-          CPUPressureThresholdSec: { parser: "config_parse_sec", since: 261 },
-          CPUPressureWatch: { parser: "config_parse_pressure_watch", since: 261, lookup: "cgroup_pressure_watch", booleans: 261, values: { auto: 261, skip: 261 } },
-          CPUQuota: { parser: "config_parse_cpu_quota", since: 213 },
-          CPUQuotaPeriodSec: { parser: "config_parse_sec_def_infinity", since: 242 },
-          CPUSetPartition: { parser: "config_parse_cpuset_partition", since: 261, lookup: "cpuset_partition", values: { isolated: 261, member: 261, root: 261 } },
-          CPUShares: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
-          CPUWeight: { parser: "config_parse_cg_cpu_weight", since: 232 },
-          CoredumpReceive: { parser: "config_parse_bool", since: 255 },
-          DefaultMemoryLow: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 243, deprecated: "ignored", deprecatedSince: 260 },
-          DefaultMemoryMin: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 243, deprecated: "ignored", deprecatedSince: 260 },
-          DefaultStartupMemoryLow: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 254, deprecated: "ignored", deprecatedSince: 260 },
-          Delegate: { parser: "config_parse_delegate", since: 218 },
-          DelegateSubgroup: { parser: "config_parse_delegate_subgroup", since: 254 },
-          DeviceAllow: { parser: "config_parse_device_allow", since: 206 },
-          DevicePolicy: { parser: "config_parse_device_policy", since: 206, lookup: "cgroup_device_policy", values: { auto: 206, closed: 206, strict: 206 } },
-          DisableControllers: { parser: "config_parse_disable_controllers", since: 240 },
-          FinalKillSignal: { parser: "config_parse_signal", since: 240 },
-          IOAccounting: { parser: "config_parse_bool", since: 230 },
-          IODeviceLatencyTargetSec: { parser: "config_parse_io_device_latency", since: 240 },
-          IODeviceWeight: { parser: "config_parse_io_device_weight", since: 230 },
-          IOPressureThresholdSec: { parser: "config_parse_sec", since: 261 },
-          IOPressureWatch: { parser: "config_parse_pressure_watch", since: 261, lookup: "cgroup_pressure_watch", booleans: 261, values: { auto: 261, skip: 261 } },
-          IOReadBandwidthMax: { parser: "config_parse_io_limit", since: 230 },
-          IOReadIOPSMax: { parser: "config_parse_io_limit", since: 230 },
-          IOWeight: { parser: "config_parse_cg_weight", since: 230 },
-          IOWriteBandwidthMax: { parser: "config_parse_io_limit", since: 230 },
-          IOWriteIOPSMax: { parser: "config_parse_io_limit", since: 230 },
-          IPAccounting: { parser: "config_parse_bool", since: 235 },
-          IPAddressAllow: { parser: "config_parse_in_addr_prefixes", ltype: "AF_UNSPEC", since: 235 },
-          IPAddressDeny: { parser: "config_parse_in_addr_prefixes", ltype: "AF_UNSPEC", since: 235 },
-          IPEgressFilterPath: { parser: "config_parse_ip_filter_bpf_progs", since: 243 },
-          IPIngressFilterPath: { parser: "config_parse_ip_filter_bpf_progs", since: 243 },
-          KillMode: { parser: "config_parse_kill_mode", since: 207, lookup: "kill_mode", values: { "control-group": 207, mixed: 209, none: 207, process: 207 } },
-          KillSignal: { parser: "config_parse_signal", since: 207 },
-          ManagedOOMMemoryPressure: { parser: "config_parse_managed_oom_mode", since: 247, lookup: "managed_oom_mode", values: { auto: 247, kill: 247 } },
-          ManagedOOMMemoryPressureDurationSec: { parser: "config_parse_managed_oom_mem_pressure_duration_sec", since: 257 },
-          ManagedOOMMemoryPressureLimit: { parser: "config_parse_managed_oom_mem_pressure_limit", since: 248 },
-          ManagedOOMMemoryPressureLimitPercent: { parser: "config_parse_managed_oom_mem_pressure_limit", since: 247, removed: 248 },
-          ManagedOOMPreference: { parser: "config_parse_managed_oom_preference", since: 248, lookup: "managed_oom_preference", values: { avoid: 248, none: 248, omit: 248 } },
-          ManagedOOMSwap: { parser: "config_parse_managed_oom_mode", since: 247, lookup: "managed_oom_mode", values: { auto: 247, kill: 247 } },
-          MemoryAccounting: { parser: "config_parse_bool", since: 206 },
-          MemoryHigh: { parser: "config_parse_memory_limit", since: 231 },
-          MemoryLimit: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
-          MemoryLow: { parser: "config_parse_memory_limit", since: 231 },
-          MemoryMax: { parser: "config_parse_memory_limit", since: 231 },
-          MemoryMin: { parser: "config_parse_memory_limit", since: 240 },
-          MemoryPressureThresholdSec: { parser: "config_parse_sec", since: 254 },
-          MemoryPressureWatch: { parser: "config_parse_pressure_watch", since: 254, lookup: "cgroup_pressure_watch", booleans: 254, values: { auto: 254, skip: 254 } },
-          MemorySoftLimit: { parser: "config_parse_memory_limit", since: 206, removed: 208 },
-          MemorySwapMax: { parser: "config_parse_memory_limit", since: 232 },
-          MemoryZSwapMax: { parser: "config_parse_memory_limit", since: 253 },
-          MemoryZSwapWriteback: { parser: "config_parse_bool", since: 256 },
-          NFTSet: { parser: "config_parse_cgroup_nft_set", ltype: "NFT_SET_PARSE_CGROUP", since: 255 },
-          NetClass: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 227, deprecated: "ignored", deprecatedSince: 229 },
-          OOMPolicy: { parser: "config_parse_oom_policy", since: 253, lookup: "oom_policy", values: { continue: 253, kill: 253, stop: 253 } },
-          OOMRules: { parser: "config_parse_managed_oom_rules", ltype: "1", since: 261 },
-          RestartKillSignal: { parser: "config_parse_signal", since: 244 },
-          RestrictNetworkInterfaces: { parser: "config_parse_restrict_network_interfaces", since: 250 },
-          RuntimeMaxSec: { parser: "config_parse_sec", since: 244 },
-          RuntimeRandomizedExtraSec: { parser: "config_parse_sec", since: 250 },
-          SendSIGHUP: { parser: "config_parse_bool", since: 207 },
-          SendSIGKILL: { parser: "config_parse_bool", since: 207 },
-          Slice: { parser: "config_parse_unit_slice", since: 206 },
-          SocketBindAllow: { parser: "config_parse_cgroup_socket_bind", since: 249 },
-          SocketBindDeny: { parser: "config_parse_cgroup_socket_bind", since: 249 },
-          StartupAllowedCPUs: { parser: "config_parse_unit_cpu_set", since: 250 },
-          StartupAllowedMemoryNodes: { parser: "config_parse_unit_cpu_set", since: 250 },
-          StartupBlockIOWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 213, deprecated: "ignored", deprecatedSince: 258 },
-          StartupCPUShares: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 213, deprecated: "ignored", deprecatedSince: 258 },
-          StartupCPUWeight: { parser: "config_parse_cg_cpu_weight", since: 232 },
-          StartupIOWeight: { parser: "config_parse_cg_weight", since: 230 },
-          StartupMemoryHigh: { parser: "config_parse_memory_limit", since: 254 },
-          StartupMemoryLow: { parser: "config_parse_memory_limit", since: 254 },
-          StartupMemoryMax: { parser: "config_parse_memory_limit", since: 254 },
-          StartupMemorySwapMax: { parser: "config_parse_memory_limit", since: 254 },
-          StartupMemoryZSwapMax: { parser: "config_parse_memory_limit", since: 254 },
-          TasksAccounting: { parser: "config_parse_bool", since: 227 },
-          TasksMax: { parser: "config_parse_tasks_max", since: 227 },
-          TimeoutStopSec: { parser: "config_parse_sec", since: 207 },
-          WatchdogSignal: { parser: "config_parse_signal", since: 240 }
-        },
-        Service: {
-          AllowedCPUs: { parser: "config_parse_unit_cpu_set", since: 244 },
-          AllowedMemoryNodes: { parser: "config_parse_unit_cpu_set", since: 244 },
-          AmbientCapabilities: { parser: "config_parse_capability_set", since: 229 },
-          AppArmorProfile: { parser: "config_parse_exec_apparmor_profile", since: 210 },
-          BPFDelegateAttachments: { parser: "config_parse_bpf_delegate_attachments", since: 258 },
-          BPFDelegateCommands: { parser: "config_parse_bpf_delegate_commands", since: 258 },
-          BPFDelegateMaps: { parser: "config_parse_bpf_delegate_maps", since: 258 },
-          BPFDelegatePrograms: { parser: "config_parse_bpf_delegate_programs", since: 258 },
-          BPFProgram: { parser: "config_parse_bpf_foreign_program", since: 249 },
-          BindLogSockets: { parser: "config_parse_tristate", since: 257 },
-          BindNetworkInterface: { parser: "config_parse_bind_network_interface", since: 260 },
-          BindPaths: { parser: "config_parse_bind_paths", since: 233 },
-          BindReadOnlyPaths: { parser: "config_parse_bind_paths", since: 233 },
-          BlockIOAccounting: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
-          BlockIODeviceWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
-          BlockIOReadBandwidth: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
-          BlockIOWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
-          BlockIOWriteBandwidth: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
-          BusName: { parser: "config_parse_bus_name", since: 183 },
-          BusPolicy: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 217, deprecated: "ignored", deprecatedSince: 230 },
-          CPUAccounting: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
-          CPUAffinity: { parser: "config_parse_exec_cpu_affinity", since: 183 },
-          CPUPressureThresholdSec: { parser: "config_parse_sec", since: 261 },
-          CPUPressureWatch: { parser: "config_parse_pressure_watch", since: 261, lookup: "cgroup_pressure_watch", booleans: 261, values: { auto: 261, skip: 261 } },
-          CPUQuota: { parser: "config_parse_cpu_quota", since: 213 },
-          CPUQuotaPeriodSec: { parser: "config_parse_sec_def_infinity", since: 242 },
-          CPUSchedulingPolicy: { parser: "config_parse_exec_cpu_sched_policy", since: 183, lookup: "sched_policy", values: { batch: 183, ext: 260, fifo: 183, idle: 183, other: 183, rr: 183 } },
-          CPUSchedulingPriority: { parser: "config_parse_exec_cpu_sched_prio", since: 183 },
-          CPUSchedulingResetOnFork: { parser: "config_parse_bool", since: 183 },
-          CPUSetPartition: { parser: "config_parse_cpuset_partition", since: 261, lookup: "cpuset_partition", values: { isolated: 261, member: 261, root: 261 } },
-          CPUShares: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
-          CPUWeight: { parser: "config_parse_cg_cpu_weight", since: 232 },
-          CacheDirectory: { parser: "config_parse_exec_directories", since: 235 },
-          CacheDirectoryAccounting: { parser: "config_parse_bool", since: 258 },
-          CacheDirectoryMode: { parser: "config_parse_mode", since: 235 },
-          CacheDirectoryQuota: { parser: "config_parse_exec_quota", since: 258 },
-          Capabilities: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 230 },
-          CapabilityBoundingSet: { parser: "config_parse_capability_set", since: 183 },
-          ConfigurationDirectory: { parser: "config_parse_exec_directories", since: 235 },
-          ConfigurationDirectoryMode: { parser: "config_parse_mode", since: 235 },
-          ControlGroup: { parser: "config_parse_unit_cgroup", since: 183, removed: 205 },
-          ControlGroupAttribute: { parser: "config_parse_unit_cgroup_attr", since: 183, removed: 205 },
-          ControlGroupModify: { parser: "config_parse_bool", since: 183, removed: 205 },
-          ControlGroupPersistent: { parser: "config_parse_tristate", since: 183, removed: 205 },
-          CoredumpFilter: { parser: "config_parse_exec_coredump_filter", since: 246 },
-          CoredumpReceive: { parser: "config_parse_bool", since: 255 },
-          DefaultMemoryLow: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 243, deprecated: "ignored", deprecatedSince: 260 },
-          DefaultMemoryMin: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 243, deprecated: "ignored", deprecatedSince: 260 },
-          DefaultStartupMemoryLow: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 254, deprecated: "ignored", deprecatedSince: 260 },
-          Delegate: { parser: "config_parse_delegate", since: 218 },
-          DelegateNamespaces: { parser: "config_parse_namespace_flags", since: 258 },
-          DelegateSubgroup: { parser: "config_parse_delegate_subgroup", since: 254 },
-          DeviceAllow: { parser: "config_parse_device_allow", since: 183 },
-          DeviceDeny: { parser: "config_parse_unit_cgroup_attr_pretty", since: 183, removed: 205 },
-          DevicePolicy: { parser: "config_parse_device_policy", since: 205, lookup: "cgroup_device_policy", values: { auto: 205, closed: 205, strict: 205 } },
-          DisableControllers: { parser: "config_parse_disable_controllers", since: 240 },
-          DynamicUser: { parser: "config_parse_bool", ltype: "true", since: 232 },
-          Environment: { parser: "config_parse_environ", since: 183 },
-          EnvironmentFile: { parser: "config_parse_unit_env_file", since: 183 },
-          ExecCondition: { parser: "config_parse_exec", ltype: "SERVICE_EXEC_CONDITION", since: 243 },
-          ExecPaths: { parser: "config_parse_namespace_path_strv", since: 248 },
-          ExecReload: { parser: "config_parse_exec", ltype: "SERVICE_EXEC_RELOAD", since: 183 },
-          ExecReloadPost: { parser: "config_parse_exec", ltype: "SERVICE_EXEC_RELOAD_POST", since: 259 },
-          ExecSearchPath: { parser: "config_parse_colon_separated_paths", since: 250 },
-          ExecStart: { parser: "config_parse_exec", ltype: "SERVICE_EXEC_START", since: 183 },
-          ExecStartPost: { parser: "config_parse_exec", ltype: "SERVICE_EXEC_START_POST", since: 183 },
-          ExecStartPre: { parser: "config_parse_exec", ltype: "SERVICE_EXEC_START_PRE", since: 183 },
-          ExecStop: { parser: "config_parse_exec", ltype: "SERVICE_EXEC_STOP", since: 183 },
-          ExecStopPost: { parser: "config_parse_exec", ltype: "SERVICE_EXEC_STOP_POST", since: 183 },
-          ExitType: { parser: "config_parse_service_exit_type", since: 250, lookup: "service_exit_type", values: { cgroup: 250, main: 250 } },
-          ExtensionDirectories: { parser: "config_parse_namespace_path_strv", since: 251 },
-          ExtensionImagePolicy: { parser: "config_parse_image_policy", since: 254 },
-          ExtensionImages: { parser: "config_parse_extension_images", since: 248 },
-          FailureAction: { parser: "config_parse_emergency_action", since: 213, lookup: "emergency_action", values: { exit: 240, "exit-force": 240, halt: 254, "halt-force": 254, "halt-immediate": 254, kexec: 254, "kexec-force": 254, none: 213, poweroff: 217, "poweroff-force": 217, "poweroff-immediate": 217, reboot: 213, "reboot-force": 213, "reboot-immediate": 213, "soft-reboot": 254, "soft-reboot-force": 254 } },
-          FileDescriptorStoreMax: { parser: "config_parse_unsigned", since: 219 },
-          FileDescriptorStorePreserve: { parser: "config_parse_exec_preserve_mode", since: 254, lookup: "exec_preserve_mode", booleans: 254, values: { "on-success": 261, restart: 254 } },
-          FinalKillSignal: { parser: "config_parse_signal", since: 240 },
-          FsckPassNo: { parser: "config_parse_fsck_passno", since: 183, removed: 209 },
-          Group: { parser: "config_parse_user_group_compat", since: 183 },
-          GuessMainPID: { parser: "config_parse_bool", since: 183 },
-          IOAccounting: { parser: "config_parse_bool", since: 230 },
-          IODeviceLatencyTargetSec: { parser: "config_parse_io_device_latency", since: 240 },
-          IODeviceWeight: { parser: "config_parse_io_device_weight", since: 230 },
-          IOPressureThresholdSec: { parser: "config_parse_sec", since: 261 },
-          IOPressureWatch: { parser: "config_parse_pressure_watch", since: 261, lookup: "cgroup_pressure_watch", booleans: 261, values: { auto: 261, skip: 261 } },
-          IOReadBandwidthMax: { parser: "config_parse_io_limit", since: 230 },
-          IOReadIOPSMax: { parser: "config_parse_io_limit", since: 230 },
-          IOSchedulingClass: { parser: "config_parse_exec_io_class", since: 183, lookup: "ioprio_class", values: { "best-effort": 183, idle: 183, none: 183, realtime: 183 } },
-          IOSchedulingPriority: { parser: "config_parse_exec_io_priority", since: 183 },
-          IOWeight: { parser: "config_parse_cg_weight", since: 230 },
-          IOWriteBandwidthMax: { parser: "config_parse_io_limit", since: 230 },
-          IOWriteIOPSMax: { parser: "config_parse_io_limit", since: 230 },
-          IPAccounting: { parser: "config_parse_bool", since: 235 },
-          IPAddressAllow: { parser: "config_parse_in_addr_prefixes", ltype: "AF_UNSPEC", since: 235 },
-          IPAddressDeny: { parser: "config_parse_in_addr_prefixes", ltype: "AF_UNSPEC", since: 235 },
-          IPCNamespacePath: { parser: "config_parse_unit_path_printf", since: 248 },
-          IPEgressFilterPath: { parser: "config_parse_ip_filter_bpf_progs", since: 243 },
-          IPIngressFilterPath: { parser: "config_parse_ip_filter_bpf_progs", since: 243 },
-          IgnoreSIGPIPE: { parser: "config_parse_bool", since: 183 },
-          ImportCredential: { parser: "config_parse_import_credential", since: 254 },
-          InaccessibleDirectories: { parser: "config_parse_namespace_path_strv", since: 183 },
-          InaccessiblePaths: { parser: "config_parse_namespace_path_strv", since: 231 },
-          KeyringMode: { parser: "config_parse_exec_keyring_mode", since: 235, lookup: "exec_keyring_mode", values: { inherit: 235, private: 235, shared: 235 } },
-          KillMode: { parser: "config_parse_kill_mode", since: 183, lookup: "kill_mode", values: { "control-group": 183, mixed: 209, none: 183, process: 183 } },
-          KillSignal: { parser: "config_parse_signal", since: 183 },
-          LimitAS: { parser: "config_parse_rlimit", ltype: "RLIMIT_AS", since: 183 },
-          LimitCORE: { parser: "config_parse_rlimit", ltype: "RLIMIT_CORE", since: 183 },
-          LimitCPU: { parser: "config_parse_rlimit", ltype: "RLIMIT_CPU", since: 183 },
-          LimitDATA: { parser: "config_parse_rlimit", ltype: "RLIMIT_DATA", since: 183 },
-          LimitFSIZE: { parser: "config_parse_rlimit", ltype: "RLIMIT_FSIZE", since: 183 },
-          LimitLOCKS: { parser: "config_parse_rlimit", ltype: "RLIMIT_LOCKS", since: 183 },
-          LimitMEMLOCK: { parser: "config_parse_rlimit", ltype: "RLIMIT_MEMLOCK", since: 183 },
-          LimitMSGQUEUE: { parser: "config_parse_rlimit", ltype: "RLIMIT_MSGQUEUE", since: 183 },
-          LimitNICE: { parser: "config_parse_rlimit", ltype: "RLIMIT_NICE", since: 183 },
-          LimitNOFILE: { parser: "config_parse_rlimit", ltype: "RLIMIT_NOFILE", since: 183 },
-          LimitNPROC: { parser: "config_parse_rlimit", ltype: "RLIMIT_NPROC", since: 183 },
-          LimitRSS: { parser: "config_parse_rlimit", ltype: "RLIMIT_RSS", since: 183 },
-          LimitRTPRIO: { parser: "config_parse_rlimit", ltype: "RLIMIT_RTPRIO", since: 183 },
-          LimitRTTIME: { parser: "config_parse_rlimit", ltype: "RLIMIT_RTTIME", since: 183 },
-          LimitSIGPENDING: { parser: "config_parse_rlimit", ltype: "RLIMIT_SIGPENDING", since: 183 },
-          LimitSTACK: { parser: "config_parse_rlimit", ltype: "RLIMIT_STACK", since: 183 },
-          LoadCredential: { parser: "config_parse_load_credential", since: 247 },
-          LoadCredentialEncrypted: { parser: "config_parse_load_credential", ltype: "1", since: 250 },
-          LockPersonality: { parser: "config_parse_bool", since: 235 },
-          LogExtraFields: { parser: "config_parse_log_extra_fields", since: 236 },
-          LogFilterPatterns: { parser: "config_parse_log_filter_patterns", since: 253 },
-          LogLevelMax: { parser: "config_parse_log_level", since: 236, lookup: "log_level", values: { alert: 236, crit: 236, debug: 236, emerg: 236, err: 236, info: 236, notice: 236, warning: 236 } },
-          LogNamespace: { parser: "config_parse_log_namespace", since: 245 },
-          LogRateLimitBurst: { parser: "config_parse_unsigned", since: 240 },
-          LogRateLimitIntervalSec: { parser: "config_parse_sec", since: 240 },
-          LogsDirectory: { parser: "config_parse_exec_directories", since: 235 },
-          LogsDirectoryAccounting: { parser: "config_parse_bool", since: 258 },
-          LogsDirectoryMode: { parser: "config_parse_mode", since: 235 },
-          LogsDirectoryQuota: { parser: "config_parse_exec_quota", since: 258 },
-          ManagedOOMMemoryPressure: { parser: "config_parse_managed_oom_mode", since: 247, lookup: "managed_oom_mode", values: { auto: 247, kill: 247 } },
-          ManagedOOMMemoryPressureDurationSec: { parser: "config_parse_managed_oom_mem_pressure_duration_sec", since: 257 },
-          ManagedOOMMemoryPressureLimit: { parser: "config_parse_managed_oom_mem_pressure_limit", since: 248 },
-          ManagedOOMMemoryPressureLimitPercent: { parser: "config_parse_managed_oom_mem_pressure_limit", since: 247, removed: 248 },
-          ManagedOOMPreference: { parser: "config_parse_managed_oom_preference", since: 248, lookup: "managed_oom_preference", values: { avoid: 248, none: 248, omit: 248 } },
-          ManagedOOMSwap: { parser: "config_parse_managed_oom_mode", since: 247, lookup: "managed_oom_mode", values: { auto: 247, kill: 247 } },
-          MemoryAccounting: { parser: "config_parse_bool", since: 205 },
-          MemoryDenyWriteExecute: { parser: "config_parse_bool", since: 231 },
-          MemoryHigh: { parser: "config_parse_memory_limit", since: 231 },
-          MemoryKSM: { parser: "config_parse_tristate", since: 254 },
-          MemoryLimit: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
-          MemoryLow: { parser: "config_parse_memory_limit", since: 231 },
-          MemoryMax: { parser: "config_parse_memory_limit", since: 231 },
-          MemoryMin: { parser: "config_parse_memory_limit", since: 240 },
-          MemoryPressureThresholdSec: { parser: "config_parse_sec", since: 254 },
-          MemoryPressureWatch: { parser: "config_parse_pressure_watch", since: 254, lookup: "cgroup_pressure_watch", booleans: 254, values: { auto: 254, skip: 254 } },
-          MemorySoftLimit: { parser: "config_parse_memory_limit", since: 183, removed: 208 },
-          MemorySwapMax: { parser: "config_parse_memory_limit", since: 232 },
-          MemoryTHP: { parser: "config_parse_exec_memory_thp", since: 260, lookup: "exec_memory_thp", values: { disable: 260, inherit: 260, madvise: 260, system: 260 } },
-          MemoryZSwapMax: { parser: "config_parse_memory_limit", since: 253 },
-          MemoryZSwapWriteback: { parser: "config_parse_bool", since: 256 },
-          MountAPIVFS: { parser: "config_parse_tristate", since: 233 },
-          MountFlags: { parser: "config_parse_exec_mount_propagation_flag", since: 183 },
-          MountImagePolicy: { parser: "config_parse_image_policy", since: 254 },
-          MountImages: { parser: "config_parse_mount_images", since: 247 },
-          NFTSet: { parser: "config_parse_cgroup_nft_set", ltype: "NFT_SET_PARSE_CGROUP", since: 255 },
-          NUMAMask: { parser: "config_parse_numa_mask", since: 243 },
-          NUMAPolicy: { parser: "config_parse_numa_policy", since: 243, lookup: "mpol", values: { bind: 243, default: 243, interleave: 243, local: 243, preferred: 243 } },
-          NetClass: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 227, deprecated: "ignored", deprecatedSince: 229 },
-          NetworkNamespacePath: { parser: "config_parse_unit_path_printf", since: 242 },
-          Nice: { parser: "config_parse_exec_nice", since: 183 },
-          NoExecPaths: { parser: "config_parse_namespace_path_strv", since: 248 },
-          NoNewPrivileges: { parser: "config_parse_bool", since: 198 },
-          NonBlocking: { parser: "config_parse_bool", since: 183 },
-          NotifyAccess: { parser: "config_parse_notify_access", since: 183, lookup: "notify_access", values: { all: 183, exec: 233, main: 183, none: 183 } },
-          OOMPolicy: { parser: "config_parse_oom_policy", since: 243, lookup: "oom_policy", values: { continue: 243, kill: 243, stop: 243 } },
-          OOMRules: { parser: "config_parse_managed_oom_rules", ltype: "1", since: 261 },
-          OOMScoreAdjust: { parser: "config_parse_exec_oom_score_adjust", since: 183 },
-          OpenFile: { parser: "config_parse_open_file", since: 253 },
-          PAMName: { parser: "config_parse_unit_string_printf", since: 183 },
-          PIDFile: { parser: "config_parse_pid_file", since: 183 },
-          PassEnvironment: { parser: "config_parse_pass_environ", since: 228 },
-          PermissionsStartOnly: { parser: "config_parse_bool", since: 183 },
-          Personality: { parser: "config_parse_personality", since: 209 },
-          PrivateBPF: { parser: "config_parse_private_bpf", since: 258, lookup: "private_bpf", booleans: 258, values: {} },
-          PrivateDevices: { parser: "config_parse_bool", since: 209 },
-          PrivateIPC: { parser: "config_parse_bool", since: 248 },
-          PrivateMounts: { parser: "config_parse_tristate", since: 239 },
-          PrivateNetwork: { parser: "config_parse_bool", since: 183 },
-          PrivatePIDs: { parser: "config_parse_private_pids", since: 257, lookup: "private_pids", booleans: 257, values: {} },
-          PrivateTmp: { parser: "config_parse_private_tmp", since: 183, lookup: "private_tmp", booleans: 183, values: { connected: 257, disconnected: 257 } },
-          PrivateUsers: { parser: "config_parse_private_users", since: 232, lookup: "private_users", booleans: 232, values: { full: 258, identity: 257, managed: 260, self: 257 } },
-          ProcSubset: { parser: "config_parse_proc_subset", since: 247, lookup: "proc_subset", values: { all: 247, pid: 247 } },
-          ProtectClock: { parser: "config_parse_bool", since: 245 },
-          ProtectControlGroups: { parser: "config_parse_protect_control_groups", since: 232, lookup: "protect_control_groups", booleans: 232, values: { private: 257, strict: 257 } },
-          ProtectHome: { parser: "config_parse_protect_home", since: 214, lookup: "protect_home", booleans: 214, values: { "read-only": 214, tmpfs: 239 } },
-          ProtectHostname: { parser: "config_parse_protect_hostname", since: 242 },
-          ProtectKernelLogs: { parser: "config_parse_bool", since: 244 },
-          ProtectKernelModules: { parser: "config_parse_bool", since: 232 },
-          ProtectKernelTunables: { parser: "config_parse_bool", since: 232 },
-          ProtectProc: { parser: "config_parse_protect_proc", since: 247, lookup: "protect_proc", values: { default: 247, invisible: 247, noaccess: 247, ptraceable: 247 } },
-          ProtectSystem: { parser: "config_parse_protect_system", since: 214, lookup: "protect_system", booleans: 214, values: { full: 214, strict: 232 } },
-          ReadOnlyDirectories: { parser: "config_parse_namespace_path_strv", since: 183 },
-          ReadOnlyPaths: { parser: "config_parse_namespace_path_strv", since: 231 },
-          ReadWriteDirectories: { parser: "config_parse_namespace_path_strv", since: 183 },
-          ReadWritePaths: { parser: "config_parse_namespace_path_strv", since: 231 },
-          RebootArgument: { parser: "config_parse_unit_string_printf", since: 213 },
-          RefreshOnReload: { parser: "config_parse_service_refresh_on_reload", since: 260 },
-          ReloadSignal: { parser: "config_parse_signal", since: 253 },
-          RemainAfterExit: { parser: "config_parse_bool", since: 183 },
-          RemoveIPC: { parser: "config_parse_bool", since: 236 },
-          Restart: { parser: "config_parse_service_restart", since: 183, lookup: "service_restart", values: { always: 183, no: 183, "on-abnormal": 214, "on-abort": 183, "on-failure": 183, "on-success": 183, "on-watchdog": 207 } },
-          RestartForceExitStatus: { parser: "config_parse_set_status", since: 215 },
-          RestartKillSignal: { parser: "config_parse_signal", since: 244 },
-          RestartMaxDelaySec: { parser: "config_parse_sec", since: 254 },
-          RestartMode: { parser: "config_parse_service_restart_mode", since: 254, lookup: "service_restart_mode", values: { debug: 257, direct: 254, normal: 254 } },
-          RestartPreventExitStatus: { parser: "config_parse_set_status", since: 189 },
-          RestartSec: { parser: "config_parse_sec", since: 183 },
-          RestartSteps: { parser: "config_parse_unsigned", since: 254 },
-          RestrictAddressFamilies: { parser: "config_parse_address_families", since: 211 },
-          RestrictFileSystems: { parser: "config_parse_restrict_filesystems", since: 250 },
-          RestrictNamespaces: { parser: "config_parse_namespace_flags", since: 233 },
-          RestrictNetworkInterfaces: { parser: "config_parse_restrict_network_interfaces", since: 250 },
-          RestrictRealtime: { parser: "config_parse_bool", since: 231 },
-          RestrictSUIDSGID: { parser: "config_parse_bool", since: 242 },
-          RootDirectory: { parser: "config_parse_unit_path_printf", ltype: "true", since: 183 },
-          RootDirectoryStartOnly: { parser: "config_parse_bool", since: 183 },
-          RootEphemeral: { parser: "config_parse_bool", since: 254 },
-          RootHash: { parser: "config_parse_exec_root_hash", since: 246 },
-          RootHashSignature: { parser: "config_parse_exec_root_hash_sig", since: 246 },
-          RootImage: { parser: "config_parse_unit_path_printf", ltype: "true", since: 233 },
-          RootImageOptions: { parser: "config_parse_root_image_options", since: 247 },
-          RootImagePolicy: { parser: "config_parse_image_policy", since: 254 },
-          RootMStack: { parser: "config_parse_unit_path_printf", ltype: "true", since: 260 },
-          RootVerity: { parser: "config_parse_unit_path_printf", ltype: "true", since: 246 },
-          RuntimeDirectory: { parser: "config_parse_exec_directories", since: 211 },
-          RuntimeDirectoryMode: { parser: "config_parse_mode", since: 211 },
-          RuntimeDirectoryPreserve: { parser: "config_parse_exec_preserve_mode", since: 235, lookup: "exec_preserve_mode", booleans: 235, values: { "on-success": 261, restart: 235 } },
-          RuntimeMaxSec: { parser: "config_parse_sec", since: 229 },
-          RuntimeRandomizedExtraSec: { parser: "config_parse_sec", since: 250 },
-          SELinuxContext: { parser: "config_parse_exec_selinux_context", since: 209 },
-          SecureBits: { parser: "config_parse_exec_secure_bits", since: 183 },
-          SendSIGHUP: { parser: "config_parse_bool", since: 207 },
-          SendSIGKILL: { parser: "config_parse_bool", since: 183 },
-          SetCredential: { parser: "config_parse_set_credential", since: 247 },
-          SetCredentialEncrypted: { parser: "config_parse_set_credential", ltype: "1", since: 250 },
-          SetLoginEnvironment: { parser: "config_parse_tristate", since: 255 },
-          Slice: { parser: "config_parse_unit_slice", since: 205 },
-          SmackProcessLabel: { parser: "config_parse_exec_smack_process_label", since: 218 },
-          SocketBindAllow: { parser: "config_parse_cgroup_socket_bind", since: 249 },
-          SocketBindDeny: { parser: "config_parse_cgroup_socket_bind", since: 249 },
-          Sockets: { parser: "config_parse_service_sockets", since: 183 },
-          StandardError: { parser: "config_parse_exec_output", since: 183, lookup: "exec_output", values: { append: 240, fd: 232, file: 236, inherit: 183, journal: 183, "journal+console": 183, kmsg: 183, "kmsg+console": 183, null: 183, socket: 183, truncate: 248, tty: 183 }, valuesRemoved: { "syslog+console": 246, syslog: 246 } },
-          StandardInput: { parser: "config_parse_exec_input", since: 183, lookup: "exec_input", values: { data: 236, fd: 232, file: 236, null: 183, socket: 183, tty: 183, "tty-fail": 183, "tty-force": 183 } },
-          StandardInputData: { parser: "config_parse_exec_input_data", since: 236 },
-          StandardInputText: { parser: "config_parse_exec_input_text", since: 236 },
-          StandardOutput: { parser: "config_parse_exec_output", since: 183, lookup: "exec_output", values: { append: 240, fd: 232, file: 236, inherit: 183, journal: 183, "journal+console": 183, kmsg: 183, "kmsg+console": 183, null: 183, socket: 183, truncate: 248, tty: 183 }, valuesRemoved: { "syslog+console": 246, syslog: 246 } },
-          StartLimitAction: { parser: "config_parse_emergency_action", since: 183, lookup: "emergency_action", values: { exit: 240, "exit-force": 240, halt: 254, "halt-force": 254, "halt-immediate": 254, kexec: 254, "kexec-force": 254, none: 183, poweroff: 217, "poweroff-force": 217, "poweroff-immediate": 217, reboot: 183, "reboot-force": 183, "reboot-immediate": 183, "soft-reboot": 254, "soft-reboot-force": 254 } },
-          StartLimitBurst: { parser: "config_parse_unsigned", since: 183 },
-          StartLimitInterval: { parser: "config_parse_sec", since: 183 },
-          StartupAllowedCPUs: { parser: "config_parse_unit_cpu_set", since: 250 },
-          StartupAllowedMemoryNodes: { parser: "config_parse_unit_cpu_set", since: 250 },
-          StartupBlockIOWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 213, deprecated: "ignored", deprecatedSince: 258 },
-          StartupCPUShares: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 213, deprecated: "ignored", deprecatedSince: 258 },
-          StartupCPUWeight: { parser: "config_parse_cg_cpu_weight", since: 232 },
-          StartupIOWeight: { parser: "config_parse_cg_weight", since: 230 },
-          StartupMemoryHigh: { parser: "config_parse_memory_limit", since: 254 },
-          StartupMemoryLow: { parser: "config_parse_memory_limit", since: 254 },
-          StartupMemoryMax: { parser: "config_parse_memory_limit", since: 254 },
-          StartupMemorySwapMax: { parser: "config_parse_memory_limit", since: 254 },
-          StartupMemoryZSwapMax: { parser: "config_parse_memory_limit", since: 254 },
-          StateDirectory: { parser: "config_parse_exec_directories", since: 235 },
-          StateDirectoryAccounting: { parser: "config_parse_bool", since: 258 },
-          StateDirectoryMode: { parser: "config_parse_mode", since: 235 },
-          StateDirectoryQuota: { parser: "config_parse_exec_quota", since: 258 },
-          SuccessExitStatus: { parser: "config_parse_set_status", since: 189 },
-          SupplementaryGroups: { parser: "config_parse_user_group_strv_compat", since: 183 },
-          SysVStartPriority: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 218 },
-          SyslogFacility: { parser: "config_parse_log_facility", since: 183, lookup: "log_facility_unshifted", values: { auth: 183, authpriv: 183, cron: 183, daemon: 183, ftp: 183, kern: 183, local0: 183, local1: 183, local2: 183, local3: 183, local4: 183, local5: 183, local6: 183, local7: 183, lpr: 183, mail: 183, news: 183, syslog: 183, user: 183, uucp: 183 } },
-          SyslogIdentifier: { parser: "config_parse_unit_string_printf", since: 183 },
-          SyslogLevel: { parser: "config_parse_log_level", since: 183, lookup: "log_level", values: { alert: 183, crit: 183, debug: 183, emerg: 183, err: 183, info: 183, notice: 183, warning: 183 } },
-          SyslogLevelPrefix: { parser: "config_parse_bool", since: 183 },
-          SystemCallArchitectures: { parser: "config_parse_syscall_archs", since: 209 },
-          SystemCallErrorNumber: { parser: "config_parse_syscall_errno", since: 209 },
-          SystemCallFilter: { parser: "config_parse_syscall_filter", since: 187 },
-          SystemCallLog: { parser: "config_parse_syscall_log", since: 247 },
-          TCPWrapName: { parser: "config_parse_warn_compat", since: 183, removed: 212 },
-          TTYColumns: { parser: "config_parse_tty_size", since: 250 },
-          TTYPath: { parser: "config_parse_unit_path_printf", since: 183 },
-          TTYReset: { parser: "config_parse_bool", since: 183 },
-          TTYRows: { parser: "config_parse_tty_size", since: 250 },
-          TTYVHangup: { parser: "config_parse_bool", since: 183 },
-          TTYVTDisallocate: { parser: "config_parse_bool", since: 183 },
-          TasksAccounting: { parser: "config_parse_bool", since: 227 },
-          TasksMax: { parser: "config_parse_tasks_max", since: 227 },
-          TemporaryFileSystem: { parser: "config_parse_temporary_filesystems", since: 238 },
-          TimeoutAbortSec: { parser: "config_parse_service_timeout_abort", since: 243 },
-          TimeoutCleanSec: { parser: "config_parse_sec", since: 243 },
-          TimeoutSec: { parser: "config_parse_service_timeout", since: 183 },
-          TimeoutStartFailureMode: { parser: "config_parse_service_timeout_failure_mode", since: 246, lookup: "service_timeout_failure_mode", values: { abort: 246, kill: 246, terminate: 246 } },
-          TimeoutStartSec: { parser: "config_parse_service_timeout", since: 188 },
-          TimeoutStopFailureMode: { parser: "config_parse_service_timeout_failure_mode", since: 246, lookup: "service_timeout_failure_mode", values: { abort: 246, kill: 246, terminate: 246 } },
-          TimeoutStopSec: { parser: "config_parse_sec_fix_0", since: 188 },
-          TimerSlackNSec: { parser: "config_parse_nsec", since: 183 },
-          Type: { parser: "config_parse_service_type", since: 183, lookup: "service_type", values: { dbus: 183, exec: 240, forking: 183, idle: 183, notify: 183, "notify-reload": 253, oneshot: 183, simple: 183 } },
-          UMask: { parser: "config_parse_mode", since: 183 },
-          USBFunctionDescriptors: { parser: "config_parse_unit_path_printf", since: 227 },
-          USBFunctionStrings: { parser: "config_parse_unit_path_printf", since: 227 },
-          UnsetEnvironment: { parser: "config_parse_unset_environ", since: 235 },
-          User: { parser: "config_parse_user_group_compat", since: 183 },
-          UserNamespacePath: { parser: "config_parse_unit_path_printf", since: 259 },
-          UtmpIdentifier: { parser: "config_parse_unit_string_printf", since: 183 },
-          UtmpMode: { parser: "config_parse_exec_utmp_mode", since: 225, lookup: "exec_utmp_mode", values: { init: 225, login: 225, user: 225 } },
-          WatchdogSec: { parser: "config_parse_sec", since: 183 },
-          WatchdogSignal: { parser: "config_parse_signal", since: 240 },
-          WorkingDirectory: { parser: "config_parse_working_directory", since: 183 }
-        },
-        Slice: {
-          AllowedCPUs: { parser: "config_parse_unit_cpu_set", since: 244 },
-          AllowedMemoryNodes: { parser: "config_parse_unit_cpu_set", since: 244 },
-          BPFProgram: { parser: "config_parse_bpf_foreign_program", since: 249 },
-          BindNetworkInterface: { parser: "config_parse_bind_network_interface", since: 260 },
-          BlockIOAccounting: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
-          BlockIODeviceWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
-          BlockIOReadBandwidth: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
-          BlockIOWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
-          BlockIOWriteBandwidth: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
-          CPUAccounting: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
-          CPUPressureThresholdSec: { parser: "config_parse_sec", since: 261 },
-          CPUPressureWatch: { parser: "config_parse_pressure_watch", since: 261, lookup: "cgroup_pressure_watch", booleans: 261, values: { auto: 261, skip: 261 } },
-          CPUQuota: { parser: "config_parse_cpu_quota", since: 213 },
-          CPUQuotaPeriodSec: { parser: "config_parse_sec_def_infinity", since: 242 },
-          CPUSetPartition: { parser: "config_parse_cpuset_partition", since: 261, lookup: "cpuset_partition", values: { isolated: 261, member: 261, root: 261 } },
-          CPUShares: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
-          CPUWeight: { parser: "config_parse_cg_cpu_weight", since: 232 },
-          ConcurrencyHardMax: { parser: "config_parse_concurrency_max", since: 258 },
-          ConcurrencySoftMax: { parser: "config_parse_concurrency_max", since: 258 },
-          CoredumpReceive: { parser: "config_parse_bool", since: 255 },
-          DefaultMemoryLow: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 243, deprecated: "ignored", deprecatedSince: 260 },
-          DefaultMemoryMin: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 243, deprecated: "ignored", deprecatedSince: 260 },
-          DefaultStartupMemoryLow: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 254, deprecated: "ignored", deprecatedSince: 260 },
-          Delegate: { parser: "config_parse_delegate", since: 218 },
-          DelegateSubgroup: { parser: "config_parse_delegate_subgroup", since: 254 },
-          DeviceAllow: { parser: "config_parse_device_allow", since: 205 },
-          DevicePolicy: { parser: "config_parse_device_policy", since: 205, lookup: "cgroup_device_policy", values: { auto: 205, closed: 205, strict: 205 } },
-          DisableControllers: { parser: "config_parse_disable_controllers", since: 240 },
-          IOAccounting: { parser: "config_parse_bool", since: 230 },
-          IODeviceLatencyTargetSec: { parser: "config_parse_io_device_latency", since: 240 },
-          IODeviceWeight: { parser: "config_parse_io_device_weight", since: 230 },
-          IOPressureThresholdSec: { parser: "config_parse_sec", since: 261 },
-          IOPressureWatch: { parser: "config_parse_pressure_watch", since: 261, lookup: "cgroup_pressure_watch", booleans: 261, values: { auto: 261, skip: 261 } },
-          IOReadBandwidthMax: { parser: "config_parse_io_limit", since: 230 },
-          IOReadIOPSMax: { parser: "config_parse_io_limit", since: 230 },
-          IOWeight: { parser: "config_parse_cg_weight", since: 230 },
-          IOWriteBandwidthMax: { parser: "config_parse_io_limit", since: 230 },
-          IOWriteIOPSMax: { parser: "config_parse_io_limit", since: 230 },
-          IPAccounting: { parser: "config_parse_bool", since: 235 },
-          IPAddressAllow: { parser: "config_parse_in_addr_prefixes", ltype: "AF_UNSPEC", since: 235 },
-          IPAddressDeny: { parser: "config_parse_in_addr_prefixes", ltype: "AF_UNSPEC", since: 235 },
-          IPEgressFilterPath: { parser: "config_parse_ip_filter_bpf_progs", since: 243 },
-          IPIngressFilterPath: { parser: "config_parse_ip_filter_bpf_progs", since: 243 },
-          ManagedOOMMemoryPressure: { parser: "config_parse_managed_oom_mode", since: 247, lookup: "managed_oom_mode", values: { auto: 247, kill: 247 } },
-          ManagedOOMMemoryPressureDurationSec: { parser: "config_parse_managed_oom_mem_pressure_duration_sec", since: 257 },
-          ManagedOOMMemoryPressureLimit: { parser: "config_parse_managed_oom_mem_pressure_limit", since: 248 },
-          ManagedOOMMemoryPressureLimitPercent: { parser: "config_parse_managed_oom_mem_pressure_limit", since: 247, removed: 248 },
-          ManagedOOMPreference: { parser: "config_parse_managed_oom_preference", since: 248, lookup: "managed_oom_preference", values: { avoid: 248, none: 248, omit: 248 } },
-          ManagedOOMSwap: { parser: "config_parse_managed_oom_mode", since: 247, lookup: "managed_oom_mode", values: { auto: 247, kill: 247 } },
-          MemoryAccounting: { parser: "config_parse_bool", since: 205 },
-          MemoryHigh: { parser: "config_parse_memory_limit", since: 231 },
-          MemoryLimit: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
-          MemoryLow: { parser: "config_parse_memory_limit", since: 231 },
-          MemoryMax: { parser: "config_parse_memory_limit", since: 231 },
-          MemoryMin: { parser: "config_parse_memory_limit", since: 240 },
-          MemoryPressureThresholdSec: { parser: "config_parse_sec", since: 254 },
-          MemoryPressureWatch: { parser: "config_parse_pressure_watch", since: 254, lookup: "cgroup_pressure_watch", booleans: 254, values: { auto: 254, skip: 254 } },
-          MemorySoftLimit: { parser: "config_parse_memory_limit", since: 205, removed: 208 },
-          MemorySwapMax: { parser: "config_parse_memory_limit", since: 232 },
-          MemoryZSwapMax: { parser: "config_parse_memory_limit", since: 253 },
-          MemoryZSwapWriteback: { parser: "config_parse_bool", since: 256 },
-          NFTSet: { parser: "config_parse_cgroup_nft_set", ltype: "NFT_SET_PARSE_CGROUP", since: 255 },
-          NetClass: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 227, deprecated: "ignored", deprecatedSince: 229 },
-          OOMRules: { parser: "config_parse_managed_oom_rules", ltype: "1", since: 261 },
-          RestrictNetworkInterfaces: { parser: "config_parse_restrict_network_interfaces", since: 250 },
-          Slice: { parser: "config_parse_unit_slice", since: 205 },
-          SocketBindAllow: { parser: "config_parse_cgroup_socket_bind", since: 249 },
-          SocketBindDeny: { parser: "config_parse_cgroup_socket_bind", since: 249 },
-          StartupAllowedCPUs: { parser: "config_parse_unit_cpu_set", since: 250 },
-          StartupAllowedMemoryNodes: { parser: "config_parse_unit_cpu_set", since: 250 },
-          StartupBlockIOWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 213, deprecated: "ignored", deprecatedSince: 258 },
-          StartupCPUShares: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 213, deprecated: "ignored", deprecatedSince: 258 },
-          StartupCPUWeight: { parser: "config_parse_cg_cpu_weight", since: 232 },
-          StartupIOWeight: { parser: "config_parse_cg_weight", since: 230 },
-          StartupMemoryHigh: { parser: "config_parse_memory_limit", since: 254 },
-          StartupMemoryLow: { parser: "config_parse_memory_limit", since: 254 },
-          StartupMemoryMax: { parser: "config_parse_memory_limit", since: 254 },
-          StartupMemorySwapMax: { parser: "config_parse_memory_limit", since: 254 },
-          StartupMemoryZSwapMax: { parser: "config_parse_memory_limit", since: 254 },
-          TasksAccounting: { parser: "config_parse_bool", since: 227 },
-          TasksMax: { parser: "config_parse_tasks_max", since: 227 }
-        },
-        Socket: {
-          Accept: { parser: "config_parse_bool", since: 183 },
-          AcceptFileDescriptors: { parser: "config_parse_bool", since: 258 },
-          AllowedCPUs: { parser: "config_parse_unit_cpu_set", since: 244 },
-          AllowedMemoryNodes: { parser: "config_parse_unit_cpu_set", since: 244 },
-          AmbientCapabilities: { parser: "config_parse_capability_set", since: 229 },
-          AppArmorProfile: { parser: "config_parse_exec_apparmor_profile", since: 210 },
-          BPFDelegateAttachments: { parser: "config_parse_bpf_delegate_attachments", since: 258 },
-          BPFDelegateCommands: { parser: "config_parse_bpf_delegate_commands", since: 258 },
-          BPFDelegateMaps: { parser: "config_parse_bpf_delegate_maps", since: 258 },
-          BPFDelegatePrograms: { parser: "config_parse_bpf_delegate_programs", since: 258 },
-          BPFProgram: { parser: "config_parse_bpf_foreign_program", since: 249 },
-          Backlog: { parser: "config_parse_unsigned", since: 183 },
-          BindIPv6Only: { parser: "config_parse_socket_bind", since: 183, lookup: "socket_address_bind_ipv6_only_or_bool", booleans: 183, values: { both: 183, default: 183, "ipv6-only": 183 } },
-          BindLogSockets: { parser: "config_parse_tristate", since: 257 },
-          BindNetworkInterface: { parser: "config_parse_bind_network_interface", since: 260 },
-          BindPaths: { parser: "config_parse_bind_paths", since: 233 },
-          BindReadOnlyPaths: { parser: "config_parse_bind_paths", since: 233 },
-          BindToDevice: { parser: "config_parse_socket_bindtodevice", since: 183 },
-          BlockIOAccounting: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
-          BlockIODeviceWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
-          BlockIOReadBandwidth: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
-          BlockIOWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
-          BlockIOWriteBandwidth: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
-          Broadcast: { parser: "config_parse_bool", since: 183 },
-          CPUAccounting: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
-          CPUAffinity: { parser: "config_parse_exec_cpu_affinity", since: 183 },
-          CPUPressureThresholdSec: { parser: "config_parse_sec", since: 261 },
-          CPUPressureWatch: { parser: "config_parse_pressure_watch", since: 261, lookup: "cgroup_pressure_watch", booleans: 261, values: { auto: 261, skip: 261 } },
-          CPUQuota: { parser: "config_parse_cpu_quota", since: 213 },
-          CPUQuotaPeriodSec: { parser: "config_parse_sec_def_infinity", since: 242 },
-          CPUSchedulingPolicy: { parser: "config_parse_exec_cpu_sched_policy", since: 183, lookup: "sched_policy", values: { batch: 183, ext: 260, fifo: 183, idle: 183, other: 183, rr: 183 } },
-          CPUSchedulingPriority: { parser: "config_parse_exec_cpu_sched_prio", since: 183 },
-          CPUSchedulingResetOnFork: { parser: "config_parse_bool", since: 183 },
-          CPUSetPartition: { parser: "config_parse_cpuset_partition", since: 261, lookup: "cpuset_partition", values: { isolated: 261, member: 261, root: 261 } },
-          CPUShares: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
-          CPUWeight: { parser: "config_parse_cg_cpu_weight", since: 232 },
-          CacheDirectory: { parser: "config_parse_exec_directories", since: 235 },
-          CacheDirectoryAccounting: { parser: "config_parse_bool", since: 258 },
-          CacheDirectoryMode: { parser: "config_parse_mode", since: 235 },
-          CacheDirectoryQuota: { parser: "config_parse_exec_quota", since: 258 },
-          Capabilities: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 230 },
-          CapabilityBoundingSet: { parser: "config_parse_capability_set", since: 183 },
-          ConfigurationDirectory: { parser: "config_parse_exec_directories", since: 235 },
-          ConfigurationDirectoryMode: { parser: "config_parse_mode", since: 235 },
-          ControlGroup: { parser: "config_parse_unit_cgroup", since: 183, removed: 205 },
-          ControlGroupAttribute: { parser: "config_parse_unit_cgroup_attr", since: 183, removed: 205 },
-          ControlGroupModify: { parser: "config_parse_bool", since: 183, removed: 205 },
-          ControlGroupPersistent: { parser: "config_parse_tristate", since: 183, removed: 205 },
-          CoredumpFilter: { parser: "config_parse_exec_coredump_filter", since: 246 },
-          CoredumpReceive: { parser: "config_parse_bool", since: 255 },
-          DefaultMemoryLow: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 243, deprecated: "ignored", deprecatedSince: 260 },
-          DefaultMemoryMin: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 243, deprecated: "ignored", deprecatedSince: 260 },
-          DefaultStartupMemoryLow: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 254, deprecated: "ignored", deprecatedSince: 260 },
-          DeferAcceptSec: { parser: "config_parse_sec", since: 216 },
-          DeferTrigger: { parser: "config_parse_socket_defer_trigger", since: 258, lookup: "socket_defer_trigger", booleans: 258, values: { patient: 258 } },
-          DeferTriggerMaxSec: { parser: "config_parse_sec_fix_0", since: 258 },
-          Delegate: { parser: "config_parse_delegate", since: 218 },
-          DelegateNamespaces: { parser: "config_parse_namespace_flags", since: 258 },
-          DelegateSubgroup: { parser: "config_parse_delegate_subgroup", since: 254 },
-          DeviceAllow: { parser: "config_parse_device_allow", since: 183 },
-          DeviceDeny: { parser: "config_parse_unit_cgroup_attr_pretty", since: 183, removed: 205 },
-          DevicePolicy: { parser: "config_parse_device_policy", since: 205, lookup: "cgroup_device_policy", values: { auto: 205, closed: 205, strict: 205 } },
-          DirectoryMode: { parser: "config_parse_mode", since: 183 },
-          DisableControllers: { parser: "config_parse_disable_controllers", since: 240 },
-          DynamicUser: { parser: "config_parse_bool", ltype: "true", since: 232 },
-          Environment: { parser: "config_parse_environ", since: 183 },
-          EnvironmentFile: { parser: "config_parse_unit_env_file", since: 183 },
-          ExecPaths: { parser: "config_parse_namespace_path_strv", since: 248 },
-          ExecSearchPath: { parser: "config_parse_colon_separated_paths", since: 250 },
-          ExecStartPost: { parser: "config_parse_exec", ltype: "SOCKET_EXEC_START_POST", since: 183 },
-          ExecStartPre: { parser: "config_parse_exec", ltype: "SOCKET_EXEC_START_PRE", since: 183 },
-          ExecStopPost: { parser: "config_parse_exec", ltype: "SOCKET_EXEC_STOP_POST", since: 183 },
-          ExecStopPre: { parser: "config_parse_exec", ltype: "SOCKET_EXEC_STOP_PRE", since: 183 },
-          ExtensionDirectories: { parser: "config_parse_namespace_path_strv", since: 251 },
-          ExtensionImagePolicy: { parser: "config_parse_image_policy", since: 254 },
-          ExtensionImages: { parser: "config_parse_extension_images", since: 248 },
-          FileDescriptorName: { parser: "config_parse_fdname", since: 227 },
-          FinalKillSignal: { parser: "config_parse_signal", since: 240 },
-          FlushPending: { parser: "config_parse_bool", since: 247 },
-          FreeBind: { parser: "config_parse_bool", since: 183 },
-          Group: { parser: "config_parse_user_group_compat", since: 183 },
-          IOAccounting: { parser: "config_parse_bool", since: 230 },
-          IODeviceLatencyTargetSec: { parser: "config_parse_io_device_latency", since: 240 },
-          IODeviceWeight: { parser: "config_parse_io_device_weight", since: 230 },
-          IOPressureThresholdSec: { parser: "config_parse_sec", since: 261 },
-          IOPressureWatch: { parser: "config_parse_pressure_watch", since: 261, lookup: "cgroup_pressure_watch", booleans: 261, values: { auto: 261, skip: 261 } },
-          IOReadBandwidthMax: { parser: "config_parse_io_limit", since: 230 },
-          IOReadIOPSMax: { parser: "config_parse_io_limit", since: 230 },
-          IOSchedulingClass: { parser: "config_parse_exec_io_class", since: 183, lookup: "ioprio_class", values: { "best-effort": 183, idle: 183, none: 183, realtime: 183 } },
-          IOSchedulingPriority: { parser: "config_parse_exec_io_priority", since: 183 },
-          IOWeight: { parser: "config_parse_cg_weight", since: 230 },
-          IOWriteBandwidthMax: { parser: "config_parse_io_limit", since: 230 },
-          IOWriteIOPSMax: { parser: "config_parse_io_limit", since: 230 },
-          IPAccounting: { parser: "config_parse_bool", since: 235 },
-          IPAddressAllow: { parser: "config_parse_in_addr_prefixes", ltype: "AF_UNSPEC", since: 235 },
-          IPAddressDeny: { parser: "config_parse_in_addr_prefixes", ltype: "AF_UNSPEC", since: 235 },
-          IPCNamespacePath: { parser: "config_parse_unit_path_printf", since: 248 },
-          IPEgressFilterPath: { parser: "config_parse_ip_filter_bpf_progs", since: 243 },
-          IPIngressFilterPath: { parser: "config_parse_ip_filter_bpf_progs", since: 243 },
-          IPTOS: { parser: "config_parse_ip_tos", since: 183, lookup: "ip_tos", values: { "low-cost": 183, "low-delay": 183, reliability: 183, throughput: 183 } },
-          IPTTL: { parser: "config_parse_int", since: 183 },
-          IgnoreSIGPIPE: { parser: "config_parse_bool", since: 183 },
-          ImportCredential: { parser: "config_parse_import_credential", since: 254 },
-          InaccessibleDirectories: { parser: "config_parse_namespace_path_strv", since: 183 },
-          InaccessiblePaths: { parser: "config_parse_namespace_path_strv", since: 231 },
-          KeepAlive: { parser: "config_parse_bool", since: 183 },
-          KeepAliveIntervalSec: { parser: "config_parse_sec", since: 216 },
-          KeepAliveProbes: { parser: "config_parse_unsigned", since: 216 },
-          KeepAliveTimeSec: { parser: "config_parse_sec", since: 216 },
-          KeyringMode: { parser: "config_parse_exec_keyring_mode", since: 235, lookup: "exec_keyring_mode", values: { inherit: 235, private: 235, shared: 235 } },
-          KillMode: { parser: "config_parse_kill_mode", since: 183, lookup: "kill_mode", values: { "control-group": 183, mixed: 209, none: 183, process: 183 } },
-          KillSignal: { parser: "config_parse_signal", since: 183 },
-          LimitAS: { parser: "config_parse_rlimit", ltype: "RLIMIT_AS", since: 183 },
-          LimitCORE: { parser: "config_parse_rlimit", ltype: "RLIMIT_CORE", since: 183 },
-          LimitCPU: { parser: "config_parse_rlimit", ltype: "RLIMIT_CPU", since: 183 },
-          LimitDATA: { parser: "config_parse_rlimit", ltype: "RLIMIT_DATA", since: 183 },
-          LimitFSIZE: { parser: "config_parse_rlimit", ltype: "RLIMIT_FSIZE", since: 183 },
-          LimitLOCKS: { parser: "config_parse_rlimit", ltype: "RLIMIT_LOCKS", since: 183 },
-          LimitMEMLOCK: { parser: "config_parse_rlimit", ltype: "RLIMIT_MEMLOCK", since: 183 },
-          LimitMSGQUEUE: { parser: "config_parse_rlimit", ltype: "RLIMIT_MSGQUEUE", since: 183 },
-          LimitNICE: { parser: "config_parse_rlimit", ltype: "RLIMIT_NICE", since: 183 },
-          LimitNOFILE: { parser: "config_parse_rlimit", ltype: "RLIMIT_NOFILE", since: 183 },
-          LimitNPROC: { parser: "config_parse_rlimit", ltype: "RLIMIT_NPROC", since: 183 },
-          LimitRSS: { parser: "config_parse_rlimit", ltype: "RLIMIT_RSS", since: 183 },
-          LimitRTPRIO: { parser: "config_parse_rlimit", ltype: "RLIMIT_RTPRIO", since: 183 },
-          LimitRTTIME: { parser: "config_parse_rlimit", ltype: "RLIMIT_RTTIME", since: 183 },
-          LimitSIGPENDING: { parser: "config_parse_rlimit", ltype: "RLIMIT_SIGPENDING", since: 183 },
-          LimitSTACK: { parser: "config_parse_rlimit", ltype: "RLIMIT_STACK", since: 183 },
-          ListenDatagram: { parser: "config_parse_socket_listen", ltype: "SOCKET_SOCKET", since: 183 },
-          ListenFIFO: { parser: "config_parse_socket_listen", ltype: "SOCKET_FIFO", since: 183 },
-          ListenMessageQueue: { parser: "config_parse_socket_listen", ltype: "SOCKET_MQUEUE", since: 183 },
-          ListenNetlink: { parser: "config_parse_socket_listen", ltype: "SOCKET_SOCKET", since: 183 },
-          ListenSequentialPacket: { parser: "config_parse_socket_listen", ltype: "SOCKET_SOCKET", since: 183 },
-          ListenSpecial: { parser: "config_parse_socket_listen", ltype: "SOCKET_SPECIAL", since: 183 },
-          ListenStream: { parser: "config_parse_socket_listen", ltype: "SOCKET_SOCKET", since: 183 },
-          ListenUSBFunction: { parser: "config_parse_socket_listen", ltype: "SOCKET_USB_FUNCTION", since: 227 },
-          LoadCredential: { parser: "config_parse_load_credential", since: 247 },
-          LoadCredentialEncrypted: { parser: "config_parse_load_credential", ltype: "1", since: 250 },
-          LockPersonality: { parser: "config_parse_bool", since: 235 },
-          LogExtraFields: { parser: "config_parse_log_extra_fields", since: 236 },
-          LogFilterPatterns: { parser: "config_parse_log_filter_patterns", since: 253 },
-          LogLevelMax: { parser: "config_parse_log_level", since: 236, lookup: "log_level", values: { alert: 236, crit: 236, debug: 236, emerg: 236, err: 236, info: 236, notice: 236, warning: 236 } },
-          LogNamespace: { parser: "config_parse_log_namespace", since: 245 },
-          LogRateLimitBurst: { parser: "config_parse_unsigned", since: 240 },
-          LogRateLimitIntervalSec: { parser: "config_parse_sec", since: 240 },
-          LogsDirectory: { parser: "config_parse_exec_directories", since: 235 },
-          LogsDirectoryAccounting: { parser: "config_parse_bool", since: 258 },
-          LogsDirectoryMode: { parser: "config_parse_mode", since: 235 },
-          LogsDirectoryQuota: { parser: "config_parse_exec_quota", since: 258 },
-          ManagedOOMMemoryPressure: { parser: "config_parse_managed_oom_mode", since: 247, lookup: "managed_oom_mode", values: { auto: 247, kill: 247 } },
-          ManagedOOMMemoryPressureDurationSec: { parser: "config_parse_managed_oom_mem_pressure_duration_sec", since: 257 },
-          ManagedOOMMemoryPressureLimit: { parser: "config_parse_managed_oom_mem_pressure_limit", since: 248 },
-          ManagedOOMMemoryPressureLimitPercent: { parser: "config_parse_managed_oom_mem_pressure_limit", since: 247, removed: 248 },
-          ManagedOOMPreference: { parser: "config_parse_managed_oom_preference", since: 248, lookup: "managed_oom_preference", values: { avoid: 248, none: 248, omit: 248 } },
-          ManagedOOMSwap: { parser: "config_parse_managed_oom_mode", since: 247, lookup: "managed_oom_mode", values: { auto: 247, kill: 247 } },
-          Mark: { parser: "config_parse_int", since: 183 },
-          MaxConnections: { parser: "config_parse_unsigned", since: 183 },
-          MaxConnectionsPerSource: { parser: "config_parse_unsigned", since: 232 },
-          MemoryAccounting: { parser: "config_parse_bool", since: 205 },
-          MemoryDenyWriteExecute: { parser: "config_parse_bool", since: 231 },
-          MemoryHigh: { parser: "config_parse_memory_limit", since: 231 },
-          MemoryKSM: { parser: "config_parse_tristate", since: 254 },
-          MemoryLimit: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
-          MemoryLow: { parser: "config_parse_memory_limit", since: 231 },
-          MemoryMax: { parser: "config_parse_memory_limit", since: 231 },
-          MemoryMin: { parser: "config_parse_memory_limit", since: 240 },
-          MemoryPressureThresholdSec: { parser: "config_parse_sec", since: 254 },
-          MemoryPressureWatch: { parser: "config_parse_pressure_watch", since: 254, lookup: "cgroup_pressure_watch", booleans: 254, values: { auto: 254, skip: 254 } },
-          MemorySoftLimit: { parser: "config_parse_memory_limit", since: 183, removed: 208 },
-          MemorySwapMax: { parser: "config_parse_memory_limit", since: 232 },
-          MemoryTHP: { parser: "config_parse_exec_memory_thp", since: 260, lookup: "exec_memory_thp", values: { disable: 260, inherit: 260, madvise: 260, system: 260 } },
-          MemoryZSwapMax: { parser: "config_parse_memory_limit", since: 253 },
-          MemoryZSwapWriteback: { parser: "config_parse_bool", since: 256 },
-          MessageQueueMaxMessages: { parser: "config_parse_long", since: 183 },
-          MessageQueueMessageSize: { parser: "config_parse_long", since: 183 },
-          MountAPIVFS: { parser: "config_parse_tristate", since: 233 },
-          MountFlags: { parser: "config_parse_exec_mount_propagation_flag", since: 183 },
-          MountImagePolicy: { parser: "config_parse_image_policy", since: 254 },
-          MountImages: { parser: "config_parse_mount_images", since: 247 },
-          NFTSet: { parser: "config_parse_cgroup_nft_set", ltype: "NFT_SET_PARSE_CGROUP", since: 255 },
-          NUMAMask: { parser: "config_parse_numa_mask", since: 243 },
-          NUMAPolicy: { parser: "config_parse_numa_policy", since: 243, lookup: "mpol", values: { bind: 243, default: 243, interleave: 243, local: 243, preferred: 243 } },
-          NetClass: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 227, deprecated: "ignored", deprecatedSince: 229 },
-          NetworkNamespacePath: { parser: "config_parse_unit_path_printf", since: 242 },
-          Nice: { parser: "config_parse_exec_nice", since: 183 },
-          NoDelay: { parser: "config_parse_bool", since: 216 },
-          NoExecPaths: { parser: "config_parse_namespace_path_strv", since: 248 },
-          NoNewPrivileges: { parser: "config_parse_bool", since: 198 },
-          OOMRules: { parser: "config_parse_managed_oom_rules", ltype: "1", since: 261 },
-          OOMScoreAdjust: { parser: "config_parse_exec_oom_score_adjust", since: 183 },
-          PAMName: { parser: "config_parse_unit_string_printf", since: 183 },
-          PassCredentials: { parser: "config_parse_bool", since: 183 },
-          PassEnvironment: { parser: "config_parse_pass_environ", since: 228 },
-          PassFileDescriptorsToExec: { parser: "config_parse_bool", since: 256 },
-          PassPIDFD: { parser: "config_parse_bool", since: 258 },
-          PassPacketInfo: { parser: "config_parse_bool", since: 246 },
-          PassSecurity: { parser: "config_parse_bool", since: 183 },
-          Personality: { parser: "config_parse_personality", since: 209 },
-          PipeSize: { parser: "config_parse_iec_size", since: 183 },
-          PollLimitBurst: { parser: "config_parse_unsigned", since: 255 },
-          PollLimitIntervalSec: { parser: "config_parse_sec", since: 255 },
-          Priority: { parser: "config_parse_int", since: 183 },
-          PrivateBPF: { parser: "config_parse_private_bpf", since: 258, lookup: "private_bpf", booleans: 258, values: {} },
-          PrivateDevices: { parser: "config_parse_bool", since: 209 },
-          PrivateIPC: { parser: "config_parse_bool", since: 248 },
-          PrivateMounts: { parser: "config_parse_tristate", since: 239 },
-          PrivateNetwork: { parser: "config_parse_bool", since: 183 },
-          PrivatePIDs: { parser: "config_parse_private_pids", since: 257, lookup: "private_pids", booleans: 257, values: {} },
-          PrivateTmp: { parser: "config_parse_private_tmp", since: 183, lookup: "private_tmp", booleans: 183, values: { connected: 257, disconnected: 257 } },
-          PrivateUsers: { parser: "config_parse_private_users", since: 232, lookup: "private_users", booleans: 232, values: { full: 258, identity: 257, managed: 260, self: 257 } },
-          ProcSubset: { parser: "config_parse_proc_subset", since: 247, lookup: "proc_subset", values: { all: 247, pid: 247 } },
-          ProtectClock: { parser: "config_parse_bool", since: 245 },
-          ProtectControlGroups: { parser: "config_parse_protect_control_groups", since: 232, lookup: "protect_control_groups", booleans: 232, values: { private: 257, strict: 257 } },
-          ProtectHome: { parser: "config_parse_protect_home", since: 214, lookup: "protect_home", booleans: 214, values: { "read-only": 214, tmpfs: 239 } },
-          ProtectHostname: { parser: "config_parse_protect_hostname", since: 242 },
-          ProtectKernelLogs: { parser: "config_parse_bool", since: 244 },
-          ProtectKernelModules: { parser: "config_parse_bool", since: 232 },
-          ProtectKernelTunables: { parser: "config_parse_bool", since: 232 },
-          ProtectProc: { parser: "config_parse_protect_proc", since: 247, lookup: "protect_proc", values: { default: 247, invisible: 247, noaccess: 247, ptraceable: 247 } },
-          ProtectSystem: { parser: "config_parse_protect_system", since: 214, lookup: "protect_system", booleans: 214, values: { full: 214, strict: 232 } },
-          ReadOnlyDirectories: { parser: "config_parse_namespace_path_strv", since: 183 },
-          ReadOnlyPaths: { parser: "config_parse_namespace_path_strv", since: 231 },
-          ReadWriteDirectories: { parser: "config_parse_namespace_path_strv", since: 183 },
-          ReadWritePaths: { parser: "config_parse_namespace_path_strv", since: 231 },
-          ReceiveBuffer: { parser: "config_parse_iec_size", since: 183 },
-          RemoveIPC: { parser: "config_parse_bool", since: 236 },
-          RemoveOnStop: { parser: "config_parse_bool", since: 214 },
-          RestartKillSignal: { parser: "config_parse_signal", since: 244 },
-          RestrictAddressFamilies: { parser: "config_parse_address_families", since: 211 },
-          RestrictFileSystems: { parser: "config_parse_restrict_filesystems", since: 250 },
-          RestrictNamespaces: { parser: "config_parse_namespace_flags", since: 233 },
-          RestrictNetworkInterfaces: { parser: "config_parse_restrict_network_interfaces", since: 250 },
-          RestrictRealtime: { parser: "config_parse_bool", since: 231 },
-          RestrictSUIDSGID: { parser: "config_parse_bool", since: 242 },
-          ReusePort: { parser: "config_parse_bool", since: 209 },
-          RootDirectory: { parser: "config_parse_unit_path_printf", ltype: "true", since: 183 },
-          RootEphemeral: { parser: "config_parse_bool", since: 254 },
-          RootHash: { parser: "config_parse_exec_root_hash", since: 246 },
-          RootHashSignature: { parser: "config_parse_exec_root_hash_sig", since: 246 },
-          RootImage: { parser: "config_parse_unit_path_printf", ltype: "true", since: 233 },
-          RootImageOptions: { parser: "config_parse_root_image_options", since: 247 },
-          RootImagePolicy: { parser: "config_parse_image_policy", since: 254 },
-          RootMStack: { parser: "config_parse_unit_path_printf", ltype: "true", since: 260 },
-          RootVerity: { parser: "config_parse_unit_path_printf", ltype: "true", since: 246 },
-          RuntimeDirectory: { parser: "config_parse_exec_directories", since: 211 },
-          RuntimeDirectoryMode: { parser: "config_parse_mode", since: 211 },
-          RuntimeDirectoryPreserve: { parser: "config_parse_exec_preserve_mode", since: 235, lookup: "exec_preserve_mode", booleans: 235, values: { "on-success": 261, restart: 235 } },
-          SELinuxContext: { parser: "config_parse_exec_selinux_context", since: 209 },
-          SELinuxContextFromNet: { parser: "config_parse_bool", since: 217 },
-          SecureBits: { parser: "config_parse_exec_secure_bits", since: 183 },
-          SendBuffer: { parser: "config_parse_iec_size", since: 183 },
-          SendSIGHUP: { parser: "config_parse_bool", since: 207 },
-          SendSIGKILL: { parser: "config_parse_bool", since: 183 },
-          Service: { parser: "config_parse_socket_service", since: 183 },
-          SetCredential: { parser: "config_parse_set_credential", since: 247 },
-          SetCredentialEncrypted: { parser: "config_parse_set_credential", ltype: "1", since: 250 },
-          SetLoginEnvironment: { parser: "config_parse_tristate", since: 255 },
-          Slice: { parser: "config_parse_unit_slice", since: 205 },
-          SmackLabel: { parser: "config_parse_unit_string_printf", since: 196 },
-          SmackLabelIPIn: { parser: "config_parse_unit_string_printf", since: 196 },
-          SmackLabelIPOut: { parser: "config_parse_unit_string_printf", since: 196 },
-          SmackProcessLabel: { parser: "config_parse_exec_smack_process_label", since: 218 },
-          SocketBindAllow: { parser: "config_parse_cgroup_socket_bind", since: 249 },
-          SocketBindDeny: { parser: "config_parse_cgroup_socket_bind", since: 249 },
-          SocketGroup: { parser: "config_parse_user_group_compat", since: 214 },
-          SocketMode: { parser: "config_parse_mode", since: 183 },
-          SocketProtocol: { parser: "config_parse_socket_protocol", since: 229 },
-          SocketUser: { parser: "config_parse_user_group_compat", since: 214 },
-          StandardError: { parser: "config_parse_exec_output", since: 183, lookup: "exec_output", values: { append: 240, fd: 232, file: 236, inherit: 183, journal: 183, "journal+console": 183, kmsg: 183, "kmsg+console": 183, null: 183, socket: 183, truncate: 248, tty: 183 }, valuesRemoved: { "syslog+console": 246, syslog: 246 } },
-          StandardInput: { parser: "config_parse_exec_input", since: 183, lookup: "exec_input", values: { data: 236, fd: 232, file: 236, null: 183, socket: 183, tty: 183, "tty-fail": 183, "tty-force": 183 } },
-          StandardInputData: { parser: "config_parse_exec_input_data", since: 236 },
-          StandardInputText: { parser: "config_parse_exec_input_text", since: 236 },
-          StandardOutput: { parser: "config_parse_exec_output", since: 183, lookup: "exec_output", values: { append: 240, fd: 232, file: 236, inherit: 183, journal: 183, "journal+console": 183, kmsg: 183, "kmsg+console": 183, null: 183, socket: 183, truncate: 248, tty: 183 }, valuesRemoved: { "syslog+console": 246, syslog: 246 } },
-          StartupAllowedCPUs: { parser: "config_parse_unit_cpu_set", since: 250 },
-          StartupAllowedMemoryNodes: { parser: "config_parse_unit_cpu_set", since: 250 },
-          StartupBlockIOWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 213, deprecated: "ignored", deprecatedSince: 258 },
-          StartupCPUShares: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 213, deprecated: "ignored", deprecatedSince: 258 },
-          StartupCPUWeight: { parser: "config_parse_cg_cpu_weight", since: 232 },
-          StartupIOWeight: { parser: "config_parse_cg_weight", since: 230 },
-          StartupMemoryHigh: { parser: "config_parse_memory_limit", since: 254 },
-          StartupMemoryLow: { parser: "config_parse_memory_limit", since: 254 },
-          StartupMemoryMax: { parser: "config_parse_memory_limit", since: 254 },
-          StartupMemorySwapMax: { parser: "config_parse_memory_limit", since: 254 },
-          StartupMemoryZSwapMax: { parser: "config_parse_memory_limit", since: 254 },
-          StateDirectory: { parser: "config_parse_exec_directories", since: 235 },
-          StateDirectoryAccounting: { parser: "config_parse_bool", since: 258 },
-          StateDirectoryMode: { parser: "config_parse_mode", since: 235 },
-          StateDirectoryQuota: { parser: "config_parse_exec_quota", since: 258 },
-          SupplementaryGroups: { parser: "config_parse_user_group_strv_compat", since: 183 },
-          Symlinks: { parser: "config_parse_unit_path_strv_printf", since: 214 },
-          SyslogFacility: { parser: "config_parse_log_facility", since: 183, lookup: "log_facility_unshifted", values: { auth: 183, authpriv: 183, cron: 183, daemon: 183, ftp: 183, kern: 183, local0: 183, local1: 183, local2: 183, local3: 183, local4: 183, local5: 183, local6: 183, local7: 183, lpr: 183, mail: 183, news: 183, syslog: 183, user: 183, uucp: 183 } },
-          SyslogIdentifier: { parser: "config_parse_unit_string_printf", since: 183 },
-          SyslogLevel: { parser: "config_parse_log_level", since: 183, lookup: "log_level", values: { alert: 183, crit: 183, debug: 183, emerg: 183, err: 183, info: 183, notice: 183, warning: 183 } },
-          SyslogLevelPrefix: { parser: "config_parse_bool", since: 183 },
-          SystemCallArchitectures: { parser: "config_parse_syscall_archs", since: 209 },
-          SystemCallErrorNumber: { parser: "config_parse_syscall_errno", since: 209 },
-          SystemCallFilter: { parser: "config_parse_syscall_filter", since: 187 },
-          SystemCallLog: { parser: "config_parse_syscall_log", since: 247 },
-          TCPCongestion: { parser: "config_parse_string", since: 183 },
-          TCPWrapName: { parser: "config_parse_warn_compat", since: 183, removed: 212 },
-          TTYColumns: { parser: "config_parse_tty_size", since: 250 },
-          TTYPath: { parser: "config_parse_unit_path_printf", since: 183 },
-          TTYReset: { parser: "config_parse_bool", since: 183 },
-          TTYRows: { parser: "config_parse_tty_size", since: 250 },
-          TTYVHangup: { parser: "config_parse_bool", since: 183 },
-          TTYVTDisallocate: { parser: "config_parse_bool", since: 183 },
-          TasksAccounting: { parser: "config_parse_bool", since: 227 },
-          TasksMax: { parser: "config_parse_tasks_max", since: 227 },
-          TemporaryFileSystem: { parser: "config_parse_temporary_filesystems", since: 238 },
-          TimeoutCleanSec: { parser: "config_parse_sec", since: 243 },
-          TimeoutSec: { parser: "config_parse_sec_fix_0", since: 183 },
-          TimerSlackNSec: { parser: "config_parse_nsec", since: 183 },
-          Timestamping: { parser: "config_parse_socket_timestamping", since: 247, lookup: "socket_timestamping", values: { ns: 247, off: 247, us: 247 } },
-          Transparent: { parser: "config_parse_bool", since: 183 },
-          TriggerLimitBurst: { parser: "config_parse_unsigned", since: 230 },
-          TriggerLimitIntervalSec: { parser: "config_parse_sec", since: 230 },
-          UMask: { parser: "config_parse_mode", since: 183 },
-          UnsetEnvironment: { parser: "config_parse_unset_environ", since: 235 },
-          User: { parser: "config_parse_user_group_compat", since: 183 },
-          UserNamespacePath: { parser: "config_parse_unit_path_printf", since: 259 },
-          UtmpIdentifier: { parser: "config_parse_unit_string_printf", since: 183 },
-          UtmpMode: { parser: "config_parse_exec_utmp_mode", since: 225, lookup: "exec_utmp_mode", values: { init: 225, login: 225, user: 225 } },
-          WatchdogSignal: { parser: "config_parse_signal", since: 240 },
-          WorkingDirectory: { parser: "config_parse_working_directory", since: 183 },
-          Writable: { parser: "config_parse_bool", since: 227 }
-        },
-        Swap: {
-          AllowedCPUs: { parser: "config_parse_unit_cpu_set", since: 244 },
-          AllowedMemoryNodes: { parser: "config_parse_unit_cpu_set", since: 244 },
-          AmbientCapabilities: { parser: "config_parse_capability_set", since: 229 },
-          AppArmorProfile: { parser: "config_parse_exec_apparmor_profile", since: 210 },
-          BPFDelegateAttachments: { parser: "config_parse_bpf_delegate_attachments", since: 258 },
-          BPFDelegateCommands: { parser: "config_parse_bpf_delegate_commands", since: 258 },
-          BPFDelegateMaps: { parser: "config_parse_bpf_delegate_maps", since: 258 },
-          BPFDelegatePrograms: { parser: "config_parse_bpf_delegate_programs", since: 258 },
-          BPFProgram: { parser: "config_parse_bpf_foreign_program", since: 249 },
-          BindLogSockets: { parser: "config_parse_tristate", since: 257 },
-          BindNetworkInterface: { parser: "config_parse_bind_network_interface", since: 260 },
-          BindPaths: { parser: "config_parse_bind_paths", since: 233 },
-          BindReadOnlyPaths: { parser: "config_parse_bind_paths", since: 233 },
-          BlockIOAccounting: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
-          BlockIODeviceWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
-          BlockIOReadBandwidth: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
-          BlockIOWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
-          BlockIOWriteBandwidth: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
-          CPUAccounting: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
-          CPUAffinity: { parser: "config_parse_exec_cpu_affinity", since: 183 },
-          CPUPressureThresholdSec: { parser: "config_parse_sec", since: 261 },
-          CPUPressureWatch: { parser: "config_parse_pressure_watch", since: 261, lookup: "cgroup_pressure_watch", booleans: 261, values: { auto: 261, skip: 261 } },
-          CPUQuota: { parser: "config_parse_cpu_quota", since: 213 },
-          CPUQuotaPeriodSec: { parser: "config_parse_sec_def_infinity", since: 242 },
-          CPUSchedulingPolicy: { parser: "config_parse_exec_cpu_sched_policy", since: 183, lookup: "sched_policy", values: { batch: 183, ext: 260, fifo: 183, idle: 183, other: 183, rr: 183 } },
-          CPUSchedulingPriority: { parser: "config_parse_exec_cpu_sched_prio", since: 183 },
-          CPUSchedulingResetOnFork: { parser: "config_parse_bool", since: 183 },
-          CPUSetPartition: { parser: "config_parse_cpuset_partition", since: 261, lookup: "cpuset_partition", values: { isolated: 261, member: 261, root: 261 } },
-          CPUShares: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
-          CPUWeight: { parser: "config_parse_cg_cpu_weight", since: 232 },
-          CacheDirectory: { parser: "config_parse_exec_directories", since: 235 },
-          CacheDirectoryAccounting: { parser: "config_parse_bool", since: 258 },
-          CacheDirectoryMode: { parser: "config_parse_mode", since: 235 },
-          CacheDirectoryQuota: { parser: "config_parse_exec_quota", since: 258 },
-          Capabilities: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 230 },
-          CapabilityBoundingSet: { parser: "config_parse_capability_set", since: 183 },
-          ConfigurationDirectory: { parser: "config_parse_exec_directories", since: 235 },
-          ConfigurationDirectoryMode: { parser: "config_parse_mode", since: 235 },
-          ControlGroup: { parser: "config_parse_unit_cgroup", since: 183, removed: 205 },
-          ControlGroupAttribute: { parser: "config_parse_unit_cgroup_attr", since: 183, removed: 205 },
-          ControlGroupModify: { parser: "config_parse_bool", since: 183, removed: 205 },
-          ControlGroupPersistent: { parser: "config_parse_tristate", since: 183, removed: 205 },
-          CoredumpFilter: { parser: "config_parse_exec_coredump_filter", since: 246 },
-          CoredumpReceive: { parser: "config_parse_bool", since: 255 },
-          DefaultMemoryLow: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 243, deprecated: "ignored", deprecatedSince: 260 },
-          DefaultMemoryMin: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 243, deprecated: "ignored", deprecatedSince: 260 },
-          DefaultStartupMemoryLow: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 254, deprecated: "ignored", deprecatedSince: 260 },
-          Delegate: { parser: "config_parse_delegate", since: 218 },
-          DelegateNamespaces: { parser: "config_parse_namespace_flags", since: 258 },
-          DelegateSubgroup: { parser: "config_parse_delegate_subgroup", since: 254 },
-          DeviceAllow: { parser: "config_parse_device_allow", since: 183 },
-          DeviceDeny: { parser: "config_parse_unit_cgroup_attr_pretty", since: 183, removed: 205 },
-          DevicePolicy: { parser: "config_parse_device_policy", since: 205, lookup: "cgroup_device_policy", values: { auto: 205, closed: 205, strict: 205 } },
-          DisableControllers: { parser: "config_parse_disable_controllers", since: 240 },
-          DynamicUser: { parser: "config_parse_bool", ltype: "true", since: 232 },
-          Environment: { parser: "config_parse_environ", since: 183 },
-          EnvironmentFile: { parser: "config_parse_unit_env_file", since: 183 },
-          ExecPaths: { parser: "config_parse_namespace_path_strv", since: 248 },
-          ExecSearchPath: { parser: "config_parse_colon_separated_paths", since: 250 },
-          ExtensionDirectories: { parser: "config_parse_namespace_path_strv", since: 251 },
-          ExtensionImagePolicy: { parser: "config_parse_image_policy", since: 254 },
-          ExtensionImages: { parser: "config_parse_extension_images", since: 248 },
-          FinalKillSignal: { parser: "config_parse_signal", since: 240 },
-          Group: { parser: "config_parse_user_group_compat", since: 183 },
-          IOAccounting: { parser: "config_parse_bool", since: 230 },
-          IODeviceLatencyTargetSec: { parser: "config_parse_io_device_latency", since: 240 },
-          IODeviceWeight: { parser: "config_parse_io_device_weight", since: 230 },
-          IOPressureThresholdSec: { parser: "config_parse_sec", since: 261 },
-          IOPressureWatch: { parser: "config_parse_pressure_watch", since: 261, lookup: "cgroup_pressure_watch", booleans: 261, values: { auto: 261, skip: 261 } },
-          IOReadBandwidthMax: { parser: "config_parse_io_limit", since: 230 },
-          IOReadIOPSMax: { parser: "config_parse_io_limit", since: 230 },
-          IOSchedulingClass: { parser: "config_parse_exec_io_class", since: 183, lookup: "ioprio_class", values: { "best-effort": 183, idle: 183, none: 183, realtime: 183 } },
-          IOSchedulingPriority: { parser: "config_parse_exec_io_priority", since: 183 },
-          IOWeight: { parser: "config_parse_cg_weight", since: 230 },
-          IOWriteBandwidthMax: { parser: "config_parse_io_limit", since: 230 },
-          IOWriteIOPSMax: { parser: "config_parse_io_limit", since: 230 },
-          IPAccounting: { parser: "config_parse_bool", since: 235 },
-          IPAddressAllow: { parser: "config_parse_in_addr_prefixes", ltype: "AF_UNSPEC", since: 235 },
-          IPAddressDeny: { parser: "config_parse_in_addr_prefixes", ltype: "AF_UNSPEC", since: 235 },
-          IPCNamespacePath: { parser: "config_parse_unit_path_printf", since: 248 },
-          IPEgressFilterPath: { parser: "config_parse_ip_filter_bpf_progs", since: 243 },
-          IPIngressFilterPath: { parser: "config_parse_ip_filter_bpf_progs", since: 243 },
-          IgnoreSIGPIPE: { parser: "config_parse_bool", since: 183 },
-          ImportCredential: { parser: "config_parse_import_credential", since: 254 },
-          InaccessibleDirectories: { parser: "config_parse_namespace_path_strv", since: 183 },
-          InaccessiblePaths: { parser: "config_parse_namespace_path_strv", since: 231 },
-          KeyringMode: { parser: "config_parse_exec_keyring_mode", since: 235, lookup: "exec_keyring_mode", values: { inherit: 235, private: 235, shared: 235 } },
-          KillMode: { parser: "config_parse_kill_mode", since: 183, lookup: "kill_mode", values: { "control-group": 183, mixed: 209, none: 183, process: 183 } },
-          KillSignal: { parser: "config_parse_signal", since: 183 },
-          LimitAS: { parser: "config_parse_rlimit", ltype: "RLIMIT_AS", since: 183 },
-          LimitCORE: { parser: "config_parse_rlimit", ltype: "RLIMIT_CORE", since: 183 },
-          LimitCPU: { parser: "config_parse_rlimit", ltype: "RLIMIT_CPU", since: 183 },
-          LimitDATA: { parser: "config_parse_rlimit", ltype: "RLIMIT_DATA", since: 183 },
-          LimitFSIZE: { parser: "config_parse_rlimit", ltype: "RLIMIT_FSIZE", since: 183 },
-          LimitLOCKS: { parser: "config_parse_rlimit", ltype: "RLIMIT_LOCKS", since: 183 },
-          LimitMEMLOCK: { parser: "config_parse_rlimit", ltype: "RLIMIT_MEMLOCK", since: 183 },
-          LimitMSGQUEUE: { parser: "config_parse_rlimit", ltype: "RLIMIT_MSGQUEUE", since: 183 },
-          LimitNICE: { parser: "config_parse_rlimit", ltype: "RLIMIT_NICE", since: 183 },
-          LimitNOFILE: { parser: "config_parse_rlimit", ltype: "RLIMIT_NOFILE", since: 183 },
-          LimitNPROC: { parser: "config_parse_rlimit", ltype: "RLIMIT_NPROC", since: 183 },
-          LimitRSS: { parser: "config_parse_rlimit", ltype: "RLIMIT_RSS", since: 183 },
-          LimitRTPRIO: { parser: "config_parse_rlimit", ltype: "RLIMIT_RTPRIO", since: 183 },
-          LimitRTTIME: { parser: "config_parse_rlimit", ltype: "RLIMIT_RTTIME", since: 183 },
-          LimitSIGPENDING: { parser: "config_parse_rlimit", ltype: "RLIMIT_SIGPENDING", since: 183 },
-          LimitSTACK: { parser: "config_parse_rlimit", ltype: "RLIMIT_STACK", since: 183 },
-          LoadCredential: { parser: "config_parse_load_credential", since: 247 },
-          LoadCredentialEncrypted: { parser: "config_parse_load_credential", ltype: "1", since: 250 },
-          LockPersonality: { parser: "config_parse_bool", since: 235 },
-          LogExtraFields: { parser: "config_parse_log_extra_fields", since: 236 },
-          LogFilterPatterns: { parser: "config_parse_log_filter_patterns", since: 253 },
-          LogLevelMax: { parser: "config_parse_log_level", since: 236, lookup: "log_level", values: { alert: 236, crit: 236, debug: 236, emerg: 236, err: 236, info: 236, notice: 236, warning: 236 } },
-          LogNamespace: { parser: "config_parse_log_namespace", since: 245 },
-          LogRateLimitBurst: { parser: "config_parse_unsigned", since: 240 },
-          LogRateLimitIntervalSec: { parser: "config_parse_sec", since: 240 },
-          LogsDirectory: { parser: "config_parse_exec_directories", since: 235 },
-          LogsDirectoryAccounting: { parser: "config_parse_bool", since: 258 },
-          LogsDirectoryMode: { parser: "config_parse_mode", since: 235 },
-          LogsDirectoryQuota: { parser: "config_parse_exec_quota", since: 258 },
-          ManagedOOMMemoryPressure: { parser: "config_parse_managed_oom_mode", since: 247, lookup: "managed_oom_mode", values: { auto: 247, kill: 247 } },
-          ManagedOOMMemoryPressureDurationSec: { parser: "config_parse_managed_oom_mem_pressure_duration_sec", since: 257 },
-          ManagedOOMMemoryPressureLimit: { parser: "config_parse_managed_oom_mem_pressure_limit", since: 248 },
-          ManagedOOMMemoryPressureLimitPercent: { parser: "config_parse_managed_oom_mem_pressure_limit", since: 247, removed: 248 },
-          ManagedOOMPreference: { parser: "config_parse_managed_oom_preference", since: 248, lookup: "managed_oom_preference", values: { avoid: 248, none: 248, omit: 248 } },
-          ManagedOOMSwap: { parser: "config_parse_managed_oom_mode", since: 247, lookup: "managed_oom_mode", values: { auto: 247, kill: 247 } },
-          MemoryAccounting: { parser: "config_parse_bool", since: 205 },
-          MemoryDenyWriteExecute: { parser: "config_parse_bool", since: 231 },
-          MemoryHigh: { parser: "config_parse_memory_limit", since: 231 },
-          MemoryKSM: { parser: "config_parse_tristate", since: 254 },
-          MemoryLimit: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
-          MemoryLow: { parser: "config_parse_memory_limit", since: 231 },
-          MemoryMax: { parser: "config_parse_memory_limit", since: 231 },
-          MemoryMin: { parser: "config_parse_memory_limit", since: 240 },
-          MemoryPressureThresholdSec: { parser: "config_parse_sec", since: 254 },
-          MemoryPressureWatch: { parser: "config_parse_pressure_watch", since: 254, lookup: "cgroup_pressure_watch", booleans: 254, values: { auto: 254, skip: 254 } },
-          MemorySoftLimit: { parser: "config_parse_memory_limit", since: 183, removed: 208 },
-          MemorySwapMax: { parser: "config_parse_memory_limit", since: 232 },
-          MemoryTHP: { parser: "config_parse_exec_memory_thp", since: 260, lookup: "exec_memory_thp", values: { disable: 260, inherit: 260, madvise: 260, system: 260 } },
-          MemoryZSwapMax: { parser: "config_parse_memory_limit", since: 253 },
-          MemoryZSwapWriteback: { parser: "config_parse_bool", since: 256 },
-          MountAPIVFS: { parser: "config_parse_tristate", since: 233 },
-          MountFlags: { parser: "config_parse_exec_mount_propagation_flag", since: 183 },
-          MountImagePolicy: { parser: "config_parse_image_policy", since: 254 },
-          MountImages: { parser: "config_parse_mount_images", since: 247 },
-          NFTSet: { parser: "config_parse_cgroup_nft_set", ltype: "NFT_SET_PARSE_CGROUP", since: 255 },
-          NUMAMask: { parser: "config_parse_numa_mask", since: 243 },
-          NUMAPolicy: { parser: "config_parse_numa_policy", since: 243, lookup: "mpol", values: { bind: 243, default: 243, interleave: 243, local: 243, preferred: 243 } },
-          NetClass: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 227, deprecated: "ignored", deprecatedSince: 229 },
-          NetworkNamespacePath: { parser: "config_parse_unit_path_printf", since: 242 },
-          Nice: { parser: "config_parse_exec_nice", since: 183 },
-          NoExecPaths: { parser: "config_parse_namespace_path_strv", since: 248 },
-          NoNewPrivileges: { parser: "config_parse_bool", since: 198 },
-          OOMRules: { parser: "config_parse_managed_oom_rules", ltype: "1", since: 261 },
-          OOMScoreAdjust: { parser: "config_parse_exec_oom_score_adjust", since: 183 },
-          Options: { parser: "config_parse_unit_string_printf", since: 217 },
-          PAMName: { parser: "config_parse_unit_string_printf", since: 183 },
-          PassEnvironment: { parser: "config_parse_pass_environ", since: 228 },
-          Personality: { parser: "config_parse_personality", since: 209 },
-          Priority: { parser: "config_parse_swap_priority", since: 183 },
-          PrivateBPF: { parser: "config_parse_private_bpf", since: 258, lookup: "private_bpf", booleans: 258, values: {} },
-          PrivateDevices: { parser: "config_parse_bool", since: 209 },
-          PrivateIPC: { parser: "config_parse_bool", since: 248 },
-          PrivateMounts: { parser: "config_parse_tristate", since: 239 },
-          PrivateNetwork: { parser: "config_parse_bool", since: 183 },
-          PrivatePIDs: { parser: "config_parse_private_pids", since: 257, lookup: "private_pids", booleans: 257, values: {} },
-          PrivateTmp: { parser: "config_parse_private_tmp", since: 183, lookup: "private_tmp", booleans: 183, values: { connected: 257, disconnected: 257 } },
-          PrivateUsers: { parser: "config_parse_private_users", since: 232, lookup: "private_users", booleans: 232, values: { full: 258, identity: 257, managed: 260, self: 257 } },
-          ProcSubset: { parser: "config_parse_proc_subset", since: 247, lookup: "proc_subset", values: { all: 247, pid: 247 } },
-          ProtectClock: { parser: "config_parse_bool", since: 245 },
-          ProtectControlGroups: { parser: "config_parse_protect_control_groups", since: 232, lookup: "protect_control_groups", booleans: 232, values: { private: 257, strict: 257 } },
-          ProtectHome: { parser: "config_parse_protect_home", since: 214, lookup: "protect_home", booleans: 214, values: { "read-only": 214, tmpfs: 239 } },
-          ProtectHostname: { parser: "config_parse_protect_hostname", since: 242 },
-          ProtectKernelLogs: { parser: "config_parse_bool", since: 244 },
-          ProtectKernelModules: { parser: "config_parse_bool", since: 232 },
-          ProtectKernelTunables: { parser: "config_parse_bool", since: 232 },
-          ProtectProc: { parser: "config_parse_protect_proc", since: 247, lookup: "protect_proc", values: { default: 247, invisible: 247, noaccess: 247, ptraceable: 247 } },
-          ProtectSystem: { parser: "config_parse_protect_system", since: 214, lookup: "protect_system", booleans: 214, values: { full: 214, strict: 232 } },
-          ReadOnlyDirectories: { parser: "config_parse_namespace_path_strv", since: 183 },
-          ReadOnlyPaths: { parser: "config_parse_namespace_path_strv", since: 231 },
-          ReadWriteDirectories: { parser: "config_parse_namespace_path_strv", since: 183 },
-          ReadWritePaths: { parser: "config_parse_namespace_path_strv", since: 231 },
-          RemoveIPC: { parser: "config_parse_bool", since: 236 },
-          RestartKillSignal: { parser: "config_parse_signal", since: 244 },
-          RestrictAddressFamilies: { parser: "config_parse_address_families", since: 211 },
-          RestrictFileSystems: { parser: "config_parse_restrict_filesystems", since: 250 },
-          RestrictNamespaces: { parser: "config_parse_namespace_flags", since: 233 },
-          RestrictNetworkInterfaces: { parser: "config_parse_restrict_network_interfaces", since: 250 },
-          RestrictRealtime: { parser: "config_parse_bool", since: 231 },
-          RestrictSUIDSGID: { parser: "config_parse_bool", since: 242 },
-          RootDirectory: { parser: "config_parse_unit_path_printf", ltype: "true", since: 183 },
-          RootEphemeral: { parser: "config_parse_bool", since: 254 },
-          RootHash: { parser: "config_parse_exec_root_hash", since: 246 },
-          RootHashSignature: { parser: "config_parse_exec_root_hash_sig", since: 246 },
-          RootImage: { parser: "config_parse_unit_path_printf", ltype: "true", since: 233 },
-          RootImageOptions: { parser: "config_parse_root_image_options", since: 247 },
-          RootImagePolicy: { parser: "config_parse_image_policy", since: 254 },
-          RootMStack: { parser: "config_parse_unit_path_printf", ltype: "true", since: 260 },
-          RootVerity: { parser: "config_parse_unit_path_printf", ltype: "true", since: 246 },
-          RuntimeDirectory: { parser: "config_parse_exec_directories", since: 211 },
-          RuntimeDirectoryMode: { parser: "config_parse_mode", since: 211 },
-          RuntimeDirectoryPreserve: { parser: "config_parse_exec_preserve_mode", since: 235, lookup: "exec_preserve_mode", booleans: 235, values: { "on-success": 261, restart: 235 } },
-          SELinuxContext: { parser: "config_parse_exec_selinux_context", since: 209 },
-          SecureBits: { parser: "config_parse_exec_secure_bits", since: 183 },
-          SendSIGHUP: { parser: "config_parse_bool", since: 207 },
-          SendSIGKILL: { parser: "config_parse_bool", since: 183 },
-          SetCredential: { parser: "config_parse_set_credential", since: 247 },
-          SetCredentialEncrypted: { parser: "config_parse_set_credential", ltype: "1", since: 250 },
-          SetLoginEnvironment: { parser: "config_parse_tristate", since: 255 },
-          Slice: { parser: "config_parse_unit_slice", since: 205 },
-          SmackProcessLabel: { parser: "config_parse_exec_smack_process_label", since: 218 },
-          SocketBindAllow: { parser: "config_parse_cgroup_socket_bind", since: 249 },
-          SocketBindDeny: { parser: "config_parse_cgroup_socket_bind", since: 249 },
-          StandardError: { parser: "config_parse_exec_output", since: 183, lookup: "exec_output", values: { append: 240, fd: 232, file: 236, inherit: 183, journal: 183, "journal+console": 183, kmsg: 183, "kmsg+console": 183, null: 183, socket: 183, truncate: 248, tty: 183 }, valuesRemoved: { "syslog+console": 246, syslog: 246 } },
-          StandardInput: { parser: "config_parse_exec_input", since: 183, lookup: "exec_input", values: { data: 236, fd: 232, file: 236, null: 183, socket: 183, tty: 183, "tty-fail": 183, "tty-force": 183 } },
-          StandardInputData: { parser: "config_parse_exec_input_data", since: 236 },
-          StandardInputText: { parser: "config_parse_exec_input_text", since: 236 },
-          StandardOutput: { parser: "config_parse_exec_output", since: 183, lookup: "exec_output", values: { append: 240, fd: 232, file: 236, inherit: 183, journal: 183, "journal+console": 183, kmsg: 183, "kmsg+console": 183, null: 183, socket: 183, truncate: 248, tty: 183 }, valuesRemoved: { "syslog+console": 246, syslog: 246 } },
-          StartupAllowedCPUs: { parser: "config_parse_unit_cpu_set", since: 250 },
-          StartupAllowedMemoryNodes: { parser: "config_parse_unit_cpu_set", since: 250 },
-          StartupBlockIOWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 213, deprecated: "ignored", deprecatedSince: 258 },
-          StartupCPUShares: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 213, deprecated: "ignored", deprecatedSince: 258 },
-          StartupCPUWeight: { parser: "config_parse_cg_cpu_weight", since: 232 },
-          StartupIOWeight: { parser: "config_parse_cg_weight", since: 230 },
-          StartupMemoryHigh: { parser: "config_parse_memory_limit", since: 254 },
-          StartupMemoryLow: { parser: "config_parse_memory_limit", since: 254 },
-          StartupMemoryMax: { parser: "config_parse_memory_limit", since: 254 },
-          StartupMemorySwapMax: { parser: "config_parse_memory_limit", since: 254 },
-          StartupMemoryZSwapMax: { parser: "config_parse_memory_limit", since: 254 },
-          StateDirectory: { parser: "config_parse_exec_directories", since: 235 },
-          StateDirectoryAccounting: { parser: "config_parse_bool", since: 258 },
-          StateDirectoryMode: { parser: "config_parse_mode", since: 235 },
-          StateDirectoryQuota: { parser: "config_parse_exec_quota", since: 258 },
-          SupplementaryGroups: { parser: "config_parse_user_group_strv_compat", since: 183 },
-          SyslogFacility: { parser: "config_parse_log_facility", since: 183, lookup: "log_facility_unshifted", values: { auth: 183, authpriv: 183, cron: 183, daemon: 183, ftp: 183, kern: 183, local0: 183, local1: 183, local2: 183, local3: 183, local4: 183, local5: 183, local6: 183, local7: 183, lpr: 183, mail: 183, news: 183, syslog: 183, user: 183, uucp: 183 } },
-          SyslogIdentifier: { parser: "config_parse_unit_string_printf", since: 183 },
-          SyslogLevel: { parser: "config_parse_log_level", since: 183, lookup: "log_level", values: { alert: 183, crit: 183, debug: 183, emerg: 183, err: 183, info: 183, notice: 183, warning: 183 } },
-          SyslogLevelPrefix: { parser: "config_parse_bool", since: 183 },
-          SystemCallArchitectures: { parser: "config_parse_syscall_archs", since: 209 },
-          SystemCallErrorNumber: { parser: "config_parse_syscall_errno", since: 209 },
-          SystemCallFilter: { parser: "config_parse_syscall_filter", since: 187 },
-          SystemCallLog: { parser: "config_parse_syscall_log", since: 247 },
-          TCPWrapName: { parser: "config_parse_warn_compat", since: 183, removed: 212 },
-          TTYColumns: { parser: "config_parse_tty_size", since: 250 },
-          TTYPath: { parser: "config_parse_unit_path_printf", since: 183 },
-          TTYReset: { parser: "config_parse_bool", since: 183 },
-          TTYRows: { parser: "config_parse_tty_size", since: 250 },
-          TTYVHangup: { parser: "config_parse_bool", since: 183 },
-          TTYVTDisallocate: { parser: "config_parse_bool", since: 183 },
-          TasksAccounting: { parser: "config_parse_bool", since: 227 },
-          TasksMax: { parser: "config_parse_tasks_max", since: 227 },
-          TemporaryFileSystem: { parser: "config_parse_temporary_filesystems", since: 238 },
-          TimeoutCleanSec: { parser: "config_parse_sec", since: 243 },
-          TimeoutSec: { parser: "config_parse_sec_fix_0", since: 183 },
-          TimerSlackNSec: { parser: "config_parse_nsec", since: 183 },
-          UMask: { parser: "config_parse_mode", since: 183 },
-          UnsetEnvironment: { parser: "config_parse_unset_environ", since: 235 },
-          User: { parser: "config_parse_user_group_compat", since: 183 },
-          UserNamespacePath: { parser: "config_parse_unit_path_printf", since: 259 },
-          UtmpIdentifier: { parser: "config_parse_unit_string_printf", since: 183 },
-          UtmpMode: { parser: "config_parse_exec_utmp_mode", since: 225, lookup: "exec_utmp_mode", values: { init: 225, login: 225, user: 225 } },
-          WatchdogSignal: { parser: "config_parse_signal", since: 240 },
-          What: { parser: "config_parse_mount_node", since: 183 },
-          WorkingDirectory: { parser: "config_parse_working_directory", since: 183 }
-        },
-        Timer: {
-          AccuracySec: { parser: "config_parse_sec", since: 209 },
-          DeferReactivation: { parser: "config_parse_bool", since: 257 },
-          FixedRandomDelay: { parser: "config_parse_bool", since: 247 },
-          OnActiveSec: { parser: "config_parse_timer", ltype: "TIMER_ACTIVE", since: 183 },
-          OnBootSec: { parser: "config_parse_timer", ltype: "TIMER_BOOT", since: 183 },
-          OnCalendar: { parser: "config_parse_timer", ltype: "TIMER_CALENDAR", since: 197 },
-          OnClockChange: { parser: "config_parse_bool", since: 242 },
-          OnStartupSec: { parser: "config_parse_timer", ltype: "TIMER_STARTUP", since: 183 },
-          OnTimezoneChange: { parser: "config_parse_bool", since: 242 },
-          OnUnitActiveSec: { parser: "config_parse_timer", ltype: "TIMER_UNIT_ACTIVE", since: 183 },
-          OnUnitInactiveSec: { parser: "config_parse_timer", ltype: "TIMER_UNIT_INACTIVE", since: 183 },
-          Persistent: { parser: "config_parse_bool", since: 212 },
-          RandomizedDelaySec: { parser: "config_parse_sec", since: 229 },
-          RandomizedOffsetSec: { parser: "config_parse_sec", since: 258 },
-          RemainAfterElapse: { parser: "config_parse_bool", since: 228 },
-          Unit: { parser: "config_parse_trigger_unit", since: 183 },
-          WakeSystem: { parser: "config_parse_bool", since: 212 }
-        },
-        Unit: {
-          After: { parser: "config_parse_unit_deps", ltype: "UNIT_AFTER", since: 183 },
-          AllowIsolate: { parser: "config_parse_bool", since: 183 },
-          AssertACPower: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_AC_POWER", since: 218 },
-          AssertArchitecture: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_ARCHITECTURE", since: 218 },
-          AssertCPUFeature: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_CPU_FEATURE", since: 251 },
-          AssertCPUPressure: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_CPU_PRESSURE", since: 250 },
-          AssertCPUs: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_CPUS", since: 247 },
-          AssertCapability: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_CAPABILITY", since: 218 },
-          AssertControlGroupController: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_CONTROL_GROUP_CONTROLLER", since: 237 },
-          AssertCredential: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_CREDENTIAL", since: 252 },
-          AssertDirectoryNotEmpty: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_DIRECTORY_NOT_EMPTY", since: 218 },
-          AssertEnvironment: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_ENVIRONMENT", since: 247 },
-          AssertFileIsExecutable: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_FILE_IS_EXECUTABLE", since: 218 },
-          AssertFileNotEmpty: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_FILE_NOT_EMPTY", since: 218 },
-          AssertFirstBoot: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_FIRST_BOOT", since: 218 },
-          AssertFraction: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_FRACTION", since: 261 },
-          AssertGroup: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_GROUP", since: 234 },
-          AssertHost: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_HOST", since: 218 },
-          AssertIOPressure: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_IO_PRESSURE", since: 250 },
-          AssertKernelCommandLine: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_KERNEL_COMMAND_LINE", since: 218 },
-          AssertKernelModuleLoaded: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_KERNEL_MODULE_LOADED", since: 258 },
-          AssertKernelVersion: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_VERSION", since: 237 },
-          AssertMachineTag: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_MACHINE_TAG", since: 261 },
-          AssertMemory: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_MEMORY", since: 247 },
-          AssertMemoryPressure: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_MEMORY_PRESSURE", since: 250 },
-          AssertNeedsUpdate: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_NEEDS_UPDATE", since: 218 },
-          AssertNull: { parser: "config_parse_unit_condition_null", since: 218, removed: 247 },
-          AssertOSRelease: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_OS_RELEASE", since: 249 },
-          AssertPathExists: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_EXISTS", since: 218 },
-          AssertPathExistsGlob: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_EXISTS_GLOB", since: 218 },
-          AssertPathIsDirectory: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_IS_DIRECTORY", since: 218 },
-          AssertPathIsEncrypted: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_IS_ENCRYPTED", since: 247 },
-          AssertPathIsMountPoint: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_IS_MOUNT_POINT", since: 218 },
-          AssertPathIsReadWrite: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_IS_READ_WRITE", since: 218 },
-          AssertPathIsSocket: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_IS_SOCKET", since: 260 },
-          AssertPathIsSymbolicLink: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_IS_SYMBOLIC_LINK", since: 218 },
-          AssertSecurity: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_SECURITY", since: 218 },
-          AssertUser: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_USER", since: 234 },
-          AssertVersion: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_VERSION", since: 258 },
-          AssertVirtualization: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_VIRTUALIZATION", since: 218 },
-          Before: { parser: "config_parse_unit_deps", ltype: "UNIT_BEFORE", since: 183 },
-          BindTo: { parser: "config_parse_unit_deps", ltype: "UNIT_BINDS_TO", since: 183 },
-          BindsTo: { parser: "config_parse_unit_deps", ltype: "UNIT_BINDS_TO", since: 187 },
-          CollectMode: { parser: "config_parse_collect_mode", since: 236, lookup: "collect_mode", values: { inactive: 236, "inactive-or-failed": 236 } },
-          ConditionACPower: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_AC_POWER", since: 197 },
-          ConditionArchitecture: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_ARCHITECTURE", since: 210 },
-          ConditionCPUFeature: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_CPU_FEATURE", since: 251 },
-          ConditionCPUPressure: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_CPU_PRESSURE", since: 250 },
-          ConditionCPUs: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_CPUS", since: 247 },
-          ConditionCapability: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_CAPABILITY", since: 183 },
-          ConditionControlGroupController: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_CONTROL_GROUP_CONTROLLER", since: 237 },
-          ConditionCredential: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_CREDENTIAL", since: 252 },
-          ConditionDirectoryNotEmpty: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_DIRECTORY_NOT_EMPTY", since: 183 },
-          ConditionEnvironment: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_ENVIRONMENT", since: 247 },
-          ConditionFileIsExecutable: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_FILE_IS_EXECUTABLE", since: 183 },
-          ConditionFileNotEmpty: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_FILE_NOT_EMPTY", since: 196 },
-          ConditionFirmware: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_FIRMWARE", since: 249 },
-          ConditionFirstBoot: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_FIRST_BOOT", since: 216 },
-          ConditionFraction: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_FRACTION", since: 261 },
-          ConditionGroup: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_GROUP", since: 234 },
-          ConditionHost: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_HOST", since: 189 },
-          ConditionIOPressure: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_IO_PRESSURE", since: 250 },
-          ConditionKernelCommandLine: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_KERNEL_COMMAND_LINE", since: 183 },
-          ConditionKernelModuleLoaded: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_KERNEL_MODULE_LOADED", since: 258 },
-          ConditionKernelVersion: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_VERSION", since: 237 },
-          ConditionMachineTag: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_MACHINE_TAG", since: 261 },
-          ConditionMemory: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_MEMORY", since: 247 },
-          ConditionMemoryPressure: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_MEMORY_PRESSURE", since: 250 },
-          ConditionNeedsUpdate: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_NEEDS_UPDATE", since: 215 },
-          ConditionNull: { parser: "config_parse_unit_condition_null", since: 183, removed: 247 },
-          ConditionOSRelease: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_OS_RELEASE", since: 249 },
-          ConditionPathExists: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_EXISTS", since: 183 },
-          ConditionPathExistsGlob: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_EXISTS_GLOB", since: 183 },
-          ConditionPathIsDirectory: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_IS_DIRECTORY", since: 183 },
-          ConditionPathIsEncrypted: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_IS_ENCRYPTED", since: 247 },
-          ConditionPathIsMountPoint: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_IS_MOUNT_POINT", since: 183 },
-          ConditionPathIsReadWrite: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_IS_READ_WRITE", since: 183 },
-          ConditionPathIsSocket: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_IS_SOCKET", since: 260 },
-          ConditionPathIsSymbolicLink: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_IS_SYMBOLIC_LINK", since: 183 },
-          ConditionSecurity: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_SECURITY", since: 183 },
-          ConditionUser: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_USER", since: 234 },
-          ConditionVersion: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_VERSION", since: 258 },
-          ConditionVirtualization: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_VIRTUALIZATION", since: 183 },
-          Conflicts: { parser: "config_parse_unit_deps", ltype: "UNIT_CONFLICTS", since: 183 },
-          DefaultDependencies: { parser: "config_parse_bool", since: 183 },
-          Description: { parser: "config_parse_unit_string_printf", since: 183 },
-          Documentation: { parser: "config_parse_documentation", since: 183 },
-          FailureAction: { parser: "config_parse_emergency_action", since: 236, lookup: "emergency_action", values: { exit: 240, "exit-force": 240, halt: 254, "halt-force": 254, "halt-immediate": 254, kexec: 254, "kexec-force": 254, none: 236, poweroff: 236, "poweroff-force": 236, "poweroff-immediate": 236, reboot: 236, "reboot-force": 236, "reboot-immediate": 236, "soft-reboot": 254, "soft-reboot-force": 254 } },
-          FailureActionExitStatus: { parser: "config_parse_exit_status", since: 240 },
-          IgnoreOnIsolate: { parser: "config_parse_bool", since: 183 },
-          IgnoreOnSnapshot: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 228 },
-          JobRunningTimeoutSec: { parser: "config_parse_job_running_timeout_sec", since: 234 },
-          JobTimeoutAction: { parser: "config_parse_emergency_action", since: 217, lookup: "emergency_action", values: { exit: 240, "exit-force": 240, halt: 254, "halt-force": 254, "halt-immediate": 254, kexec: 254, "kexec-force": 254, none: 217, poweroff: 217, "poweroff-force": 217, "poweroff-immediate": 217, reboot: 217, "reboot-force": 217, "reboot-immediate": 217, "soft-reboot": 254, "soft-reboot-force": 254 } },
-          JobTimeoutRebootArgument: { parser: "config_parse_reboot_parameter", since: 217 },
-          JobTimeoutSec: { parser: "config_parse_job_timeout_sec", since: 183 },
-          JoinsNamespaceOf: { parser: "config_parse_unit_deps", ltype: "UNIT_JOINS_NAMESPACE_OF", since: 209 },
-          Names: { parser: "config_parse_unit_names", since: 183, removed: 186 },
-          OnFailure: { parser: "config_parse_unit_deps", ltype: "UNIT_ON_FAILURE", since: 183 },
-          OnFailureIsolate: { parser: "config_parse_job_mode_isolate", since: 183 },
-          OnFailureJobMode: { parser: "config_parse_job_mode", since: 209, lookup: "job_mode", values: { fail: 209, flush: 209, "ignore-dependencies": 209, "ignore-requirements": 209, isolate: 209, lenient: 258, replace: 209, "replace-irreversibly": 209, "restart-dependencies": 254, triggering: 244 } },
-          OnSuccess: { parser: "config_parse_unit_deps", ltype: "UNIT_ON_SUCCESS", since: 249 },
-          OnSuccessJobMode: { parser: "config_parse_job_mode", since: 249, lookup: "job_mode", values: { fail: 249, flush: 249, "ignore-dependencies": 249, "ignore-requirements": 249, isolate: 249, lenient: 258, replace: 249, "replace-irreversibly": 249, "restart-dependencies": 254, triggering: 249 } },
-          PartOf: { parser: "config_parse_unit_deps", ltype: "UNIT_PART_OF", since: 188 },
-          PropagateReloadFrom: { parser: "config_parse_unit_deps", ltype: "UNIT_RELOAD_PROPAGATED_FROM", since: 183 },
-          PropagateReloadTo: { parser: "config_parse_unit_deps", ltype: "UNIT_PROPAGATES_RELOAD_TO", since: 183 },
-          PropagatesReloadTo: { parser: "config_parse_unit_deps", ltype: "UNIT_PROPAGATES_RELOAD_TO", since: 187 },
-          PropagatesStopTo: { parser: "config_parse_unit_deps", ltype: "UNIT_PROPAGATES_STOP_TO", since: 249 },
-          RebootArgument: { parser: "config_parse_reboot_parameter", since: 229 },
-          RefuseManualStart: { parser: "config_parse_bool", since: 183 },
-          RefuseManualStop: { parser: "config_parse_bool", since: 183 },
-          ReloadPropagatedFrom: { parser: "config_parse_unit_deps", ltype: "UNIT_RELOAD_PROPAGATED_FROM", since: 187 },
-          Requires: { parser: "config_parse_unit_deps", ltype: "UNIT_REQUIRES", since: 183 },
-          RequiresMountsFor: { parser: "config_parse_unit_mounts_for", since: 183 },
-          RequiresOverridable: { parser: "config_parse_obsolete_unit_deps", ltype: "UNIT_REQUIRES", since: 183, deprecated: "alias", deprecatedSince: 228 },
-          Requisite: { parser: "config_parse_unit_deps", ltype: "UNIT_REQUISITE", since: 183 },
-          RequisiteOverridable: { parser: "config_parse_obsolete_unit_deps", ltype: "UNIT_REQUISITE", since: 183, deprecated: "alias", deprecatedSince: 228 },
-          SourcePath: { parser: "config_parse_unit_path_printf", since: 183 },
-          StartLimitAction: { parser: "config_parse_emergency_action", since: 229, lookup: "emergency_action", values: { exit: 240, "exit-force": 240, halt: 254, "halt-force": 254, "halt-immediate": 254, kexec: 254, "kexec-force": 254, none: 229, poweroff: 229, "poweroff-force": 229, "poweroff-immediate": 229, reboot: 229, "reboot-force": 229, "reboot-immediate": 229, "soft-reboot": 254, "soft-reboot-force": 254 } },
-          StartLimitBurst: { parser: "config_parse_unsigned", since: 229 },
-          StartLimitInterval: { parser: "config_parse_sec", since: 229 },
-          StartLimitIntervalSec: { parser: "config_parse_sec", since: 230 },
-          StopPropagatedFrom: { parser: "config_parse_unit_deps", ltype: "UNIT_STOP_PROPAGATED_FROM", since: 249 },
-          StopWhenUnneeded: { parser: "config_parse_bool", since: 183 },
-          SuccessAction: { parser: "config_parse_emergency_action", since: 236, lookup: "emergency_action", values: { exit: 240, "exit-force": 240, halt: 254, "halt-force": 254, "halt-immediate": 254, kexec: 254, "kexec-force": 254, none: 236, poweroff: 236, "poweroff-force": 236, "poweroff-immediate": 236, reboot: 236, "reboot-force": 236, "reboot-immediate": 236, "soft-reboot": 254, "soft-reboot-force": 254 } },
-          SuccessActionExitStatus: { parser: "config_parse_exit_status", since: 240 },
-          SurviveFinalKillSignal: { parser: "config_parse_bool", since: 255 },
-          Upholds: { parser: "config_parse_unit_deps", ltype: "UNIT_UPHOLDS", since: 249 },
-          Wants: { parser: "config_parse_unit_deps", ltype: "UNIT_WANTS", since: 183 },
-          WantsMountsFor: { parser: "config_parse_unit_mounts_for", since: 256 }
-        }
-      }
-    };
+    "use strict";
+    directives_default = JSON.parse(`{"generatedBy":"npm run gen-directives (scripts/gen-directives.mjs) from systemd's src/core/load-fragment-gperf.gperf.{m4,in}, src/shared/install.c and the enum string tables, at every release tag","oldest":183,"newest":261,"tags":["v183","v184","v185","v186","v187","v188","v189","v190","v191","v192","v193","v194","v195","v196","v197","v198","v199","v200","v201","v202","v203","v204","v205","v206","v207","v208","v209","v210","v211","v212","v213","v214","v215","v216","v217","v218","v219","v220","v221","v222","v223","v224","v225","v226","v227","v228","v229","v230","v231","v232","v233","v234","v235","v236","v237","v238","v239","v240","v241","v242","v243","v244","v245","v246","v247","v248","v249","v250","v251","v252","v253","v254","v255","v256","v257","v258","v259","v260","v261"],"unitTypes":{"service":["Unit","Service","Install"],"socket":["Unit","Socket","Install"],"mount":["Unit","Mount","Install"],"automount":["Unit","Automount","Install"],"swap":["Unit","Swap","Install"],"timer":["Unit","Timer","Install"],"path":["Unit","Path","Install"],"slice":["Unit","Slice","Install"],"scope":["Unit","Scope","Install"],"target":["Unit","Install"],"device":["Unit","Install"]},"sectionsNow":["Automount","Install","Mount","Path","Scope","Service","Slice","Socket","Swap","Timer","Unit"],"groups":{"exec":["AmbientCapabilities","AppArmorProfile","BPFDelegateAttachments","BPFDelegateCommands","BPFDelegateMaps","BPFDelegatePrograms","BindLogSockets","BindPaths","BindReadOnlyPaths","CPUAffinity","CPUSchedulingPolicy","CPUSchedulingPriority","CPUSchedulingResetOnFork","CacheDirectory","CacheDirectoryAccounting","CacheDirectoryMode","CacheDirectoryQuota","Capabilities","CapabilityBoundingSet","ConfigurationDirectory","ConfigurationDirectoryMode","CoredumpFilter","DelegateNamespaces","DynamicUser","Environment","EnvironmentFile","ExecPaths","ExecSearchPath","ExtensionDirectories","ExtensionImagePolicy","ExtensionImages","Group","IOSchedulingClass","IOSchedulingPriority","IPCNamespacePath","IgnoreSIGPIPE","ImportCredential","InaccessibleDirectories","InaccessiblePaths","KeyringMode","LimitAS","LimitCORE","LimitCPU","LimitDATA","LimitFSIZE","LimitLOCKS","LimitMEMLOCK","LimitMSGQUEUE","LimitNICE","LimitNOFILE","LimitNPROC","LimitRSS","LimitRTPRIO","LimitRTTIME","LimitSIGPENDING","LimitSTACK","LoadCredential","LoadCredentialEncrypted","LockPersonality","LogExtraFields","LogFilterPatterns","LogLevelMax","LogNamespace","LogRateLimitBurst","LogRateLimitIntervalSec","LogsDirectory","LogsDirectoryAccounting","LogsDirectoryMode","LogsDirectoryQuota","MemoryDenyWriteExecute","MemoryKSM","MemoryTHP","MountAPIVFS","MountFlags","MountImagePolicy","MountImages","NUMAMask","NUMAPolicy","NetworkNamespacePath","Nice","NoExecPaths","NoNewPrivileges","OOMScoreAdjust","PAMName","PassEnvironment","Personality","PrivateBPF","PrivateDevices","PrivateIPC","PrivateMounts","PrivateNetwork","PrivatePIDs","PrivateTmp","PrivateUsers","ProcSubset","ProtectClock","ProtectControlGroups","ProtectHome","ProtectHostname","ProtectKernelLogs","ProtectKernelModules","ProtectKernelTunables","ProtectProc","ProtectSystem","ReadOnlyDirectories","ReadOnlyPaths","ReadWriteDirectories","ReadWritePaths","RemoveIPC","RestrictAddressFamilies","RestrictFileSystems","RestrictNamespaces","RestrictRealtime","RestrictSUIDSGID","RootDirectory","RootEphemeral","RootHash","RootHashSignature","RootImage","RootImageOptions","RootImagePolicy","RootMStack","RootVerity","RuntimeDirectory","RuntimeDirectoryMode","RuntimeDirectoryPreserve","SELinuxContext","SecureBits","SetCredential","SetCredentialEncrypted","SetLoginEnvironment","SmackProcessLabel","StandardError","StandardInput","StandardInputData","StandardInputText","StandardOutput","StateDirectory","StateDirectoryAccounting","StateDirectoryMode","StateDirectoryQuota","SupplementaryGroups","SyslogFacility","SyslogIdentifier","SyslogLevel","SyslogLevelPrefix","SystemCallArchitectures","SystemCallErrorNumber","SystemCallFilter","SystemCallLog","TTYColumns","TTYPath","TTYReset","TTYRows","TTYVHangup","TTYVTDisallocate","TemporaryFileSystem","TimeoutCleanSec","TimerSlackNSec","UMask","UnsetEnvironment","User","UserNamespacePath","UtmpIdentifier","UtmpMode","WorkingDirectory"],"cgroup":["AllowedCPUs","AllowedMemoryNodes","BPFProgram","BindNetworkInterface","BlockIOAccounting","BlockIODeviceWeight","BlockIOReadBandwidth","BlockIOWeight","BlockIOWriteBandwidth","CPUAccounting","CPUPressureThresholdSec","CPUPressureWatch","CPUQuota","CPUQuotaPeriodSec","CPUSetPartition","CPUShares","CPUWeight","CoredumpReceive","DefaultMemoryLow","DefaultMemoryMin","DefaultStartupMemoryLow","Delegate","DelegateSubgroup","DeviceAllow","DevicePolicy","DisableControllers","IOAccounting","IODeviceLatencyTargetSec","IODeviceWeight","IOPressureThresholdSec","IOPressureWatch","IOReadBandwidthMax","IOReadIOPSMax","IOWeight","IOWriteBandwidthMax","IOWriteIOPSMax","IPAccounting","IPAddressAllow","IPAddressDeny","IPEgressFilterPath","IPIngressFilterPath","ManagedOOMMemoryPressure","ManagedOOMMemoryPressureDurationSec","ManagedOOMMemoryPressureLimit","ManagedOOMPreference","ManagedOOMSwap","MemoryAccounting","MemoryHigh","MemoryLimit","MemoryLow","MemoryMax","MemoryMin","MemoryPressureThresholdSec","MemoryPressureWatch","MemorySwapMax","MemoryZSwapMax","MemoryZSwapWriteback","NFTSet","NetClass","OOMRules","RestrictNetworkInterfaces","Slice","SocketBindAllow","SocketBindDeny","StartupAllowedCPUs","StartupAllowedMemoryNodes","StartupBlockIOWeight","StartupCPUShares","StartupCPUWeight","StartupIOWeight","StartupMemoryHigh","StartupMemoryLow","StartupMemoryMax","StartupMemorySwapMax","StartupMemoryZSwapMax","TasksAccounting","TasksMax"],"kill":["FinalKillSignal","KillMode","KillSignal","RestartKillSignal","SendSIGHUP","SendSIGKILL","WatchdogSignal"]},"sections":{"Automount":{"DirectoryMode":{"parser":"config_parse_mode","since":183},"ExtraOptions":{"parser":"config_parse_unit_string_printf","since":250},"TimeoutIdleSec":{"parser":"config_parse_sec_fix_0","since":220},"Where":{"parser":"config_parse_unit_path_printf","since":183}},"BusName":{"AcceptFileDescriptors":{"parser":"config_parse_bool","since":212,"removed":235},"Activating":{"parser":"config_parse_bool","since":212,"removed":235},"AllowGroup":{"parser":"config_parse_bus_policy","since":211,"removed":235},"AllowUser":{"parser":"config_parse_bus_policy","since":211,"removed":235},"AllowWorld":{"parser":"config_parse_bus_policy_world","since":211,"removed":235,"lookup":"bus_policy_access","values":{"own":214,"see":214,"talk":214}},"Name":{"parser":"config_parse_string","since":209,"removed":235},"SELinuxContext":{"parser":"config_parse_exec_selinux_context","since":211,"removed":235},"Service":{"parser":"config_parse_busname_service","since":209,"removed":235}},"Install":{"Alias":{"parser":"config_parse_alias","since":183},"Also":{"parser":"config_parse_also","since":183},"DefaultInstance":{"parser":"config_parse_default_instance","since":215},"RequiredBy":{"parser":"config_parse_strv","since":183},"UpheldBy":{"parser":"config_parse_strv","since":254},"WantedBy":{"parser":"config_parse_strv","since":183}},"Mount":{"AllowedCPUs":{"parser":"config_parse_unit_cpu_set","since":244},"AllowedMemoryNodes":{"parser":"config_parse_unit_cpu_set","since":244},"AmbientCapabilities":{"parser":"config_parse_capability_set","since":229},"AppArmorProfile":{"parser":"config_parse_exec_apparmor_profile","since":210},"BPFDelegateAttachments":{"parser":"config_parse_bpf_delegate_attachments","since":258},"BPFDelegateCommands":{"parser":"config_parse_bpf_delegate_commands","since":258},"BPFDelegateMaps":{"parser":"config_parse_bpf_delegate_maps","since":258},"BPFDelegatePrograms":{"parser":"config_parse_bpf_delegate_programs","since":258},"BPFProgram":{"parser":"config_parse_bpf_foreign_program","since":249},"BindLogSockets":{"parser":"config_parse_tristate","since":257},"BindNetworkInterface":{"parser":"config_parse_bind_network_interface","since":260},"BindPaths":{"parser":"config_parse_bind_paths","since":233},"BindReadOnlyPaths":{"parser":"config_parse_bind_paths","since":233},"BlockIOAccounting":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":205,"deprecated":"ignored","deprecatedSince":258},"BlockIODeviceWeight":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":206,"deprecated":"ignored","deprecatedSince":258},"BlockIOReadBandwidth":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":183,"deprecated":"ignored","deprecatedSince":258},"BlockIOWeight":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":183,"deprecated":"ignored","deprecatedSince":258},"BlockIOWriteBandwidth":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":183,"deprecated":"ignored","deprecatedSince":258},"CPUAccounting":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":205,"deprecated":"ignored","deprecatedSince":258},"CPUAffinity":{"parser":"config_parse_exec_cpu_affinity","since":183},"CPUPressureThresholdSec":{"parser":"config_parse_sec","since":261},"CPUPressureWatch":{"parser":"config_parse_pressure_watch","since":261,"lookup":"cgroup_pressure_watch","booleans":261,"values":{"auto":261,"skip":261}},"CPUQuota":{"parser":"config_parse_cpu_quota","since":213},"CPUQuotaPeriodSec":{"parser":"config_parse_sec_def_infinity","since":242},"CPUSchedulingPolicy":{"parser":"config_parse_exec_cpu_sched_policy","since":183,"lookup":"sched_policy","values":{"batch":183,"ext":260,"fifo":183,"idle":183,"other":183,"rr":183}},"CPUSchedulingPriority":{"parser":"config_parse_exec_cpu_sched_prio","since":183},"CPUSchedulingResetOnFork":{"parser":"config_parse_bool","since":183},"CPUSetPartition":{"parser":"config_parse_cpuset_partition","since":261,"lookup":"cpuset_partition","values":{"isolated":261,"member":261,"root":261}},"CPUShares":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":183,"deprecated":"ignored","deprecatedSince":258},"CPUWeight":{"parser":"config_parse_cg_cpu_weight","since":232},"CacheDirectory":{"parser":"config_parse_exec_directories","since":235},"CacheDirectoryAccounting":{"parser":"config_parse_bool","since":258},"CacheDirectoryMode":{"parser":"config_parse_mode","since":235},"CacheDirectoryQuota":{"parser":"config_parse_exec_quota","since":258},"Capabilities":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":183,"deprecated":"ignored","deprecatedSince":230},"CapabilityBoundingSet":{"parser":"config_parse_capability_set","since":183},"ConfigurationDirectory":{"parser":"config_parse_exec_directories","since":235},"ConfigurationDirectoryMode":{"parser":"config_parse_mode","since":235},"ControlGroup":{"parser":"config_parse_unit_cgroup","since":183,"removed":205},"ControlGroupAttribute":{"parser":"config_parse_unit_cgroup_attr","since":183,"removed":205},"ControlGroupModify":{"parser":"config_parse_bool","since":183,"removed":205},"ControlGroupPersistent":{"parser":"config_parse_tristate","since":183,"removed":205},"CoredumpFilter":{"parser":"config_parse_exec_coredump_filter","since":246},"CoredumpReceive":{"parser":"config_parse_bool","since":255},"DefaultMemoryLow":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":243,"deprecated":"ignored","deprecatedSince":260},"DefaultMemoryMin":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":243,"deprecated":"ignored","deprecatedSince":260},"DefaultStartupMemoryLow":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":254,"deprecated":"ignored","deprecatedSince":260},"Delegate":{"parser":"config_parse_delegate","since":218},"DelegateNamespaces":{"parser":"config_parse_namespace_flags","since":258},"DelegateSubgroup":{"parser":"config_parse_delegate_subgroup","since":254},"DeviceAllow":{"parser":"config_parse_device_allow","since":183},"DeviceDeny":{"parser":"config_parse_unit_cgroup_attr_pretty","since":183,"removed":205},"DevicePolicy":{"parser":"config_parse_device_policy","since":205,"lookup":"cgroup_device_policy","values":{"auto":205,"closed":205,"strict":205}},"DirectoryMode":{"parser":"config_parse_mode","since":183},"DisableControllers":{"parser":"config_parse_disable_controllers","since":240},"DynamicUser":{"parser":"config_parse_bool","ltype":"true","since":232},"Environment":{"parser":"config_parse_environ","since":183},"EnvironmentFile":{"parser":"config_parse_unit_env_file","since":183},"ExecPaths":{"parser":"config_parse_namespace_path_strv","since":248},"ExecSearchPath":{"parser":"config_parse_colon_separated_paths","since":250},"ExtensionDirectories":{"parser":"config_parse_namespace_path_strv","since":251},"ExtensionImagePolicy":{"parser":"config_parse_image_policy","since":254},"ExtensionImages":{"parser":"config_parse_extension_images","since":248},"FinalKillSignal":{"parser":"config_parse_signal","since":240},"ForceUnmount":{"parser":"config_parse_bool","since":232},"FsckPassNo":{"parser":"config_parse_fsck_passno","since":183,"removed":209},"Group":{"parser":"config_parse_user_group_compat","since":183},"IOAccounting":{"parser":"config_parse_bool","since":230},"IODeviceLatencyTargetSec":{"parser":"config_parse_io_device_latency","since":240},"IODeviceWeight":{"parser":"config_parse_io_device_weight","since":230},"IOPressureThresholdSec":{"parser":"config_parse_sec","since":261},"IOPressureWatch":{"parser":"config_parse_pressure_watch","since":261,"lookup":"cgroup_pressure_watch","booleans":261,"values":{"auto":261,"skip":261}},"IOReadBandwidthMax":{"parser":"config_parse_io_limit","since":230},"IOReadIOPSMax":{"parser":"config_parse_io_limit","since":230},"IOSchedulingClass":{"parser":"config_parse_exec_io_class","since":183,"lookup":"ioprio_class","values":{"best-effort":183,"idle":183,"none":183,"realtime":183}},"IOSchedulingPriority":{"parser":"config_parse_exec_io_priority","since":183},"IOWeight":{"parser":"config_parse_cg_weight","since":230},"IOWriteBandwidthMax":{"parser":"config_parse_io_limit","since":230},"IOWriteIOPSMax":{"parser":"config_parse_io_limit","since":230},"IPAccounting":{"parser":"config_parse_bool","since":235},"IPAddressAllow":{"parser":"config_parse_in_addr_prefixes","ltype":"AF_UNSPEC","since":235},"IPAddressDeny":{"parser":"config_parse_in_addr_prefixes","ltype":"AF_UNSPEC","since":235},"IPCNamespacePath":{"parser":"config_parse_unit_path_printf","since":248},"IPEgressFilterPath":{"parser":"config_parse_ip_filter_bpf_progs","since":243},"IPIngressFilterPath":{"parser":"config_parse_ip_filter_bpf_progs","since":243},"IgnoreSIGPIPE":{"parser":"config_parse_bool","since":183},"ImportCredential":{"parser":"config_parse_import_credential","since":254},"InaccessibleDirectories":{"parser":"config_parse_namespace_path_strv","since":183},"InaccessiblePaths":{"parser":"config_parse_namespace_path_strv","since":231},"KeyringMode":{"parser":"config_parse_exec_keyring_mode","since":235,"lookup":"exec_keyring_mode","values":{"inherit":235,"private":235,"shared":235}},"KillMode":{"parser":"config_parse_kill_mode","since":183,"lookup":"kill_mode","values":{"control-group":183,"mixed":209,"none":183,"process":183}},"KillSignal":{"parser":"config_parse_signal","since":183},"LazyUnmount":{"parser":"config_parse_bool","since":232},"LimitAS":{"parser":"config_parse_rlimit","ltype":"RLIMIT_AS","since":183},"LimitCORE":{"parser":"config_parse_rlimit","ltype":"RLIMIT_CORE","since":183},"LimitCPU":{"parser":"config_parse_rlimit","ltype":"RLIMIT_CPU","since":183},"LimitDATA":{"parser":"config_parse_rlimit","ltype":"RLIMIT_DATA","since":183},"LimitFSIZE":{"parser":"config_parse_rlimit","ltype":"RLIMIT_FSIZE","since":183},"LimitLOCKS":{"parser":"config_parse_rlimit","ltype":"RLIMIT_LOCKS","since":183},"LimitMEMLOCK":{"parser":"config_parse_rlimit","ltype":"RLIMIT_MEMLOCK","since":183},"LimitMSGQUEUE":{"parser":"config_parse_rlimit","ltype":"RLIMIT_MSGQUEUE","since":183},"LimitNICE":{"parser":"config_parse_rlimit","ltype":"RLIMIT_NICE","since":183},"LimitNOFILE":{"parser":"config_parse_rlimit","ltype":"RLIMIT_NOFILE","since":183},"LimitNPROC":{"parser":"config_parse_rlimit","ltype":"RLIMIT_NPROC","since":183},"LimitRSS":{"parser":"config_parse_rlimit","ltype":"RLIMIT_RSS","since":183},"LimitRTPRIO":{"parser":"config_parse_rlimit","ltype":"RLIMIT_RTPRIO","since":183},"LimitRTTIME":{"parser":"config_parse_rlimit","ltype":"RLIMIT_RTTIME","since":183},"LimitSIGPENDING":{"parser":"config_parse_rlimit","ltype":"RLIMIT_SIGPENDING","since":183},"LimitSTACK":{"parser":"config_parse_rlimit","ltype":"RLIMIT_STACK","since":183},"LoadCredential":{"parser":"config_parse_load_credential","since":247},"LoadCredentialEncrypted":{"parser":"config_parse_load_credential","ltype":"1","since":250},"LockPersonality":{"parser":"config_parse_bool","since":235},"LogExtraFields":{"parser":"config_parse_log_extra_fields","since":236},"LogFilterPatterns":{"parser":"config_parse_log_filter_patterns","since":253},"LogLevelMax":{"parser":"config_parse_log_level","since":236,"lookup":"log_level","values":{"alert":236,"crit":236,"debug":236,"emerg":236,"err":236,"info":236,"notice":236,"warning":236}},"LogNamespace":{"parser":"config_parse_log_namespace","since":245},"LogRateLimitBurst":{"parser":"config_parse_unsigned","since":240},"LogRateLimitIntervalSec":{"parser":"config_parse_sec","since":240},"LogsDirectory":{"parser":"config_parse_exec_directories","since":235},"LogsDirectoryAccounting":{"parser":"config_parse_bool","since":258},"LogsDirectoryMode":{"parser":"config_parse_mode","since":235},"LogsDirectoryQuota":{"parser":"config_parse_exec_quota","since":258},"ManagedOOMMemoryPressure":{"parser":"config_parse_managed_oom_mode","since":247,"lookup":"managed_oom_mode","values":{"auto":247,"kill":247}},"ManagedOOMMemoryPressureDurationSec":{"parser":"config_parse_managed_oom_mem_pressure_duration_sec","since":257},"ManagedOOMMemoryPressureLimit":{"parser":"config_parse_managed_oom_mem_pressure_limit","since":248},"ManagedOOMMemoryPressureLimitPercent":{"parser":"config_parse_managed_oom_mem_pressure_limit","since":247,"removed":248},"ManagedOOMPreference":{"parser":"config_parse_managed_oom_preference","since":248,"lookup":"managed_oom_preference","values":{"avoid":248,"none":248,"omit":248}},"ManagedOOMSwap":{"parser":"config_parse_managed_oom_mode","since":247,"lookup":"managed_oom_mode","values":{"auto":247,"kill":247}},"MemoryAccounting":{"parser":"config_parse_bool","since":205},"MemoryDenyWriteExecute":{"parser":"config_parse_bool","since":231},"MemoryHigh":{"parser":"config_parse_memory_limit","since":231},"MemoryKSM":{"parser":"config_parse_tristate","since":254},"MemoryLimit":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":183,"deprecated":"ignored","deprecatedSince":258},"MemoryLow":{"parser":"config_parse_memory_limit","since":231},"MemoryMax":{"parser":"config_parse_memory_limit","since":231},"MemoryMin":{"parser":"config_parse_memory_limit","since":240},"MemoryPressureThresholdSec":{"parser":"config_parse_sec","since":254},"MemoryPressureWatch":{"parser":"config_parse_pressure_watch","since":254,"lookup":"cgroup_pressure_watch","booleans":254,"values":{"auto":254,"skip":254}},"MemorySoftLimit":{"parser":"config_parse_memory_limit","since":183,"removed":208},"MemorySwapMax":{"parser":"config_parse_memory_limit","since":232},"MemoryTHP":{"parser":"config_parse_exec_memory_thp","since":260,"lookup":"exec_memory_thp","values":{"disable":260,"inherit":260,"madvise":260,"system":260}},"MemoryZSwapMax":{"parser":"config_parse_memory_limit","since":253},"MemoryZSwapWriteback":{"parser":"config_parse_bool","since":256},"MountAPIVFS":{"parser":"config_parse_tristate","since":233},"MountFlags":{"parser":"config_parse_exec_mount_propagation_flag","since":183},"MountImagePolicy":{"parser":"config_parse_image_policy","since":254},"MountImages":{"parser":"config_parse_mount_images","since":247},"NFTSet":{"parser":"config_parse_cgroup_nft_set","ltype":"NFT_SET_PARSE_CGROUP","since":255},"NUMAMask":{"parser":"config_parse_numa_mask","since":243},"NUMAPolicy":{"parser":"config_parse_numa_policy","since":243,"lookup":"mpol","values":{"bind":243,"default":243,"interleave":243,"local":243,"preferred":243}},"NetClass":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":227,"deprecated":"ignored","deprecatedSince":229},"NetworkNamespacePath":{"parser":"config_parse_unit_path_printf","since":242},"Nice":{"parser":"config_parse_exec_nice","since":183},"NoExecPaths":{"parser":"config_parse_namespace_path_strv","since":248},"NoNewPrivileges":{"parser":"config_parse_bool","since":198},"OOMRules":{"parser":"config_parse_managed_oom_rules","ltype":"1","since":261},"OOMScoreAdjust":{"parser":"config_parse_exec_oom_score_adjust","since":183},"Options":{"parser":"config_parse_unit_string_printf","since":183},"PAMName":{"parser":"config_parse_unit_string_printf","since":183},"PassEnvironment":{"parser":"config_parse_pass_environ","since":228},"Personality":{"parser":"config_parse_personality","since":209},"PrivateBPF":{"parser":"config_parse_private_bpf","since":258,"lookup":"private_bpf","booleans":258,"values":{}},"PrivateDevices":{"parser":"config_parse_bool","since":209},"PrivateIPC":{"parser":"config_parse_bool","since":248},"PrivateMounts":{"parser":"config_parse_tristate","since":239},"PrivateNetwork":{"parser":"config_parse_bool","since":183},"PrivatePIDs":{"parser":"config_parse_private_pids","since":257,"lookup":"private_pids","booleans":257,"values":{}},"PrivateTmp":{"parser":"config_parse_private_tmp","since":183,"lookup":"private_tmp","booleans":183,"values":{"connected":257,"disconnected":257}},"PrivateUsers":{"parser":"config_parse_private_users","since":232,"lookup":"private_users","booleans":232,"values":{"full":258,"identity":257,"managed":260,"self":257}},"ProcSubset":{"parser":"config_parse_proc_subset","since":247,"lookup":"proc_subset","values":{"all":247,"pid":247}},"ProtectClock":{"parser":"config_parse_bool","since":245},"ProtectControlGroups":{"parser":"config_parse_protect_control_groups","since":232,"lookup":"protect_control_groups","booleans":232,"values":{"private":257,"strict":257}},"ProtectHome":{"parser":"config_parse_protect_home","since":214,"lookup":"protect_home","booleans":214,"values":{"read-only":214,"tmpfs":239}},"ProtectHostname":{"parser":"config_parse_protect_hostname","since":242},"ProtectKernelLogs":{"parser":"config_parse_bool","since":244},"ProtectKernelModules":{"parser":"config_parse_bool","since":232},"ProtectKernelTunables":{"parser":"config_parse_bool","since":232},"ProtectProc":{"parser":"config_parse_protect_proc","since":247,"lookup":"protect_proc","values":{"default":247,"invisible":247,"noaccess":247,"ptraceable":247}},"ProtectSystem":{"parser":"config_parse_protect_system","since":214,"lookup":"protect_system","booleans":214,"values":{"full":214,"strict":232}},"ReadOnlyDirectories":{"parser":"config_parse_namespace_path_strv","since":183},"ReadOnlyPaths":{"parser":"config_parse_namespace_path_strv","since":231},"ReadWriteDirectories":{"parser":"config_parse_namespace_path_strv","since":183},"ReadWriteOnly":{"parser":"config_parse_bool","since":246},"ReadWritePaths":{"parser":"config_parse_namespace_path_strv","since":231},"RemoveIPC":{"parser":"config_parse_bool","since":236},"RestartKillSignal":{"parser":"config_parse_signal","since":244},"RestrictAddressFamilies":{"parser":"config_parse_address_families","since":211},"RestrictFileSystems":{"parser":"config_parse_restrict_filesystems","since":250},"RestrictNamespaces":{"parser":"config_parse_namespace_flags","since":233},"RestrictNetworkInterfaces":{"parser":"config_parse_restrict_network_interfaces","since":250},"RestrictRealtime":{"parser":"config_parse_bool","since":231},"RestrictSUIDSGID":{"parser":"config_parse_bool","since":242},"RootDirectory":{"parser":"config_parse_unit_path_printf","ltype":"true","since":183},"RootEphemeral":{"parser":"config_parse_bool","since":254},"RootHash":{"parser":"config_parse_exec_root_hash","since":246},"RootHashSignature":{"parser":"config_parse_exec_root_hash_sig","since":246},"RootImage":{"parser":"config_parse_unit_path_printf","ltype":"true","since":233},"RootImageOptions":{"parser":"config_parse_root_image_options","since":247},"RootImagePolicy":{"parser":"config_parse_image_policy","since":254},"RootMStack":{"parser":"config_parse_unit_path_printf","ltype":"true","since":260},"RootVerity":{"parser":"config_parse_unit_path_printf","ltype":"true","since":246},"RuntimeDirectory":{"parser":"config_parse_exec_directories","since":211},"RuntimeDirectoryMode":{"parser":"config_parse_mode","since":211},"RuntimeDirectoryPreserve":{"parser":"config_parse_exec_preserve_mode","since":235,"lookup":"exec_preserve_mode","booleans":235,"values":{"on-success":261,"restart":235}},"SELinuxContext":{"parser":"config_parse_exec_selinux_context","since":209},"SecureBits":{"parser":"config_parse_exec_secure_bits","since":183},"SendSIGHUP":{"parser":"config_parse_bool","since":207},"SendSIGKILL":{"parser":"config_parse_bool","since":183},"SetCredential":{"parser":"config_parse_set_credential","since":247},"SetCredentialEncrypted":{"parser":"config_parse_set_credential","ltype":"1","since":250},"SetLoginEnvironment":{"parser":"config_parse_tristate","since":255},"Slice":{"parser":"config_parse_unit_slice","since":205},"SloppyOptions":{"parser":"config_parse_bool","since":215},"SmackProcessLabel":{"parser":"config_parse_exec_smack_process_label","since":218},"SocketBindAllow":{"parser":"config_parse_cgroup_socket_bind","since":249},"SocketBindDeny":{"parser":"config_parse_cgroup_socket_bind","since":249},"StandardError":{"parser":"config_parse_exec_output","since":183,"lookup":"exec_output","values":{"append":240,"fd":232,"file":236,"inherit":183,"journal":183,"journal+console":183,"kmsg":183,"kmsg+console":183,"null":183,"socket":183,"truncate":248,"tty":183},"valuesRemoved":{"syslog+console":246,"syslog":246}},"StandardInput":{"parser":"config_parse_exec_input","since":183,"lookup":"exec_input","values":{"data":236,"fd":232,"file":236,"null":183,"socket":183,"tty":183,"tty-fail":183,"tty-force":183}},"StandardInputData":{"parser":"config_parse_exec_input_data","since":236},"StandardInputText":{"parser":"config_parse_exec_input_text","since":236},"StandardOutput":{"parser":"config_parse_exec_output","since":183,"lookup":"exec_output","values":{"append":240,"fd":232,"file":236,"inherit":183,"journal":183,"journal+console":183,"kmsg":183,"kmsg+console":183,"null":183,"socket":183,"truncate":248,"tty":183},"valuesRemoved":{"syslog+console":246,"syslog":246}},"StartupAllowedCPUs":{"parser":"config_parse_unit_cpu_set","since":250},"StartupAllowedMemoryNodes":{"parser":"config_parse_unit_cpu_set","since":250},"StartupBlockIOWeight":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":213,"deprecated":"ignored","deprecatedSince":258},"StartupCPUShares":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":213,"deprecated":"ignored","deprecatedSince":258},"StartupCPUWeight":{"parser":"config_parse_cg_cpu_weight","since":232},"StartupIOWeight":{"parser":"config_parse_cg_weight","since":230},"StartupMemoryHigh":{"parser":"config_parse_memory_limit","since":254},"StartupMemoryLow":{"parser":"config_parse_memory_limit","since":254},"StartupMemoryMax":{"parser":"config_parse_memory_limit","since":254},"StartupMemorySwapMax":{"parser":"config_parse_memory_limit","since":254},"StartupMemoryZSwapMax":{"parser":"config_parse_memory_limit","since":254},"StateDirectory":{"parser":"config_parse_exec_directories","since":235},"StateDirectoryAccounting":{"parser":"config_parse_bool","since":258},"StateDirectoryMode":{"parser":"config_parse_mode","since":235},"StateDirectoryQuota":{"parser":"config_parse_exec_quota","since":258},"SupplementaryGroups":{"parser":"config_parse_user_group_strv_compat","since":183},"SyslogFacility":{"parser":"config_parse_log_facility","since":183,"lookup":"log_facility_unshifted","values":{"auth":183,"authpriv":183,"cron":183,"daemon":183,"ftp":183,"kern":183,"local0":183,"local1":183,"local2":183,"local3":183,"local4":183,"local5":183,"local6":183,"local7":183,"lpr":183,"mail":183,"news":183,"syslog":183,"user":183,"uucp":183}},"SyslogIdentifier":{"parser":"config_parse_unit_string_printf","since":183},"SyslogLevel":{"parser":"config_parse_log_level","since":183,"lookup":"log_level","values":{"alert":183,"crit":183,"debug":183,"emerg":183,"err":183,"info":183,"notice":183,"warning":183}},"SyslogLevelPrefix":{"parser":"config_parse_bool","since":183},"SystemCallArchitectures":{"parser":"config_parse_syscall_archs","since":209},"SystemCallErrorNumber":{"parser":"config_parse_syscall_errno","since":209},"SystemCallFilter":{"parser":"config_parse_syscall_filter","since":187},"SystemCallLog":{"parser":"config_parse_syscall_log","since":247},"TCPWrapName":{"parser":"config_parse_warn_compat","since":183,"removed":212},"TTYColumns":{"parser":"config_parse_tty_size","since":250},"TTYPath":{"parser":"config_parse_unit_path_printf","since":183},"TTYReset":{"parser":"config_parse_bool","since":183},"TTYRows":{"parser":"config_parse_tty_size","since":250},"TTYVHangup":{"parser":"config_parse_bool","since":183},"TTYVTDisallocate":{"parser":"config_parse_bool","since":183},"TasksAccounting":{"parser":"config_parse_bool","since":227},"TasksMax":{"parser":"config_parse_tasks_max","since":227},"TemporaryFileSystem":{"parser":"config_parse_temporary_filesystems","since":238},"TimeoutCleanSec":{"parser":"config_parse_sec","since":243},"TimeoutSec":{"parser":"config_parse_sec_fix_0","since":183},"TimerSlackNSec":{"parser":"config_parse_nsec","since":183},"Type":{"parser":"config_parse_unit_string_printf","since":183},"UMask":{"parser":"config_parse_mode","since":183},"UnsetEnvironment":{"parser":"config_parse_unset_environ","since":235},"User":{"parser":"config_parse_user_group_compat","since":183},"UserNamespacePath":{"parser":"config_parse_unit_path_printf","since":259},"UtmpIdentifier":{"parser":"config_parse_unit_string_printf","since":183},"UtmpMode":{"parser":"config_parse_exec_utmp_mode","since":225,"lookup":"exec_utmp_mode","values":{"init":225,"login":225,"user":225}},"WatchdogSignal":{"parser":"config_parse_signal","since":240},"What":{"parser":"config_parse_mount_node","since":183},"Where":{"parser":"config_parse_unit_path_printf","since":183},"WorkingDirectory":{"parser":"config_parse_working_directory","since":183}},"Path":{"DirectoryMode":{"parser":"config_parse_mode","since":183},"DirectoryNotEmpty":{"parser":"config_parse_path_spec","since":183},"MakeDirectory":{"parser":"config_parse_bool","since":183},"PathChanged":{"parser":"config_parse_path_spec","since":183},"PathExists":{"parser":"config_parse_path_spec","since":183},"PathExistsGlob":{"parser":"config_parse_path_spec","since":183},"PathModified":{"parser":"config_parse_path_spec","since":183},"TriggerLimitBurst":{"parser":"config_parse_unsigned","since":250},"TriggerLimitIntervalSec":{"parser":"config_parse_sec","since":250},"Unit":{"parser":"config_parse_trigger_unit","since":183}},"Scope":{"AllowedCPUs":{"parser":"config_parse_unit_cpu_set","since":244},"AllowedMemoryNodes":{"parser":"config_parse_unit_cpu_set","since":244},"BPFProgram":{"parser":"config_parse_bpf_foreign_program","since":249},"BindNetworkInterface":{"parser":"config_parse_bind_network_interface","since":260},"BlockIOAccounting":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":206,"deprecated":"ignored","deprecatedSince":258},"BlockIODeviceWeight":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":206,"deprecated":"ignored","deprecatedSince":258},"BlockIOReadBandwidth":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":206,"deprecated":"ignored","deprecatedSince":258},"BlockIOWeight":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":206,"deprecated":"ignored","deprecatedSince":258},"BlockIOWriteBandwidth":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":206,"deprecated":"ignored","deprecatedSince":258},"CPUAccounting":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":206,"deprecated":"ignored","deprecatedSince":258},"CPUPressureThresholdSec":{"parser":"config_parse_sec","since":261},"CPUPressureWatch":{"parser":"config_parse_pressure_watch","since":261,"lookup":"cgroup_pressure_watch","booleans":261,"values":{"auto":261,"skip":261}},"CPUQuota":{"parser":"config_parse_cpu_quota","since":213},"CPUQuotaPeriodSec":{"parser":"config_parse_sec_def_infinity","since":242},"CPUSetPartition":{"parser":"config_parse_cpuset_partition","since":261,"lookup":"cpuset_partition","values":{"isolated":261,"member":261,"root":261}},"CPUShares":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":206,"deprecated":"ignored","deprecatedSince":258},"CPUWeight":{"parser":"config_parse_cg_cpu_weight","since":232},"CoredumpReceive":{"parser":"config_parse_bool","since":255},"DefaultMemoryLow":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":243,"deprecated":"ignored","deprecatedSince":260},"DefaultMemoryMin":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":243,"deprecated":"ignored","deprecatedSince":260},"DefaultStartupMemoryLow":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":254,"deprecated":"ignored","deprecatedSince":260},"Delegate":{"parser":"config_parse_delegate","since":218},"DelegateSubgroup":{"parser":"config_parse_delegate_subgroup","since":254},"DeviceAllow":{"parser":"config_parse_device_allow","since":206},"DevicePolicy":{"parser":"config_parse_device_policy","since":206,"lookup":"cgroup_device_policy","values":{"auto":206,"closed":206,"strict":206}},"DisableControllers":{"parser":"config_parse_disable_controllers","since":240},"FinalKillSignal":{"parser":"config_parse_signal","since":240},"IOAccounting":{"parser":"config_parse_bool","since":230},"IODeviceLatencyTargetSec":{"parser":"config_parse_io_device_latency","since":240},"IODeviceWeight":{"parser":"config_parse_io_device_weight","since":230},"IOPressureThresholdSec":{"parser":"config_parse_sec","since":261},"IOPressureWatch":{"parser":"config_parse_pressure_watch","since":261,"lookup":"cgroup_pressure_watch","booleans":261,"values":{"auto":261,"skip":261}},"IOReadBandwidthMax":{"parser":"config_parse_io_limit","since":230},"IOReadIOPSMax":{"parser":"config_parse_io_limit","since":230},"IOWeight":{"parser":"config_parse_cg_weight","since":230},"IOWriteBandwidthMax":{"parser":"config_parse_io_limit","since":230},"IOWriteIOPSMax":{"parser":"config_parse_io_limit","since":230},"IPAccounting":{"parser":"config_parse_bool","since":235},"IPAddressAllow":{"parser":"config_parse_in_addr_prefixes","ltype":"AF_UNSPEC","since":235},"IPAddressDeny":{"parser":"config_parse_in_addr_prefixes","ltype":"AF_UNSPEC","since":235},"IPEgressFilterPath":{"parser":"config_parse_ip_filter_bpf_progs","since":243},"IPIngressFilterPath":{"parser":"config_parse_ip_filter_bpf_progs","since":243},"KillMode":{"parser":"config_parse_kill_mode","since":207,"lookup":"kill_mode","values":{"control-group":207,"mixed":209,"none":207,"process":207}},"KillSignal":{"parser":"config_parse_signal","since":207},"ManagedOOMMemoryPressure":{"parser":"config_parse_managed_oom_mode","since":247,"lookup":"managed_oom_mode","values":{"auto":247,"kill":247}},"ManagedOOMMemoryPressureDurationSec":{"parser":"config_parse_managed_oom_mem_pressure_duration_sec","since":257},"ManagedOOMMemoryPressureLimit":{"parser":"config_parse_managed_oom_mem_pressure_limit","since":248},"ManagedOOMMemoryPressureLimitPercent":{"parser":"config_parse_managed_oom_mem_pressure_limit","since":247,"removed":248},"ManagedOOMPreference":{"parser":"config_parse_managed_oom_preference","since":248,"lookup":"managed_oom_preference","values":{"avoid":248,"none":248,"omit":248}},"ManagedOOMSwap":{"parser":"config_parse_managed_oom_mode","since":247,"lookup":"managed_oom_mode","values":{"auto":247,"kill":247}},"MemoryAccounting":{"parser":"config_parse_bool","since":206},"MemoryHigh":{"parser":"config_parse_memory_limit","since":231},"MemoryLimit":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":206,"deprecated":"ignored","deprecatedSince":258},"MemoryLow":{"parser":"config_parse_memory_limit","since":231},"MemoryMax":{"parser":"config_parse_memory_limit","since":231},"MemoryMin":{"parser":"config_parse_memory_limit","since":240},"MemoryPressureThresholdSec":{"parser":"config_parse_sec","since":254},"MemoryPressureWatch":{"parser":"config_parse_pressure_watch","since":254,"lookup":"cgroup_pressure_watch","booleans":254,"values":{"auto":254,"skip":254}},"MemorySoftLimit":{"parser":"config_parse_memory_limit","since":206,"removed":208},"MemorySwapMax":{"parser":"config_parse_memory_limit","since":232},"MemoryZSwapMax":{"parser":"config_parse_memory_limit","since":253},"MemoryZSwapWriteback":{"parser":"config_parse_bool","since":256},"NFTSet":{"parser":"config_parse_cgroup_nft_set","ltype":"NFT_SET_PARSE_CGROUP","since":255},"NetClass":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":227,"deprecated":"ignored","deprecatedSince":229},"OOMPolicy":{"parser":"config_parse_oom_policy","since":253,"lookup":"oom_policy","values":{"continue":253,"kill":253,"stop":253}},"OOMRules":{"parser":"config_parse_managed_oom_rules","ltype":"1","since":261},"RestartKillSignal":{"parser":"config_parse_signal","since":244},"RestrictNetworkInterfaces":{"parser":"config_parse_restrict_network_interfaces","since":250},"RuntimeMaxSec":{"parser":"config_parse_sec","since":244},"RuntimeRandomizedExtraSec":{"parser":"config_parse_sec","since":250},"SendSIGHUP":{"parser":"config_parse_bool","since":207},"SendSIGKILL":{"parser":"config_parse_bool","since":207},"Slice":{"parser":"config_parse_unit_slice","since":206},"SocketBindAllow":{"parser":"config_parse_cgroup_socket_bind","since":249},"SocketBindDeny":{"parser":"config_parse_cgroup_socket_bind","since":249},"StartupAllowedCPUs":{"parser":"config_parse_unit_cpu_set","since":250},"StartupAllowedMemoryNodes":{"parser":"config_parse_unit_cpu_set","since":250},"StartupBlockIOWeight":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":213,"deprecated":"ignored","deprecatedSince":258},"StartupCPUShares":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":213,"deprecated":"ignored","deprecatedSince":258},"StartupCPUWeight":{"parser":"config_parse_cg_cpu_weight","since":232},"StartupIOWeight":{"parser":"config_parse_cg_weight","since":230},"StartupMemoryHigh":{"parser":"config_parse_memory_limit","since":254},"StartupMemoryLow":{"parser":"config_parse_memory_limit","since":254},"StartupMemoryMax":{"parser":"config_parse_memory_limit","since":254},"StartupMemorySwapMax":{"parser":"config_parse_memory_limit","since":254},"StartupMemoryZSwapMax":{"parser":"config_parse_memory_limit","since":254},"TasksAccounting":{"parser":"config_parse_bool","since":227},"TasksMax":{"parser":"config_parse_tasks_max","since":227},"TimeoutStopSec":{"parser":"config_parse_sec","since":207},"WatchdogSignal":{"parser":"config_parse_signal","since":240}},"Service":{"AllowedCPUs":{"parser":"config_parse_unit_cpu_set","since":244},"AllowedMemoryNodes":{"parser":"config_parse_unit_cpu_set","since":244},"AmbientCapabilities":{"parser":"config_parse_capability_set","since":229},"AppArmorProfile":{"parser":"config_parse_exec_apparmor_profile","since":210},"BPFDelegateAttachments":{"parser":"config_parse_bpf_delegate_attachments","since":258},"BPFDelegateCommands":{"parser":"config_parse_bpf_delegate_commands","since":258},"BPFDelegateMaps":{"parser":"config_parse_bpf_delegate_maps","since":258},"BPFDelegatePrograms":{"parser":"config_parse_bpf_delegate_programs","since":258},"BPFProgram":{"parser":"config_parse_bpf_foreign_program","since":249},"BindLogSockets":{"parser":"config_parse_tristate","since":257},"BindNetworkInterface":{"parser":"config_parse_bind_network_interface","since":260},"BindPaths":{"parser":"config_parse_bind_paths","since":233},"BindReadOnlyPaths":{"parser":"config_parse_bind_paths","since":233},"BlockIOAccounting":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":205,"deprecated":"ignored","deprecatedSince":258},"BlockIODeviceWeight":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":206,"deprecated":"ignored","deprecatedSince":258},"BlockIOReadBandwidth":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":183,"deprecated":"ignored","deprecatedSince":258},"BlockIOWeight":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":183,"deprecated":"ignored","deprecatedSince":258},"BlockIOWriteBandwidth":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":183,"deprecated":"ignored","deprecatedSince":258},"BusName":{"parser":"config_parse_bus_name","since":183},"BusPolicy":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":217,"deprecated":"ignored","deprecatedSince":230},"CPUAccounting":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":205,"deprecated":"ignored","deprecatedSince":258},"CPUAffinity":{"parser":"config_parse_exec_cpu_affinity","since":183},"CPUPressureThresholdSec":{"parser":"config_parse_sec","since":261},"CPUPressureWatch":{"parser":"config_parse_pressure_watch","since":261,"lookup":"cgroup_pressure_watch","booleans":261,"values":{"auto":261,"skip":261}},"CPUQuota":{"parser":"config_parse_cpu_quota","since":213},"CPUQuotaPeriodSec":{"parser":"config_parse_sec_def_infinity","since":242},"CPUSchedulingPolicy":{"parser":"config_parse_exec_cpu_sched_policy","since":183,"lookup":"sched_policy","values":{"batch":183,"ext":260,"fifo":183,"idle":183,"other":183,"rr":183}},"CPUSchedulingPriority":{"parser":"config_parse_exec_cpu_sched_prio","since":183},"CPUSchedulingResetOnFork":{"parser":"config_parse_bool","since":183},"CPUSetPartition":{"parser":"config_parse_cpuset_partition","since":261,"lookup":"cpuset_partition","values":{"isolated":261,"member":261,"root":261}},"CPUShares":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":183,"deprecated":"ignored","deprecatedSince":258},"CPUWeight":{"parser":"config_parse_cg_cpu_weight","since":232},"CacheDirectory":{"parser":"config_parse_exec_directories","since":235},"CacheDirectoryAccounting":{"parser":"config_parse_bool","since":258},"CacheDirectoryMode":{"parser":"config_parse_mode","since":235},"CacheDirectoryQuota":{"parser":"config_parse_exec_quota","since":258},"Capabilities":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":183,"deprecated":"ignored","deprecatedSince":230},"CapabilityBoundingSet":{"parser":"config_parse_capability_set","since":183},"ConfigurationDirectory":{"parser":"config_parse_exec_directories","since":235},"ConfigurationDirectoryMode":{"parser":"config_parse_mode","since":235},"ControlGroup":{"parser":"config_parse_unit_cgroup","since":183,"removed":205},"ControlGroupAttribute":{"parser":"config_parse_unit_cgroup_attr","since":183,"removed":205},"ControlGroupModify":{"parser":"config_parse_bool","since":183,"removed":205},"ControlGroupPersistent":{"parser":"config_parse_tristate","since":183,"removed":205},"CoredumpFilter":{"parser":"config_parse_exec_coredump_filter","since":246},"CoredumpReceive":{"parser":"config_parse_bool","since":255},"DefaultMemoryLow":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":243,"deprecated":"ignored","deprecatedSince":260},"DefaultMemoryMin":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":243,"deprecated":"ignored","deprecatedSince":260},"DefaultStartupMemoryLow":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":254,"deprecated":"ignored","deprecatedSince":260},"Delegate":{"parser":"config_parse_delegate","since":218},"DelegateNamespaces":{"parser":"config_parse_namespace_flags","since":258},"DelegateSubgroup":{"parser":"config_parse_delegate_subgroup","since":254},"DeviceAllow":{"parser":"config_parse_device_allow","since":183},"DeviceDeny":{"parser":"config_parse_unit_cgroup_attr_pretty","since":183,"removed":205},"DevicePolicy":{"parser":"config_parse_device_policy","since":205,"lookup":"cgroup_device_policy","values":{"auto":205,"closed":205,"strict":205}},"DisableControllers":{"parser":"config_parse_disable_controllers","since":240},"DynamicUser":{"parser":"config_parse_bool","ltype":"true","since":232},"Environment":{"parser":"config_parse_environ","since":183},"EnvironmentFile":{"parser":"config_parse_unit_env_file","since":183},"ExecCondition":{"parser":"config_parse_exec","ltype":"SERVICE_EXEC_CONDITION","since":243},"ExecPaths":{"parser":"config_parse_namespace_path_strv","since":248},"ExecReload":{"parser":"config_parse_exec","ltype":"SERVICE_EXEC_RELOAD","since":183},"ExecReloadPost":{"parser":"config_parse_exec","ltype":"SERVICE_EXEC_RELOAD_POST","since":259},"ExecSearchPath":{"parser":"config_parse_colon_separated_paths","since":250},"ExecStart":{"parser":"config_parse_exec","ltype":"SERVICE_EXEC_START","since":183},"ExecStartPost":{"parser":"config_parse_exec","ltype":"SERVICE_EXEC_START_POST","since":183},"ExecStartPre":{"parser":"config_parse_exec","ltype":"SERVICE_EXEC_START_PRE","since":183},"ExecStop":{"parser":"config_parse_exec","ltype":"SERVICE_EXEC_STOP","since":183},"ExecStopPost":{"parser":"config_parse_exec","ltype":"SERVICE_EXEC_STOP_POST","since":183},"ExitType":{"parser":"config_parse_service_exit_type","since":250,"lookup":"service_exit_type","values":{"cgroup":250,"main":250}},"ExtensionDirectories":{"parser":"config_parse_namespace_path_strv","since":251},"ExtensionImagePolicy":{"parser":"config_parse_image_policy","since":254},"ExtensionImages":{"parser":"config_parse_extension_images","since":248},"FailureAction":{"parser":"config_parse_emergency_action","since":213,"lookup":"emergency_action","values":{"exit":240,"exit-force":240,"halt":254,"halt-force":254,"halt-immediate":254,"kexec":254,"kexec-force":254,"none":213,"poweroff":217,"poweroff-force":217,"poweroff-immediate":217,"reboot":213,"reboot-force":213,"reboot-immediate":213,"soft-reboot":254,"soft-reboot-force":254}},"FileDescriptorStoreMax":{"parser":"config_parse_unsigned","since":219},"FileDescriptorStorePreserve":{"parser":"config_parse_exec_preserve_mode","since":254,"lookup":"exec_preserve_mode","booleans":254,"values":{"on-success":261,"restart":254}},"FinalKillSignal":{"parser":"config_parse_signal","since":240},"FsckPassNo":{"parser":"config_parse_fsck_passno","since":183,"removed":209},"Group":{"parser":"config_parse_user_group_compat","since":183},"GuessMainPID":{"parser":"config_parse_bool","since":183},"IOAccounting":{"parser":"config_parse_bool","since":230},"IODeviceLatencyTargetSec":{"parser":"config_parse_io_device_latency","since":240},"IODeviceWeight":{"parser":"config_parse_io_device_weight","since":230},"IOPressureThresholdSec":{"parser":"config_parse_sec","since":261},"IOPressureWatch":{"parser":"config_parse_pressure_watch","since":261,"lookup":"cgroup_pressure_watch","booleans":261,"values":{"auto":261,"skip":261}},"IOReadBandwidthMax":{"parser":"config_parse_io_limit","since":230},"IOReadIOPSMax":{"parser":"config_parse_io_limit","since":230},"IOSchedulingClass":{"parser":"config_parse_exec_io_class","since":183,"lookup":"ioprio_class","values":{"best-effort":183,"idle":183,"none":183,"realtime":183}},"IOSchedulingPriority":{"parser":"config_parse_exec_io_priority","since":183},"IOWeight":{"parser":"config_parse_cg_weight","since":230},"IOWriteBandwidthMax":{"parser":"config_parse_io_limit","since":230},"IOWriteIOPSMax":{"parser":"config_parse_io_limit","since":230},"IPAccounting":{"parser":"config_parse_bool","since":235},"IPAddressAllow":{"parser":"config_parse_in_addr_prefixes","ltype":"AF_UNSPEC","since":235},"IPAddressDeny":{"parser":"config_parse_in_addr_prefixes","ltype":"AF_UNSPEC","since":235},"IPCNamespacePath":{"parser":"config_parse_unit_path_printf","since":248},"IPEgressFilterPath":{"parser":"config_parse_ip_filter_bpf_progs","since":243},"IPIngressFilterPath":{"parser":"config_parse_ip_filter_bpf_progs","since":243},"IgnoreSIGPIPE":{"parser":"config_parse_bool","since":183},"ImportCredential":{"parser":"config_parse_import_credential","since":254},"InaccessibleDirectories":{"parser":"config_parse_namespace_path_strv","since":183},"InaccessiblePaths":{"parser":"config_parse_namespace_path_strv","since":231},"KeyringMode":{"parser":"config_parse_exec_keyring_mode","since":235,"lookup":"exec_keyring_mode","values":{"inherit":235,"private":235,"shared":235}},"KillMode":{"parser":"config_parse_kill_mode","since":183,"lookup":"kill_mode","values":{"control-group":183,"mixed":209,"none":183,"process":183}},"KillSignal":{"parser":"config_parse_signal","since":183},"LimitAS":{"parser":"config_parse_rlimit","ltype":"RLIMIT_AS","since":183},"LimitCORE":{"parser":"config_parse_rlimit","ltype":"RLIMIT_CORE","since":183},"LimitCPU":{"parser":"config_parse_rlimit","ltype":"RLIMIT_CPU","since":183},"LimitDATA":{"parser":"config_parse_rlimit","ltype":"RLIMIT_DATA","since":183},"LimitFSIZE":{"parser":"config_parse_rlimit","ltype":"RLIMIT_FSIZE","since":183},"LimitLOCKS":{"parser":"config_parse_rlimit","ltype":"RLIMIT_LOCKS","since":183},"LimitMEMLOCK":{"parser":"config_parse_rlimit","ltype":"RLIMIT_MEMLOCK","since":183},"LimitMSGQUEUE":{"parser":"config_parse_rlimit","ltype":"RLIMIT_MSGQUEUE","since":183},"LimitNICE":{"parser":"config_parse_rlimit","ltype":"RLIMIT_NICE","since":183},"LimitNOFILE":{"parser":"config_parse_rlimit","ltype":"RLIMIT_NOFILE","since":183},"LimitNPROC":{"parser":"config_parse_rlimit","ltype":"RLIMIT_NPROC","since":183},"LimitRSS":{"parser":"config_parse_rlimit","ltype":"RLIMIT_RSS","since":183},"LimitRTPRIO":{"parser":"config_parse_rlimit","ltype":"RLIMIT_RTPRIO","since":183},"LimitRTTIME":{"parser":"config_parse_rlimit","ltype":"RLIMIT_RTTIME","since":183},"LimitSIGPENDING":{"parser":"config_parse_rlimit","ltype":"RLIMIT_SIGPENDING","since":183},"LimitSTACK":{"parser":"config_parse_rlimit","ltype":"RLIMIT_STACK","since":183},"LoadCredential":{"parser":"config_parse_load_credential","since":247},"LoadCredentialEncrypted":{"parser":"config_parse_load_credential","ltype":"1","since":250},"LockPersonality":{"parser":"config_parse_bool","since":235},"LogExtraFields":{"parser":"config_parse_log_extra_fields","since":236},"LogFilterPatterns":{"parser":"config_parse_log_filter_patterns","since":253},"LogLevelMax":{"parser":"config_parse_log_level","since":236,"lookup":"log_level","values":{"alert":236,"crit":236,"debug":236,"emerg":236,"err":236,"info":236,"notice":236,"warning":236}},"LogNamespace":{"parser":"config_parse_log_namespace","since":245},"LogRateLimitBurst":{"parser":"config_parse_unsigned","since":240},"LogRateLimitIntervalSec":{"parser":"config_parse_sec","since":240},"LogsDirectory":{"parser":"config_parse_exec_directories","since":235},"LogsDirectoryAccounting":{"parser":"config_parse_bool","since":258},"LogsDirectoryMode":{"parser":"config_parse_mode","since":235},"LogsDirectoryQuota":{"parser":"config_parse_exec_quota","since":258},"ManagedOOMMemoryPressure":{"parser":"config_parse_managed_oom_mode","since":247,"lookup":"managed_oom_mode","values":{"auto":247,"kill":247}},"ManagedOOMMemoryPressureDurationSec":{"parser":"config_parse_managed_oom_mem_pressure_duration_sec","since":257},"ManagedOOMMemoryPressureLimit":{"parser":"config_parse_managed_oom_mem_pressure_limit","since":248},"ManagedOOMMemoryPressureLimitPercent":{"parser":"config_parse_managed_oom_mem_pressure_limit","since":247,"removed":248},"ManagedOOMPreference":{"parser":"config_parse_managed_oom_preference","since":248,"lookup":"managed_oom_preference","values":{"avoid":248,"none":248,"omit":248}},"ManagedOOMSwap":{"parser":"config_parse_managed_oom_mode","since":247,"lookup":"managed_oom_mode","values":{"auto":247,"kill":247}},"MemoryAccounting":{"parser":"config_parse_bool","since":205},"MemoryDenyWriteExecute":{"parser":"config_parse_bool","since":231},"MemoryHigh":{"parser":"config_parse_memory_limit","since":231},"MemoryKSM":{"parser":"config_parse_tristate","since":254},"MemoryLimit":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":183,"deprecated":"ignored","deprecatedSince":258},"MemoryLow":{"parser":"config_parse_memory_limit","since":231},"MemoryMax":{"parser":"config_parse_memory_limit","since":231},"MemoryMin":{"parser":"config_parse_memory_limit","since":240},"MemoryPressureThresholdSec":{"parser":"config_parse_sec","since":254},"MemoryPressureWatch":{"parser":"config_parse_pressure_watch","since":254,"lookup":"cgroup_pressure_watch","booleans":254,"values":{"auto":254,"skip":254}},"MemorySoftLimit":{"parser":"config_parse_memory_limit","since":183,"removed":208},"MemorySwapMax":{"parser":"config_parse_memory_limit","since":232},"MemoryTHP":{"parser":"config_parse_exec_memory_thp","since":260,"lookup":"exec_memory_thp","values":{"disable":260,"inherit":260,"madvise":260,"system":260}},"MemoryZSwapMax":{"parser":"config_parse_memory_limit","since":253},"MemoryZSwapWriteback":{"parser":"config_parse_bool","since":256},"MountAPIVFS":{"parser":"config_parse_tristate","since":233},"MountFlags":{"parser":"config_parse_exec_mount_propagation_flag","since":183},"MountImagePolicy":{"parser":"config_parse_image_policy","since":254},"MountImages":{"parser":"config_parse_mount_images","since":247},"NFTSet":{"parser":"config_parse_cgroup_nft_set","ltype":"NFT_SET_PARSE_CGROUP","since":255},"NUMAMask":{"parser":"config_parse_numa_mask","since":243},"NUMAPolicy":{"parser":"config_parse_numa_policy","since":243,"lookup":"mpol","values":{"bind":243,"default":243,"interleave":243,"local":243,"preferred":243}},"NetClass":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":227,"deprecated":"ignored","deprecatedSince":229},"NetworkNamespacePath":{"parser":"config_parse_unit_path_printf","since":242},"Nice":{"parser":"config_parse_exec_nice","since":183},"NoExecPaths":{"parser":"config_parse_namespace_path_strv","since":248},"NoNewPrivileges":{"parser":"config_parse_bool","since":198},"NonBlocking":{"parser":"config_parse_bool","since":183},"NotifyAccess":{"parser":"config_parse_notify_access","since":183,"lookup":"notify_access","values":{"all":183,"exec":233,"main":183,"none":183}},"OOMPolicy":{"parser":"config_parse_oom_policy","since":243,"lookup":"oom_policy","values":{"continue":243,"kill":243,"stop":243}},"OOMRules":{"parser":"config_parse_managed_oom_rules","ltype":"1","since":261},"OOMScoreAdjust":{"parser":"config_parse_exec_oom_score_adjust","since":183},"OpenFile":{"parser":"config_parse_open_file","since":253},"PAMName":{"parser":"config_parse_unit_string_printf","since":183},"PIDFile":{"parser":"config_parse_pid_file","since":183},"PassEnvironment":{"parser":"config_parse_pass_environ","since":228},"PermissionsStartOnly":{"parser":"config_parse_bool","since":183},"Personality":{"parser":"config_parse_personality","since":209},"PrivateBPF":{"parser":"config_parse_private_bpf","since":258,"lookup":"private_bpf","booleans":258,"values":{}},"PrivateDevices":{"parser":"config_parse_bool","since":209},"PrivateIPC":{"parser":"config_parse_bool","since":248},"PrivateMounts":{"parser":"config_parse_tristate","since":239},"PrivateNetwork":{"parser":"config_parse_bool","since":183},"PrivatePIDs":{"parser":"config_parse_private_pids","since":257,"lookup":"private_pids","booleans":257,"values":{}},"PrivateTmp":{"parser":"config_parse_private_tmp","since":183,"lookup":"private_tmp","booleans":183,"values":{"connected":257,"disconnected":257}},"PrivateUsers":{"parser":"config_parse_private_users","since":232,"lookup":"private_users","booleans":232,"values":{"full":258,"identity":257,"managed":260,"self":257}},"ProcSubset":{"parser":"config_parse_proc_subset","since":247,"lookup":"proc_subset","values":{"all":247,"pid":247}},"ProtectClock":{"parser":"config_parse_bool","since":245},"ProtectControlGroups":{"parser":"config_parse_protect_control_groups","since":232,"lookup":"protect_control_groups","booleans":232,"values":{"private":257,"strict":257}},"ProtectHome":{"parser":"config_parse_protect_home","since":214,"lookup":"protect_home","booleans":214,"values":{"read-only":214,"tmpfs":239}},"ProtectHostname":{"parser":"config_parse_protect_hostname","since":242},"ProtectKernelLogs":{"parser":"config_parse_bool","since":244},"ProtectKernelModules":{"parser":"config_parse_bool","since":232},"ProtectKernelTunables":{"parser":"config_parse_bool","since":232},"ProtectProc":{"parser":"config_parse_protect_proc","since":247,"lookup":"protect_proc","values":{"default":247,"invisible":247,"noaccess":247,"ptraceable":247}},"ProtectSystem":{"parser":"config_parse_protect_system","since":214,"lookup":"protect_system","booleans":214,"values":{"full":214,"strict":232}},"ReadOnlyDirectories":{"parser":"config_parse_namespace_path_strv","since":183},"ReadOnlyPaths":{"parser":"config_parse_namespace_path_strv","since":231},"ReadWriteDirectories":{"parser":"config_parse_namespace_path_strv","since":183},"ReadWritePaths":{"parser":"config_parse_namespace_path_strv","since":231},"RebootArgument":{"parser":"config_parse_unit_string_printf","since":213},"RefreshOnReload":{"parser":"config_parse_service_refresh_on_reload","since":260},"ReloadSignal":{"parser":"config_parse_signal","since":253},"RemainAfterExit":{"parser":"config_parse_bool","since":183},"RemoveIPC":{"parser":"config_parse_bool","since":236},"Restart":{"parser":"config_parse_service_restart","since":183,"lookup":"service_restart","values":{"always":183,"no":183,"on-abnormal":214,"on-abort":183,"on-failure":183,"on-success":183,"on-watchdog":207}},"RestartForceExitStatus":{"parser":"config_parse_set_status","since":215},"RestartKillSignal":{"parser":"config_parse_signal","since":244},"RestartMaxDelaySec":{"parser":"config_parse_sec","since":254},"RestartMode":{"parser":"config_parse_service_restart_mode","since":254,"lookup":"service_restart_mode","values":{"debug":257,"direct":254,"normal":254}},"RestartPreventExitStatus":{"parser":"config_parse_set_status","since":189},"RestartSec":{"parser":"config_parse_sec","since":183},"RestartSteps":{"parser":"config_parse_unsigned","since":254},"RestrictAddressFamilies":{"parser":"config_parse_address_families","since":211},"RestrictFileSystems":{"parser":"config_parse_restrict_filesystems","since":250},"RestrictNamespaces":{"parser":"config_parse_namespace_flags","since":233},"RestrictNetworkInterfaces":{"parser":"config_parse_restrict_network_interfaces","since":250},"RestrictRealtime":{"parser":"config_parse_bool","since":231},"RestrictSUIDSGID":{"parser":"config_parse_bool","since":242},"RootDirectory":{"parser":"config_parse_unit_path_printf","ltype":"true","since":183},"RootDirectoryStartOnly":{"parser":"config_parse_bool","since":183},"RootEphemeral":{"parser":"config_parse_bool","since":254},"RootHash":{"parser":"config_parse_exec_root_hash","since":246},"RootHashSignature":{"parser":"config_parse_exec_root_hash_sig","since":246},"RootImage":{"parser":"config_parse_unit_path_printf","ltype":"true","since":233},"RootImageOptions":{"parser":"config_parse_root_image_options","since":247},"RootImagePolicy":{"parser":"config_parse_image_policy","since":254},"RootMStack":{"parser":"config_parse_unit_path_printf","ltype":"true","since":260},"RootVerity":{"parser":"config_parse_unit_path_printf","ltype":"true","since":246},"RuntimeDirectory":{"parser":"config_parse_exec_directories","since":211},"RuntimeDirectoryMode":{"parser":"config_parse_mode","since":211},"RuntimeDirectoryPreserve":{"parser":"config_parse_exec_preserve_mode","since":235,"lookup":"exec_preserve_mode","booleans":235,"values":{"on-success":261,"restart":235}},"RuntimeMaxSec":{"parser":"config_parse_sec","since":229},"RuntimeRandomizedExtraSec":{"parser":"config_parse_sec","since":250},"SELinuxContext":{"parser":"config_parse_exec_selinux_context","since":209},"SecureBits":{"parser":"config_parse_exec_secure_bits","since":183},"SendSIGHUP":{"parser":"config_parse_bool","since":207},"SendSIGKILL":{"parser":"config_parse_bool","since":183},"SetCredential":{"parser":"config_parse_set_credential","since":247},"SetCredentialEncrypted":{"parser":"config_parse_set_credential","ltype":"1","since":250},"SetLoginEnvironment":{"parser":"config_parse_tristate","since":255},"Slice":{"parser":"config_parse_unit_slice","since":205},"SmackProcessLabel":{"parser":"config_parse_exec_smack_process_label","since":218},"SocketBindAllow":{"parser":"config_parse_cgroup_socket_bind","since":249},"SocketBindDeny":{"parser":"config_parse_cgroup_socket_bind","since":249},"Sockets":{"parser":"config_parse_service_sockets","since":183},"StandardError":{"parser":"config_parse_exec_output","since":183,"lookup":"exec_output","values":{"append":240,"fd":232,"file":236,"inherit":183,"journal":183,"journal+console":183,"kmsg":183,"kmsg+console":183,"null":183,"socket":183,"truncate":248,"tty":183},"valuesRemoved":{"syslog+console":246,"syslog":246}},"StandardInput":{"parser":"config_parse_exec_input","since":183,"lookup":"exec_input","values":{"data":236,"fd":232,"file":236,"null":183,"socket":183,"tty":183,"tty-fail":183,"tty-force":183}},"StandardInputData":{"parser":"config_parse_exec_input_data","since":236},"StandardInputText":{"parser":"config_parse_exec_input_text","since":236},"StandardOutput":{"parser":"config_parse_exec_output","since":183,"lookup":"exec_output","values":{"append":240,"fd":232,"file":236,"inherit":183,"journal":183,"journal+console":183,"kmsg":183,"kmsg+console":183,"null":183,"socket":183,"truncate":248,"tty":183},"valuesRemoved":{"syslog+console":246,"syslog":246}},"StartLimitAction":{"parser":"config_parse_emergency_action","since":183,"lookup":"emergency_action","values":{"exit":240,"exit-force":240,"halt":254,"halt-force":254,"halt-immediate":254,"kexec":254,"kexec-force":254,"none":183,"poweroff":217,"poweroff-force":217,"poweroff-immediate":217,"reboot":183,"reboot-force":183,"reboot-immediate":183,"soft-reboot":254,"soft-reboot-force":254}},"StartLimitBurst":{"parser":"config_parse_unsigned","since":183},"StartLimitInterval":{"parser":"config_parse_sec","since":183},"StartupAllowedCPUs":{"parser":"config_parse_unit_cpu_set","since":250},"StartupAllowedMemoryNodes":{"parser":"config_parse_unit_cpu_set","since":250},"StartupBlockIOWeight":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":213,"deprecated":"ignored","deprecatedSince":258},"StartupCPUShares":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":213,"deprecated":"ignored","deprecatedSince":258},"StartupCPUWeight":{"parser":"config_parse_cg_cpu_weight","since":232},"StartupIOWeight":{"parser":"config_parse_cg_weight","since":230},"StartupMemoryHigh":{"parser":"config_parse_memory_limit","since":254},"StartupMemoryLow":{"parser":"config_parse_memory_limit","since":254},"StartupMemoryMax":{"parser":"config_parse_memory_limit","since":254},"StartupMemorySwapMax":{"parser":"config_parse_memory_limit","since":254},"StartupMemoryZSwapMax":{"parser":"config_parse_memory_limit","since":254},"StateDirectory":{"parser":"config_parse_exec_directories","since":235},"StateDirectoryAccounting":{"parser":"config_parse_bool","since":258},"StateDirectoryMode":{"parser":"config_parse_mode","since":235},"StateDirectoryQuota":{"parser":"config_parse_exec_quota","since":258},"SuccessExitStatus":{"parser":"config_parse_set_status","since":189},"SupplementaryGroups":{"parser":"config_parse_user_group_strv_compat","since":183},"SysVStartPriority":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":183,"deprecated":"ignored","deprecatedSince":218},"SyslogFacility":{"parser":"config_parse_log_facility","since":183,"lookup":"log_facility_unshifted","values":{"auth":183,"authpriv":183,"cron":183,"daemon":183,"ftp":183,"kern":183,"local0":183,"local1":183,"local2":183,"local3":183,"local4":183,"local5":183,"local6":183,"local7":183,"lpr":183,"mail":183,"news":183,"syslog":183,"user":183,"uucp":183}},"SyslogIdentifier":{"parser":"config_parse_unit_string_printf","since":183},"SyslogLevel":{"parser":"config_parse_log_level","since":183,"lookup":"log_level","values":{"alert":183,"crit":183,"debug":183,"emerg":183,"err":183,"info":183,"notice":183,"warning":183}},"SyslogLevelPrefix":{"parser":"config_parse_bool","since":183},"SystemCallArchitectures":{"parser":"config_parse_syscall_archs","since":209},"SystemCallErrorNumber":{"parser":"config_parse_syscall_errno","since":209},"SystemCallFilter":{"parser":"config_parse_syscall_filter","since":187},"SystemCallLog":{"parser":"config_parse_syscall_log","since":247},"TCPWrapName":{"parser":"config_parse_warn_compat","since":183,"removed":212},"TTYColumns":{"parser":"config_parse_tty_size","since":250},"TTYPath":{"parser":"config_parse_unit_path_printf","since":183},"TTYReset":{"parser":"config_parse_bool","since":183},"TTYRows":{"parser":"config_parse_tty_size","since":250},"TTYVHangup":{"parser":"config_parse_bool","since":183},"TTYVTDisallocate":{"parser":"config_parse_bool","since":183},"TasksAccounting":{"parser":"config_parse_bool","since":227},"TasksMax":{"parser":"config_parse_tasks_max","since":227},"TemporaryFileSystem":{"parser":"config_parse_temporary_filesystems","since":238},"TimeoutAbortSec":{"parser":"config_parse_service_timeout_abort","since":243},"TimeoutCleanSec":{"parser":"config_parse_sec","since":243},"TimeoutSec":{"parser":"config_parse_service_timeout","since":183},"TimeoutStartFailureMode":{"parser":"config_parse_service_timeout_failure_mode","since":246,"lookup":"service_timeout_failure_mode","values":{"abort":246,"kill":246,"terminate":246}},"TimeoutStartSec":{"parser":"config_parse_service_timeout","since":188},"TimeoutStopFailureMode":{"parser":"config_parse_service_timeout_failure_mode","since":246,"lookup":"service_timeout_failure_mode","values":{"abort":246,"kill":246,"terminate":246}},"TimeoutStopSec":{"parser":"config_parse_sec_fix_0","since":188},"TimerSlackNSec":{"parser":"config_parse_nsec","since":183},"Type":{"parser":"config_parse_service_type","since":183,"lookup":"service_type","values":{"dbus":183,"exec":240,"forking":183,"idle":183,"notify":183,"notify-reload":253,"oneshot":183,"simple":183}},"UMask":{"parser":"config_parse_mode","since":183},"USBFunctionDescriptors":{"parser":"config_parse_unit_path_printf","since":227},"USBFunctionStrings":{"parser":"config_parse_unit_path_printf","since":227},"UnsetEnvironment":{"parser":"config_parse_unset_environ","since":235},"User":{"parser":"config_parse_user_group_compat","since":183},"UserNamespacePath":{"parser":"config_parse_unit_path_printf","since":259},"UtmpIdentifier":{"parser":"config_parse_unit_string_printf","since":183},"UtmpMode":{"parser":"config_parse_exec_utmp_mode","since":225,"lookup":"exec_utmp_mode","values":{"init":225,"login":225,"user":225}},"WatchdogSec":{"parser":"config_parse_sec","since":183},"WatchdogSignal":{"parser":"config_parse_signal","since":240},"WorkingDirectory":{"parser":"config_parse_working_directory","since":183}},"Slice":{"AllowedCPUs":{"parser":"config_parse_unit_cpu_set","since":244},"AllowedMemoryNodes":{"parser":"config_parse_unit_cpu_set","since":244},"BPFProgram":{"parser":"config_parse_bpf_foreign_program","since":249},"BindNetworkInterface":{"parser":"config_parse_bind_network_interface","since":260},"BlockIOAccounting":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":205,"deprecated":"ignored","deprecatedSince":258},"BlockIODeviceWeight":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":206,"deprecated":"ignored","deprecatedSince":258},"BlockIOReadBandwidth":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":205,"deprecated":"ignored","deprecatedSince":258},"BlockIOWeight":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":205,"deprecated":"ignored","deprecatedSince":258},"BlockIOWriteBandwidth":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":205,"deprecated":"ignored","deprecatedSince":258},"CPUAccounting":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":205,"deprecated":"ignored","deprecatedSince":258},"CPUPressureThresholdSec":{"parser":"config_parse_sec","since":261},"CPUPressureWatch":{"parser":"config_parse_pressure_watch","since":261,"lookup":"cgroup_pressure_watch","booleans":261,"values":{"auto":261,"skip":261}},"CPUQuota":{"parser":"config_parse_cpu_quota","since":213},"CPUQuotaPeriodSec":{"parser":"config_parse_sec_def_infinity","since":242},"CPUSetPartition":{"parser":"config_parse_cpuset_partition","since":261,"lookup":"cpuset_partition","values":{"isolated":261,"member":261,"root":261}},"CPUShares":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":205,"deprecated":"ignored","deprecatedSince":258},"CPUWeight":{"parser":"config_parse_cg_cpu_weight","since":232},"ConcurrencyHardMax":{"parser":"config_parse_concurrency_max","since":258},"ConcurrencySoftMax":{"parser":"config_parse_concurrency_max","since":258},"CoredumpReceive":{"parser":"config_parse_bool","since":255},"DefaultMemoryLow":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":243,"deprecated":"ignored","deprecatedSince":260},"DefaultMemoryMin":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":243,"deprecated":"ignored","deprecatedSince":260},"DefaultStartupMemoryLow":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":254,"deprecated":"ignored","deprecatedSince":260},"Delegate":{"parser":"config_parse_delegate","since":218},"DelegateSubgroup":{"parser":"config_parse_delegate_subgroup","since":254},"DeviceAllow":{"parser":"config_parse_device_allow","since":205},"DevicePolicy":{"parser":"config_parse_device_policy","since":205,"lookup":"cgroup_device_policy","values":{"auto":205,"closed":205,"strict":205}},"DisableControllers":{"parser":"config_parse_disable_controllers","since":240},"IOAccounting":{"parser":"config_parse_bool","since":230},"IODeviceLatencyTargetSec":{"parser":"config_parse_io_device_latency","since":240},"IODeviceWeight":{"parser":"config_parse_io_device_weight","since":230},"IOPressureThresholdSec":{"parser":"config_parse_sec","since":261},"IOPressureWatch":{"parser":"config_parse_pressure_watch","since":261,"lookup":"cgroup_pressure_watch","booleans":261,"values":{"auto":261,"skip":261}},"IOReadBandwidthMax":{"parser":"config_parse_io_limit","since":230},"IOReadIOPSMax":{"parser":"config_parse_io_limit","since":230},"IOWeight":{"parser":"config_parse_cg_weight","since":230},"IOWriteBandwidthMax":{"parser":"config_parse_io_limit","since":230},"IOWriteIOPSMax":{"parser":"config_parse_io_limit","since":230},"IPAccounting":{"parser":"config_parse_bool","since":235},"IPAddressAllow":{"parser":"config_parse_in_addr_prefixes","ltype":"AF_UNSPEC","since":235},"IPAddressDeny":{"parser":"config_parse_in_addr_prefixes","ltype":"AF_UNSPEC","since":235},"IPEgressFilterPath":{"parser":"config_parse_ip_filter_bpf_progs","since":243},"IPIngressFilterPath":{"parser":"config_parse_ip_filter_bpf_progs","since":243},"ManagedOOMMemoryPressure":{"parser":"config_parse_managed_oom_mode","since":247,"lookup":"managed_oom_mode","values":{"auto":247,"kill":247}},"ManagedOOMMemoryPressureDurationSec":{"parser":"config_parse_managed_oom_mem_pressure_duration_sec","since":257},"ManagedOOMMemoryPressureLimit":{"parser":"config_parse_managed_oom_mem_pressure_limit","since":248},"ManagedOOMMemoryPressureLimitPercent":{"parser":"config_parse_managed_oom_mem_pressure_limit","since":247,"removed":248},"ManagedOOMPreference":{"parser":"config_parse_managed_oom_preference","since":248,"lookup":"managed_oom_preference","values":{"avoid":248,"none":248,"omit":248}},"ManagedOOMSwap":{"parser":"config_parse_managed_oom_mode","since":247,"lookup":"managed_oom_mode","values":{"auto":247,"kill":247}},"MemoryAccounting":{"parser":"config_parse_bool","since":205},"MemoryHigh":{"parser":"config_parse_memory_limit","since":231},"MemoryLimit":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":205,"deprecated":"ignored","deprecatedSince":258},"MemoryLow":{"parser":"config_parse_memory_limit","since":231},"MemoryMax":{"parser":"config_parse_memory_limit","since":231},"MemoryMin":{"parser":"config_parse_memory_limit","since":240},"MemoryPressureThresholdSec":{"parser":"config_parse_sec","since":254},"MemoryPressureWatch":{"parser":"config_parse_pressure_watch","since":254,"lookup":"cgroup_pressure_watch","booleans":254,"values":{"auto":254,"skip":254}},"MemorySoftLimit":{"parser":"config_parse_memory_limit","since":205,"removed":208},"MemorySwapMax":{"parser":"config_parse_memory_limit","since":232},"MemoryZSwapMax":{"parser":"config_parse_memory_limit","since":253},"MemoryZSwapWriteback":{"parser":"config_parse_bool","since":256},"NFTSet":{"parser":"config_parse_cgroup_nft_set","ltype":"NFT_SET_PARSE_CGROUP","since":255},"NetClass":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":227,"deprecated":"ignored","deprecatedSince":229},"OOMRules":{"parser":"config_parse_managed_oom_rules","ltype":"1","since":261},"RestrictNetworkInterfaces":{"parser":"config_parse_restrict_network_interfaces","since":250},"Slice":{"parser":"config_parse_unit_slice","since":205},"SocketBindAllow":{"parser":"config_parse_cgroup_socket_bind","since":249},"SocketBindDeny":{"parser":"config_parse_cgroup_socket_bind","since":249},"StartupAllowedCPUs":{"parser":"config_parse_unit_cpu_set","since":250},"StartupAllowedMemoryNodes":{"parser":"config_parse_unit_cpu_set","since":250},"StartupBlockIOWeight":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":213,"deprecated":"ignored","deprecatedSince":258},"StartupCPUShares":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":213,"deprecated":"ignored","deprecatedSince":258},"StartupCPUWeight":{"parser":"config_parse_cg_cpu_weight","since":232},"StartupIOWeight":{"parser":"config_parse_cg_weight","since":230},"StartupMemoryHigh":{"parser":"config_parse_memory_limit","since":254},"StartupMemoryLow":{"parser":"config_parse_memory_limit","since":254},"StartupMemoryMax":{"parser":"config_parse_memory_limit","since":254},"StartupMemorySwapMax":{"parser":"config_parse_memory_limit","since":254},"StartupMemoryZSwapMax":{"parser":"config_parse_memory_limit","since":254},"TasksAccounting":{"parser":"config_parse_bool","since":227},"TasksMax":{"parser":"config_parse_tasks_max","since":227}},"Socket":{"Accept":{"parser":"config_parse_bool","since":183},"AcceptFileDescriptors":{"parser":"config_parse_bool","since":258},"AllowedCPUs":{"parser":"config_parse_unit_cpu_set","since":244},"AllowedMemoryNodes":{"parser":"config_parse_unit_cpu_set","since":244},"AmbientCapabilities":{"parser":"config_parse_capability_set","since":229},"AppArmorProfile":{"parser":"config_parse_exec_apparmor_profile","since":210},"BPFDelegateAttachments":{"parser":"config_parse_bpf_delegate_attachments","since":258},"BPFDelegateCommands":{"parser":"config_parse_bpf_delegate_commands","since":258},"BPFDelegateMaps":{"parser":"config_parse_bpf_delegate_maps","since":258},"BPFDelegatePrograms":{"parser":"config_parse_bpf_delegate_programs","since":258},"BPFProgram":{"parser":"config_parse_bpf_foreign_program","since":249},"Backlog":{"parser":"config_parse_unsigned","since":183},"BindIPv6Only":{"parser":"config_parse_socket_bind","since":183,"lookup":"socket_address_bind_ipv6_only_or_bool","booleans":183,"values":{"both":183,"default":183,"ipv6-only":183}},"BindLogSockets":{"parser":"config_parse_tristate","since":257},"BindNetworkInterface":{"parser":"config_parse_bind_network_interface","since":260},"BindPaths":{"parser":"config_parse_bind_paths","since":233},"BindReadOnlyPaths":{"parser":"config_parse_bind_paths","since":233},"BindToDevice":{"parser":"config_parse_socket_bindtodevice","since":183},"BlockIOAccounting":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":205,"deprecated":"ignored","deprecatedSince":258},"BlockIODeviceWeight":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":206,"deprecated":"ignored","deprecatedSince":258},"BlockIOReadBandwidth":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":183,"deprecated":"ignored","deprecatedSince":258},"BlockIOWeight":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":183,"deprecated":"ignored","deprecatedSince":258},"BlockIOWriteBandwidth":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":183,"deprecated":"ignored","deprecatedSince":258},"Broadcast":{"parser":"config_parse_bool","since":183},"CPUAccounting":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":205,"deprecated":"ignored","deprecatedSince":258},"CPUAffinity":{"parser":"config_parse_exec_cpu_affinity","since":183},"CPUPressureThresholdSec":{"parser":"config_parse_sec","since":261},"CPUPressureWatch":{"parser":"config_parse_pressure_watch","since":261,"lookup":"cgroup_pressure_watch","booleans":261,"values":{"auto":261,"skip":261}},"CPUQuota":{"parser":"config_parse_cpu_quota","since":213},"CPUQuotaPeriodSec":{"parser":"config_parse_sec_def_infinity","since":242},"CPUSchedulingPolicy":{"parser":"config_parse_exec_cpu_sched_policy","since":183,"lookup":"sched_policy","values":{"batch":183,"ext":260,"fifo":183,"idle":183,"other":183,"rr":183}},"CPUSchedulingPriority":{"parser":"config_parse_exec_cpu_sched_prio","since":183},"CPUSchedulingResetOnFork":{"parser":"config_parse_bool","since":183},"CPUSetPartition":{"parser":"config_parse_cpuset_partition","since":261,"lookup":"cpuset_partition","values":{"isolated":261,"member":261,"root":261}},"CPUShares":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":183,"deprecated":"ignored","deprecatedSince":258},"CPUWeight":{"parser":"config_parse_cg_cpu_weight","since":232},"CacheDirectory":{"parser":"config_parse_exec_directories","since":235},"CacheDirectoryAccounting":{"parser":"config_parse_bool","since":258},"CacheDirectoryMode":{"parser":"config_parse_mode","since":235},"CacheDirectoryQuota":{"parser":"config_parse_exec_quota","since":258},"Capabilities":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":183,"deprecated":"ignored","deprecatedSince":230},"CapabilityBoundingSet":{"parser":"config_parse_capability_set","since":183},"ConfigurationDirectory":{"parser":"config_parse_exec_directories","since":235},"ConfigurationDirectoryMode":{"parser":"config_parse_mode","since":235},"ControlGroup":{"parser":"config_parse_unit_cgroup","since":183,"removed":205},"ControlGroupAttribute":{"parser":"config_parse_unit_cgroup_attr","since":183,"removed":205},"ControlGroupModify":{"parser":"config_parse_bool","since":183,"removed":205},"ControlGroupPersistent":{"parser":"config_parse_tristate","since":183,"removed":205},"CoredumpFilter":{"parser":"config_parse_exec_coredump_filter","since":246},"CoredumpReceive":{"parser":"config_parse_bool","since":255},"DefaultMemoryLow":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":243,"deprecated":"ignored","deprecatedSince":260},"DefaultMemoryMin":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":243,"deprecated":"ignored","deprecatedSince":260},"DefaultStartupMemoryLow":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":254,"deprecated":"ignored","deprecatedSince":260},"DeferAcceptSec":{"parser":"config_parse_sec","since":216},"DeferTrigger":{"parser":"config_parse_socket_defer_trigger","since":258,"lookup":"socket_defer_trigger","booleans":258,"values":{"patient":258}},"DeferTriggerMaxSec":{"parser":"config_parse_sec_fix_0","since":258},"Delegate":{"parser":"config_parse_delegate","since":218},"DelegateNamespaces":{"parser":"config_parse_namespace_flags","since":258},"DelegateSubgroup":{"parser":"config_parse_delegate_subgroup","since":254},"DeviceAllow":{"parser":"config_parse_device_allow","since":183},"DeviceDeny":{"parser":"config_parse_unit_cgroup_attr_pretty","since":183,"removed":205},"DevicePolicy":{"parser":"config_parse_device_policy","since":205,"lookup":"cgroup_device_policy","values":{"auto":205,"closed":205,"strict":205}},"DirectoryMode":{"parser":"config_parse_mode","since":183},"DisableControllers":{"parser":"config_parse_disable_controllers","since":240},"DynamicUser":{"parser":"config_parse_bool","ltype":"true","since":232},"Environment":{"parser":"config_parse_environ","since":183},"EnvironmentFile":{"parser":"config_parse_unit_env_file","since":183},"ExecPaths":{"parser":"config_parse_namespace_path_strv","since":248},"ExecSearchPath":{"parser":"config_parse_colon_separated_paths","since":250},"ExecStartPost":{"parser":"config_parse_exec","ltype":"SOCKET_EXEC_START_POST","since":183},"ExecStartPre":{"parser":"config_parse_exec","ltype":"SOCKET_EXEC_START_PRE","since":183},"ExecStopPost":{"parser":"config_parse_exec","ltype":"SOCKET_EXEC_STOP_POST","since":183},"ExecStopPre":{"parser":"config_parse_exec","ltype":"SOCKET_EXEC_STOP_PRE","since":183},"ExtensionDirectories":{"parser":"config_parse_namespace_path_strv","since":251},"ExtensionImagePolicy":{"parser":"config_parse_image_policy","since":254},"ExtensionImages":{"parser":"config_parse_extension_images","since":248},"FileDescriptorName":{"parser":"config_parse_fdname","since":227},"FinalKillSignal":{"parser":"config_parse_signal","since":240},"FlushPending":{"parser":"config_parse_bool","since":247},"FreeBind":{"parser":"config_parse_bool","since":183},"Group":{"parser":"config_parse_user_group_compat","since":183},"IOAccounting":{"parser":"config_parse_bool","since":230},"IODeviceLatencyTargetSec":{"parser":"config_parse_io_device_latency","since":240},"IODeviceWeight":{"parser":"config_parse_io_device_weight","since":230},"IOPressureThresholdSec":{"parser":"config_parse_sec","since":261},"IOPressureWatch":{"parser":"config_parse_pressure_watch","since":261,"lookup":"cgroup_pressure_watch","booleans":261,"values":{"auto":261,"skip":261}},"IOReadBandwidthMax":{"parser":"config_parse_io_limit","since":230},"IOReadIOPSMax":{"parser":"config_parse_io_limit","since":230},"IOSchedulingClass":{"parser":"config_parse_exec_io_class","since":183,"lookup":"ioprio_class","values":{"best-effort":183,"idle":183,"none":183,"realtime":183}},"IOSchedulingPriority":{"parser":"config_parse_exec_io_priority","since":183},"IOWeight":{"parser":"config_parse_cg_weight","since":230},"IOWriteBandwidthMax":{"parser":"config_parse_io_limit","since":230},"IOWriteIOPSMax":{"parser":"config_parse_io_limit","since":230},"IPAccounting":{"parser":"config_parse_bool","since":235},"IPAddressAllow":{"parser":"config_parse_in_addr_prefixes","ltype":"AF_UNSPEC","since":235},"IPAddressDeny":{"parser":"config_parse_in_addr_prefixes","ltype":"AF_UNSPEC","since":235},"IPCNamespacePath":{"parser":"config_parse_unit_path_printf","since":248},"IPEgressFilterPath":{"parser":"config_parse_ip_filter_bpf_progs","since":243},"IPIngressFilterPath":{"parser":"config_parse_ip_filter_bpf_progs","since":243},"IPTOS":{"parser":"config_parse_ip_tos","since":183,"lookup":"ip_tos","values":{"low-cost":183,"low-delay":183,"reliability":183,"throughput":183}},"IPTTL":{"parser":"config_parse_int","since":183},"IgnoreSIGPIPE":{"parser":"config_parse_bool","since":183},"ImportCredential":{"parser":"config_parse_import_credential","since":254},"InaccessibleDirectories":{"parser":"config_parse_namespace_path_strv","since":183},"InaccessiblePaths":{"parser":"config_parse_namespace_path_strv","since":231},"KeepAlive":{"parser":"config_parse_bool","since":183},"KeepAliveIntervalSec":{"parser":"config_parse_sec","since":216},"KeepAliveProbes":{"parser":"config_parse_unsigned","since":216},"KeepAliveTimeSec":{"parser":"config_parse_sec","since":216},"KeyringMode":{"parser":"config_parse_exec_keyring_mode","since":235,"lookup":"exec_keyring_mode","values":{"inherit":235,"private":235,"shared":235}},"KillMode":{"parser":"config_parse_kill_mode","since":183,"lookup":"kill_mode","values":{"control-group":183,"mixed":209,"none":183,"process":183}},"KillSignal":{"parser":"config_parse_signal","since":183},"LimitAS":{"parser":"config_parse_rlimit","ltype":"RLIMIT_AS","since":183},"LimitCORE":{"parser":"config_parse_rlimit","ltype":"RLIMIT_CORE","since":183},"LimitCPU":{"parser":"config_parse_rlimit","ltype":"RLIMIT_CPU","since":183},"LimitDATA":{"parser":"config_parse_rlimit","ltype":"RLIMIT_DATA","since":183},"LimitFSIZE":{"parser":"config_parse_rlimit","ltype":"RLIMIT_FSIZE","since":183},"LimitLOCKS":{"parser":"config_parse_rlimit","ltype":"RLIMIT_LOCKS","since":183},"LimitMEMLOCK":{"parser":"config_parse_rlimit","ltype":"RLIMIT_MEMLOCK","since":183},"LimitMSGQUEUE":{"parser":"config_parse_rlimit","ltype":"RLIMIT_MSGQUEUE","since":183},"LimitNICE":{"parser":"config_parse_rlimit","ltype":"RLIMIT_NICE","since":183},"LimitNOFILE":{"parser":"config_parse_rlimit","ltype":"RLIMIT_NOFILE","since":183},"LimitNPROC":{"parser":"config_parse_rlimit","ltype":"RLIMIT_NPROC","since":183},"LimitRSS":{"parser":"config_parse_rlimit","ltype":"RLIMIT_RSS","since":183},"LimitRTPRIO":{"parser":"config_parse_rlimit","ltype":"RLIMIT_RTPRIO","since":183},"LimitRTTIME":{"parser":"config_parse_rlimit","ltype":"RLIMIT_RTTIME","since":183},"LimitSIGPENDING":{"parser":"config_parse_rlimit","ltype":"RLIMIT_SIGPENDING","since":183},"LimitSTACK":{"parser":"config_parse_rlimit","ltype":"RLIMIT_STACK","since":183},"ListenDatagram":{"parser":"config_parse_socket_listen","ltype":"SOCKET_SOCKET","since":183},"ListenFIFO":{"parser":"config_parse_socket_listen","ltype":"SOCKET_FIFO","since":183},"ListenMessageQueue":{"parser":"config_parse_socket_listen","ltype":"SOCKET_MQUEUE","since":183},"ListenNetlink":{"parser":"config_parse_socket_listen","ltype":"SOCKET_SOCKET","since":183},"ListenSequentialPacket":{"parser":"config_parse_socket_listen","ltype":"SOCKET_SOCKET","since":183},"ListenSpecial":{"parser":"config_parse_socket_listen","ltype":"SOCKET_SPECIAL","since":183},"ListenStream":{"parser":"config_parse_socket_listen","ltype":"SOCKET_SOCKET","since":183},"ListenUSBFunction":{"parser":"config_parse_socket_listen","ltype":"SOCKET_USB_FUNCTION","since":227},"LoadCredential":{"parser":"config_parse_load_credential","since":247},"LoadCredentialEncrypted":{"parser":"config_parse_load_credential","ltype":"1","since":250},"LockPersonality":{"parser":"config_parse_bool","since":235},"LogExtraFields":{"parser":"config_parse_log_extra_fields","since":236},"LogFilterPatterns":{"parser":"config_parse_log_filter_patterns","since":253},"LogLevelMax":{"parser":"config_parse_log_level","since":236,"lookup":"log_level","values":{"alert":236,"crit":236,"debug":236,"emerg":236,"err":236,"info":236,"notice":236,"warning":236}},"LogNamespace":{"parser":"config_parse_log_namespace","since":245},"LogRateLimitBurst":{"parser":"config_parse_unsigned","since":240},"LogRateLimitIntervalSec":{"parser":"config_parse_sec","since":240},"LogsDirectory":{"parser":"config_parse_exec_directories","since":235},"LogsDirectoryAccounting":{"parser":"config_parse_bool","since":258},"LogsDirectoryMode":{"parser":"config_parse_mode","since":235},"LogsDirectoryQuota":{"parser":"config_parse_exec_quota","since":258},"ManagedOOMMemoryPressure":{"parser":"config_parse_managed_oom_mode","since":247,"lookup":"managed_oom_mode","values":{"auto":247,"kill":247}},"ManagedOOMMemoryPressureDurationSec":{"parser":"config_parse_managed_oom_mem_pressure_duration_sec","since":257},"ManagedOOMMemoryPressureLimit":{"parser":"config_parse_managed_oom_mem_pressure_limit","since":248},"ManagedOOMMemoryPressureLimitPercent":{"parser":"config_parse_managed_oom_mem_pressure_limit","since":247,"removed":248},"ManagedOOMPreference":{"parser":"config_parse_managed_oom_preference","since":248,"lookup":"managed_oom_preference","values":{"avoid":248,"none":248,"omit":248}},"ManagedOOMSwap":{"parser":"config_parse_managed_oom_mode","since":247,"lookup":"managed_oom_mode","values":{"auto":247,"kill":247}},"Mark":{"parser":"config_parse_int","since":183},"MaxConnections":{"parser":"config_parse_unsigned","since":183},"MaxConnectionsPerSource":{"parser":"config_parse_unsigned","since":232},"MemoryAccounting":{"parser":"config_parse_bool","since":205},"MemoryDenyWriteExecute":{"parser":"config_parse_bool","since":231},"MemoryHigh":{"parser":"config_parse_memory_limit","since":231},"MemoryKSM":{"parser":"config_parse_tristate","since":254},"MemoryLimit":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":183,"deprecated":"ignored","deprecatedSince":258},"MemoryLow":{"parser":"config_parse_memory_limit","since":231},"MemoryMax":{"parser":"config_parse_memory_limit","since":231},"MemoryMin":{"parser":"config_parse_memory_limit","since":240},"MemoryPressureThresholdSec":{"parser":"config_parse_sec","since":254},"MemoryPressureWatch":{"parser":"config_parse_pressure_watch","since":254,"lookup":"cgroup_pressure_watch","booleans":254,"values":{"auto":254,"skip":254}},"MemorySoftLimit":{"parser":"config_parse_memory_limit","since":183,"removed":208},"MemorySwapMax":{"parser":"config_parse_memory_limit","since":232},"MemoryTHP":{"parser":"config_parse_exec_memory_thp","since":260,"lookup":"exec_memory_thp","values":{"disable":260,"inherit":260,"madvise":260,"system":260}},"MemoryZSwapMax":{"parser":"config_parse_memory_limit","since":253},"MemoryZSwapWriteback":{"parser":"config_parse_bool","since":256},"MessageQueueMaxMessages":{"parser":"config_parse_long","since":183},"MessageQueueMessageSize":{"parser":"config_parse_long","since":183},"MountAPIVFS":{"parser":"config_parse_tristate","since":233},"MountFlags":{"parser":"config_parse_exec_mount_propagation_flag","since":183},"MountImagePolicy":{"parser":"config_parse_image_policy","since":254},"MountImages":{"parser":"config_parse_mount_images","since":247},"NFTSet":{"parser":"config_parse_cgroup_nft_set","ltype":"NFT_SET_PARSE_CGROUP","since":255},"NUMAMask":{"parser":"config_parse_numa_mask","since":243},"NUMAPolicy":{"parser":"config_parse_numa_policy","since":243,"lookup":"mpol","values":{"bind":243,"default":243,"interleave":243,"local":243,"preferred":243}},"NetClass":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":227,"deprecated":"ignored","deprecatedSince":229},"NetworkNamespacePath":{"parser":"config_parse_unit_path_printf","since":242},"Nice":{"parser":"config_parse_exec_nice","since":183},"NoDelay":{"parser":"config_parse_bool","since":216},"NoExecPaths":{"parser":"config_parse_namespace_path_strv","since":248},"NoNewPrivileges":{"parser":"config_parse_bool","since":198},"OOMRules":{"parser":"config_parse_managed_oom_rules","ltype":"1","since":261},"OOMScoreAdjust":{"parser":"config_parse_exec_oom_score_adjust","since":183},"PAMName":{"parser":"config_parse_unit_string_printf","since":183},"PassCredentials":{"parser":"config_parse_bool","since":183},"PassEnvironment":{"parser":"config_parse_pass_environ","since":228},"PassFileDescriptorsToExec":{"parser":"config_parse_bool","since":256},"PassPIDFD":{"parser":"config_parse_bool","since":258},"PassPacketInfo":{"parser":"config_parse_bool","since":246},"PassSecurity":{"parser":"config_parse_bool","since":183},"Personality":{"parser":"config_parse_personality","since":209},"PipeSize":{"parser":"config_parse_iec_size","since":183},"PollLimitBurst":{"parser":"config_parse_unsigned","since":255},"PollLimitIntervalSec":{"parser":"config_parse_sec","since":255},"Priority":{"parser":"config_parse_int","since":183},"PrivateBPF":{"parser":"config_parse_private_bpf","since":258,"lookup":"private_bpf","booleans":258,"values":{}},"PrivateDevices":{"parser":"config_parse_bool","since":209},"PrivateIPC":{"parser":"config_parse_bool","since":248},"PrivateMounts":{"parser":"config_parse_tristate","since":239},"PrivateNetwork":{"parser":"config_parse_bool","since":183},"PrivatePIDs":{"parser":"config_parse_private_pids","since":257,"lookup":"private_pids","booleans":257,"values":{}},"PrivateTmp":{"parser":"config_parse_private_tmp","since":183,"lookup":"private_tmp","booleans":183,"values":{"connected":257,"disconnected":257}},"PrivateUsers":{"parser":"config_parse_private_users","since":232,"lookup":"private_users","booleans":232,"values":{"full":258,"identity":257,"managed":260,"self":257}},"ProcSubset":{"parser":"config_parse_proc_subset","since":247,"lookup":"proc_subset","values":{"all":247,"pid":247}},"ProtectClock":{"parser":"config_parse_bool","since":245},"ProtectControlGroups":{"parser":"config_parse_protect_control_groups","since":232,"lookup":"protect_control_groups","booleans":232,"values":{"private":257,"strict":257}},"ProtectHome":{"parser":"config_parse_protect_home","since":214,"lookup":"protect_home","booleans":214,"values":{"read-only":214,"tmpfs":239}},"ProtectHostname":{"parser":"config_parse_protect_hostname","since":242},"ProtectKernelLogs":{"parser":"config_parse_bool","since":244},"ProtectKernelModules":{"parser":"config_parse_bool","since":232},"ProtectKernelTunables":{"parser":"config_parse_bool","since":232},"ProtectProc":{"parser":"config_parse_protect_proc","since":247,"lookup":"protect_proc","values":{"default":247,"invisible":247,"noaccess":247,"ptraceable":247}},"ProtectSystem":{"parser":"config_parse_protect_system","since":214,"lookup":"protect_system","booleans":214,"values":{"full":214,"strict":232}},"ReadOnlyDirectories":{"parser":"config_parse_namespace_path_strv","since":183},"ReadOnlyPaths":{"parser":"config_parse_namespace_path_strv","since":231},"ReadWriteDirectories":{"parser":"config_parse_namespace_path_strv","since":183},"ReadWritePaths":{"parser":"config_parse_namespace_path_strv","since":231},"ReceiveBuffer":{"parser":"config_parse_iec_size","since":183},"RemoveIPC":{"parser":"config_parse_bool","since":236},"RemoveOnStop":{"parser":"config_parse_bool","since":214},"RestartKillSignal":{"parser":"config_parse_signal","since":244},"RestrictAddressFamilies":{"parser":"config_parse_address_families","since":211},"RestrictFileSystems":{"parser":"config_parse_restrict_filesystems","since":250},"RestrictNamespaces":{"parser":"config_parse_namespace_flags","since":233},"RestrictNetworkInterfaces":{"parser":"config_parse_restrict_network_interfaces","since":250},"RestrictRealtime":{"parser":"config_parse_bool","since":231},"RestrictSUIDSGID":{"parser":"config_parse_bool","since":242},"ReusePort":{"parser":"config_parse_bool","since":209},"RootDirectory":{"parser":"config_parse_unit_path_printf","ltype":"true","since":183},"RootEphemeral":{"parser":"config_parse_bool","since":254},"RootHash":{"parser":"config_parse_exec_root_hash","since":246},"RootHashSignature":{"parser":"config_parse_exec_root_hash_sig","since":246},"RootImage":{"parser":"config_parse_unit_path_printf","ltype":"true","since":233},"RootImageOptions":{"parser":"config_parse_root_image_options","since":247},"RootImagePolicy":{"parser":"config_parse_image_policy","since":254},"RootMStack":{"parser":"config_parse_unit_path_printf","ltype":"true","since":260},"RootVerity":{"parser":"config_parse_unit_path_printf","ltype":"true","since":246},"RuntimeDirectory":{"parser":"config_parse_exec_directories","since":211},"RuntimeDirectoryMode":{"parser":"config_parse_mode","since":211},"RuntimeDirectoryPreserve":{"parser":"config_parse_exec_preserve_mode","since":235,"lookup":"exec_preserve_mode","booleans":235,"values":{"on-success":261,"restart":235}},"SELinuxContext":{"parser":"config_parse_exec_selinux_context","since":209},"SELinuxContextFromNet":{"parser":"config_parse_bool","since":217},"SecureBits":{"parser":"config_parse_exec_secure_bits","since":183},"SendBuffer":{"parser":"config_parse_iec_size","since":183},"SendSIGHUP":{"parser":"config_parse_bool","since":207},"SendSIGKILL":{"parser":"config_parse_bool","since":183},"Service":{"parser":"config_parse_socket_service","since":183},"SetCredential":{"parser":"config_parse_set_credential","since":247},"SetCredentialEncrypted":{"parser":"config_parse_set_credential","ltype":"1","since":250},"SetLoginEnvironment":{"parser":"config_parse_tristate","since":255},"Slice":{"parser":"config_parse_unit_slice","since":205},"SmackLabel":{"parser":"config_parse_unit_string_printf","since":196},"SmackLabelIPIn":{"parser":"config_parse_unit_string_printf","since":196},"SmackLabelIPOut":{"parser":"config_parse_unit_string_printf","since":196},"SmackProcessLabel":{"parser":"config_parse_exec_smack_process_label","since":218},"SocketBindAllow":{"parser":"config_parse_cgroup_socket_bind","since":249},"SocketBindDeny":{"parser":"config_parse_cgroup_socket_bind","since":249},"SocketGroup":{"parser":"config_parse_user_group_compat","since":214},"SocketMode":{"parser":"config_parse_mode","since":183},"SocketProtocol":{"parser":"config_parse_socket_protocol","since":229},"SocketUser":{"parser":"config_parse_user_group_compat","since":214},"StandardError":{"parser":"config_parse_exec_output","since":183,"lookup":"exec_output","values":{"append":240,"fd":232,"file":236,"inherit":183,"journal":183,"journal+console":183,"kmsg":183,"kmsg+console":183,"null":183,"socket":183,"truncate":248,"tty":183},"valuesRemoved":{"syslog+console":246,"syslog":246}},"StandardInput":{"parser":"config_parse_exec_input","since":183,"lookup":"exec_input","values":{"data":236,"fd":232,"file":236,"null":183,"socket":183,"tty":183,"tty-fail":183,"tty-force":183}},"StandardInputData":{"parser":"config_parse_exec_input_data","since":236},"StandardInputText":{"parser":"config_parse_exec_input_text","since":236},"StandardOutput":{"parser":"config_parse_exec_output","since":183,"lookup":"exec_output","values":{"append":240,"fd":232,"file":236,"inherit":183,"journal":183,"journal+console":183,"kmsg":183,"kmsg+console":183,"null":183,"socket":183,"truncate":248,"tty":183},"valuesRemoved":{"syslog+console":246,"syslog":246}},"StartupAllowedCPUs":{"parser":"config_parse_unit_cpu_set","since":250},"StartupAllowedMemoryNodes":{"parser":"config_parse_unit_cpu_set","since":250},"StartupBlockIOWeight":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":213,"deprecated":"ignored","deprecatedSince":258},"StartupCPUShares":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":213,"deprecated":"ignored","deprecatedSince":258},"StartupCPUWeight":{"parser":"config_parse_cg_cpu_weight","since":232},"StartupIOWeight":{"parser":"config_parse_cg_weight","since":230},"StartupMemoryHigh":{"parser":"config_parse_memory_limit","since":254},"StartupMemoryLow":{"parser":"config_parse_memory_limit","since":254},"StartupMemoryMax":{"parser":"config_parse_memory_limit","since":254},"StartupMemorySwapMax":{"parser":"config_parse_memory_limit","since":254},"StartupMemoryZSwapMax":{"parser":"config_parse_memory_limit","since":254},"StateDirectory":{"parser":"config_parse_exec_directories","since":235},"StateDirectoryAccounting":{"parser":"config_parse_bool","since":258},"StateDirectoryMode":{"parser":"config_parse_mode","since":235},"StateDirectoryQuota":{"parser":"config_parse_exec_quota","since":258},"SupplementaryGroups":{"parser":"config_parse_user_group_strv_compat","since":183},"Symlinks":{"parser":"config_parse_unit_path_strv_printf","since":214},"SyslogFacility":{"parser":"config_parse_log_facility","since":183,"lookup":"log_facility_unshifted","values":{"auth":183,"authpriv":183,"cron":183,"daemon":183,"ftp":183,"kern":183,"local0":183,"local1":183,"local2":183,"local3":183,"local4":183,"local5":183,"local6":183,"local7":183,"lpr":183,"mail":183,"news":183,"syslog":183,"user":183,"uucp":183}},"SyslogIdentifier":{"parser":"config_parse_unit_string_printf","since":183},"SyslogLevel":{"parser":"config_parse_log_level","since":183,"lookup":"log_level","values":{"alert":183,"crit":183,"debug":183,"emerg":183,"err":183,"info":183,"notice":183,"warning":183}},"SyslogLevelPrefix":{"parser":"config_parse_bool","since":183},"SystemCallArchitectures":{"parser":"config_parse_syscall_archs","since":209},"SystemCallErrorNumber":{"parser":"config_parse_syscall_errno","since":209},"SystemCallFilter":{"parser":"config_parse_syscall_filter","since":187},"SystemCallLog":{"parser":"config_parse_syscall_log","since":247},"TCPCongestion":{"parser":"config_parse_string","since":183},"TCPWrapName":{"parser":"config_parse_warn_compat","since":183,"removed":212},"TTYColumns":{"parser":"config_parse_tty_size","since":250},"TTYPath":{"parser":"config_parse_unit_path_printf","since":183},"TTYReset":{"parser":"config_parse_bool","since":183},"TTYRows":{"parser":"config_parse_tty_size","since":250},"TTYVHangup":{"parser":"config_parse_bool","since":183},"TTYVTDisallocate":{"parser":"config_parse_bool","since":183},"TasksAccounting":{"parser":"config_parse_bool","since":227},"TasksMax":{"parser":"config_parse_tasks_max","since":227},"TemporaryFileSystem":{"parser":"config_parse_temporary_filesystems","since":238},"TimeoutCleanSec":{"parser":"config_parse_sec","since":243},"TimeoutSec":{"parser":"config_parse_sec_fix_0","since":183},"TimerSlackNSec":{"parser":"config_parse_nsec","since":183},"Timestamping":{"parser":"config_parse_socket_timestamping","since":247,"lookup":"socket_timestamping","values":{"ns":247,"off":247,"us":247}},"Transparent":{"parser":"config_parse_bool","since":183},"TriggerLimitBurst":{"parser":"config_parse_unsigned","since":230},"TriggerLimitIntervalSec":{"parser":"config_parse_sec","since":230},"UMask":{"parser":"config_parse_mode","since":183},"UnsetEnvironment":{"parser":"config_parse_unset_environ","since":235},"User":{"parser":"config_parse_user_group_compat","since":183},"UserNamespacePath":{"parser":"config_parse_unit_path_printf","since":259},"UtmpIdentifier":{"parser":"config_parse_unit_string_printf","since":183},"UtmpMode":{"parser":"config_parse_exec_utmp_mode","since":225,"lookup":"exec_utmp_mode","values":{"init":225,"login":225,"user":225}},"WatchdogSignal":{"parser":"config_parse_signal","since":240},"WorkingDirectory":{"parser":"config_parse_working_directory","since":183},"Writable":{"parser":"config_parse_bool","since":227}},"Swap":{"AllowedCPUs":{"parser":"config_parse_unit_cpu_set","since":244},"AllowedMemoryNodes":{"parser":"config_parse_unit_cpu_set","since":244},"AmbientCapabilities":{"parser":"config_parse_capability_set","since":229},"AppArmorProfile":{"parser":"config_parse_exec_apparmor_profile","since":210},"BPFDelegateAttachments":{"parser":"config_parse_bpf_delegate_attachments","since":258},"BPFDelegateCommands":{"parser":"config_parse_bpf_delegate_commands","since":258},"BPFDelegateMaps":{"parser":"config_parse_bpf_delegate_maps","since":258},"BPFDelegatePrograms":{"parser":"config_parse_bpf_delegate_programs","since":258},"BPFProgram":{"parser":"config_parse_bpf_foreign_program","since":249},"BindLogSockets":{"parser":"config_parse_tristate","since":257},"BindNetworkInterface":{"parser":"config_parse_bind_network_interface","since":260},"BindPaths":{"parser":"config_parse_bind_paths","since":233},"BindReadOnlyPaths":{"parser":"config_parse_bind_paths","since":233},"BlockIOAccounting":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":205,"deprecated":"ignored","deprecatedSince":258},"BlockIODeviceWeight":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":206,"deprecated":"ignored","deprecatedSince":258},"BlockIOReadBandwidth":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":183,"deprecated":"ignored","deprecatedSince":258},"BlockIOWeight":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":183,"deprecated":"ignored","deprecatedSince":258},"BlockIOWriteBandwidth":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":183,"deprecated":"ignored","deprecatedSince":258},"CPUAccounting":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":205,"deprecated":"ignored","deprecatedSince":258},"CPUAffinity":{"parser":"config_parse_exec_cpu_affinity","since":183},"CPUPressureThresholdSec":{"parser":"config_parse_sec","since":261},"CPUPressureWatch":{"parser":"config_parse_pressure_watch","since":261,"lookup":"cgroup_pressure_watch","booleans":261,"values":{"auto":261,"skip":261}},"CPUQuota":{"parser":"config_parse_cpu_quota","since":213},"CPUQuotaPeriodSec":{"parser":"config_parse_sec_def_infinity","since":242},"CPUSchedulingPolicy":{"parser":"config_parse_exec_cpu_sched_policy","since":183,"lookup":"sched_policy","values":{"batch":183,"ext":260,"fifo":183,"idle":183,"other":183,"rr":183}},"CPUSchedulingPriority":{"parser":"config_parse_exec_cpu_sched_prio","since":183},"CPUSchedulingResetOnFork":{"parser":"config_parse_bool","since":183},"CPUSetPartition":{"parser":"config_parse_cpuset_partition","since":261,"lookup":"cpuset_partition","values":{"isolated":261,"member":261,"root":261}},"CPUShares":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":183,"deprecated":"ignored","deprecatedSince":258},"CPUWeight":{"parser":"config_parse_cg_cpu_weight","since":232},"CacheDirectory":{"parser":"config_parse_exec_directories","since":235},"CacheDirectoryAccounting":{"parser":"config_parse_bool","since":258},"CacheDirectoryMode":{"parser":"config_parse_mode","since":235},"CacheDirectoryQuota":{"parser":"config_parse_exec_quota","since":258},"Capabilities":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":183,"deprecated":"ignored","deprecatedSince":230},"CapabilityBoundingSet":{"parser":"config_parse_capability_set","since":183},"ConfigurationDirectory":{"parser":"config_parse_exec_directories","since":235},"ConfigurationDirectoryMode":{"parser":"config_parse_mode","since":235},"ControlGroup":{"parser":"config_parse_unit_cgroup","since":183,"removed":205},"ControlGroupAttribute":{"parser":"config_parse_unit_cgroup_attr","since":183,"removed":205},"ControlGroupModify":{"parser":"config_parse_bool","since":183,"removed":205},"ControlGroupPersistent":{"parser":"config_parse_tristate","since":183,"removed":205},"CoredumpFilter":{"parser":"config_parse_exec_coredump_filter","since":246},"CoredumpReceive":{"parser":"config_parse_bool","since":255},"DefaultMemoryLow":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":243,"deprecated":"ignored","deprecatedSince":260},"DefaultMemoryMin":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":243,"deprecated":"ignored","deprecatedSince":260},"DefaultStartupMemoryLow":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":254,"deprecated":"ignored","deprecatedSince":260},"Delegate":{"parser":"config_parse_delegate","since":218},"DelegateNamespaces":{"parser":"config_parse_namespace_flags","since":258},"DelegateSubgroup":{"parser":"config_parse_delegate_subgroup","since":254},"DeviceAllow":{"parser":"config_parse_device_allow","since":183},"DeviceDeny":{"parser":"config_parse_unit_cgroup_attr_pretty","since":183,"removed":205},"DevicePolicy":{"parser":"config_parse_device_policy","since":205,"lookup":"cgroup_device_policy","values":{"auto":205,"closed":205,"strict":205}},"DisableControllers":{"parser":"config_parse_disable_controllers","since":240},"DynamicUser":{"parser":"config_parse_bool","ltype":"true","since":232},"Environment":{"parser":"config_parse_environ","since":183},"EnvironmentFile":{"parser":"config_parse_unit_env_file","since":183},"ExecPaths":{"parser":"config_parse_namespace_path_strv","since":248},"ExecSearchPath":{"parser":"config_parse_colon_separated_paths","since":250},"ExtensionDirectories":{"parser":"config_parse_namespace_path_strv","since":251},"ExtensionImagePolicy":{"parser":"config_parse_image_policy","since":254},"ExtensionImages":{"parser":"config_parse_extension_images","since":248},"FinalKillSignal":{"parser":"config_parse_signal","since":240},"Group":{"parser":"config_parse_user_group_compat","since":183},"IOAccounting":{"parser":"config_parse_bool","since":230},"IODeviceLatencyTargetSec":{"parser":"config_parse_io_device_latency","since":240},"IODeviceWeight":{"parser":"config_parse_io_device_weight","since":230},"IOPressureThresholdSec":{"parser":"config_parse_sec","since":261},"IOPressureWatch":{"parser":"config_parse_pressure_watch","since":261,"lookup":"cgroup_pressure_watch","booleans":261,"values":{"auto":261,"skip":261}},"IOReadBandwidthMax":{"parser":"config_parse_io_limit","since":230},"IOReadIOPSMax":{"parser":"config_parse_io_limit","since":230},"IOSchedulingClass":{"parser":"config_parse_exec_io_class","since":183,"lookup":"ioprio_class","values":{"best-effort":183,"idle":183,"none":183,"realtime":183}},"IOSchedulingPriority":{"parser":"config_parse_exec_io_priority","since":183},"IOWeight":{"parser":"config_parse_cg_weight","since":230},"IOWriteBandwidthMax":{"parser":"config_parse_io_limit","since":230},"IOWriteIOPSMax":{"parser":"config_parse_io_limit","since":230},"IPAccounting":{"parser":"config_parse_bool","since":235},"IPAddressAllow":{"parser":"config_parse_in_addr_prefixes","ltype":"AF_UNSPEC","since":235},"IPAddressDeny":{"parser":"config_parse_in_addr_prefixes","ltype":"AF_UNSPEC","since":235},"IPCNamespacePath":{"parser":"config_parse_unit_path_printf","since":248},"IPEgressFilterPath":{"parser":"config_parse_ip_filter_bpf_progs","since":243},"IPIngressFilterPath":{"parser":"config_parse_ip_filter_bpf_progs","since":243},"IgnoreSIGPIPE":{"parser":"config_parse_bool","since":183},"ImportCredential":{"parser":"config_parse_import_credential","since":254},"InaccessibleDirectories":{"parser":"config_parse_namespace_path_strv","since":183},"InaccessiblePaths":{"parser":"config_parse_namespace_path_strv","since":231},"KeyringMode":{"parser":"config_parse_exec_keyring_mode","since":235,"lookup":"exec_keyring_mode","values":{"inherit":235,"private":235,"shared":235}},"KillMode":{"parser":"config_parse_kill_mode","since":183,"lookup":"kill_mode","values":{"control-group":183,"mixed":209,"none":183,"process":183}},"KillSignal":{"parser":"config_parse_signal","since":183},"LimitAS":{"parser":"config_parse_rlimit","ltype":"RLIMIT_AS","since":183},"LimitCORE":{"parser":"config_parse_rlimit","ltype":"RLIMIT_CORE","since":183},"LimitCPU":{"parser":"config_parse_rlimit","ltype":"RLIMIT_CPU","since":183},"LimitDATA":{"parser":"config_parse_rlimit","ltype":"RLIMIT_DATA","since":183},"LimitFSIZE":{"parser":"config_parse_rlimit","ltype":"RLIMIT_FSIZE","since":183},"LimitLOCKS":{"parser":"config_parse_rlimit","ltype":"RLIMIT_LOCKS","since":183},"LimitMEMLOCK":{"parser":"config_parse_rlimit","ltype":"RLIMIT_MEMLOCK","since":183},"LimitMSGQUEUE":{"parser":"config_parse_rlimit","ltype":"RLIMIT_MSGQUEUE","since":183},"LimitNICE":{"parser":"config_parse_rlimit","ltype":"RLIMIT_NICE","since":183},"LimitNOFILE":{"parser":"config_parse_rlimit","ltype":"RLIMIT_NOFILE","since":183},"LimitNPROC":{"parser":"config_parse_rlimit","ltype":"RLIMIT_NPROC","since":183},"LimitRSS":{"parser":"config_parse_rlimit","ltype":"RLIMIT_RSS","since":183},"LimitRTPRIO":{"parser":"config_parse_rlimit","ltype":"RLIMIT_RTPRIO","since":183},"LimitRTTIME":{"parser":"config_parse_rlimit","ltype":"RLIMIT_RTTIME","since":183},"LimitSIGPENDING":{"parser":"config_parse_rlimit","ltype":"RLIMIT_SIGPENDING","since":183},"LimitSTACK":{"parser":"config_parse_rlimit","ltype":"RLIMIT_STACK","since":183},"LoadCredential":{"parser":"config_parse_load_credential","since":247},"LoadCredentialEncrypted":{"parser":"config_parse_load_credential","ltype":"1","since":250},"LockPersonality":{"parser":"config_parse_bool","since":235},"LogExtraFields":{"parser":"config_parse_log_extra_fields","since":236},"LogFilterPatterns":{"parser":"config_parse_log_filter_patterns","since":253},"LogLevelMax":{"parser":"config_parse_log_level","since":236,"lookup":"log_level","values":{"alert":236,"crit":236,"debug":236,"emerg":236,"err":236,"info":236,"notice":236,"warning":236}},"LogNamespace":{"parser":"config_parse_log_namespace","since":245},"LogRateLimitBurst":{"parser":"config_parse_unsigned","since":240},"LogRateLimitIntervalSec":{"parser":"config_parse_sec","since":240},"LogsDirectory":{"parser":"config_parse_exec_directories","since":235},"LogsDirectoryAccounting":{"parser":"config_parse_bool","since":258},"LogsDirectoryMode":{"parser":"config_parse_mode","since":235},"LogsDirectoryQuota":{"parser":"config_parse_exec_quota","since":258},"ManagedOOMMemoryPressure":{"parser":"config_parse_managed_oom_mode","since":247,"lookup":"managed_oom_mode","values":{"auto":247,"kill":247}},"ManagedOOMMemoryPressureDurationSec":{"parser":"config_parse_managed_oom_mem_pressure_duration_sec","since":257},"ManagedOOMMemoryPressureLimit":{"parser":"config_parse_managed_oom_mem_pressure_limit","since":248},"ManagedOOMMemoryPressureLimitPercent":{"parser":"config_parse_managed_oom_mem_pressure_limit","since":247,"removed":248},"ManagedOOMPreference":{"parser":"config_parse_managed_oom_preference","since":248,"lookup":"managed_oom_preference","values":{"avoid":248,"none":248,"omit":248}},"ManagedOOMSwap":{"parser":"config_parse_managed_oom_mode","since":247,"lookup":"managed_oom_mode","values":{"auto":247,"kill":247}},"MemoryAccounting":{"parser":"config_parse_bool","since":205},"MemoryDenyWriteExecute":{"parser":"config_parse_bool","since":231},"MemoryHigh":{"parser":"config_parse_memory_limit","since":231},"MemoryKSM":{"parser":"config_parse_tristate","since":254},"MemoryLimit":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":183,"deprecated":"ignored","deprecatedSince":258},"MemoryLow":{"parser":"config_parse_memory_limit","since":231},"MemoryMax":{"parser":"config_parse_memory_limit","since":231},"MemoryMin":{"parser":"config_parse_memory_limit","since":240},"MemoryPressureThresholdSec":{"parser":"config_parse_sec","since":254},"MemoryPressureWatch":{"parser":"config_parse_pressure_watch","since":254,"lookup":"cgroup_pressure_watch","booleans":254,"values":{"auto":254,"skip":254}},"MemorySoftLimit":{"parser":"config_parse_memory_limit","since":183,"removed":208},"MemorySwapMax":{"parser":"config_parse_memory_limit","since":232},"MemoryTHP":{"parser":"config_parse_exec_memory_thp","since":260,"lookup":"exec_memory_thp","values":{"disable":260,"inherit":260,"madvise":260,"system":260}},"MemoryZSwapMax":{"parser":"config_parse_memory_limit","since":253},"MemoryZSwapWriteback":{"parser":"config_parse_bool","since":256},"MountAPIVFS":{"parser":"config_parse_tristate","since":233},"MountFlags":{"parser":"config_parse_exec_mount_propagation_flag","since":183},"MountImagePolicy":{"parser":"config_parse_image_policy","since":254},"MountImages":{"parser":"config_parse_mount_images","since":247},"NFTSet":{"parser":"config_parse_cgroup_nft_set","ltype":"NFT_SET_PARSE_CGROUP","since":255},"NUMAMask":{"parser":"config_parse_numa_mask","since":243},"NUMAPolicy":{"parser":"config_parse_numa_policy","since":243,"lookup":"mpol","values":{"bind":243,"default":243,"interleave":243,"local":243,"preferred":243}},"NetClass":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":227,"deprecated":"ignored","deprecatedSince":229},"NetworkNamespacePath":{"parser":"config_parse_unit_path_printf","since":242},"Nice":{"parser":"config_parse_exec_nice","since":183},"NoExecPaths":{"parser":"config_parse_namespace_path_strv","since":248},"NoNewPrivileges":{"parser":"config_parse_bool","since":198},"OOMRules":{"parser":"config_parse_managed_oom_rules","ltype":"1","since":261},"OOMScoreAdjust":{"parser":"config_parse_exec_oom_score_adjust","since":183},"Options":{"parser":"config_parse_unit_string_printf","since":217},"PAMName":{"parser":"config_parse_unit_string_printf","since":183},"PassEnvironment":{"parser":"config_parse_pass_environ","since":228},"Personality":{"parser":"config_parse_personality","since":209},"Priority":{"parser":"config_parse_swap_priority","since":183},"PrivateBPF":{"parser":"config_parse_private_bpf","since":258,"lookup":"private_bpf","booleans":258,"values":{}},"PrivateDevices":{"parser":"config_parse_bool","since":209},"PrivateIPC":{"parser":"config_parse_bool","since":248},"PrivateMounts":{"parser":"config_parse_tristate","since":239},"PrivateNetwork":{"parser":"config_parse_bool","since":183},"PrivatePIDs":{"parser":"config_parse_private_pids","since":257,"lookup":"private_pids","booleans":257,"values":{}},"PrivateTmp":{"parser":"config_parse_private_tmp","since":183,"lookup":"private_tmp","booleans":183,"values":{"connected":257,"disconnected":257}},"PrivateUsers":{"parser":"config_parse_private_users","since":232,"lookup":"private_users","booleans":232,"values":{"full":258,"identity":257,"managed":260,"self":257}},"ProcSubset":{"parser":"config_parse_proc_subset","since":247,"lookup":"proc_subset","values":{"all":247,"pid":247}},"ProtectClock":{"parser":"config_parse_bool","since":245},"ProtectControlGroups":{"parser":"config_parse_protect_control_groups","since":232,"lookup":"protect_control_groups","booleans":232,"values":{"private":257,"strict":257}},"ProtectHome":{"parser":"config_parse_protect_home","since":214,"lookup":"protect_home","booleans":214,"values":{"read-only":214,"tmpfs":239}},"ProtectHostname":{"parser":"config_parse_protect_hostname","since":242},"ProtectKernelLogs":{"parser":"config_parse_bool","since":244},"ProtectKernelModules":{"parser":"config_parse_bool","since":232},"ProtectKernelTunables":{"parser":"config_parse_bool","since":232},"ProtectProc":{"parser":"config_parse_protect_proc","since":247,"lookup":"protect_proc","values":{"default":247,"invisible":247,"noaccess":247,"ptraceable":247}},"ProtectSystem":{"parser":"config_parse_protect_system","since":214,"lookup":"protect_system","booleans":214,"values":{"full":214,"strict":232}},"ReadOnlyDirectories":{"parser":"config_parse_namespace_path_strv","since":183},"ReadOnlyPaths":{"parser":"config_parse_namespace_path_strv","since":231},"ReadWriteDirectories":{"parser":"config_parse_namespace_path_strv","since":183},"ReadWritePaths":{"parser":"config_parse_namespace_path_strv","since":231},"RemoveIPC":{"parser":"config_parse_bool","since":236},"RestartKillSignal":{"parser":"config_parse_signal","since":244},"RestrictAddressFamilies":{"parser":"config_parse_address_families","since":211},"RestrictFileSystems":{"parser":"config_parse_restrict_filesystems","since":250},"RestrictNamespaces":{"parser":"config_parse_namespace_flags","since":233},"RestrictNetworkInterfaces":{"parser":"config_parse_restrict_network_interfaces","since":250},"RestrictRealtime":{"parser":"config_parse_bool","since":231},"RestrictSUIDSGID":{"parser":"config_parse_bool","since":242},"RootDirectory":{"parser":"config_parse_unit_path_printf","ltype":"true","since":183},"RootEphemeral":{"parser":"config_parse_bool","since":254},"RootHash":{"parser":"config_parse_exec_root_hash","since":246},"RootHashSignature":{"parser":"config_parse_exec_root_hash_sig","since":246},"RootImage":{"parser":"config_parse_unit_path_printf","ltype":"true","since":233},"RootImageOptions":{"parser":"config_parse_root_image_options","since":247},"RootImagePolicy":{"parser":"config_parse_image_policy","since":254},"RootMStack":{"parser":"config_parse_unit_path_printf","ltype":"true","since":260},"RootVerity":{"parser":"config_parse_unit_path_printf","ltype":"true","since":246},"RuntimeDirectory":{"parser":"config_parse_exec_directories","since":211},"RuntimeDirectoryMode":{"parser":"config_parse_mode","since":211},"RuntimeDirectoryPreserve":{"parser":"config_parse_exec_preserve_mode","since":235,"lookup":"exec_preserve_mode","booleans":235,"values":{"on-success":261,"restart":235}},"SELinuxContext":{"parser":"config_parse_exec_selinux_context","since":209},"SecureBits":{"parser":"config_parse_exec_secure_bits","since":183},"SendSIGHUP":{"parser":"config_parse_bool","since":207},"SendSIGKILL":{"parser":"config_parse_bool","since":183},"SetCredential":{"parser":"config_parse_set_credential","since":247},"SetCredentialEncrypted":{"parser":"config_parse_set_credential","ltype":"1","since":250},"SetLoginEnvironment":{"parser":"config_parse_tristate","since":255},"Slice":{"parser":"config_parse_unit_slice","since":205},"SmackProcessLabel":{"parser":"config_parse_exec_smack_process_label","since":218},"SocketBindAllow":{"parser":"config_parse_cgroup_socket_bind","since":249},"SocketBindDeny":{"parser":"config_parse_cgroup_socket_bind","since":249},"StandardError":{"parser":"config_parse_exec_output","since":183,"lookup":"exec_output","values":{"append":240,"fd":232,"file":236,"inherit":183,"journal":183,"journal+console":183,"kmsg":183,"kmsg+console":183,"null":183,"socket":183,"truncate":248,"tty":183},"valuesRemoved":{"syslog+console":246,"syslog":246}},"StandardInput":{"parser":"config_parse_exec_input","since":183,"lookup":"exec_input","values":{"data":236,"fd":232,"file":236,"null":183,"socket":183,"tty":183,"tty-fail":183,"tty-force":183}},"StandardInputData":{"parser":"config_parse_exec_input_data","since":236},"StandardInputText":{"parser":"config_parse_exec_input_text","since":236},"StandardOutput":{"parser":"config_parse_exec_output","since":183,"lookup":"exec_output","values":{"append":240,"fd":232,"file":236,"inherit":183,"journal":183,"journal+console":183,"kmsg":183,"kmsg+console":183,"null":183,"socket":183,"truncate":248,"tty":183},"valuesRemoved":{"syslog+console":246,"syslog":246}},"StartupAllowedCPUs":{"parser":"config_parse_unit_cpu_set","since":250},"StartupAllowedMemoryNodes":{"parser":"config_parse_unit_cpu_set","since":250},"StartupBlockIOWeight":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":213,"deprecated":"ignored","deprecatedSince":258},"StartupCPUShares":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":213,"deprecated":"ignored","deprecatedSince":258},"StartupCPUWeight":{"parser":"config_parse_cg_cpu_weight","since":232},"StartupIOWeight":{"parser":"config_parse_cg_weight","since":230},"StartupMemoryHigh":{"parser":"config_parse_memory_limit","since":254},"StartupMemoryLow":{"parser":"config_parse_memory_limit","since":254},"StartupMemoryMax":{"parser":"config_parse_memory_limit","since":254},"StartupMemorySwapMax":{"parser":"config_parse_memory_limit","since":254},"StartupMemoryZSwapMax":{"parser":"config_parse_memory_limit","since":254},"StateDirectory":{"parser":"config_parse_exec_directories","since":235},"StateDirectoryAccounting":{"parser":"config_parse_bool","since":258},"StateDirectoryMode":{"parser":"config_parse_mode","since":235},"StateDirectoryQuota":{"parser":"config_parse_exec_quota","since":258},"SupplementaryGroups":{"parser":"config_parse_user_group_strv_compat","since":183},"SyslogFacility":{"parser":"config_parse_log_facility","since":183,"lookup":"log_facility_unshifted","values":{"auth":183,"authpriv":183,"cron":183,"daemon":183,"ftp":183,"kern":183,"local0":183,"local1":183,"local2":183,"local3":183,"local4":183,"local5":183,"local6":183,"local7":183,"lpr":183,"mail":183,"news":183,"syslog":183,"user":183,"uucp":183}},"SyslogIdentifier":{"parser":"config_parse_unit_string_printf","since":183},"SyslogLevel":{"parser":"config_parse_log_level","since":183,"lookup":"log_level","values":{"alert":183,"crit":183,"debug":183,"emerg":183,"err":183,"info":183,"notice":183,"warning":183}},"SyslogLevelPrefix":{"parser":"config_parse_bool","since":183},"SystemCallArchitectures":{"parser":"config_parse_syscall_archs","since":209},"SystemCallErrorNumber":{"parser":"config_parse_syscall_errno","since":209},"SystemCallFilter":{"parser":"config_parse_syscall_filter","since":187},"SystemCallLog":{"parser":"config_parse_syscall_log","since":247},"TCPWrapName":{"parser":"config_parse_warn_compat","since":183,"removed":212},"TTYColumns":{"parser":"config_parse_tty_size","since":250},"TTYPath":{"parser":"config_parse_unit_path_printf","since":183},"TTYReset":{"parser":"config_parse_bool","since":183},"TTYRows":{"parser":"config_parse_tty_size","since":250},"TTYVHangup":{"parser":"config_parse_bool","since":183},"TTYVTDisallocate":{"parser":"config_parse_bool","since":183},"TasksAccounting":{"parser":"config_parse_bool","since":227},"TasksMax":{"parser":"config_parse_tasks_max","since":227},"TemporaryFileSystem":{"parser":"config_parse_temporary_filesystems","since":238},"TimeoutCleanSec":{"parser":"config_parse_sec","since":243},"TimeoutSec":{"parser":"config_parse_sec_fix_0","since":183},"TimerSlackNSec":{"parser":"config_parse_nsec","since":183},"UMask":{"parser":"config_parse_mode","since":183},"UnsetEnvironment":{"parser":"config_parse_unset_environ","since":235},"User":{"parser":"config_parse_user_group_compat","since":183},"UserNamespacePath":{"parser":"config_parse_unit_path_printf","since":259},"UtmpIdentifier":{"parser":"config_parse_unit_string_printf","since":183},"UtmpMode":{"parser":"config_parse_exec_utmp_mode","since":225,"lookup":"exec_utmp_mode","values":{"init":225,"login":225,"user":225}},"WatchdogSignal":{"parser":"config_parse_signal","since":240},"What":{"parser":"config_parse_mount_node","since":183},"WorkingDirectory":{"parser":"config_parse_working_directory","since":183}},"Timer":{"AccuracySec":{"parser":"config_parse_sec","since":209},"DeferReactivation":{"parser":"config_parse_bool","since":257},"FixedRandomDelay":{"parser":"config_parse_bool","since":247},"OnActiveSec":{"parser":"config_parse_timer","ltype":"TIMER_ACTIVE","since":183},"OnBootSec":{"parser":"config_parse_timer","ltype":"TIMER_BOOT","since":183},"OnCalendar":{"parser":"config_parse_timer","ltype":"TIMER_CALENDAR","since":197},"OnClockChange":{"parser":"config_parse_bool","since":242},"OnStartupSec":{"parser":"config_parse_timer","ltype":"TIMER_STARTUP","since":183},"OnTimezoneChange":{"parser":"config_parse_bool","since":242},"OnUnitActiveSec":{"parser":"config_parse_timer","ltype":"TIMER_UNIT_ACTIVE","since":183},"OnUnitInactiveSec":{"parser":"config_parse_timer","ltype":"TIMER_UNIT_INACTIVE","since":183},"Persistent":{"parser":"config_parse_bool","since":212},"RandomizedDelaySec":{"parser":"config_parse_sec","since":229},"RandomizedOffsetSec":{"parser":"config_parse_sec","since":258},"RemainAfterElapse":{"parser":"config_parse_bool","since":228},"Unit":{"parser":"config_parse_trigger_unit","since":183},"WakeSystem":{"parser":"config_parse_bool","since":212}},"Unit":{"After":{"parser":"config_parse_unit_deps","ltype":"UNIT_AFTER","since":183},"AllowIsolate":{"parser":"config_parse_bool","since":183},"AssertACPower":{"parser":"config_parse_unit_condition_string","ltype":"CONDITION_AC_POWER","since":218},"AssertArchitecture":{"parser":"config_parse_unit_condition_string","ltype":"CONDITION_ARCHITECTURE","since":218},"AssertCPUFeature":{"parser":"config_parse_unit_condition_string","ltype":"CONDITION_CPU_FEATURE","since":251},"AssertCPUPressure":{"parser":"config_parse_unit_condition_string","ltype":"CONDITION_CPU_PRESSURE","since":250},"AssertCPUs":{"parser":"config_parse_unit_condition_string","ltype":"CONDITION_CPUS","since":247},"AssertCapability":{"parser":"config_parse_unit_condition_string","ltype":"CONDITION_CAPABILITY","since":218},"AssertControlGroupController":{"parser":"config_parse_unit_condition_string","ltype":"CONDITION_CONTROL_GROUP_CONTROLLER","since":237},"AssertCredential":{"parser":"config_parse_unit_condition_string","ltype":"CONDITION_CREDENTIAL","since":252},"AssertDirectoryNotEmpty":{"parser":"config_parse_unit_condition_path","ltype":"CONDITION_DIRECTORY_NOT_EMPTY","since":218},"AssertEnvironment":{"parser":"config_parse_unit_condition_string","ltype":"CONDITION_ENVIRONMENT","since":247},"AssertFileIsExecutable":{"parser":"config_parse_unit_condition_path","ltype":"CONDITION_FILE_IS_EXECUTABLE","since":218},"AssertFileNotEmpty":{"parser":"config_parse_unit_condition_path","ltype":"CONDITION_FILE_NOT_EMPTY","since":218},"AssertFirstBoot":{"parser":"config_parse_unit_condition_string","ltype":"CONDITION_FIRST_BOOT","since":218},"AssertFraction":{"parser":"config_parse_unit_condition_string","ltype":"CONDITION_FRACTION","since":261},"AssertGroup":{"parser":"config_parse_unit_condition_string","ltype":"CONDITION_GROUP","since":234},"AssertHost":{"parser":"config_parse_unit_condition_string","ltype":"CONDITION_HOST","since":218},"AssertIOPressure":{"parser":"config_parse_unit_condition_string","ltype":"CONDITION_IO_PRESSURE","since":250},"AssertKernelCommandLine":{"parser":"config_parse_unit_condition_string","ltype":"CONDITION_KERNEL_COMMAND_LINE","since":218},"AssertKernelModuleLoaded":{"parser":"config_parse_unit_condition_string","ltype":"CONDITION_KERNEL_MODULE_LOADED","since":258},"AssertKernelVersion":{"parser":"config_parse_unit_condition_string","ltype":"CONDITION_VERSION","since":237},"AssertMachineTag":{"parser":"config_parse_unit_condition_string","ltype":"CONDITION_MACHINE_TAG","since":261},"AssertMemory":{"parser":"config_parse_unit_condition_string","ltype":"CONDITION_MEMORY","since":247},"AssertMemoryPressure":{"parser":"config_parse_unit_condition_string","ltype":"CONDITION_MEMORY_PRESSURE","since":250},"AssertNeedsUpdate":{"parser":"config_parse_unit_condition_path","ltype":"CONDITION_NEEDS_UPDATE","since":218},"AssertNull":{"parser":"config_parse_unit_condition_null","since":218,"removed":247},"AssertOSRelease":{"parser":"config_parse_unit_condition_string","ltype":"CONDITION_OS_RELEASE","since":249},"AssertPathExists":{"parser":"config_parse_unit_condition_path","ltype":"CONDITION_PATH_EXISTS","since":218},"AssertPathExistsGlob":{"parser":"config_parse_unit_condition_path","ltype":"CONDITION_PATH_EXISTS_GLOB","since":218},"AssertPathIsDirectory":{"parser":"config_parse_unit_condition_path","ltype":"CONDITION_PATH_IS_DIRECTORY","since":218},"AssertPathIsEncrypted":{"parser":"config_parse_unit_condition_path","ltype":"CONDITION_PATH_IS_ENCRYPTED","since":247},"AssertPathIsMountPoint":{"parser":"config_parse_unit_condition_path","ltype":"CONDITION_PATH_IS_MOUNT_POINT","since":218},"AssertPathIsReadWrite":{"parser":"config_parse_unit_condition_path","ltype":"CONDITION_PATH_IS_READ_WRITE","since":218},"AssertPathIsSocket":{"parser":"config_parse_unit_condition_path","ltype":"CONDITION_PATH_IS_SOCKET","since":260},"AssertPathIsSymbolicLink":{"parser":"config_parse_unit_condition_path","ltype":"CONDITION_PATH_IS_SYMBOLIC_LINK","since":218},"AssertSecurity":{"parser":"config_parse_unit_condition_string","ltype":"CONDITION_SECURITY","since":218},"AssertUser":{"parser":"config_parse_unit_condition_string","ltype":"CONDITION_USER","since":234},"AssertVersion":{"parser":"config_parse_unit_condition_string","ltype":"CONDITION_VERSION","since":258},"AssertVirtualization":{"parser":"config_parse_unit_condition_string","ltype":"CONDITION_VIRTUALIZATION","since":218},"Before":{"parser":"config_parse_unit_deps","ltype":"UNIT_BEFORE","since":183},"BindTo":{"parser":"config_parse_unit_deps","ltype":"UNIT_BINDS_TO","since":183},"BindsTo":{"parser":"config_parse_unit_deps","ltype":"UNIT_BINDS_TO","since":187},"CollectMode":{"parser":"config_parse_collect_mode","since":236,"lookup":"collect_mode","values":{"inactive":236,"inactive-or-failed":236}},"ConditionACPower":{"parser":"config_parse_unit_condition_string","ltype":"CONDITION_AC_POWER","since":197},"ConditionArchitecture":{"parser":"config_parse_unit_condition_string","ltype":"CONDITION_ARCHITECTURE","since":210},"ConditionCPUFeature":{"parser":"config_parse_unit_condition_string","ltype":"CONDITION_CPU_FEATURE","since":251},"ConditionCPUPressure":{"parser":"config_parse_unit_condition_string","ltype":"CONDITION_CPU_PRESSURE","since":250},"ConditionCPUs":{"parser":"config_parse_unit_condition_string","ltype":"CONDITION_CPUS","since":247},"ConditionCapability":{"parser":"config_parse_unit_condition_string","ltype":"CONDITION_CAPABILITY","since":183},"ConditionControlGroupController":{"parser":"config_parse_unit_condition_string","ltype":"CONDITION_CONTROL_GROUP_CONTROLLER","since":237},"ConditionCredential":{"parser":"config_parse_unit_condition_string","ltype":"CONDITION_CREDENTIAL","since":252},"ConditionDirectoryNotEmpty":{"parser":"config_parse_unit_condition_path","ltype":"CONDITION_DIRECTORY_NOT_EMPTY","since":183},"ConditionEnvironment":{"parser":"config_parse_unit_condition_string","ltype":"CONDITION_ENVIRONMENT","since":247},"ConditionFileIsExecutable":{"parser":"config_parse_unit_condition_path","ltype":"CONDITION_FILE_IS_EXECUTABLE","since":183},"ConditionFileNotEmpty":{"parser":"config_parse_unit_condition_path","ltype":"CONDITION_FILE_NOT_EMPTY","since":196},"ConditionFirmware":{"parser":"config_parse_unit_condition_string","ltype":"CONDITION_FIRMWARE","since":249},"ConditionFirstBoot":{"parser":"config_parse_unit_condition_string","ltype":"CONDITION_FIRST_BOOT","since":216},"ConditionFraction":{"parser":"config_parse_unit_condition_string","ltype":"CONDITION_FRACTION","since":261},"ConditionGroup":{"parser":"config_parse_unit_condition_string","ltype":"CONDITION_GROUP","since":234},"ConditionHost":{"parser":"config_parse_unit_condition_string","ltype":"CONDITION_HOST","since":189},"ConditionIOPressure":{"parser":"config_parse_unit_condition_string","ltype":"CONDITION_IO_PRESSURE","since":250},"ConditionKernelCommandLine":{"parser":"config_parse_unit_condition_string","ltype":"CONDITION_KERNEL_COMMAND_LINE","since":183},"ConditionKernelModuleLoaded":{"parser":"config_parse_unit_condition_string","ltype":"CONDITION_KERNEL_MODULE_LOADED","since":258},"ConditionKernelVersion":{"parser":"config_parse_unit_condition_string","ltype":"CONDITION_VERSION","since":237},"ConditionMachineTag":{"parser":"config_parse_unit_condition_string","ltype":"CONDITION_MACHINE_TAG","since":261},"ConditionMemory":{"parser":"config_parse_unit_condition_string","ltype":"CONDITION_MEMORY","since":247},"ConditionMemoryPressure":{"parser":"config_parse_unit_condition_string","ltype":"CONDITION_MEMORY_PRESSURE","since":250},"ConditionNeedsUpdate":{"parser":"config_parse_unit_condition_path","ltype":"CONDITION_NEEDS_UPDATE","since":215},"ConditionNull":{"parser":"config_parse_unit_condition_null","since":183,"removed":247},"ConditionOSRelease":{"parser":"config_parse_unit_condition_string","ltype":"CONDITION_OS_RELEASE","since":249},"ConditionPathExists":{"parser":"config_parse_unit_condition_path","ltype":"CONDITION_PATH_EXISTS","since":183},"ConditionPathExistsGlob":{"parser":"config_parse_unit_condition_path","ltype":"CONDITION_PATH_EXISTS_GLOB","since":183},"ConditionPathIsDirectory":{"parser":"config_parse_unit_condition_path","ltype":"CONDITION_PATH_IS_DIRECTORY","since":183},"ConditionPathIsEncrypted":{"parser":"config_parse_unit_condition_path","ltype":"CONDITION_PATH_IS_ENCRYPTED","since":247},"ConditionPathIsMountPoint":{"parser":"config_parse_unit_condition_path","ltype":"CONDITION_PATH_IS_MOUNT_POINT","since":183},"ConditionPathIsReadWrite":{"parser":"config_parse_unit_condition_path","ltype":"CONDITION_PATH_IS_READ_WRITE","since":183},"ConditionPathIsSocket":{"parser":"config_parse_unit_condition_path","ltype":"CONDITION_PATH_IS_SOCKET","since":260},"ConditionPathIsSymbolicLink":{"parser":"config_parse_unit_condition_path","ltype":"CONDITION_PATH_IS_SYMBOLIC_LINK","since":183},"ConditionSecurity":{"parser":"config_parse_unit_condition_string","ltype":"CONDITION_SECURITY","since":183},"ConditionUser":{"parser":"config_parse_unit_condition_string","ltype":"CONDITION_USER","since":234},"ConditionVersion":{"parser":"config_parse_unit_condition_string","ltype":"CONDITION_VERSION","since":258},"ConditionVirtualization":{"parser":"config_parse_unit_condition_string","ltype":"CONDITION_VIRTUALIZATION","since":183},"Conflicts":{"parser":"config_parse_unit_deps","ltype":"UNIT_CONFLICTS","since":183},"DefaultDependencies":{"parser":"config_parse_bool","since":183},"Description":{"parser":"config_parse_unit_string_printf","since":183},"Documentation":{"parser":"config_parse_documentation","since":183},"FailureAction":{"parser":"config_parse_emergency_action","since":236,"lookup":"emergency_action","values":{"exit":240,"exit-force":240,"halt":254,"halt-force":254,"halt-immediate":254,"kexec":254,"kexec-force":254,"none":236,"poweroff":236,"poweroff-force":236,"poweroff-immediate":236,"reboot":236,"reboot-force":236,"reboot-immediate":236,"soft-reboot":254,"soft-reboot-force":254}},"FailureActionExitStatus":{"parser":"config_parse_exit_status","since":240},"IgnoreOnIsolate":{"parser":"config_parse_bool","since":183},"IgnoreOnSnapshot":{"parser":"config_parse_warn_compat","ltype":"DISABLED_LEGACY","since":183,"deprecated":"ignored","deprecatedSince":228},"JobRunningTimeoutSec":{"parser":"config_parse_job_running_timeout_sec","since":234},"JobTimeoutAction":{"parser":"config_parse_emergency_action","since":217,"lookup":"emergency_action","values":{"exit":240,"exit-force":240,"halt":254,"halt-force":254,"halt-immediate":254,"kexec":254,"kexec-force":254,"none":217,"poweroff":217,"poweroff-force":217,"poweroff-immediate":217,"reboot":217,"reboot-force":217,"reboot-immediate":217,"soft-reboot":254,"soft-reboot-force":254}},"JobTimeoutRebootArgument":{"parser":"config_parse_reboot_parameter","since":217},"JobTimeoutSec":{"parser":"config_parse_job_timeout_sec","since":183},"JoinsNamespaceOf":{"parser":"config_parse_unit_deps","ltype":"UNIT_JOINS_NAMESPACE_OF","since":209},"Names":{"parser":"config_parse_unit_names","since":183,"removed":186},"OnFailure":{"parser":"config_parse_unit_deps","ltype":"UNIT_ON_FAILURE","since":183},"OnFailureIsolate":{"parser":"config_parse_job_mode_isolate","since":183},"OnFailureJobMode":{"parser":"config_parse_job_mode","since":209,"lookup":"job_mode","values":{"fail":209,"flush":209,"ignore-dependencies":209,"ignore-requirements":209,"isolate":209,"lenient":258,"replace":209,"replace-irreversibly":209,"restart-dependencies":254,"triggering":244}},"OnSuccess":{"parser":"config_parse_unit_deps","ltype":"UNIT_ON_SUCCESS","since":249},"OnSuccessJobMode":{"parser":"config_parse_job_mode","since":249,"lookup":"job_mode","values":{"fail":249,"flush":249,"ignore-dependencies":249,"ignore-requirements":249,"isolate":249,"lenient":258,"replace":249,"replace-irreversibly":249,"restart-dependencies":254,"triggering":249}},"PartOf":{"parser":"config_parse_unit_deps","ltype":"UNIT_PART_OF","since":188},"PropagateReloadFrom":{"parser":"config_parse_unit_deps","ltype":"UNIT_RELOAD_PROPAGATED_FROM","since":183},"PropagateReloadTo":{"parser":"config_parse_unit_deps","ltype":"UNIT_PROPAGATES_RELOAD_TO","since":183},"PropagatesReloadTo":{"parser":"config_parse_unit_deps","ltype":"UNIT_PROPAGATES_RELOAD_TO","since":187},"PropagatesStopTo":{"parser":"config_parse_unit_deps","ltype":"UNIT_PROPAGATES_STOP_TO","since":249},"RebootArgument":{"parser":"config_parse_reboot_parameter","since":229},"RefuseManualStart":{"parser":"config_parse_bool","since":183},"RefuseManualStop":{"parser":"config_parse_bool","since":183},"ReloadPropagatedFrom":{"parser":"config_parse_unit_deps","ltype":"UNIT_RELOAD_PROPAGATED_FROM","since":187},"Requires":{"parser":"config_parse_unit_deps","ltype":"UNIT_REQUIRES","since":183},"RequiresMountsFor":{"parser":"config_parse_unit_mounts_for","since":183},"RequiresOverridable":{"parser":"config_parse_obsolete_unit_deps","ltype":"UNIT_REQUIRES","since":183,"deprecated":"alias","deprecatedSince":228},"Requisite":{"parser":"config_parse_unit_deps","ltype":"UNIT_REQUISITE","since":183},"RequisiteOverridable":{"parser":"config_parse_obsolete_unit_deps","ltype":"UNIT_REQUISITE","since":183,"deprecated":"alias","deprecatedSince":228},"SourcePath":{"parser":"config_parse_unit_path_printf","since":183},"StartLimitAction":{"parser":"config_parse_emergency_action","since":229,"lookup":"emergency_action","values":{"exit":240,"exit-force":240,"halt":254,"halt-force":254,"halt-immediate":254,"kexec":254,"kexec-force":254,"none":229,"poweroff":229,"poweroff-force":229,"poweroff-immediate":229,"reboot":229,"reboot-force":229,"reboot-immediate":229,"soft-reboot":254,"soft-reboot-force":254}},"StartLimitBurst":{"parser":"config_parse_unsigned","since":229},"StartLimitInterval":{"parser":"config_parse_sec","since":229},"StartLimitIntervalSec":{"parser":"config_parse_sec","since":230},"StopPropagatedFrom":{"parser":"config_parse_unit_deps","ltype":"UNIT_STOP_PROPAGATED_FROM","since":249},"StopWhenUnneeded":{"parser":"config_parse_bool","since":183},"SuccessAction":{"parser":"config_parse_emergency_action","since":236,"lookup":"emergency_action","values":{"exit":240,"exit-force":240,"halt":254,"halt-force":254,"halt-immediate":254,"kexec":254,"kexec-force":254,"none":236,"poweroff":236,"poweroff-force":236,"poweroff-immediate":236,"reboot":236,"reboot-force":236,"reboot-immediate":236,"soft-reboot":254,"soft-reboot-force":254}},"SuccessActionExitStatus":{"parser":"config_parse_exit_status","since":240},"SurviveFinalKillSignal":{"parser":"config_parse_bool","since":255},"Upholds":{"parser":"config_parse_unit_deps","ltype":"UNIT_UPHOLDS","since":249},"Wants":{"parser":"config_parse_unit_deps","ltype":"UNIT_WANTS","since":183},"WantsMountsFor":{"parser":"config_parse_unit_mounts_for","since":256}}}}`);
   }
 });
 
 // src/languages/systemd/directives.ts
 function sectionsOf(unitType) {
-  return unitTypes[unitType];
+  return own(unitTypes, unitType) ? unitTypes[unitType] : void 0;
 }
 function keysOf(section) {
-  return KNOWN_SECTIONS.includes(section) ? keySets.get(section) : void 0;
+  if (!KNOWN_SECTIONS.includes(section) || !own(sections, section)) return void 0;
+  let keys = keySets.get(section);
+  if (!keys) keySets.set(section, keys = new Set(Object.keys(sections[section])));
+  return keys;
 }
 function keyInfo(section, key) {
-  return bySection.get(section)?.get(key);
+  if (!own(sections, section) || !own(sections[section], key)) return void 0;
+  const id = `${section}\0${key}`;
+  let info2 = infos.get(id);
+  if (!info2) infos.set(id, info2 = { section, key, ...sections[section][key] });
+  return info2;
 }
 function directiveInfo(unitType, section, key) {
-  return unitTypes[unitType]?.includes(section) ? keyInfo(section, key) : void 0;
+  return sectionsOf(unitType)?.includes(section) ? keyInfo(section, key) : void 0;
 }
 function sectionsAccepting(key) {
-  return KNOWN_SECTIONS.filter((s) => keySets.get(s)?.has(key));
+  return KNOWN_SECTIONS.filter((s) => own(sections, s) && own(sections[s], key));
 }
 function isResourceControlKey(key) {
   return resourceControl.has(key);
 }
-var bySection, keySets, unitTypes, groups, OLDEST_RELEASE, NEWEST_RELEASE, DIRECTIVES_SOURCE, KNOWN_SECTIONS, resourceControl, groupByKey;
+var sections, infos, keySets, unitTypes, groups, own, OLDEST_RELEASE, NEWEST_RELEASE, DIRECTIVES_SOURCE, KNOWN_SECTIONS, resourceControl, groupByKey;
 var init_directives2 = __esm({
   "src/languages/systemd/directives.ts"() {
     "use strict";
     init_directives();
-    bySection = /* @__PURE__ */ new Map();
-    for (const [section, keys] of Object.entries(directives_default.sections)) {
-      const entries = /* @__PURE__ */ new Map();
-      for (const [key, info2] of Object.entries(keys)) entries.set(key, { section, key, ...info2 });
-      bySection.set(section, entries);
-    }
-    keySets = new Map([...bySection].map(([section, keys]) => [section, new Set(keys.keys())]));
+    sections = directives_default.sections;
+    infos = /* @__PURE__ */ new Map();
+    keySets = /* @__PURE__ */ new Map();
     unitTypes = directives_default.unitTypes;
     groups = directives_default.groups;
+    own = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
     OLDEST_RELEASE = directives_default.oldest;
     NEWEST_RELEASE = directives_default.newest;
     DIRECTIVES_SOURCE = `systemd v${directives_default.oldest}\u2026v${directives_default.newest} (load-fragment-gperf)`;
@@ -24783,6 +20018,75 @@ var init_listen = __esm({
   }
 });
 
+// src/languages/systemd/values/credentials.ts
+function isCredentialName(name2) {
+  if (name2.includes("%")) return isCredentialName(name2.replace(/%./g, "x"));
+  return /^[\x20-\x7e]{1,255}$/.test(name2) && !/[/:]/.test(name2) && name2 !== "." && name2 !== "..";
+}
+function isCredentialGlob(glob) {
+  if (!/[*?[\]]/.test(glob)) return isCredentialName(glob);
+  const stem = glob.slice(0, -1);
+  return glob.endsWith("*") && !/[*?[\]]/.test(stem) && (stem === "" || isCredentialName(stem));
+}
+function splitField(v) {
+  let field3 = "";
+  for (let i2 = 0; i2 < v.length; i2++) {
+    if (v[i2] === "\\") {
+      if (i2 + 1 >= v.length) return { field: field3, end: i2, error: true };
+      field3 += v[++i2];
+    } else if (v[i2] === ":") return { field: field3, end: i2, rest: v.slice(i2 + 1) };
+    else field3 += v[i2];
+  }
+  return { field: field3, end: v.length };
+}
+function loadCredentialValidator() {
+  return (v) => {
+    if (v === "") return void 0;
+    const { field: field3, end, rest, error } = splitField(v);
+    if (error) return bad("Invalid syntax", `${NAME}, then \`:\` and a path`, 0, v.length);
+    if (!isCredentialName(field3)) return bad(`Credential name "${field3}" not valid`, NAME, 0, end);
+    if (!rest || rest.includes("%")) return void 0;
+    const valid = rest.startsWith("/") ? isNormalized(rest) : isCredentialName(rest);
+    return valid ? void 0 : bad(`Credential source "${rest}" not valid`, "an absolute path without `.`, `..` or `//` components, or the name of a credential passed to systemd", end + 1, v.length);
+  };
+}
+function setCredentialValidator() {
+  return (v, ltype) => {
+    if (v === "") return void 0;
+    const { field: field3, end, rest, error } = splitField(v);
+    if (error || !rest) return bad("Invalid syntax", `${NAME}, then \`:\` and the value`, 0, v.length);
+    if (!isCredentialName(field3)) return bad(`Credential name "${field3}" not valid`, NAME, 0, end);
+    if (ltype === "1") {
+      return isBase64(rest) ? void 0 : bad("Encrypted credential data not valid Base64 data", "the Base64 text that `systemd-creds encrypt` printed", end + 1, v.length);
+    }
+    const escape2 = BAD_ESCAPE.exec(rest);
+    return escape2 ? bad(`Can't unescape "${rest}"`, "C escapes such as `\\n`, `\\t`, `\\\\`, `\\x41` (a backslash before anything else is refused)", end + 1 + escape2.index, v.length) : void 0;
+  };
+}
+function importCredentialValidator() {
+  return (v) => {
+    if (v === "") return void 0;
+    const { field: field3, end, rest, error } = splitField(v);
+    if (error) return bad("Invalid syntax", "a credential name or glob", 0, v.length);
+    if (!isCredentialGlob(field3.includes("%") ? field3.replace(/%./g, "x") : field3)) return bad(`Credential name or glob "${field3}" not valid`, `${NAME}, optionally ending in \`*\``, 0, end);
+    return rest && !isCredentialName(rest) ? bad(`Credential name "${rest}" not valid`, NAME, end + 1, v.length) : void 0;
+  };
+}
+var NAME, bad, isNormalized, BAD_ESCAPE, isBase64;
+var init_credentials = __esm({
+  "src/languages/systemd/values/credentials.ts"() {
+    "use strict";
+    NAME = "a credential name of printable ASCII without `/` or `:` (not `.` or `..`)";
+    bad = (message, expected, start2, end) => ({ message, expected, start: start2, end });
+    isNormalized = (path) => !/(^|\/)\.\.?(\/|$)/.test(path) && !path.includes("//");
+    BAD_ESCAPE = /\\(?![abfnrtv\\"'s]|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[0-7]{3})/;
+    isBase64 = (data) => {
+      const compact = data.replace(/\s+/g, "");
+      return /^[A-Za-z0-9+/]*={0,2}$/.test(compact) && compact.length % 4 === 0;
+    };
+  }
+});
+
 // src/languages/systemd/values/exec.ts
 function extractWord(v, from) {
   let i2 = from;
@@ -24839,7 +20143,7 @@ function pathProblem(v, path, word) {
     const edit = space && !word.text.includes("@") && word.text === v.slice(word.start, word.end) ? { start: word.end, end: word.end + space[0].length, text: "" } : void 0;
     return { ...at("Empty path in command line", "a command after the prefixes, with no space between them"), edit };
   }
-  if (path.includes("%")) return void 0;
+  if (path.includes("%") || path.includes("${")) return void 0;
   if (UNSAFE.test(path)) return at("Executable path contains special characters", "a path without quotes, backslashes or control characters");
   if (path.endsWith("/")) return at("Executable path specifies a directory", "the path of an executable file, not a directory");
   const valid = path.startsWith("/") ? path.length < 4096 && path.split("/").every((c) => c.length <= 255) : !path.includes("/") && path !== "." && path !== ".." && path.length <= 255;
@@ -24908,14 +20212,163 @@ var init_exec2 = __esm({
   }
 });
 
+// src/languages/systemd/values/paths.ts
+function pathFault(path) {
+  if (!path.startsWith("/") && !DIRECTORY_SPECIFIER.test(path)) return "path is not absolute";
+  if (/(^|\/)\.\.(\/|$)/.test(path.replace(/%./g, "x"))) return "path is not normalized";
+  return void 0;
+}
+function field(v, from, separators) {
+  let text = "";
+  let quote = "";
+  for (let i2 = from; i2 < v.length; i2++) {
+    const c = v[i2];
+    if (c === "\\") {
+      if (i2 + 1 >= v.length) return { text, start: from, end: i2, error: true };
+      text += v[++i2];
+    } else if (quote) {
+      if (c === quote) quote = "";
+      else text += c;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (separators.includes(c)) return { text, start: from, end: i2, next: i2 + 1, separator: c };
+    else text += c;
+  }
+  return quote ? { text, start: from, end: v.length, error: true } : { text, start: from, end: v.length };
+}
+function optionWord(v, from) {
+  let i2 = from;
+  while (i2 < v.length && WHITESPACE2.includes(v[i2])) i2++;
+  const word = field(v, i2, WHITESPACE2);
+  let next = word.next;
+  while (next !== void 0 && next < v.length && WHITESPACE2.includes(v[next])) next++;
+  return { ...word, next: next === v.length ? void 0 : next };
+}
+function bindEntry(v, from, key) {
+  const source = field(v, from, ":" + WHITESPACE2);
+  if (source.error) return { found: unparsable(key, from, v.length) };
+  if (source.text === "" && source.separator !== ":") return { next: source.next };
+  const fault = pathFault(source.text.startsWith("-") ? source.text.slice(1) : source.text);
+  if (fault) return { found: entry(key, fault, BIND, source.start, source.end) };
+  if (source.separator !== ":") return { next: source.next };
+  const dest = field(v, source.next, ":" + WHITESPACE2);
+  if (dest.error) return { found: unparsable(key, dest.start, v.length) };
+  const destFault = pathFault(dest.text);
+  if (destFault) return { found: entry(key, destFault, BIND, source.start, dest.end) };
+  if (dest.separator !== ":") return { next: dest.next };
+  const option = optionWord(v, dest.next);
+  if (option.error) return { found: unparsable(key, dest.next, v.length) };
+  if (option.text !== "" && option.text !== "rbind" && option.text !== "norbind") {
+    return { found: { message: "Invalid option string", expected: "`rbind` or `norbind` after the destination", start: option.start, end: option.end, wordOnly: true } };
+  }
+  return { next: option.next };
+}
+function bindPathsValidator() {
+  return (v, _ltype, key) => {
+    let at = v === "" ? void 0 : 0;
+    while (at !== void 0) {
+      const { found, next } = bindEntry(v, at, key);
+      if (found) return found;
+      at = next;
+    }
+    return void 0;
+  };
+}
+function temporaryFileSystemValidator() {
+  return (v, _ltype, key) => {
+    const { words: words3, error } = splitWords(v, { unquote: true });
+    if (error !== void 0) return { message: "Failed to extract first word", expected: "balanced quotes", start: error, end: v.length };
+    for (const w of words3) {
+      const path = field(w.text, 0, ":").text;
+      const fault = pathFault(path);
+      if (fault) return entry(key, fault, "absolute paths, each optionally followed by `:` and mount options", w.start, w.end);
+    }
+    return void 0;
+  };
+}
+function namespacePathsValidator() {
+  return (v, _ltype, key) => {
+    const { words: words3, error } = splitWords(v, { unquote: true });
+    if (error !== void 0) return { message: "Failed to extract first word", expected: "balanced quotes", start: error, end: v.length };
+    for (const w of words3) {
+      const path = w.text.replace(/^-/, "").replace(/^\+/, "");
+      const fault = pathFault(path);
+      if (fault) return entry(key, fault, "absolute paths, each optionally after `-` and then `+`", w.start, w.end);
+    }
+    return void 0;
+  };
+}
+var DIRECTORY_SPECIFIER, entry, BIND, WHITESPACE2, unparsable;
+var init_paths = __esm({
+  "src/languages/systemd/values/paths.ts"() {
+    "use strict";
+    init_words2();
+    DIRECTORY_SPECIFIER = /^%[tThSCLEVdyYcrR]/;
+    entry = (key, fault, expected, start2, end) => ({
+      message: `${key ?? "Path"}= ${fault}`,
+      expected,
+      start: start2,
+      end,
+      wordOnly: true
+    });
+    BIND = "absolute paths as `[-]SOURCE[:DESTINATION[:rbind|norbind]]`, entries separated by spaces";
+    WHITESPACE2 = " 	\n\r";
+    unparsable = (key, start2, end) => ({ message: `Failed to parse ${key}=`, expected: "balanced quotes", start: start2, end });
+  }
+});
+
+// src/languages/systemd/values/users.ts
+function isNumericId(v) {
+  if (!/^(0|[1-9][0-9]*)$/.test(v)) return false;
+  const n = Number(v);
+  return n < 4294967295 && n !== 65535;
+}
+function isUserName(name2) {
+  if (isNumericId(name2)) return true;
+  const literal = name2.replace(/%./g, "");
+  if (/[\x00-\x1f\x7f:/]/.test(literal)) return false;
+  if (name2.includes("%")) return true;
+  return !/^-?[0-9]+$/.test(name2) && name2 !== "." && name2 !== "..";
+}
+function userValidator() {
+  return (v) => v === "" || isUserName(v) ? void 0 : { message: MESSAGE, expected: EXPECTED };
+}
+function userListValidator() {
+  return (v) => {
+    const { words: words3, error } = splitWords(v);
+    if (error !== void 0) return { message: "Invalid syntax", expected: "group names separated by spaces", start: error, end: v.length };
+    const bad2 = words3.find((w) => !isUserName(w.text));
+    return bad2 && { message: MESSAGE, expected: EXPECTED, start: bad2.start, end: bad2.end };
+  };
+}
+var MESSAGE, EXPECTED;
+var init_users = __esm({
+  "src/languages/systemd/values/users.ts"() {
+    "use strict";
+    init_words2();
+    MESSAGE = "Invalid user/group name or numeric ID";
+    EXPECTED = "a user or group name without `:`, `/` or control characters, or a numeric ID from 0 to 4294967294 other than 65535 (systemd refuses to start the unit)";
+  }
+});
+
 // src/languages/systemd/values/execution.ts
 var EXECUTION_VALIDATORS;
 var init_execution = __esm({
   "src/languages/systemd/values/execution.ts"() {
     "use strict";
+    init_credentials();
     init_exec2();
+    init_paths();
+    init_users();
     EXECUTION_VALIDATORS = {
-      config_parse_exec: (v) => v === "" ? void 0 : execCommandProblem(v)
+      config_parse_exec: (v) => v === "" ? void 0 : execCommandProblem(v),
+      config_parse_user_group_compat: userValidator(),
+      config_parse_user_group_strv_compat: userListValidator(),
+      config_parse_load_credential: loadCredentialValidator(),
+      config_parse_set_credential: setCredentialValidator(),
+      config_parse_import_credential: importCredentialValidator(),
+      config_parse_bind_paths: bindPathsValidator(),
+      config_parse_temporary_filesystems: temporaryFileSystemValidator(),
+      config_parse_namespace_path_strv: namespacePathsValidator()
     };
   }
 });
@@ -24999,939 +20452,8 @@ var init_devices = __esm({
 var kernel_names_default;
 var init_kernel_names = __esm({
   "src/languages/systemd/values/kernel-names.json"() {
-    kernel_names_default = {
-      generatedBy: "npm run gen-value-names (scripts/gen-value-names.mjs): systemd source at every release tag, and errno.h/sys/socket.h of the generating machine",
-      newest: 261,
-      syscallGroups: {
-        "@aio": 235,
-        "@basic-io": 232,
-        "@chown": 235,
-        "@clock": 232,
-        "@cpu-emulation": 232,
-        "@debug": 232,
-        "@default": 232,
-        "@file-system": 233,
-        "@io-event": 232,
-        "@ipc": 232,
-        "@keyring": 232,
-        "@known": 247,
-        "@memlock": 235,
-        "@module": 232,
-        "@mount": 232,
-        "@network-io": 232,
-        "@obsolete": 232,
-        "@pkey": 244,
-        "@privileged": 232,
-        "@process": 232,
-        "@raw-io": 232,
-        "@reboot": 233,
-        "@resources": 232,
-        "@sandbox": 254,
-        "@setuid": 235,
-        "@signal": 235,
-        "@swap": 233,
-        "@sync": 235,
-        "@system-service": 239,
-        "@timer": 235
-      },
-      syscalls: [
-        "_llseek",
-        "_newselect",
-        "_sysctl",
-        "accept",
-        "accept4",
-        "access",
-        "acct",
-        "add_key",
-        "adjtimex",
-        "afs_syscall",
-        "alarm",
-        "arc_gettls",
-        "arc_settls",
-        "arc_usr_cmpxchg",
-        "arch_prctl",
-        "arm_fadvise64_64",
-        "atomic_barrier",
-        "atomic_cmpxchg_32",
-        "bdflush",
-        "bind",
-        "bpf",
-        "break",
-        "breakpoint",
-        "brk",
-        "cachectl",
-        "cacheflush",
-        "cachestat",
-        "capget",
-        "capset",
-        "chdir",
-        "chmod",
-        "chown",
-        "chown32",
-        "chroot",
-        "clock_adjtime",
-        "clock_adjtime64",
-        "clock_getres",
-        "clock_getres_time64",
-        "clock_gettime",
-        "clock_gettime64",
-        "clock_nanosleep",
-        "clock_nanosleep_time64",
-        "clock_settime",
-        "clock_settime64",
-        "clone",
-        "clone2",
-        "clone3",
-        "close",
-        "close_range",
-        "connect",
-        "copy_file_range",
-        "creat",
-        "create_module",
-        "delete_module",
-        "dipc",
-        "dup",
-        "dup2",
-        "dup3",
-        "epoll_create",
-        "epoll_create1",
-        "epoll_ctl",
-        "epoll_ctl_old",
-        "epoll_pwait",
-        "epoll_pwait2",
-        "epoll_wait",
-        "epoll_wait_old",
-        "eventfd",
-        "eventfd2",
-        "exec_with_loader",
-        "execv",
-        "execve",
-        "execveat",
-        "exit",
-        "exit_group",
-        "faccessat",
-        "faccessat2",
-        "fadvise64",
-        "fadvise64_64",
-        "fallocate",
-        "fanotify_init",
-        "fanotify_mark",
-        "fchdir",
-        "fchmod",
-        "fchmodat",
-        "fchmodat2",
-        "fchown",
-        "fchown32",
-        "fchownat",
-        "fcntl",
-        "fcntl64",
-        "fdatasync",
-        "fgetxattr",
-        "file_getattr",
-        "file_setattr",
-        "finit_module",
-        "flistxattr",
-        "flock",
-        "fork",
-        "fp_udfiex_crtl",
-        "fremovexattr",
-        "fsconfig",
-        "fsetxattr",
-        "fsmount",
-        "fsopen",
-        "fspick",
-        "fstat",
-        "fstat64",
-        "fstatat",
-        "fstatat64",
-        "fstatfs",
-        "fstatfs64",
-        "fsync",
-        "ftime",
-        "ftruncate",
-        "ftruncate64",
-        "futex",
-        "futex_requeue",
-        "futex_time64",
-        "futex_wait",
-        "futex_waitv",
-        "futex_wake",
-        "futimesat",
-        "get_kernel_syms",
-        "get_mempolicy",
-        "get_robust_list",
-        "get_thread_area",
-        "get_tls",
-        "getcpu",
-        "getcwd",
-        "getdents",
-        "getdents64",
-        "getdomainname",
-        "getdtablesize",
-        "getegid",
-        "getegid32",
-        "geteuid",
-        "geteuid32",
-        "getgid",
-        "getgid32",
-        "getgroups",
-        "getgroups32",
-        "gethostname",
-        "getitimer",
-        "getpagesize",
-        "getpeername",
-        "getpgid",
-        "getpgrp",
-        "getpid",
-        "getpmsg",
-        "getppid",
-        "getpriority",
-        "getrandom",
-        "getresgid",
-        "getresgid32",
-        "getresuid",
-        "getresuid32",
-        "getrlimit",
-        "getrusage",
-        "getsid",
-        "getsockname",
-        "getsockopt",
-        "gettid",
-        "gettimeofday",
-        "getuid",
-        "getuid32",
-        "getunwind",
-        "getxattr",
-        "getxattrat",
-        "getxgid",
-        "getxpid",
-        "getxuid",
-        "gtty",
-        "idle",
-        "init_module",
-        "inotify_add_watch",
-        "inotify_init",
-        "inotify_init1",
-        "inotify_rm_watch",
-        "io_cancel",
-        "io_destroy",
-        "io_getevents",
-        "io_pgetevents",
-        "io_pgetevents_time64",
-        "io_setup",
-        "io_submit",
-        "io_uring_enter",
-        "io_uring_register",
-        "io_uring_setup",
-        "ioctl",
-        "ioperm",
-        "iopl",
-        "ioprio_get",
-        "ioprio_set",
-        "ipc",
-        "kcmp",
-        "kern_features",
-        "kexec",
-        "kexec_file_load",
-        "kexec_load",
-        "keyctl",
-        "kill",
-        "landlock_add_rule",
-        "landlock_create_ruleset",
-        "landlock_restrict_self",
-        "lchown",
-        "lchown32",
-        "lgetxattr",
-        "link",
-        "linkat",
-        "listen",
-        "listmount",
-        "listns",
-        "listxattr",
-        "listxattrat",
-        "llistxattr",
-        "llseek",
-        "lock",
-        "lookup_dcookie",
-        "lremovexattr",
-        "lseek",
-        "lsetxattr",
-        "lsm_get_self_attr",
-        "lsm_list_modules",
-        "lsm_set_self_attr",
-        "lstat",
-        "lstat64",
-        "madvise",
-        "map_shadow_stack",
-        "mbind",
-        "membarrier",
-        "memfd_create",
-        "memfd_secret",
-        "memory_ordering",
-        "migrate_pages",
-        "mincore",
-        "mkdir",
-        "mkdirat",
-        "mknod",
-        "mknodat",
-        "mlock",
-        "mlock2",
-        "mlockall",
-        "mmap",
-        "mmap2",
-        "modify_ldt",
-        "mount",
-        "mount_setattr",
-        "move_mount",
-        "move_pages",
-        "mprotect",
-        "mpx",
-        "mq_getsetattr",
-        "mq_notify",
-        "mq_open",
-        "mq_timedreceive",
-        "mq_timedreceive_time64",
-        "mq_timedsend",
-        "mq_timedsend_time64",
-        "mq_unlink",
-        "mremap",
-        "mseal",
-        "msgctl",
-        "msgget",
-        "msgrcv",
-        "msgsnd",
-        "msync",
-        "multiplexer",
-        "munlock",
-        "munlockall",
-        "munmap",
-        "name_to_handle_at",
-        "nanosleep",
-        "newfstat",
-        "newfstatat",
-        "nfsservctl",
-        "nice",
-        "old_adjtimex",
-        "old_getpagesize",
-        "oldfstat",
-        "oldlstat",
-        "oldolduname",
-        "oldstat",
-        "oldumount",
-        "olduname",
-        "open",
-        "open_by_handle_at",
-        "open_tree",
-        "open_tree_attr",
-        "openat",
-        "openat2",
-        "or1k_atomic",
-        "osf_adjtime",
-        "osf_afs_syscall",
-        "osf_alt_plock",
-        "osf_alt_setsid",
-        "osf_alt_sigpending",
-        "osf_asynch_daemon",
-        "osf_audcntl",
-        "osf_audgen",
-        "osf_chflags",
-        "osf_execve",
-        "osf_exportfs",
-        "osf_fchflags",
-        "osf_fdatasync",
-        "osf_fpathconf",
-        "osf_fstat",
-        "osf_fstatfs",
-        "osf_fstatfs64",
-        "osf_fuser",
-        "osf_getaddressconf",
-        "osf_getdirentries",
-        "osf_getdomainname",
-        "osf_getfh",
-        "osf_getfsstat",
-        "osf_gethostid",
-        "osf_getitimer",
-        "osf_getlogin",
-        "osf_getmnt",
-        "osf_getrusage",
-        "osf_getsysinfo",
-        "osf_gettimeofday",
-        "osf_kloadcall",
-        "osf_kmodcall",
-        "osf_lstat",
-        "osf_memcntl",
-        "osf_mincore",
-        "osf_mount",
-        "osf_mremap",
-        "osf_msfs_syscall",
-        "osf_msleep",
-        "osf_mvalid",
-        "osf_mwakeup",
-        "osf_naccept",
-        "osf_nfssvc",
-        "osf_ngetpeername",
-        "osf_ngetsockname",
-        "osf_nrecvfrom",
-        "osf_nrecvmsg",
-        "osf_nsendmsg",
-        "osf_ntp_adjtime",
-        "osf_ntp_gettime",
-        "osf_old_creat",
-        "osf_old_fstat",
-        "osf_old_getpgrp",
-        "osf_old_killpg",
-        "osf_old_lstat",
-        "osf_old_open",
-        "osf_old_sigaction",
-        "osf_old_sigblock",
-        "osf_old_sigreturn",
-        "osf_old_sigsetmask",
-        "osf_old_sigvec",
-        "osf_old_stat",
-        "osf_old_vadvise",
-        "osf_old_vtrace",
-        "osf_old_wait",
-        "osf_oldquota",
-        "osf_pathconf",
-        "osf_pid_block",
-        "osf_pid_unblock",
-        "osf_plock",
-        "osf_priocntlset",
-        "osf_profil",
-        "osf_proplist_syscall",
-        "osf_reboot",
-        "osf_revoke",
-        "osf_sbrk",
-        "osf_security",
-        "osf_select",
-        "osf_set_program_attributes",
-        "osf_set_speculative",
-        "osf_sethostid",
-        "osf_setitimer",
-        "osf_setlogin",
-        "osf_setsysinfo",
-        "osf_settimeofday",
-        "osf_shmat",
-        "osf_signal",
-        "osf_sigprocmask",
-        "osf_sigsendset",
-        "osf_sigstack",
-        "osf_sigwaitprim",
-        "osf_sstk",
-        "osf_stat",
-        "osf_statfs",
-        "osf_statfs64",
-        "osf_subsys_info",
-        "osf_swapctl",
-        "osf_swapon",
-        "osf_syscall",
-        "osf_sysinfo",
-        "osf_table",
-        "osf_uadmin",
-        "osf_usleep_thread",
-        "osf_uswitch",
-        "osf_utc_adjtime",
-        "osf_utc_gettime",
-        "osf_utimes",
-        "osf_utsname",
-        "osf_wait4",
-        "osf_waitid",
-        "pause",
-        "pciconfig_iobase",
-        "pciconfig_read",
-        "pciconfig_write",
-        "perf_event_open",
-        "perfctr",
-        "perfmonctl",
-        "personality",
-        "pidfd_getfd",
-        "pidfd_open",
-        "pidfd_send_signal",
-        "pipe",
-        "pipe2",
-        "pivot_root",
-        "pkey_alloc",
-        "pkey_free",
-        "pkey_mprotect",
-        "poll",
-        "ppoll",
-        "ppoll_time64",
-        "prctl",
-        "pread64",
-        "preadv",
-        "preadv2",
-        "prlimit64",
-        "process_madvise",
-        "process_mrelease",
-        "process_vm_readv",
-        "process_vm_writev",
-        "prof",
-        "profil",
-        "pselect6",
-        "pselect6_time64",
-        "ptrace",
-        "putpmsg",
-        "pwrite64",
-        "pwritev",
-        "pwritev2",
-        "query_module",
-        "quotactl",
-        "quotactl_fd",
-        "quotactl_path",
-        "read",
-        "readahead",
-        "readdir",
-        "readlink",
-        "readlinkat",
-        "readv",
-        "reboot",
-        "recv",
-        "recvfrom",
-        "recvmmsg",
-        "recvmmsg_time64",
-        "recvmsg",
-        "remap_file_pages",
-        "removexattr",
-        "removexattrat",
-        "rename",
-        "renameat",
-        "renameat2",
-        "request_key",
-        "restart_syscall",
-        "riscv_flush_icache",
-        "riscv_hwprobe",
-        "rmdir",
-        "rseq",
-        "rseq_slice_yield",
-        "rt_sigaction",
-        "rt_sigpending",
-        "rt_sigprocmask",
-        "rt_sigqueueinfo",
-        "rt_sigreturn",
-        "rt_sigsuspend",
-        "rt_sigtimedwait",
-        "rt_sigtimedwait_time64",
-        "rt_tgsigqueueinfo",
-        "rtas",
-        "s390_guarded_storage",
-        "s390_pci_mmio_read",
-        "s390_pci_mmio_write",
-        "s390_runtime_instr",
-        "s390_sthyi",
-        "sched_get_affinity",
-        "sched_get_priority_max",
-        "sched_get_priority_min",
-        "sched_getaffinity",
-        "sched_getattr",
-        "sched_getparam",
-        "sched_getscheduler",
-        "sched_rr_get_interval",
-        "sched_rr_get_interval_time64",
-        "sched_set_affinity",
-        "sched_setaffinity",
-        "sched_setattr",
-        "sched_setparam",
-        "sched_setscheduler",
-        "sched_yield",
-        "seccomp",
-        "security",
-        "select",
-        "semctl",
-        "semget",
-        "semop",
-        "semtimedop",
-        "semtimedop_time64",
-        "send",
-        "sendfile",
-        "sendfile64",
-        "sendmmsg",
-        "sendmsg",
-        "sendto",
-        "set_mempolicy",
-        "set_mempolicy_home_node",
-        "set_robust_list",
-        "set_thread_area",
-        "set_tid_address",
-        "set_tls",
-        "setdomainname",
-        "setfsgid",
-        "setfsgid32",
-        "setfsuid",
-        "setfsuid32",
-        "setgid",
-        "setgid32",
-        "setgroups",
-        "setgroups32",
-        "sethae",
-        "sethostname",
-        "setitimer",
-        "setns",
-        "setpgid",
-        "setpgrp",
-        "setpriority",
-        "setregid",
-        "setregid32",
-        "setresgid",
-        "setresgid32",
-        "setresuid",
-        "setresuid32",
-        "setreuid",
-        "setreuid32",
-        "setrlimit",
-        "setsid",
-        "setsockopt",
-        "settimeofday",
-        "setuid",
-        "setuid32",
-        "setxattr",
-        "setxattrat",
-        "sgetmask",
-        "shmat",
-        "shmctl",
-        "shmdt",
-        "shmget",
-        "shutdown",
-        "sigaction",
-        "sigaltstack",
-        "signal",
-        "signalfd",
-        "signalfd4",
-        "sigpending",
-        "sigprocmask",
-        "sigreturn",
-        "sigsuspend",
-        "socket",
-        "socketcall",
-        "socketpair",
-        "splice",
-        "spu_create",
-        "spu_run",
-        "ssetmask",
-        "stat",
-        "stat64",
-        "statfs",
-        "statfs64",
-        "statmount",
-        "statx",
-        "stime",
-        "stty",
-        "subpage_prot",
-        "swapcontext",
-        "swapoff",
-        "swapon",
-        "switch_endian",
-        "symlink",
-        "symlinkat",
-        "sync",
-        "sync_file_range",
-        "sync_file_range2",
-        "syncfs",
-        "sys_debug_setcontext",
-        "syscall",
-        "sysctl",
-        "sysfs",
-        "sysinfo",
-        "syslog",
-        "sysmips",
-        "tee",
-        "tgkill",
-        "time",
-        "timer_create",
-        "timer_delete",
-        "timer_getoverrun",
-        "timer_gettime",
-        "timer_gettime64",
-        "timer_settime",
-        "timer_settime64",
-        "timerfd",
-        "timerfd_create",
-        "timerfd_gettime",
-        "timerfd_gettime64",
-        "timerfd_settime",
-        "timerfd_settime64",
-        "times",
-        "tkill",
-        "truncate",
-        "truncate64",
-        "tuxcall",
-        "ugetrlimit",
-        "ulimit",
-        "umask",
-        "umount",
-        "umount2",
-        "uname",
-        "unlink",
-        "unlinkat",
-        "unshare",
-        "uprobe",
-        "uretprobe",
-        "uselib",
-        "userfaultfd",
-        "usr26",
-        "usr32",
-        "ustat",
-        "utime",
-        "utimensat",
-        "utimensat_time64",
-        "utimes",
-        "utrap_install",
-        "vfork",
-        "vhangup",
-        "vm86",
-        "vm86old",
-        "vmsplice",
-        "vserver",
-        "wait4",
-        "waitid",
-        "waitpid",
-        "write",
-        "writev"
-      ],
-      seccompArchitectures: {
-        arm: 209,
-        arm64: 232,
-        loongarch64: 255,
-        mips: 232,
-        "mips-le": 232,
-        mips64: 232,
-        "mips64-le": 232,
-        "mips64-le-n32": 232,
-        "mips64-n32": 232,
-        native: 209,
-        parisc: 252,
-        parisc64: 252,
-        ppc: 232,
-        ppc64: 232,
-        "ppc64-le": 232,
-        riscv64: 247,
-        s390: 232,
-        s390x: 232,
-        x32: 209,
-        x86: 209,
-        "x86-64": 209
-      },
-      architectures: {
-        alpha: 230,
-        arc: 234,
-        "arc-be": 234,
-        arm: 230,
-        "arm-be": 230,
-        arm64: 230,
-        "arm64-be": 230,
-        cris: 230,
-        ia64: 230,
-        loongarch64: 250,
-        m68k: 230,
-        mips: 230,
-        "mips-le": 230,
-        mips64: 230,
-        "mips64-le": 230,
-        nios2: 230,
-        parisc: 230,
-        parisc64: 230,
-        ppc: 230,
-        "ppc-le": 230,
-        ppc64: 230,
-        "ppc64-le": 230,
-        riscv32: 232,
-        riscv64: 232,
-        s390: 228,
-        s390x: 228,
-        sh: 230,
-        sh64: 230,
-        sparc: 230,
-        sparc64: 230,
-        tilegx: 230,
-        x86: 209,
-        "x86-64": 209
-      },
-      errnoNames: [
-        "E2BIG",
-        "EACCES",
-        "EADDRINUSE",
-        "EADDRNOTAVAIL",
-        "EADV",
-        "EAFNOSUPPORT",
-        "EAGAIN",
-        "EALREADY",
-        "EBADE",
-        "EBADF",
-        "EBADFD",
-        "EBADMSG",
-        "EBADR",
-        "EBADRQC",
-        "EBADSLT",
-        "EBFONT",
-        "EBUSY",
-        "ECANCELED",
-        "ECHILD",
-        "ECHRNG",
-        "ECOMM",
-        "ECONNABORTED",
-        "ECONNREFUSED",
-        "ECONNRESET",
-        "EDEADLK",
-        "EDEADLOCK",
-        "EDESTADDRREQ",
-        "EDOM",
-        "EDOTDOT",
-        "EDQUOT",
-        "EEXIST",
-        "EFAULT",
-        "EFBIG",
-        "EHOSTDOWN",
-        "EHOSTUNREACH",
-        "EHWPOISON",
-        "EIDRM",
-        "EILSEQ",
-        "EINPROGRESS",
-        "EINTR",
-        "EINVAL",
-        "EIO",
-        "EISCONN",
-        "EISDIR",
-        "EISNAM",
-        "EKEYEXPIRED",
-        "EKEYREJECTED",
-        "EKEYREVOKED",
-        "EL2HLT",
-        "EL2NSYNC",
-        "EL3HLT",
-        "EL3RST",
-        "ELIBACC",
-        "ELIBBAD",
-        "ELIBEXEC",
-        "ELIBMAX",
-        "ELIBSCN",
-        "ELNRNG",
-        "ELOOP",
-        "EMEDIUMTYPE",
-        "EMFILE",
-        "EMLINK",
-        "EMSGSIZE",
-        "EMULTIHOP",
-        "ENAMETOOLONG",
-        "ENAVAIL",
-        "ENETDOWN",
-        "ENETRESET",
-        "ENETUNREACH",
-        "ENFILE",
-        "ENOANO",
-        "ENOBUFS",
-        "ENOCSI",
-        "ENODATA",
-        "ENODEV",
-        "ENOENT",
-        "ENOEXEC",
-        "ENOKEY",
-        "ENOLCK",
-        "ENOLINK",
-        "ENOMEDIUM",
-        "ENOMEM",
-        "ENOMSG",
-        "ENONET",
-        "ENOPKG",
-        "ENOPROTOOPT",
-        "ENOSPC",
-        "ENOSR",
-        "ENOSTR",
-        "ENOSYS",
-        "ENOTBLK",
-        "ENOTCONN",
-        "ENOTDIR",
-        "ENOTEMPTY",
-        "ENOTNAM",
-        "ENOTRECOVERABLE",
-        "ENOTSOCK",
-        "ENOTSUP",
-        "ENOTTY",
-        "ENOTUNIQ",
-        "ENXIO",
-        "EOPNOTSUPP",
-        "EOVERFLOW",
-        "EOWNERDEAD",
-        "EPERM",
-        "EPFNOSUPPORT",
-        "EPIPE",
-        "EPROTO",
-        "EPROTONOSUPPORT",
-        "EPROTOTYPE",
-        "ERANGE",
-        "EREMCHG",
-        "EREMOTE",
-        "EREMOTEIO",
-        "ERESTART",
-        "ERFKILL",
-        "EROFS",
-        "ESHUTDOWN",
-        "ESOCKTNOSUPPORT",
-        "ESPIPE",
-        "ESRCH",
-        "ESRMNT",
-        "ESTALE",
-        "ESTRPIPE",
-        "ETIME",
-        "ETIMEDOUT",
-        "ETOOMANYREFS",
-        "ETXTBSY",
-        "EUCLEAN",
-        "EUNATCH",
-        "EUSERS",
-        "EWOULDBLOCK",
-        "EXDEV",
-        "EXFULL"
-      ],
-      addressFamilies: [
-        "AF_ALG",
-        "AF_APPLETALK",
-        "AF_ASH",
-        "AF_ATMPVC",
-        "AF_ATMSVC",
-        "AF_AX25",
-        "AF_BLUETOOTH",
-        "AF_BRIDGE",
-        "AF_CAIF",
-        "AF_CAN",
-        "AF_DECnet",
-        "AF_ECONET",
-        "AF_FILE",
-        "AF_IB",
-        "AF_IEEE802154",
-        "AF_INET",
-        "AF_INET6",
-        "AF_IPX",
-        "AF_IRDA",
-        "AF_ISDN",
-        "AF_IUCV",
-        "AF_KCM",
-        "AF_KEY",
-        "AF_LLC",
-        "AF_LOCAL",
-        "AF_MCTP",
-        "AF_MPLS",
-        "AF_NETBEUI",
-        "AF_NETLINK",
-        "AF_NETROM",
-        "AF_NFC",
-        "AF_PACKET",
-        "AF_PHONET",
-        "AF_PPPOX",
-        "AF_QIPCRTR",
-        "AF_RDS",
-        "AF_ROSE",
-        "AF_ROUTE",
-        "AF_RXRPC",
-        "AF_SECURITY",
-        "AF_SMC",
-        "AF_SNA",
-        "AF_TIPC",
-        "AF_UNIX",
-        "AF_VSOCK",
-        "AF_WANPIPE",
-        "AF_X25",
-        "AF_XDP"
-      ]
-    };
+    "use strict";
+    kernel_names_default = JSON.parse('{"generatedBy":"npm run gen-value-names (scripts/gen-value-names.mjs): systemd source at every release tag, and errno.h/sys/socket.h of the generating machine","newest":261,"syscallGroups":{"@aio":235,"@basic-io":232,"@chown":235,"@clock":232,"@cpu-emulation":232,"@debug":232,"@default":232,"@file-system":233,"@io-event":232,"@ipc":232,"@keyring":232,"@known":247,"@memlock":235,"@module":232,"@mount":232,"@network-io":232,"@obsolete":232,"@pkey":244,"@privileged":232,"@process":232,"@raw-io":232,"@reboot":233,"@resources":232,"@sandbox":254,"@setuid":235,"@signal":235,"@swap":233,"@sync":235,"@system-service":239,"@timer":235},"syscalls":["_llseek","_newselect","_sysctl","accept","accept4","access","acct","add_key","adjtimex","afs_syscall","alarm","arc_gettls","arc_settls","arc_usr_cmpxchg","arch_prctl","arm_fadvise64_64","atomic_barrier","atomic_cmpxchg_32","bdflush","bind","bpf","break","breakpoint","brk","cachectl","cacheflush","cachestat","capget","capset","chdir","chmod","chown","chown32","chroot","clock_adjtime","clock_adjtime64","clock_getres","clock_getres_time64","clock_gettime","clock_gettime64","clock_nanosleep","clock_nanosleep_time64","clock_settime","clock_settime64","clone","clone2","clone3","close","close_range","connect","copy_file_range","creat","create_module","delete_module","dipc","dup","dup2","dup3","epoll_create","epoll_create1","epoll_ctl","epoll_ctl_old","epoll_pwait","epoll_pwait2","epoll_wait","epoll_wait_old","eventfd","eventfd2","exec_with_loader","execv","execve","execveat","exit","exit_group","faccessat","faccessat2","fadvise64","fadvise64_64","fallocate","fanotify_init","fanotify_mark","fchdir","fchmod","fchmodat","fchmodat2","fchown","fchown32","fchownat","fcntl","fcntl64","fdatasync","fgetxattr","file_getattr","file_setattr","finit_module","flistxattr","flock","fork","fp_udfiex_crtl","fremovexattr","fsconfig","fsetxattr","fsmount","fsopen","fspick","fstat","fstat64","fstatat","fstatat64","fstatfs","fstatfs64","fsync","ftime","ftruncate","ftruncate64","futex","futex_requeue","futex_time64","futex_wait","futex_waitv","futex_wake","futimesat","get_kernel_syms","get_mempolicy","get_robust_list","get_thread_area","get_tls","getcpu","getcwd","getdents","getdents64","getdomainname","getdtablesize","getegid","getegid32","geteuid","geteuid32","getgid","getgid32","getgroups","getgroups32","gethostname","getitimer","getpagesize","getpeername","getpgid","getpgrp","getpid","getpmsg","getppid","getpriority","getrandom","getresgid","getresgid32","getresuid","getresuid32","getrlimit","getrusage","getsid","getsockname","getsockopt","gettid","gettimeofday","getuid","getuid32","getunwind","getxattr","getxattrat","getxgid","getxpid","getxuid","gtty","idle","init_module","inotify_add_watch","inotify_init","inotify_init1","inotify_rm_watch","io_cancel","io_destroy","io_getevents","io_pgetevents","io_pgetevents_time64","io_setup","io_submit","io_uring_enter","io_uring_register","io_uring_setup","ioctl","ioperm","iopl","ioprio_get","ioprio_set","ipc","kcmp","kern_features","kexec","kexec_file_load","kexec_load","keyctl","kill","landlock_add_rule","landlock_create_ruleset","landlock_restrict_self","lchown","lchown32","lgetxattr","link","linkat","listen","listmount","listns","listxattr","listxattrat","llistxattr","llseek","lock","lookup_dcookie","lremovexattr","lseek","lsetxattr","lsm_get_self_attr","lsm_list_modules","lsm_set_self_attr","lstat","lstat64","madvise","map_shadow_stack","mbind","membarrier","memfd_create","memfd_secret","memory_ordering","migrate_pages","mincore","mkdir","mkdirat","mknod","mknodat","mlock","mlock2","mlockall","mmap","mmap2","modify_ldt","mount","mount_setattr","move_mount","move_pages","mprotect","mpx","mq_getsetattr","mq_notify","mq_open","mq_timedreceive","mq_timedreceive_time64","mq_timedsend","mq_timedsend_time64","mq_unlink","mremap","mseal","msgctl","msgget","msgrcv","msgsnd","msync","multiplexer","munlock","munlockall","munmap","name_to_handle_at","nanosleep","newfstat","newfstatat","nfsservctl","nice","old_adjtimex","old_getpagesize","oldfstat","oldlstat","oldolduname","oldstat","oldumount","olduname","open","open_by_handle_at","open_tree","open_tree_attr","openat","openat2","or1k_atomic","osf_adjtime","osf_afs_syscall","osf_alt_plock","osf_alt_setsid","osf_alt_sigpending","osf_asynch_daemon","osf_audcntl","osf_audgen","osf_chflags","osf_execve","osf_exportfs","osf_fchflags","osf_fdatasync","osf_fpathconf","osf_fstat","osf_fstatfs","osf_fstatfs64","osf_fuser","osf_getaddressconf","osf_getdirentries","osf_getdomainname","osf_getfh","osf_getfsstat","osf_gethostid","osf_getitimer","osf_getlogin","osf_getmnt","osf_getrusage","osf_getsysinfo","osf_gettimeofday","osf_kloadcall","osf_kmodcall","osf_lstat","osf_memcntl","osf_mincore","osf_mount","osf_mremap","osf_msfs_syscall","osf_msleep","osf_mvalid","osf_mwakeup","osf_naccept","osf_nfssvc","osf_ngetpeername","osf_ngetsockname","osf_nrecvfrom","osf_nrecvmsg","osf_nsendmsg","osf_ntp_adjtime","osf_ntp_gettime","osf_old_creat","osf_old_fstat","osf_old_getpgrp","osf_old_killpg","osf_old_lstat","osf_old_open","osf_old_sigaction","osf_old_sigblock","osf_old_sigreturn","osf_old_sigsetmask","osf_old_sigvec","osf_old_stat","osf_old_vadvise","osf_old_vtrace","osf_old_wait","osf_oldquota","osf_pathconf","osf_pid_block","osf_pid_unblock","osf_plock","osf_priocntlset","osf_profil","osf_proplist_syscall","osf_reboot","osf_revoke","osf_sbrk","osf_security","osf_select","osf_set_program_attributes","osf_set_speculative","osf_sethostid","osf_setitimer","osf_setlogin","osf_setsysinfo","osf_settimeofday","osf_shmat","osf_signal","osf_sigprocmask","osf_sigsendset","osf_sigstack","osf_sigwaitprim","osf_sstk","osf_stat","osf_statfs","osf_statfs64","osf_subsys_info","osf_swapctl","osf_swapon","osf_syscall","osf_sysinfo","osf_table","osf_uadmin","osf_usleep_thread","osf_uswitch","osf_utc_adjtime","osf_utc_gettime","osf_utimes","osf_utsname","osf_wait4","osf_waitid","pause","pciconfig_iobase","pciconfig_read","pciconfig_write","perf_event_open","perfctr","perfmonctl","personality","pidfd_getfd","pidfd_open","pidfd_send_signal","pipe","pipe2","pivot_root","pkey_alloc","pkey_free","pkey_mprotect","poll","ppoll","ppoll_time64","prctl","pread64","preadv","preadv2","prlimit64","process_madvise","process_mrelease","process_vm_readv","process_vm_writev","prof","profil","pselect6","pselect6_time64","ptrace","putpmsg","pwrite64","pwritev","pwritev2","query_module","quotactl","quotactl_fd","quotactl_path","read","readahead","readdir","readlink","readlinkat","readv","reboot","recv","recvfrom","recvmmsg","recvmmsg_time64","recvmsg","remap_file_pages","removexattr","removexattrat","rename","renameat","renameat2","request_key","restart_syscall","riscv_flush_icache","riscv_hwprobe","rmdir","rseq","rseq_slice_yield","rt_sigaction","rt_sigpending","rt_sigprocmask","rt_sigqueueinfo","rt_sigreturn","rt_sigsuspend","rt_sigtimedwait","rt_sigtimedwait_time64","rt_tgsigqueueinfo","rtas","s390_guarded_storage","s390_pci_mmio_read","s390_pci_mmio_write","s390_runtime_instr","s390_sthyi","sched_get_affinity","sched_get_priority_max","sched_get_priority_min","sched_getaffinity","sched_getattr","sched_getparam","sched_getscheduler","sched_rr_get_interval","sched_rr_get_interval_time64","sched_set_affinity","sched_setaffinity","sched_setattr","sched_setparam","sched_setscheduler","sched_yield","seccomp","security","select","semctl","semget","semop","semtimedop","semtimedop_time64","send","sendfile","sendfile64","sendmmsg","sendmsg","sendto","set_mempolicy","set_mempolicy_home_node","set_robust_list","set_thread_area","set_tid_address","set_tls","setdomainname","setfsgid","setfsgid32","setfsuid","setfsuid32","setgid","setgid32","setgroups","setgroups32","sethae","sethostname","setitimer","setns","setpgid","setpgrp","setpriority","setregid","setregid32","setresgid","setresgid32","setresuid","setresuid32","setreuid","setreuid32","setrlimit","setsid","setsockopt","settimeofday","setuid","setuid32","setxattr","setxattrat","sgetmask","shmat","shmctl","shmdt","shmget","shutdown","sigaction","sigaltstack","signal","signalfd","signalfd4","sigpending","sigprocmask","sigreturn","sigsuspend","socket","socketcall","socketpair","splice","spu_create","spu_run","ssetmask","stat","stat64","statfs","statfs64","statmount","statx","stime","stty","subpage_prot","swapcontext","swapoff","swapon","switch_endian","symlink","symlinkat","sync","sync_file_range","sync_file_range2","syncfs","sys_debug_setcontext","syscall","sysctl","sysfs","sysinfo","syslog","sysmips","tee","tgkill","time","timer_create","timer_delete","timer_getoverrun","timer_gettime","timer_gettime64","timer_settime","timer_settime64","timerfd","timerfd_create","timerfd_gettime","timerfd_gettime64","timerfd_settime","timerfd_settime64","times","tkill","truncate","truncate64","tuxcall","ugetrlimit","ulimit","umask","umount","umount2","uname","unlink","unlinkat","unshare","uprobe","uretprobe","uselib","userfaultfd","usr26","usr32","ustat","utime","utimensat","utimensat_time64","utimes","utrap_install","vfork","vhangup","vm86","vm86old","vmsplice","vserver","wait4","waitid","waitpid","write","writev"],"seccompArchitectures":{"arm":209,"arm64":232,"loongarch64":255,"mips":232,"mips-le":232,"mips64":232,"mips64-le":232,"mips64-le-n32":232,"mips64-n32":232,"native":209,"parisc":252,"parisc64":252,"ppc":232,"ppc64":232,"ppc64-le":232,"riscv64":247,"s390":232,"s390x":232,"x32":209,"x86":209,"x86-64":209},"architectures":{"alpha":230,"arc":234,"arc-be":234,"arm":230,"arm-be":230,"arm64":230,"arm64-be":230,"cris":230,"ia64":230,"loongarch64":250,"m68k":230,"mips":230,"mips-le":230,"mips64":230,"mips64-le":230,"nios2":230,"parisc":230,"parisc64":230,"ppc":230,"ppc-le":230,"ppc64":230,"ppc64-le":230,"riscv32":232,"riscv64":232,"s390":228,"s390x":228,"sh":230,"sh64":230,"sparc":230,"sparc64":230,"tilegx":230,"x86":209,"x86-64":209},"errnoNames":["E2BIG","EACCES","EADDRINUSE","EADDRNOTAVAIL","EADV","EAFNOSUPPORT","EAGAIN","EALREADY","EBADE","EBADF","EBADFD","EBADMSG","EBADR","EBADRQC","EBADSLT","EBFONT","EBUSY","ECANCELED","ECHILD","ECHRNG","ECOMM","ECONNABORTED","ECONNREFUSED","ECONNRESET","EDEADLK","EDEADLOCK","EDESTADDRREQ","EDOM","EDOTDOT","EDQUOT","EEXIST","EFAULT","EFBIG","EHOSTDOWN","EHOSTUNREACH","EHWPOISON","EIDRM","EILSEQ","EINPROGRESS","EINTR","EINVAL","EIO","EISCONN","EISDIR","EISNAM","EKEYEXPIRED","EKEYREJECTED","EKEYREVOKED","EL2HLT","EL2NSYNC","EL3HLT","EL3RST","ELIBACC","ELIBBAD","ELIBEXEC","ELIBMAX","ELIBSCN","ELNRNG","ELOOP","EMEDIUMTYPE","EMFILE","EMLINK","EMSGSIZE","EMULTIHOP","ENAMETOOLONG","ENAVAIL","ENETDOWN","ENETRESET","ENETUNREACH","ENFILE","ENOANO","ENOBUFS","ENOCSI","ENODATA","ENODEV","ENOENT","ENOEXEC","ENOKEY","ENOLCK","ENOLINK","ENOMEDIUM","ENOMEM","ENOMSG","ENONET","ENOPKG","ENOPROTOOPT","ENOSPC","ENOSR","ENOSTR","ENOSYS","ENOTBLK","ENOTCONN","ENOTDIR","ENOTEMPTY","ENOTNAM","ENOTRECOVERABLE","ENOTSOCK","ENOTSUP","ENOTTY","ENOTUNIQ","ENXIO","EOPNOTSUPP","EOVERFLOW","EOWNERDEAD","EPERM","EPFNOSUPPORT","EPIPE","EPROTO","EPROTONOSUPPORT","EPROTOTYPE","ERANGE","EREMCHG","EREMOTE","EREMOTEIO","ERESTART","ERFKILL","EROFS","ESHUTDOWN","ESOCKTNOSUPPORT","ESPIPE","ESRCH","ESRMNT","ESTALE","ESTRPIPE","ETIME","ETIMEDOUT","ETOOMANYREFS","ETXTBSY","EUCLEAN","EUNATCH","EUSERS","EWOULDBLOCK","EXDEV","EXFULL"],"addressFamilies":["AF_ALG","AF_APPLETALK","AF_ASH","AF_ATMPVC","AF_ATMSVC","AF_AX25","AF_BLUETOOTH","AF_BRIDGE","AF_CAIF","AF_CAN","AF_DECnet","AF_ECONET","AF_FILE","AF_IB","AF_IEEE802154","AF_INET","AF_INET6","AF_IPX","AF_IRDA","AF_ISDN","AF_IUCV","AF_KCM","AF_KEY","AF_LLC","AF_LOCAL","AF_MCTP","AF_MPLS","AF_NETBEUI","AF_NETLINK","AF_NETROM","AF_NFC","AF_PACKET","AF_PHONET","AF_PPPOX","AF_QIPCRTR","AF_RDS","AF_ROSE","AF_ROUTE","AF_RXRPC","AF_SECURITY","AF_SMC","AF_SNA","AF_TIPC","AF_UNIX","AF_VSOCK","AF_WANPIPE","AF_X25","AF_XDP"]}');
   }
 });
 
@@ -25943,8 +20465,8 @@ function addressFamiliesValidator() {
     const offset = v.startsWith("~") ? 1 : 0;
     const { words: words3, error } = splitWords(v.slice(offset), { unquote: true });
     if (error !== void 0) return { message: "Invalid syntax", expected: "balanced quotes", start: offset + error, end: v.length };
-    const bad = words3.find((w) => !ADDRESS_FAMILIES.has(w.text.toUpperCase()));
-    return bad && { message: "Failed to parse address family", expected, start: offset + bad.start, end: offset + bad.end };
+    const bad2 = words3.find((w) => !ADDRESS_FAMILIES.has(w.text.toUpperCase()));
+    return bad2 && { message: "Failed to parse address family", expected, start: offset + bad2.start, end: offset + bad2.end };
   };
 }
 function isAddressPrefix(word) {
@@ -26113,22 +20635,22 @@ function boolValidator(message, allowEmpty = false) {
 function secValidator(message = "Failed to parse sec value") {
   return (v) => isTimespan(v) ? void 0 : problem2(message, TIMESPAN);
 }
-function rangeValidator(outOfRange, unparsable, min, max, words3 = []) {
+function rangeValidator(outOfRange, unparsable2, min, max, words3 = []) {
   return (v) => {
     if (words3.includes(v)) return void 0;
     const n = parseInteger(v, true);
     const expected = `an integer from ${min} to ${max}${words3.length ? ` or ${words3.map((w) => `\`${w}\``).join(", ")}` : ""}`;
-    if (n === void 0) return problem2(unparsable, expected);
+    if (n === void 0) return problem2(unparsable2, expected);
     return n < min || n > max ? problem2(outOfRange, expected) : void 0;
   };
 }
 function enumValidator(name2) {
   const spec = ENUM_PARSERS[name2];
-  const own2 = new Set(spec.values);
+  const own3 = new Set(spec.values);
   return (v, _ltype, _key, table) => {
     const booleans = spec.boolean || !!table?.booleans;
     const word = spec.anyCase ? v.toLowerCase() : v;
-    if (own2.has(word) || table?.words?.includes(word) || booleans && isBoolean(v)) return void 0;
+    if (own3.has(word) || table?.words?.includes(word) || booleans && isBoolean(v)) return void 0;
     const choices = [.../* @__PURE__ */ new Set([...spec.values, ...table?.words ?? []])];
     const expected = choices.map((w) => `\`${w}\``).join(", ") + (booleans ? ", or a boolean" : "");
     return problem2(spec.message, `one of ${expected}`, { choices });
@@ -26579,6 +21101,26 @@ function locate(script, dir, offset, fn) {
   const computed = names2.some((n) => script.assignments.some((a) => a.name === n && (isComputed(a.raw) || /\$\{?[A-Za-z_]/.test(a.raw))));
   return computed || names2.length ? { binDirComputed: dir } : {};
 }
+function loopPidFile(script, loop) {
+  const variable = new RegExp(`\\$(\\{${loop.variable}\\}|${loop.variable}(?![A-Za-z0-9_]))`, "g");
+  for (const cmd of loop.commands) {
+    for (const arg of cmd.args) {
+      for (const [path] of arg.raw.matchAll(PID_PATHS)) {
+        if ((path.match(variable) ?? []).length !== 1) continue;
+        const [before, after2] = path.split(variable).filter((_, i2) => i2 !== 1);
+        const head = before ? resolvePath(script, before, startOf(cmd), cmd.inFunction) : "";
+        if (head === void 0 || !`${head}{}`.startsWith("/") || /[$*?]/.test(head + after2)) continue;
+        return `${head}{}${after2}`;
+      }
+    }
+  }
+  return void 0;
+}
+function backgrounds(cmd) {
+  if (cmd.background) return true;
+  const args2 = cmd.args.map((a) => a.raw);
+  return cmd.program === "start-stop-daemon" && args2.some((a) => a === "--background" || a === "-b");
+}
 function dedupe(daemons) {
   const out2 = [];
   for (const d of daemons) {
@@ -26618,12 +21160,27 @@ function analyse(script) {
     const daemons2 = dedupe(items.map((i2) => ({ name: i2.value, optional: i2.optional, ...i2.via ? { via: i2.via } : {} })));
     if (daemons2.length < 2) return void 0;
     const dir = dirOf2(launch.program);
+    const names2 = new Set(daemons2.map((d) => d.name));
+    const sameDaemons = (l) => {
+      const listed = new Set(
+        expandList(
+          script,
+          l.items.map((w) => w.raw),
+          startOf(l),
+          l.inFunction
+        ).map((i2) => i2.value)
+      );
+      return listed.size === names2.size && [...listed].every((n) => names2.has(n));
+    };
+    const pidFile = script.loops.map((l) => sameDaemons(l) ? loopPidFile(script, l) : void 0).find(Boolean);
     return {
       daemons: daemons2,
       at: { start: startOf(loop), end: loopHeaderEnd(loop) },
       ...testFlag ? { testFlag } : {},
       ...locate(script, dir, startOf(launch.cmd), launch.cmd.inFunction),
-      sleeps
+      sleeps,
+      detaches: !backgrounds(launch.cmd),
+      ...pidFile ? { pidFile } : {}
     };
   }
   const ownFunctions = new Set(script.functions.map((f2) => f2.name));
@@ -26641,12 +21198,13 @@ function analyse(script) {
   const single = dirs.size === 1 ? [...dirs][0] : void 0;
   return {
     daemons: dedupe(daemons),
+    detaches: !programs.some((p) => backgrounds(p.cmd)),
     at: { start: startOf(first), end: endOf(first) },
     ...single && single.startsWith("/") ? { binDir: single } : single && soleVariable(single) === void 0 && single.includes("$") ? { binDirComputed: single } : {},
     sleeps
   };
 }
-var TEST_FLAGS, STARTERS, analysed;
+var TEST_FLAGS, STARTERS, PID_PATHS, analysed;
 var init_analyze = __esm({
   "src/convert/analyze.ts"() {
     "use strict";
@@ -26655,6 +21213,7 @@ var init_analyze = __esm({
     init_names2();
     TEST_FLAGS = ["-t", "-n", "--test", "--configtest", "-configtest", "configtest", "--check-config"];
     STARTERS = /* @__PURE__ */ new Set(["start-stop-daemon", "daemon", "startproc", "start_daemon"]);
+    PID_PATHS = /(?:\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|[A-Za-z0-9_./-])*\.pid(?![A-Za-z0-9_])/g;
     analysed = /* @__PURE__ */ new WeakMap();
   }
 });
@@ -26703,7 +21262,7 @@ function nativeUnit(script, path) {
   if (!daemon || !daemon.startsWith("/") || /\s/.test(daemon)) return void 0;
   const name2 = serviceName(path);
   if (!isUnitName2(`${name2}.service`)) return void 0;
-  const lsb = (field2) => script.lsb?.fields.find((f2) => f2.name === field2)?.value.trim();
+  const lsb = (field3) => script.lsb?.fields.find((f2) => f2.name === field3)?.value.trim();
   const description2 = [lsb("Short-Description"), topLiteral(script, "DESC")].find((v) => v && isCleanValue(v)) || name2;
   const after2 = (lsb("Required-Start") ?? "").split(/\s+/).map((f2) => LSB_AFTER[f2]).filter(Boolean);
   const defaults = script.commands.filter((c) => (c.name === "." || c.name === "source") && c.args.length === 1).map((c) => c.args[0].literal ?? unquote(c.args[0].raw)).find((p) => /^\/etc\/(default|sysconfig)\/[^/]+$/.test(p));
@@ -26780,13 +21339,13 @@ function findControlCall(tree) {
 function controlCallers(project) {
   return project.memo("systemd:control-callers", () => {
     const index2 = /* @__PURE__ */ new Map();
-    for (const entry of project.ofKind("systemd")) {
-      if (entry.tree.type !== "unit") continue;
-      const call = findControlCall(entry.tree);
+    for (const entry2 of project.ofKind("systemd")) {
+      if (entry2.tree.type !== "unit") continue;
+      const call = findControlCall(entry2.tree);
       if (!call) continue;
       const group = index2.get(call.scriptName);
-      if (group) group.push({ entry, call });
-      else index2.set(call.scriptName, [{ entry, call }]);
+      if (group) group.push({ entry: entry2, call });
+      else index2.set(call.scriptName, [{ entry: entry2, call }]);
     }
     return index2;
   });
@@ -26840,6 +21399,20 @@ function bindirFor(analysis, options) {
   }
   return { bindir: "/usr/sbin", source: "guess", note: "BINDIR /usr/sbin is a guess: the script computes its directory when it runs; pass --bindir" };
 }
+function readinessFor(analysis, options, shared, names2) {
+  const flag = sharedForeground(names2);
+  if (flag) return { type: "simple", flag };
+  if (!analysis.detaches) return { type: "simple", note: "Type=simple: the script runs each daemon in the background, so each stays in the foreground by itself" };
+  const callerType = options.caller ? lastDirective(options.caller.tree, "Service", "Type")?.value : void 0;
+  const pidFile = analysis.pidFile?.replace("{}", `${shared}%i`);
+  const proof = "the script starts each daemon and goes on to the next, so each detaches itself";
+  const why = callerType === "forking" ? `, as ${basename2(options.caller.path)} had it (${proof})` : `: ${proof}`;
+  return {
+    type: "forking",
+    ...pidFile && isCleanValue(pidFile) ? { pidFile } : {},
+    note: `Type=forking${why}, and no foreground flag is known for ${names2.length > 1 ? "these daemons" : names2[0]} (with one, Type=simple fits better)`
+  };
+}
 function convertControlScript(script, options, analysis = analyzeControlScript(script)) {
   if (!analysis || analysis.daemons.length < 2) return void 0;
   const names2 = analysis.daemons.map((d) => d.name);
@@ -26851,23 +21424,25 @@ function convertControlScript(script, options, analysis = analyzeControlScript(s
   const unitPath = options.caller ? join3(dirname2(options.caller.path), unitName) : unitPathFor(options.scriptPath, `${prefix}@`);
   const { bindir, source, note } = bindirFor(analysis, options);
   const program = `${bindir === "/" ? "" : bindir}/${shared}%i`;
-  const foreground = sharedForeground(names2);
+  const readiness = readinessFor(analysis, options, shared, names2);
   const tested = analysis.testFlag ?? void 0;
   const enable = `systemctl enable ${instances.map((i2) => `${prefix}@${i2.instance}`).join(" ")}`;
   const optional = instances.filter((i2) => i2.optional);
   const afterUnits = after(script, options);
   const lines = [
     `# Generated by initlint from ${basename2(options.scriptPath)}: one instance per daemon, so systemd tracks each.`,
-    `# ${enable}`,
-    ...optional.length ? [`# Optional (the script starts them only when enabled): ${optional.map((i2) => `${prefix}@${i2.instance}`).join(" ")}`] : [],
+    `# Instances, in the script's start order: ${instances.map((i2) => i2.instance).join(" ")}`,
+    ...optional.length ? [`# Optional (the script starts them only when enabled): ${optional.map((i2) => i2.instance).join(" ")}`] : [],
+    ...readiness.note ? [`# ${readiness.note}.`] : [],
     "[Unit]",
     `Description=${description(script, options, prefix)}`,
     ...afterUnits.length ? [`After=${afterUnits.join(" ")}`] : [],
     "",
     "[Service]",
-    "Type=simple",
+    `Type=${readiness.type}`,
+    ...readiness.pidFile ? [`PIDFile=${readiness.pidFile}`] : [],
     ...tested ? [`ExecStartPre=${program} ${tested}`] : [],
-    `ExecStart=${program}${foreground ? ` ${foreground}` : ""}`,
+    `ExecStart=${program}${readiness.flag ? ` ${readiness.flag}` : ""}`,
     "",
     "[Install]",
     "WantedBy=multi-user.target",
@@ -26884,13 +21459,16 @@ function convertControlScript(script, options, analysis = analyzeControlScript(s
     enable,
     bindir,
     bindirSource: source,
-    bindirNote: note
+    bindirNote: note,
+    readiness
   };
 }
-function enableText(conversion) {
-  const optional = conversion.instances.filter((i2) => i2.optional).map((i2) => `${conversion.prefix}@${i2.instance}`);
-  return conversion.enable + (optional.length ? `
-(optional, started by the script only when enabled: ${optional.join(" ")})` : "");
+function optionalText(conversion) {
+  const optional = conversion.instances.filter((i2) => i2.optional).map((i2) => `\`${conversion.prefix}@${i2.instance}\``);
+  return optional.length ? ` (${optional.join(", ")} only if the script's own enable switch was on)` : "";
+}
+function conversionNote(conversion) {
+  return [conversion.bindirNote, conversion.readiness.note].filter(Boolean).join("; ");
 }
 var dirname2, basename2, join3, LSB_AFTER2;
 var init_convert = __esm({
@@ -26935,7 +21513,7 @@ var init_control_script_wrapper = __esm({
       fixable: "unsafe",
       messages: {
         unseen: "Unexpected `{call}`: a control script that starts its daemons itself hides them from systemd, which then tracks only the script; convert it with `initlint convert {script}` into a template unit, one instance per daemon",
-        wrapper: "Unexpected `{call}` that starts {count} daemons in one service: systemd tracks none of them; use the template unit {unit} instead, one instance per daemon:\n{enable}"
+        wrapper: "Unexpected `{call}` that starts {count} daemons in one service: systemd tracks none of them; use the template unit {unit} instead, one instance per daemon{optional}:\n{enable}"
       },
       check(ctx) {
         if (ctx.tree.info.unitType !== "service" || ctx.tree.info.dropIn) return;
@@ -26955,23 +21533,23 @@ var init_control_script_wrapper = __esm({
           caller: { path: ctx.path, tree: ctx.tree, scriptArg: call.scriptArg }
         });
         if (!conversion) return;
+        const converted = ctx.project.entries.some((e2) => e2.path === conversion.unitPath);
         ctx.report({
           messageId: "wrapper",
           data: {
             call: `${call.scriptArg.slice(call.scriptArg.lastIndexOf("/") + 1)} start`,
             count: conversion.instances.length,
             unit: conversion.unitName,
-            enable: enableText(conversion)
+            optional: optionalText(conversion),
+            enable: conversion.enable
           },
           at,
           fix: {
-            description: `Replace ${ctx.path} by ${conversion.unitPath} (${conversion.bindirNote}) and enable one instance per daemon: ${conversion.enable}`,
+            // The enable line is the message's own last line, once: here it would only repeat it.
+            description: converted ? `Delete \`${ctx.path}\`: \`${conversion.unitPath}\` replaces it` : `Replace \`${ctx.path}\` by \`${conversion.unitPath}\` (${conversionNote(conversion)})`,
             applicability: "unsafe",
             edits: [],
-            files: [
-              { path: conversion.unitPath, content: conversion.content },
-              { path: ctx.path, content: null }
-            ]
+            files: [...converted ? [] : [{ path: conversion.unitPath, content: conversion.content }], { path: ctx.path, content: null }]
           }
         });
       }
@@ -26989,23 +21567,23 @@ function unitView(tree, path, project) {
   let templateMain;
   const byName = project?.memo("systemd:by-unit-name", () => {
     const index2 = /* @__PURE__ */ new Map();
-    for (const entry of project.ofKind("systemd")) {
-      if (entry.tree.type !== "unit") continue;
-      const unitName = (entry.tree.info ?? unitInfo(entry.path)).unitName;
+    for (const entry2 of project.ofKind("systemd")) {
+      if (entry2.tree.type !== "unit") continue;
+      const unitName = (entry2.tree.info ?? unitInfo(entry2.path)).unitName;
       const group = index2.get(unitName);
-      if (group) group.push(entry);
-      else index2.set(unitName, [entry]);
+      if (group) group.push(entry2);
+      else index2.set(unitName, [entry2]);
     }
     return index2;
   });
   const candidates = byName ? [...byName.get(name2) ?? [], ...template ? byName.get(template) ?? [] : []] : [];
-  for (const entry of candidates) {
-    if (entry.path === path || entry.tree.type !== "unit") continue;
-    const info2 = entry.tree.info ?? unitInfo(entry.path);
+  for (const entry2 of candidates) {
+    if (entry2.path === path || entry2.tree.type !== "unit") continue;
+    const info2 = entry2.tree.info ?? unitInfo(entry2.path);
     if (info2.unitName !== name2 && info2.unitName !== template) continue;
-    if (info2.dropIn) dropIns.push({ file: info2.fileName, tree: entry.tree });
-    else if (info2.unitName === name2) main2 ??= entry.tree;
-    else templateMain ??= entry.tree;
+    if (info2.dropIn) dropIns.push({ file: info2.fileName, tree: entry2.tree });
+    else if (info2.unitName === name2) main2 ??= entry2.tree;
+    else templateMain ??= entry2.tree;
   }
   main2 ??= templateMain;
   dropIns.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
@@ -27136,7 +21714,7 @@ function projectUnits(project, name2) {
   const m = /^([^@]+)@[^.]+(\.[a-z]+)$/.exec(name2);
   if (m) names2.push(`${m[1]}@${m[2]}`);
   for (const n of names2) {
-    for (const entry of project.named(n)) if (entry.kind === "systemd") out2.push(entry.tree);
+    for (const entry2 of project.named(n)) if (entry2.kind === "systemd") out2.push(entry2.tree);
   }
   return out2;
 }
@@ -27149,11 +21727,11 @@ var init_words3 = __esm({
 
 // src/rules/systemd/deprecations.ts
 function deprecationOf(key, section) {
-  const entry = DEPRECATED[key];
-  if (!entry) return void 0;
-  if (entry.in && !entry.in.includes(section)) return void 0;
-  if (entry.moveTo === section && entry.replacement === key) return void 0;
-  return entry;
+  const entry2 = DEPRECATED[key];
+  if (!entry2) return void 0;
+  if (entry2.in && !entry2.in.includes(section)) return void 0;
+  if (entry2.moveTo === section && entry2.replacement === key) return void 0;
+  return entry2;
 }
 var scale, cgroupWeight, ioWeight, DEPRECATED;
 var init_deprecations = __esm({
@@ -27294,33 +21872,33 @@ var init_deprecated_directive = __esm({
               });
               continue;
             }
-            const entry = deprecationOf(d.key, section.name);
-            if (!entry) {
+            const entry2 = deprecationOf(d.key, section.name);
+            if (!entry2) {
               reportDropped(ctx, section.name, d);
               continue;
             }
-            if (!entry.replacement) {
-              ctx.report({ messageId: "removed", data: { key: d.key, note: entry.note ?? "remove it" }, at: keyRange2 });
+            if (!entry2.replacement) {
+              ctx.report({ messageId: "removed", data: { key: d.key, note: entry2.note ?? "remove it" }, at: keyRange2 });
               continue;
             }
-            const converted = entry.convert?.(d.value);
+            const converted = entry2.convert?.(d.value);
             const newValue = converted ?? d.value;
-            if (entry.moveTo && entry.moveTo !== section.name) {
+            if (entry2.moveTo && entry2.moveTo !== section.name) {
               const fix = {
-                description: `Move to [${entry.moveTo}] as ${entry.replacement}=`,
-                applicability: entry.safe ? "safe" : "unsafe",
-                edits: [appendTo(tree, entry.moveTo, `${entry.replacement}=${newValue}`, eol), removeNodeLines(ctx, d)]
+                description: `Move to [${entry2.moveTo}] as ${entry2.replacement}=`,
+                applicability: entry2.safe ? "safe" : "unsafe",
+                edits: [appendTo(tree, entry2.moveTo, `${entry2.replacement}=${newValue}`, eol), removeNodeLines(ctx, d)]
               };
-              ctx.report({ messageId: "moved", data: { key: d.key, section: section.name, replacement: entry.replacement, target: entry.moveTo }, at: keyRange2, fix });
+              ctx.report({ messageId: "moved", data: { key: d.key, section: section.name, replacement: entry2.replacement, target: entry2.moveTo }, at: keyRange2, fix });
               continue;
             }
-            const edits = [{ ...keyRange2, text: entry.replacement }];
+            const edits = [{ ...keyRange2, text: entry2.replacement }];
             if (converted !== void 0 && converted !== d.value) edits.push({ ...valueRange2, text: converted });
             ctx.report({
               messageId: "renamed",
-              data: { key: d.key, replacement: entry.replacement, note: entry.note ? ` (${entry.note})` : "" },
+              data: { key: d.key, replacement: entry2.replacement, note: entry2.note ? ` (${entry2.note})` : "" },
               at: keyRange2,
-              fix: { description: `Use ${entry.replacement}=`, applicability: entry.safe ? "safe" : "unsafe", edits }
+              fix: { description: `Use ${entry2.replacement}=`, applicability: entry2.safe ? "safe" : "unsafe", edits }
             });
           }
         }
@@ -27636,9 +22214,9 @@ function networkEvidence(tree, project) {
   const net = ["network.target", "network-online.target"];
   if (["After", "Wants", "Requires"].some((k) => listWords(tree, "Unit", k).some((w) => net.includes(w.word.text)))) return true;
   const stem = tree.info.unitName.replace(/@?\.service$/, "");
-  for (const entry of project.named(`${stem}.socket`)) {
-    if (entry.kind !== "systemd") continue;
-    const socket = entry.tree;
+  for (const entry2 of project.named(`${stem}.socket`)) {
+    if (entry2.kind !== "systemd") continue;
+    const socket = entry2.tree;
     const listens = ["ListenStream", "ListenDatagram", "ListenSequentialPacket"].flatMap((k) => listWords(socket, "Socket", k));
     if (listens.some((w) => !/^[/@%]/.test(w.word.text))) return true;
   }
@@ -27836,18 +22414,18 @@ var init_multiple_execstart = __esm({
         const type = effectiveType(view);
         if (type === "oneshot") return;
         if (!view.complete) {
-          const own3 = effectiveList(unitView(ctx.tree, ctx.path), "Service", "ExecStart");
+          const own4 = effectiveList(unitView(ctx.tree, ctx.path), "Service", "ExecStart");
           const resets = ctx.tree.children.some((s) => s.name === "Service" && s.children.some((c) => c.type === "directive" && c.key === "ExecStart" && c.value === ""));
-          if (own3.length && !resets) ctx.report({ messageId: "dropIn", at: own3[0] });
-          else if (own3.length > 1) ctx.report({ messageId: "second", data: { type: type ?? "simple" }, at: own3[1] });
+          if (own4.length && !resets) ctx.report({ messageId: "dropIn", at: own4[0] });
+          else if (own4.length > 1) ctx.report({ messageId: "second", data: { type: type ?? "simple" }, at: own4[1] });
           return;
         }
         const list2 = effectiveList(view, "Service", "ExecStart");
         const extra = list2.slice(1).find((d) => inSelf(view, d));
         if (!extra) return;
-        const own2 = ctx.tree.info.dropIn && !list2.slice(0, list2.indexOf(extra)).some((d) => inSelf(view, d));
+        const own3 = ctx.tree.info.dropIn && !list2.slice(0, list2.indexOf(extra)).some((d) => inSelf(view, d));
         const evidence = [...list2.filter((d) => d !== extra && inSelf(view, d)), typeEvidence(view)];
-        ctx.report(own2 ? { messageId: "dropIn", at: extra, evidence } : { messageId: "second", data: { type: type ?? "simple" }, at: extra, evidence });
+        ctx.report(own3 ? { messageId: "dropIn", at: extra, evidence } : { messageId: "second", data: { type: type ?? "simple" }, at: extra, evidence });
       }
     });
   }
@@ -28066,16 +22644,16 @@ var init_no_install_section = __esm({
         const { wanted, activatedBy } = project.memo("no-install-section:activation", () => {
           const wanted2 = /* @__PURE__ */ new Set();
           const activatedBy2 = /* @__PURE__ */ new Map();
-          for (const entry of project.entries) {
-            const m = wantedDir.exec(entry.path);
+          for (const entry2 of project.entries) {
+            const m = wantedDir.exec(entry2.path);
             if (m) wanted2.add(m[2]);
           }
-          for (const entry of project.ofKind("systemd")) {
+          for (const entry2 of project.ofKind("systemd")) {
             for (const [section, key] of ACTIVATING) {
-              for (const { word } of listWords(entry.tree, section, key)) {
+              for (const { word } of listWords(entry2.tree, section, key)) {
                 const paths = activatedBy2.get(word.text);
-                if (paths) paths.push(entry.path);
-                else activatedBy2.set(word.text, [entry.path]);
+                if (paths) paths.push(entry2.path);
+                else activatedBy2.set(word.text, [entry2.path]);
               }
             }
           }
@@ -28558,13 +23136,13 @@ var init_requires_without_after = __esm({
       },
       check(ctx) {
         const { tree } = ctx;
-        const { unitType, unitName: self2 } = tree.info;
+        const { unitType, unitName: self } = tree.info;
         const defaultDependencies = !isFalse(lastDirective(tree, "Unit", "DefaultDependencies")?.value);
         if (unitType === "target" && defaultDependencies) return;
         const explicit = [...listWords(tree, "Unit", "After"), ...listWords(tree, "Unit", "Before")].map((w) => w.word.text);
         if (defaultDependencies) explicit.push(unitType === "service" ? "basic.target" : "sysinit.target");
         const ordered = closure(explicit);
-        const names2 = [self2, ...listWords(tree, "Install", "Alias").map((w) => w.word.text)];
+        const names2 = [self, ...listWords(tree, "Install", "Alias").map((w) => w.word.text)];
         const sockets = new Set(
           names2.flatMap((n) => {
             const stem = n.slice(0, n.lastIndexOf("."));
@@ -29500,7 +24078,7 @@ var init_kill_by_name = __esm({
 });
 
 // src/rules/sysv/lsb-header/index.ts
-function field(name2, value) {
+function field2(name2, value) {
   return `# ${`${name2}:`.padEnd(19)}${value}`;
 }
 function inferred(script, path) {
@@ -29555,7 +24133,7 @@ var init_lsb_header = __esm({
           const firstLine = lineEnd < 0 ? ctx.text.length : lineEnd;
           const shebang = ctx.text.startsWith("#!");
           const at = shebang ? { start: 0, end: ctx.text[firstLine - 1] === "\r" ? firstLine - 1 : firstLine } : { start: 0, end: 0 };
-          const block = ["### BEGIN INIT INFO", ...FIELDS.map((f2) => field(f2, values[f2])), "### END INIT INFO", ""].join(ctx.eol);
+          const block = ["### BEGIN INIT INFO", ...FIELDS.map((f2) => field2(f2, values[f2])), "### END INIT INFO", ""].join(ctx.eol);
           const insertAt = shebang ? lineEnd < 0 ? ctx.text.length : lineEnd + 1 : 0;
           const prefix = shebang && lineEnd < 0 ? ctx.eol : "";
           ctx.report({
@@ -29577,7 +24155,7 @@ var init_lsb_header = __esm({
         const fix = endMarker >= 0 && absent.length === missing.length ? {
           description: `Add ${missing.join(", ")} to the LSB header`,
           applicability: "unsafe",
-          edits: [{ start: start2 + endMarker, end: start2 + endMarker, text: missing.map((f2) => field(f2, values[f2]) + ctx.eol).join("") }]
+          edits: [{ start: start2 + endMarker, end: start2 + endMarker, text: missing.map((f2) => field2(f2, values[f2]) + ctx.eol).join("") }]
         } : void 0;
         ctx.report({ messageId: "incomplete", data: { fields: missing.join(", ") }, at: { start: start2, end }, ...fix ? { fix } : {} });
       }
@@ -29646,24 +24224,26 @@ var init_multi_daemon_control = __esm({
       },
       fixable: "unsafe",
       messages: {
-        several: "Unexpected control script that starts {count} daemons ({names}): systemd cannot track them as one service; use the template unit {unit} instead, one instance per daemon:\n{enable}"
+        several: "Unexpected control script that starts {count} daemons ({names}): systemd cannot track them as one service; use the template unit {unit} instead, one instance per daemon{optional}:\n{enable}"
       },
       check(ctx) {
         const found = controlCallers(ctx.project).get(basename3(ctx.path))?.[0];
         const caller = found ? { path: found.entry.path, tree: found.entry.tree, scriptArg: found.call.scriptArg } : void 0;
         const conversion = convertControlScript(ctx.tree, { scriptPath: ctx.path, ...caller ? { caller } : {} });
-        if (!conversion) return;
+        if (!conversion || ctx.project.entries.some((e2) => e2.path === conversion.unitPath)) return;
         ctx.report({
           messageId: "several",
           data: {
             count: conversion.instances.length,
             names: conversion.instances.map((i2) => i2.name).join(", "),
             unit: conversion.unitName,
-            enable: enableText(conversion)
+            optional: optionalText(conversion),
+            enable: conversion.enable
           },
           at: conversion.analysis.at,
           fix: {
-            description: `Create ${conversion.unitPath} (${conversion.bindirNote}) and enable one instance per daemon: ${conversion.enable}`,
+            // The enable line is the message's own last line, once: here it would only repeat it.
+            description: `Create \`${conversion.unitPath}\`${caller ? ` and delete \`${caller.path}\`, which it replaces` : ""} (${conversionNote(conversion)})`,
             applicability: "unsafe",
             edits: [],
             files: [{ path: conversion.unitPath, content: conversion.content }, ...caller ? [{ path: caller.path, content: null }] : []]
@@ -29682,11 +24262,11 @@ function unitIndex(project) {
   return project.memo("sysv/no-native-unit:units", () => {
     const stems = /* @__PURE__ */ new Set();
     const programs = /* @__PURE__ */ new Set();
-    for (const entry of project.entries) {
-      const base = entry.path.slice(entry.path.lastIndexOf("/") + 1);
-      if (entry.kind !== "systemd" && !/\.(service|socket)(\.in)?$/.test(base)) continue;
+    for (const entry2 of project.entries) {
+      const base = entry2.path.slice(entry2.path.lastIndexOf("/") + 1);
+      if (entry2.kind !== "systemd" && !/\.(service|socket)(\.in)?$/.test(base)) continue;
       stems.add(unitStem(base));
-      for (const m of entry.text.matchAll(/^[ \t]*ExecStart=[-@:+!]*\s*(\S+)/gm)) programs.add(m[1].slice(m[1].lastIndexOf("/") + 1));
+      for (const m of entry2.text.matchAll(/^[ \t]*ExecStart=[-@:+!]*\s*(\S+)/gm)) programs.add(m[1].slice(m[1].lastIndexOf("/") + 1));
     }
     return { stems, programs };
   });
@@ -30205,7 +24785,7 @@ ${USAGE}`);
     conversion.content.trimEnd(),
     "",
     "# Enable one instance per daemon:",
-    enableText(conversion),
+    conversion.enable,
     ""
   ];
   io.stdout(out2.join("\n"));
@@ -30287,92 +24867,15 @@ var init_rules_command = __esm({
   }
 });
 
-// package.json
-var package_default = {
-  name: "initlint",
-  version: "0.1.0",
-  description: "Lints systemd units, OpenRC service scripts and System V rc scripts, and reviews pull requests with suggested fixes.",
-  type: "module",
-  license: "MIT",
-  bin: {
-    initlint: "dist/cli.js"
-  },
-  main: "dist/index.js",
-  files: [
-    "dist",
-    "action.yml",
-    "README.md",
-    "initlint.schema.json"
-  ],
-  engines: {
-    node: ">=20"
-  },
-  scripts: {
-    build: "node scripts/build.mjs",
-    typecheck: "tsc --noEmit",
-    lint: 'eslint . && prettier --check "src/**/*.ts" "__tests__/**/*.ts" "scripts/**/*.{ts,mjs}" "bench/**/*.mjs" "*.js"',
-    test: "tsc --noEmit && vitest run",
-    bench: "node scripts/bench.mjs",
-    examples: "node dist/cli.js examples/",
-    gen: "node scripts/gen.mjs",
-    "gen-directives": "node scripts/gen-directives.mjs",
-    "gen-value-names": "node scripts/gen-value-names.mjs",
-    fuzz: "FUZZ_RUNS=100000 vitest run __tests__/fuzz --reporter=verbose",
-    screenshots: "node scripts/screenshots.ts",
-    "audit-pictures": "node scripts/audit-pictures.ts",
-    format: 'prettier --write "src/**/*.ts" "__tests__/**/*.ts" "scripts/**/*.{ts,mjs}" "bench/**/*.mjs" "*.js"'
-  },
-  dependencies: {
-    "@actions/core": "^3.0.1",
-    "@actions/github": "^9.1.1",
-    "@octokit/plugin-retry": "^8.1.1",
-    "@octokit/plugin-throttling": "^11.0.5",
-    "@octokit/rest": "^22.0.1",
-    ignore: "^7.0.16",
-    picomatch: "^4.0.7",
-    "sh-syntax": "^0.7.0",
-    "tree-sitter-bash": "^0.25.1",
-    unified: "^11.0.5",
-    vfile: "^6.0.3",
-    "vfile-message": "^4.0.4",
-    "vscode-languageserver": "^11.0.0",
-    "vscode-languageserver-textdocument": "^1.0.16",
-    "web-tree-sitter": "^0.27.1",
-    yaml: "^2.9.1"
-  },
-  devDependencies: {
-    "@eslint/js": "^10.0.1",
-    "@octokit/openapi": "^23.0.2",
-    "@types/node": "^24.19.2",
-    "@types/picomatch": "^4.0.3",
-    "@types/unist": "^3.0.3",
-    ajv: "^8.20.0",
-    bottleneck: "^2.19.5",
-    esbuild: "^0.28.2",
-    eslint: "^10.15.0",
-    "fast-check": "^4.10.2",
-    "github-markdown-css": "^5.9.0",
-    globals: "^17.14.0",
-    nock: "^15.0.2",
-    node: "^24.21.0",
-    prettier: "^3.10.1",
-    "rehype-github-alert": "^1.0.0",
-    "rehype-stringify": "^10.0.1",
-    "remark-gfm": "^4.0.1",
-    "remark-parse": "^11.0.0",
-    "remark-rehype": "^11.1.2",
-    typescript: "5.9",
-    "typescript-eslint": "^8.74.0",
-    vitest: "^5.1.1",
-    "vscode-jsonrpc": "^10.0.0",
-    "vscode-languageserver-protocol": "^3.18.5"
-  },
-  allowScripts: {
-    node: true,
-    esbuild: true,
-    "tree-sitter-bash": false
+// lsp-apart:lsp.cjs
+var require_lsp = __commonJS({
+  "lsp-apart:lsp.cjs"(exports2, module2) {
+    module2.exports = require("./lsp.cjs");
   }
-};
+});
+
+// package.json
+var package_default = JSON.parse('{"name":"initlint","version":"0.1.0","description":"Lints systemd units, OpenRC service scripts and System V rc scripts, and reviews pull requests with suggested fixes.","type":"module","license":"MIT","bin":{"initlint":"dist/cli.js"},"main":"dist/index.js","files":["dist","action.yml","README.md","initlint.schema.json"],"engines":{"node":">=20"},"scripts":{"build":"node scripts/build.mjs","typecheck":"tsc --noEmit","lint":"eslint . && prettier --check \\"src/**/*.ts\\" \\"__tests__/**/*.ts\\" \\"scripts/**/*.{ts,mjs}\\" \\"bench/**/*.mjs\\" \\"*.js\\"","test":"tsc --noEmit && vitest run","bench":"node scripts/bench.mjs","examples":"node dist/cli.js examples/","gen":"node scripts/gen.mjs","gen-directives":"node scripts/gen-directives.mjs","gen-value-names":"node scripts/gen-value-names.mjs","fuzz":"FUZZ_RUNS=100000 vitest run __tests__/fuzz --reporter=verbose","screenshots":"node scripts/screenshots.ts","audit-pictures":"node scripts/audit-pictures.ts","format":"prettier --write \\"src/**/*.ts\\" \\"__tests__/**/*.ts\\" \\"scripts/**/*.{ts,mjs}\\" \\"bench/**/*.mjs\\" \\"*.js\\""},"dependencies":{"@actions/core":"^3.0.1","@actions/github":"^9.1.1","@octokit/plugin-retry":"^8.1.1","@octokit/plugin-throttling":"^11.0.5","@octokit/rest":"^22.0.1","ignore":"^7.0.16","picomatch":"^4.0.7","sh-syntax":"^0.7.0","tree-sitter-bash":"^0.25.1","unified":"^11.0.5","vfile":"^6.0.3","vfile-message":"^4.0.4","vscode-languageserver":"^11.0.0","vscode-languageserver-textdocument":"^1.0.16","web-tree-sitter":"^0.27.1","yaml":"^2.9.1"},"devDependencies":{"@eslint/js":"^10.0.1","@octokit/openapi":"^23.0.2","@types/node":"^24.19.2","@types/picomatch":"^4.0.3","@types/unist":"^3.0.3","ajv":"^8.20.0","bottleneck":"^2.19.5","esbuild":"^0.28.2","eslint":"^10.15.0","fast-check":"^4.10.2","github-markdown-css":"^5.9.0","globals":"^17.14.0","nock":"^15.0.2","node":"^24.21.0","prettier":"^3.10.1","rehype-github-alert":"^1.0.0","rehype-stringify":"^10.0.1","remark-gfm":"^4.0.1","remark-parse":"^11.0.0","remark-rehype":"^11.1.2","typescript":"5.9","typescript-eslint":"^8.74.0","vitest":"^5.1.1","vscode-jsonrpc":"^10.0.0","vscode-languageserver-protocol":"^3.18.5"},"allowScripts":{"node":true,"esbuild":true,"tree-sitter-bash":false}}');
 
 // src/text/version.ts
 var VERSION = package_default.version;
@@ -30546,15 +25049,15 @@ function collectFiles(args2, options) {
     const gitignore = (0, import_node_path2.join)(dir, ".gitignore");
     const here = (0, import_node_fs2.existsSync)(gitignore) ? [...rules2, { base: dir, ig: (0, import_ignore.default)().add((0, import_node_fs2.readFileSync)(gitignore, "utf8")) }] : rules2;
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    for (const entry of entries) {
-      const absolute = (0, import_node_path2.join)(dir, entry.name);
-      const isDir = entry.isDirectory();
-      if (isDir && NEVER_DESCEND.has(entry.name)) continue;
+    for (const entry2 of entries) {
+      const absolute = (0, import_node_path2.join)(dir, entry2.name);
+      const isDir = entry2.isDirectory();
+      if (isDir && NEVER_DESCEND.has(entry2.name)) continue;
       if (here.some(({ base, ig }) => ig.ignores(toPosix((0, import_node_path2.relative)(base, absolute)) + (isDir ? "/" : "")))) continue;
       if (isDir) {
-        if (UNIT_FILE_SUFFIX.test(entry.name)) out2.skipped.push({ path: toPosix((0, import_node_path2.relative)(cwd, absolute)), reason: "a directory named like a unit file; its contents are walked" });
+        if (UNIT_FILE_SUFFIX.test(entry2.name)) out2.skipped.push({ path: toPosix((0, import_node_path2.relative)(cwd, absolute)), reason: "a directory named like a unit file; its contents are walked" });
         walk(absolute, here, only);
-      } else if ((entry.isFile() || entry.isSymbolicLink()) && (!only || only(toPosix((0, import_node_path2.relative)(cwd, absolute))))) take(absolute, false);
+      } else if ((entry2.isFile() || entry2.isSymbolicLink()) && (!only || only(toPosix((0, import_node_path2.relative)(cwd, absolute))))) take(absolute, false);
     }
   };
   for (const arg of args2.length ? args2 : ["."]) {
@@ -31196,15 +25699,15 @@ var VFile = class {
     this.stored;
     let index2 = -1;
     while (++index2 < order.length) {
-      const field3 = order[index2];
-      if (field3 in options && options[field3] !== void 0 && options[field3] !== null) {
-        this[field3] = field3 === "history" ? [...options[field3]] : options[field3];
+      const field4 = order[index2];
+      if (field4 in options && options[field4] !== void 0 && options[field4] !== null) {
+        this[field4] = field4 === "history" ? [...options[field4]] : options[field4];
       }
     }
-    let field2;
-    for (field2 in options) {
-      if (!order.includes(field2)) {
-        this[field2] = options[field2];
+    let field3;
+    for (field3 in options) {
+      if (!order.includes(field3)) {
+        this[field3] = options[field3];
       }
     }
   }
@@ -31608,8 +26111,8 @@ var CallableInstance = (
    * @returns {(...parameters: Array<unknown>) => unknown}
    */
   (function(property) {
-    const self2 = this;
-    const constr = self2.constructor;
+    const self = this;
+    const constr = self.constructor;
     const proto = (
       /** @type {Record<string | symbol, Function>} */
       // Prototypes do exist.
@@ -31626,7 +26129,7 @@ var CallableInstance = (
 );
 
 // node_modules/unified/lib/index.js
-var own = {}.hasOwnProperty;
+var own2 = {}.hasOwnProperty;
 var Processor = class _Processor extends CallableInstance {
   /**
    * Create a processor.
@@ -31733,7 +26236,7 @@ var Processor = class _Processor extends CallableInstance {
         this.namespace[key] = value;
         return this;
       }
-      return own.call(this.namespace, key) && this.namespace[key] || void 0;
+      return own2.call(this.namespace, key) && this.namespace[key] || void 0;
     }
     if (key) {
       assertUnfrozen("data", this.frozen);
@@ -31763,7 +26266,7 @@ var Processor = class _Processor extends CallableInstance {
     if (this.frozen) {
       return this;
     }
-    const self2 = (
+    const self = (
       /** @type {Processor} */
       /** @type {unknown} */
       this
@@ -31776,7 +26279,7 @@ var Processor = class _Processor extends CallableInstance {
       if (options[0] === true) {
         options[0] = void 0;
       }
-      const transformer = attacher.call(self2, ...options);
+      const transformer = attacher.call(self, ...options);
       if (typeof transformer === "function") {
         this.transformers.use(transformer);
       }
@@ -31849,7 +26352,7 @@ var Processor = class _Processor extends CallableInstance {
    *   [rehype-react]: https://github.com/rehypejs/rehype-react
    */
   process(file, done) {
-    const self2 = this;
+    const self = this;
     this.freeze();
     assertParser("process", this.parser || this.Parser);
     assertCompiler("process", this.compiler || this.Compiler);
@@ -31859,9 +26362,9 @@ var Processor = class _Processor extends CallableInstance {
       const parseTree = (
         /** @type {HeadTree extends undefined ? Node : HeadTree} */
         /** @type {unknown} */
-        self2.parse(realFile)
+        self.parse(realFile)
       );
-      self2.run(parseTree, realFile, function(error, tree, file2) {
+      self.run(parseTree, realFile, function(error, tree, file2) {
         if (error || !tree || !file2) {
           return realDone(error);
         }
@@ -31870,7 +26373,7 @@ var Processor = class _Processor extends CallableInstance {
           /** @type {unknown} */
           tree
         );
-        const compileResult = self2.stringify(compileTree, file2);
+        const compileResult = self.stringify(compileTree, file2);
         if (looksLikeAValue(compileResult)) {
           file2.value = compileResult;
         } else {
@@ -32304,10 +26807,10 @@ function applyFixes(text, findings, unsafe) {
 var Project = class {
   constructor(entries = []) {
     this.entries = entries;
-    for (const entry of entries) {
-      const base = entry.path.slice(entry.path.lastIndexOf("/") + 1);
+    for (const entry2 of entries) {
+      const base = entry2.path.slice(entry2.path.lastIndexOf("/") + 1);
       const list2 = this.byBase.get(base) ?? [];
-      list2.push(entry);
+      list2.push(entry2);
       this.byBase.set(base, list2);
     }
   }
@@ -32318,7 +26821,7 @@ var Project = class {
     return this.byBase.get(name2) ?? [];
   }
   ofKind(kind) {
-    return this.memo(`kind:${kind}`, () => this.entries.filter((entry) => entry.kind === kind));
+    return this.memo(`kind:${kind}`, () => this.entries.filter((entry2) => entry2.kind === kind));
   }
   memos = /* @__PURE__ */ new Map();
   /**
@@ -33076,7 +27579,7 @@ function effectiveConfig(config, list2) {
 
 // src/bin.ts
 var argv = process.argv.slice(2);
-var run2 = argv[0] === "lsp" ? import("./lsp.cjs").then(({ serveStdio }) => serveStdio(VERSION)) : main(argv, {
+var run2 = argv[0] === "lsp" ? Promise.resolve().then(() => __toESM(require_lsp(), 1)).then(({ serveStdio }) => serveStdio(VERSION)) : main(argv, {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   cwd: process.cwd(),

@@ -2,7 +2,7 @@
 import { main, VERSION } from './cli/main.js';
 
 // No V8 flags needed on the command line: the shell parser sets its own before
-// it compiles the grammar (WASM_BASELINE_ONLY_FLAGS in src/languages/shell/parse.ts).
+// it compiles the grammar (src/languages/shell/wasm-flags.ts).
 
 // The `initlint` bin: `initlint lsp` serves the language server (its own bundle, dist/lsp.js,
 // loaded only then); everything else is the command line, with process I/O wired to `main`.

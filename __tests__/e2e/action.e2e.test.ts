@@ -208,8 +208,8 @@ afterAll(async () => {
 describe('dist/index.js against a loopback GitHub', () => {
   it('reviews a pull request once, with a suggestion; a second run on the same head posts nothing', async () => {
     expect(existsSync(join(root, 'dist', 'index.js'))).toBe(true);
-    // A launcher that turns on Node's compile cache, then loads the CommonJS bundle (scripts/build.mjs).
-    expect(readFileSync(join(root, 'dist', 'index.js'), 'utf8')).toContain("enableCompileCache?.();\ncreateRequire(import.meta.url)('./action.cjs');");
+    // A launcher that hands the CommonJS bundle to launch.cjs, which runs it with a V8 code cache (scripts/build.mjs, src/launch.ts).
+    expect(readFileSync(join(root, 'dist', 'index.js'), 'utf8')).toContain("requireHere('./launch.cjs').launch(requireHere.resolve('./action.cjs'));");
     api = await startFakeGitHub(freshState());
     const workspace = checkout();
     const event = pullRequestEvent('acme', 'services', 42, 3);

@@ -154,6 +154,24 @@ function probeValues(parser: string, ltype: string | undefined, key: string): st
     case 'config_parse_exec':
       // A second ExecStart= makes 252 refuse the whole service: the other Exec keys share the parser.
       return key === 'ExecStart' ? [] : EXEC_LINES;
+    case 'config_parse_user_group_compat':
+      return ['foo', 'foo-bar_1', '1foo', 'foo bar', 'Dömäne', '0', '4294967294', 'foo:bar', 'a/b', '-1', '65535', '4294967295', '0123', '.', ''];
+    case 'config_parse_user_group_strv_compat':
+      return ['wheel', 'wheel adm 4', '"a b"', 'wheel b/c', 'adm 65535', ''];
+    case 'config_parse_load_credential':
+      return ['foo', 'foo:/etc/foo.key', 'foo:bar', 'foo:/a/', 'a\\:b:/x', 'foo:/a/../b', 'foo:/a//b', 'foo:/a/./b', 'foo:bar/baz', ':/a', 'a/b:/x', '.:/x', ''];
+    case 'config_parse_set_credential':
+      return ltype === '1'
+        ? ['foo:aGVsbG8=', 'foo:aGVs bG8=', 'foo:aGVsbG8', 'foo:not base64!', 'foo', 'a/b:aGVsbG8=', '']
+        : ['foo:bar', 'foo:a:b', 'foo:line\\n', 'foo:\\x41', 'foo', 'foo:', 'foo:a\\qb', '.:x', 'a/b:x', ''];
+    case 'config_parse_import_credential':
+      return ['foo', 'foo.*', '*', 'foo:bar', 'foo*bar', 'foo?', 'a/b', 'foo:a/b', ''];
+    case 'config_parse_bind_paths':
+      return ['/a', '-/a', '/a:/b', '/a:/b:rbind', '/a:/b:norbind', '/a:/b: /c', '"/a b":/c /d', '/a\\:b', '/a:', '/a::/b', 'a:/b', '/a:b', '/a/../b', '/a:/b:ro', '-/a:-/b', '/a:/b:"x', ''];
+    case 'config_parse_temporary_filesystems':
+      return ['/a', '/a:ro /b:mode=0755', '"/a b"', 'a', '/a x', '/a/../b', ''];
+    case 'config_parse_namespace_path_strv':
+      return ['/a', '-/a +/b -+/c', '"/a b"', 'a', '+-/b', '/a ./b', '/a/../b', '/a "x', ''];
     case 'config_parse_pid_file':
     case 'config_parse_unit_env_file':
       return ['/run/foo.pid', '-/etc/default/foo', 'run/foo', '/run/../foo', ''];

@@ -81,9 +81,12 @@ export interface PlannedFinding {
   id: string;
   /**
    * `inline` on the diff, `body` of the review, `posted` already by an earlier run, `out` of the
-   * filter, `folded` into another finding's inline comment (their fixes overlap: one suggestion).
+   * filter, `folded` into another finding's inline comment (their fixes overlap: one suggestion; or
+   * that comment's fix removes this finding's cause: it deletes the file, or rewrites the flagged text).
    */
   placement: 'inline' | 'body' | 'posted' | 'out' | 'folded';
+  /** For `folded`: the id of the finding whose comment shows this one. */
+  foldedInto?: string;
   /** Why it is in the body rather than inline. */
   reason?: 'outside-diff' | 'over-limit' | 'rejected' | 'no-patch';
   comment?: ReviewComment;
@@ -203,18 +206,24 @@ function diffBlock(r: LineReplacement): string {
 
 /** The files a cross-file fix creates, each in full (the fix's description carries the enable line). */
 function fileBlocks(files: readonly FileChange[]): string {
+  const creates = files.some((f) => f.content !== null);
   return files
     .map((file) => {
-      if (file.content === null) return `Delete ${code(file.path)}.`;
+      if (file.content === null) return `**Deletes ${code(file.path)}**: the whole file goes${creates ? ', replaced by the file above' : ''}.`;
       const info = /\.(service|socket|timer|target|path|mount|automount|swap|slice|scope|conf)$/.test(file.path) ? 'ini' : 'sh';
       return `Create ${code(file.path)}:\n\n${fence(file.content, info)}`;
     })
     .join('\n\n');
 }
 
-/** The headline of a finding: severity, rule (linked to its docs), message (extra lines as a block when `block`). */
-export function headline(f: Finding, block = false): string {
-  return `**${SEVERITY_LABEL[f.severity]}** ${link({ code: f.ruleId }, f.url)}: ${messageMarkdown(f.message, { block })}`;
+/**
+ * The headline of a finding: severity, rule (linked to its docs), message (extra lines as a block when
+ * `block`; left out with `'first'`, for a finding folded into a comment that shows them already).
+ */
+export function headline(f: Finding, block: boolean | 'first' = false): string {
+  // Without the lines it announces, a first line's closing colon would dangle.
+  const message = block === 'first' ? f.message.split(/\r\n|\r|\n/)[0].replace(/:$/, '') : f.message;
+  return `**${SEVERITY_LABEL[f.severity]}** ${link({ code: f.ruleId }, f.url)}: ${messageMarkdown(message, { block: block === true })}`;
 }
 
 function fixLabel(fix: Fix): string {
@@ -262,15 +271,32 @@ function inlineComment(file: ReviewFile, f: Finding, id: string, hunks: readonly
   }
   // A suggestion sits on the lines it replaces; say where the finding itself is when that differs.
   const where = first < range.start || last > range.end ? `Line ${first}: ` : '';
-  const parts = [where + headline(f, true)];
-  if (suggest) parts.push(fixLabel(fix!), suggestionBlock(replacement!.lines, detectEol(file.text)));
-  else if (fix) parts.push(fixAsText(file.text, fix));
-  parts.push(marker(id));
-  return { comment: commentAt(file.path, range, parts.join('\n\n')), ...(suggest ? { suggestion: replacement! } : {}) };
+  const rest = suggest ? [fixLabel(fix!), suggestionBlock(replacement!.lines, detectEol(file.text))] : fix ? [fixAsText(file.text, fix)] : [];
+  return { comment: commentAt(file.path, range, [where + headline(f, true)], [...rest, marker(id)]), ...(suggest ? { suggestion: replacement! } : {}) };
 }
 
-function commentAt(path: string, range: { start: number; end: number }, body: string): ReviewComment {
-  return { path, body, line: range.end, side: 'RIGHT', ...(range.start < range.end ? { start_line: range.start, start_side: 'RIGHT' as const } : {}) };
+/** Where each comment's headlines end: a finding folded in later adds its own there. */
+const headlinesEnd = new WeakMap<ReviewComment, number>();
+
+/** A comment on lines `range` of `path`: the findings' headlines, then the fix and the marker. */
+function commentAt(path: string, range: { start: number; end: number }, headlines: readonly string[], rest: readonly string[]): ReviewComment {
+  const heads = headlines.join('\n\n');
+  const comment: ReviewComment = {
+    path,
+    body: [heads, ...rest].join('\n\n'),
+    line: range.end,
+    side: 'RIGHT',
+    ...(range.start < range.end ? { start_line: range.start, start_side: 'RIGHT' as const } : {}),
+  };
+  headlinesEnd.set(comment, heads.length);
+  return comment;
+}
+
+/** Adds a headline after a comment's own ones. */
+function addHeadline(comment: ReviewComment, line: string): void {
+  const end = headlinesEnd.get(comment) ?? 0;
+  comment.body = `${comment.body.slice(0, end)}\n\n${line}${comment.body.slice(end)}`;
+  headlinesEnd.set(comment, end + line.length + 2);
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start <= b.end && b.start <= a.end;
@@ -319,13 +345,56 @@ function foldOverlappingSuggestions(file: ReviewFile, items: PlannedFinding[], h
       });
       host.finding = { ...host.finding, fix };
       host.suggestion = merged;
-      host.comment = commentAt(file.path, merged, [...headlines, fixLabel(fix), suggestionBlock(merged.lines, detectEol(file.text)), marker(host.id)].join('\n\n'));
-      Object.assign(item, { placement: 'folded' as const, comment: undefined, suggestion: undefined });
+      host.comment = commentAt(file.path, merged, headlines, [fixLabel(fix), suggestionBlock(merged.lines, detectEol(file.text)), marker(host.id)]);
+      Object.assign(item, { placement: 'folded' as const, comment: undefined, suggestion: undefined, foldedInto: host.id });
       continue;
     }
     // Conflicting edits: keep the comment, without a suggestion that would collide.
     const plain = inlineComment(file, item.finding, item.id, hunks, false);
     if (plain) Object.assign(item, { comment: plain.comment, suggestion: undefined });
+  }
+}
+
+/** Where a folded finding is, said in its host's comment. */
+function foldedWhere(item: PlannedFinding, host: PlannedFinding, deleted: boolean): string {
+  const place = item.path === host.path ? `Line ${item.finding.line}` : `${code(item.path)} line ${item.finding.line}`;
+  return deleted ? `${place}, in the file this fix deletes: ` : `${place}: `;
+}
+
+/** Shows `item` in `host`'s comment (its message's first line: the host's shows the rest), with what was folded into it. */
+function foldInto(planned: readonly PlannedFinding[], host: PlannedFinding, item: PlannedFinding, deleted: boolean): void {
+  addHeadline(host.comment!, foldedWhere(item, host, deleted) + headline(item.finding, 'first'));
+  Object.assign(item, { placement: 'folded' as const, comment: undefined, suggestion: undefined, foldedInto: host.id, reason: undefined });
+  for (const inner of planned) if (inner.foldedInto === item.id) foldInto(planned, host, inner, deleted);
+}
+
+/** Whether one of `fix`'s edits replaces the text `f` flags with text that no longer holds it (and leaves `f`'s own fix nothing to do). */
+function rewritesAway(fix: Fix, f: Finding, text: string | undefined): boolean {
+  if (text === undefined || f.endOffset <= f.startOffset) return false;
+  const edit = fix.edits.find((e) => e.start <= f.startOffset && f.endOffset <= e.end && e.end > e.start);
+  if (!edit || edit.text.includes(text.slice(f.startOffset, f.endOffset))) return false;
+  return !f.fix?.files?.length && (f.fix?.edits ?? []).every((e) => edit.start <= e.start && e.end <= edit.end);
+}
+
+/**
+ * A finding whose cause an inline comment's fix removes goes into that comment, not its own: every
+ * finding in a file the fix deletes (the unit a conversion replaces), and a finding whose flagged text
+ * one of the fix's edits rewrites away (shellcheck's SC2046 on the `$(cat pidfile)` that
+ * `openrc/reload-by-hand` replaces). Hosts in a file another fix deletes go last, so they fold too.
+ */
+function foldRemovedCauses(planned: PlannedFinding[], files: readonly ReviewFile[]): void {
+  const texts = new Map(files.map((f) => [f.path, f.text]));
+  const deletes = (p: PlannedFinding) => (p.finding.fix?.files ?? []).filter((f) => f.content === null).map((f) => f.path);
+  const doomed = new Set(planned.filter((p) => p.placement === 'inline').flatMap(deletes));
+  const hosts = planned.filter((p) => p.placement === 'inline' && p.finding.fix).sort((a, b) => Number(doomed.has(a.path)) - Number(doomed.has(b.path)) || byImportance(a, b));
+  for (const host of hosts) {
+    if (host.placement !== 'inline') continue;
+    const gone = new Set(deletes(host));
+    for (const item of planned) {
+      if (item === host || (item.placement !== 'inline' && item.placement !== 'body')) continue;
+      if (gone.has(item.path)) foldInto(planned, host, item, true);
+      else if (item.path === host.path && rewritesAway(host.finding.fix!, item.finding, texts.get(item.path))) foldInto(planned, host, item, false);
+    }
   }
 }
 
@@ -402,11 +471,11 @@ export function planReview(files: readonly ReviewFile[], options: ReviewOptions)
         file.hunks,
       );
   }
+  foldRemovedCauses(planned, files);
   const inline = planned.filter((p) => p.placement === 'inline').sort(byImportance);
   for (const extra of inline.slice(Math.max(0, options.maxComments))) {
-    extra.placement = 'body';
-    extra.reason = 'over-limit';
-    delete extra.comment;
+    // What was folded into the comment goes to the body with it.
+    for (const p of [extra, ...planned.filter((q) => q.foldedInto === extra.id)]) Object.assign(p, { placement: 'body', reason: 'over-limit', comment: undefined, foldedInto: undefined });
   }
   return { findings: planned };
 }
@@ -414,7 +483,9 @@ export function planReview(files: readonly ReviewFile[], options: ReviewOptions)
 /** Moves planned comments GitHub refused (422) to the body. */
 export function rejectComments(plan: ReviewPlan, rejected: ReadonlySet<PlannedFinding>): ReviewPlan {
   return {
-    findings: plan.findings.map((p) => (rejected.has(p) ? { ...p, placement: 'body' as const, reason: 'rejected' as const, comment: undefined } : p)),
+    findings: plan.findings.map((p) =>
+      rejected.has(p) || [...rejected].some((r) => p.foldedInto === r.id) ? { ...p, placement: 'body' as const, reason: 'rejected' as const, comment: undefined, foldedInto: undefined } : p,
+    ),
   };
 }
 

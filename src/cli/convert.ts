@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CliIO } from './main.js';
-import { convertControlScript, enableText, findControlCall, type ConvertOptions } from '../convert/index.js';
+import { convertControlScript, findControlCall, type ConvertOptions } from '../convert/index.js';
 import { parseSource, prepareParsers } from '../languages/index.js';
 import type { ShellScript } from '../languages/shell/types.js';
 import type { UnitFile } from '../languages/systemd/types.js';
@@ -110,7 +110,7 @@ export async function convertCommand(args: string[], io: CliIO): Promise<number>
     conversion.content.trimEnd(),
     '',
     '# Enable one instance per daemon:',
-    enableText(conversion),
+    conversion.enable,
     '',
   ];
   io.stdout(out.join('\n'));

@@ -28,6 +28,13 @@ export interface ControlScript {
   binDirComputed?: string;
   /** `sleep` commands in the start/stop path. */
   sleeps: SimpleCommand[];
+  /**
+   * Whether each daemon detaches itself: the script runs it and goes on to the next without `&`,
+   * `start-stop-daemon --background` or the like, so the daemon must fork (`Type=forking`).
+   */
+  detaches: boolean;
+  /** Each daemon's PID file as the script names it, `{}` standing for the daemon's name (`/run/{}.pid`). */
+  pidFile?: string;
 }
 
 const TEST_FLAGS = ['-t', '-n', '--test', '--configtest', '-configtest', 'configtest', '--check-config'];
@@ -87,6 +94,37 @@ function locate(script: ShellScript, dir: string | undefined, offset: number, fn
   return computed || names.length ? { binDirComputed: dir } : {};
 }
 
+/** `.pid` paths in a word, with the variables they are built from (`"$(cat /run/$d.pid)"` → `/run/$d.pid`). */
+const PID_PATHS = /(?:\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|[A-Za-z0-9_./-])*\.pid(?![A-Za-z0-9_])/g;
+
+/**
+ * The PID file every daemon of a loop writes, from the loop's commands (`kill $(cat /run/$d.pid)`,
+ * `rm -f $PIDDIR/$d.pid`): a path naming the loop variable once, the rest literal and absolute.
+ * A glob (`$d-*.pid`) names no one file, so it gives none.
+ */
+function loopPidFile(script: ShellScript, loop: ForLoop): string | undefined {
+  const variable = new RegExp(`\\$(\\{${loop.variable}\\}|${loop.variable}(?![A-Za-z0-9_]))`, 'g');
+  for (const cmd of loop.commands) {
+    for (const arg of cmd.args) {
+      for (const [path] of arg.raw.matchAll(PID_PATHS)) {
+        if ((path.match(variable) ?? []).length !== 1) continue;
+        const [before, after] = path.split(variable).filter((_, i) => i !== 1);
+        const head = before ? resolvePath(script, before, startOf(cmd), cmd.inFunction) : '';
+        if (head === undefined || !`${head}{}`.startsWith('/') || /[$*?]/.test(head + after)) continue;
+        return `${head}{}${after}`;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Whether `start-stop-daemon --start` (or a helper) puts the program in the background itself. */
+function backgrounds(cmd: SimpleCommand): boolean {
+  if (cmd.background) return true;
+  const args = cmd.args.map((a) => a.raw);
+  return cmd.program === 'start-stop-daemon' && args.some((a) => a === '--background' || a === '-b');
+}
+
 function dedupe(daemons: Daemon[]): Daemon[] {
   const out: Daemon[] = [];
   for (const d of daemons) {
@@ -138,12 +176,28 @@ function analyse(script: ShellScript): ControlScript | undefined {
     if (daemons.length < 2) return undefined;
     // Optional daemons start first when the list puts them first; keep the script's order.
     const dir = dirOf(launch.program);
+    // The stop loop names the PID files; it may list the same daemons in another order.
+    const names = new Set(daemons.map((d) => d.name));
+    const sameDaemons = (l: ForLoop) => {
+      const listed = new Set(
+        expandList(
+          script,
+          l.items.map((w) => w.raw),
+          startOf(l),
+          l.inFunction,
+        ).map((i) => i.value),
+      );
+      return listed.size === names.size && [...listed].every((n) => names.has(n));
+    };
+    const pidFile = script.loops.map((l) => (sameDaemons(l) ? loopPidFile(script, l) : undefined)).find(Boolean);
     return {
       daemons,
       at: { start: startOf(loop), end: loopHeaderEnd(loop) },
       ...(testFlag ? { testFlag } : {}),
       ...locate(script, dir, startOf(launch.cmd), launch.cmd.inFunction),
       sleeps,
+      detaches: !backgrounds(launch.cmd),
+      ...(pidFile ? { pidFile } : {}),
     };
   }
 
@@ -164,6 +218,7 @@ function analyse(script: ShellScript): ControlScript | undefined {
   const single = dirs.size === 1 ? [...dirs][0] : undefined;
   return {
     daemons: dedupe(daemons),
+    detaches: !programs.some((p) => backgrounds(p.cmd)),
     at: { start: startOf(first), end: endOf(first) },
     ...(single && single.startsWith('/') ? { binDir: single } : single && soleVariable(single) === undefined && single.includes('$') ? { binDirComputed: single } : {}),
     sleeps,

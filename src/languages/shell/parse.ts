@@ -13,7 +13,8 @@ import type { Parser, Tree } from 'web-tree-sitter';
 type TsNodeOf<T extends Tree> = T['rootNode'];
 import { LineIndex } from '../../text/index.js';
 import { RESERVED_WORDS, reservedCommandName, shellErrors } from './errors.js';
-import { loadSecondOpinion, secondOpinion } from './second-opinion.js';
+import { secondOpinion } from './second-opinion.js';
+import { useBaselineWasm } from './wasm-flags.js';
 import { skeleton } from './skeleton.js';
 import { plainTree, type PlainNode as TsNode } from './tree.js';
 import type { Assignment, CaseArm, CaseStatement, DependVerb, ForLoop, FunctionDef, LsbField, LsbHeader, NonPosixConstruct, ShellScript, ShellSyntaxError, SimpleCommand, Word } from './types.js';
@@ -47,24 +48,11 @@ function readWasm(file: string, specifier: string): Uint8Array {
   }
 }
 
-/**
- * V8 flags that keep the grammar on its baseline compiler (Liftoff). With
- * tiering on, V8 optimises tree-sitter's huge lexer function in the background
- * after a few parses: ~500 MiB and 1-3 s of CPU that every process then waits
- * for at exit, for a lexer a short run barely uses (bench/README.md). Node 24
- * freezes `--liftoff-only`'s implications at start-up, but these two flags are
- * read when a module is compiled, so setting them here, before the first WASM
- * compile, works however Node was started (`node dist/index.js` by the runner,
- * `node dist/cli.js`, tests).
- */
-export const WASM_BASELINE_ONLY_FLAGS = ['--no-wasm-tier-up', '--no-wasm-dynamic-tiering'] as const;
-
 /** Loads the WASM runtime and the bash grammar, once; later calls share the first load. */
 export function loadShellParser(): Promise<void> {
   loading ??= (async () => {
     try {
-      const v8 = process.getBuiltinModule('node:v8');
-      for (const flag of WASM_BASELINE_ONLY_FLAGS) v8.setFlagsFromString(flag);
+      useBaselineWasm();
       const runtime = readWasm(SHELL_WASM_FILES.runtime, `web-tree-sitter/${SHELL_WASM_FILES.runtime}`);
       // Loaded here, not at start-up: a run over units only never needs it.
       const { Language, Parser } = await import('web-tree-sitter');
@@ -73,7 +61,6 @@ export function loadShellParser(): Promise<void> {
       const p = new Parser();
       p.setLanguage(bash);
       parser = p;
-      await loadSecondOpinion();
     } catch (error) {
       loadError = error as Error;
     }

@@ -47,33 +47,40 @@ function wasmBytes(): Uint8Array {
   }
 }
 
+/** TinyGo's wasm_exec (shipped by sh-syntax) as the build copies it next to the bundle. */
+export const SECOND_OPINION_RUNTIME = 'sh-syntax-wasm_exec.cjs';
+
 let compiled: object | null = null;
 let Go: (new () => GoRuntime) | null = null;
 let unavailable = false;
 
 /**
- * Loads the Go runtime's JavaScript side (TinyGo's wasm_exec, shipped by sh-syntax; it
- * defines `globalThis.Go`). Called by `loadShellParser()`.
+ * The Go runtime's JavaScript side: a script that defines `globalThis.Go`. Required
+ * synchronously on first use, not at start-up: it reads `globalThis.crypto`, whose first
+ * use loads Node's web crypto (~13 ms), and most runs never ask the second opinion.
  */
-export async function loadSecondOpinion(): Promise<void> {
-  if (Go || unavailable) return;
+function loadGo(): (new () => GoRuntime) | null {
+  const requireHere = createRequire(import.meta.url);
   try {
-    await import('sh-syntax/vendors/wasm_exec.cjs');
-    Go = (globalThis as unknown as { Go?: new () => GoRuntime }).Go ?? null;
+    requireHere(`./${SECOND_OPINION_RUNTIME}`);
   } catch {
-    Go = null;
+    // Not bundled (source tree, tests): the package's own copy.
+    requireHere('sh-syntax/vendors/wasm_exec.cjs');
   }
-  unavailable = Go === null;
+  return (globalThis as unknown as { Go?: new () => GoRuntime }).Go ?? null;
 }
 
 /**
- * Compiles mvdan/sh on first use, synchronously (Node allows it at any size): most runs
- * never need it, since it is asked only about scripts tree-sitter finds an error in.
+ * Loads the Go runtime and compiles mvdan/sh on first use, synchronously (Node allows it
+ * at any size): most runs never need it, since it is asked only about scripts tree-sitter
+ * finds an error in.
  */
 function load(): boolean {
   if (compiled) return true;
-  if (unavailable || !Go) return false;
+  if (unavailable) return false;
   try {
+    Go ??= loadGo();
+    if (!Go) throw new Error('wasm_exec defined no Go');
     compiled = new wasm.Module(wasmBytes());
     return true;
   } catch {

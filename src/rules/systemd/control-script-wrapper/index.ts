@@ -2,7 +2,7 @@ import { man } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import type { ShellScript } from '../../../languages/shell/types.js';
 import type { UnitFile } from '../../../languages/systemd/types.js';
-import { convertControlScript, enableText, findControlCall } from '../../../convert/index.js';
+import { conversionNote, convertControlScript, findControlCall, optionalText } from '../../../convert/index.js';
 
 export default defineRule<UnitFile>({
   id: 'systemd/control-script-wrapper',
@@ -16,7 +16,7 @@ export default defineRule<UnitFile>({
   messages: {
     unseen:
       'Unexpected `{call}`: a control script that starts its daemons itself hides them from systemd, which then tracks only the script; convert it with `initlint convert {script}` into a template unit, one instance per daemon',
-    wrapper: 'Unexpected `{call}` that starts {count} daemons in one service: systemd tracks none of them; use the template unit {unit} instead, one instance per daemon:\n{enable}',
+    wrapper: 'Unexpected `{call}` that starts {count} daemons in one service: systemd tracks none of them; use the template unit {unit} instead, one instance per daemon{optional}:\n{enable}',
   },
   check(ctx) {
     if (ctx.tree.info.unitType !== 'service' || ctx.tree.info.dropIn) return;
@@ -38,23 +38,24 @@ export default defineRule<UnitFile>({
       caller: { path: ctx.path, tree: ctx.tree, scriptArg: call.scriptArg },
     });
     if (!conversion) return;
+    // Converted already: the template is in the run, only this unit is left to go.
+    const converted = ctx.project.entries.some((e) => e.path === conversion.unitPath);
     ctx.report({
       messageId: 'wrapper',
       data: {
         call: `${call.scriptArg.slice(call.scriptArg.lastIndexOf('/') + 1)} start`,
         count: conversion.instances.length,
         unit: conversion.unitName,
-        enable: enableText(conversion),
+        optional: optionalText(conversion),
+        enable: conversion.enable,
       },
       at,
       fix: {
-        description: `Replace ${ctx.path} by ${conversion.unitPath} (${conversion.bindirNote}) and enable one instance per daemon: ${conversion.enable}`,
+        // The enable line is the message's own last line, once: here it would only repeat it.
+        description: converted ? `Delete \`${ctx.path}\`: \`${conversion.unitPath}\` replaces it` : `Replace \`${ctx.path}\` by \`${conversion.unitPath}\` (${conversionNote(conversion)})`,
         applicability: 'unsafe',
         edits: [],
-        files: [
-          { path: conversion.unitPath, content: conversion.content },
-          { path: ctx.path, content: null },
-        ],
+        files: [...(converted ? [] : [{ path: conversion.unitPath, content: conversion.content }]), { path: ctx.path, content: null }],
       },
     });
   },

@@ -1,4 +1,5 @@
-// systemd/invalid-value on the execution settings (values/execution.ts): Exec*= command lines, …
+// systemd/invalid-value on the execution settings (values/execution.ts): Exec*= command lines, users and
+// groups, credentials, bind mounts and the other namespace path lists.
 import { testRule } from '../../../testing/rule-tester.js';
 import rule from './index.js';
 
@@ -17,7 +18,25 @@ testRule(rule, {
     { name: 'quotes and escapes systemd decodes; an unknown escape is kept (with a warning only)', code: svc('ExecStartPre="/bin/my prog" \'a b\' "c\\"d" \\x41 e\\q\nExecStartPre=\'/bin/true\'') },
     { name: 'specifiers in the path', code: svc('ExecStartPre=%h/bin/x\nExecStartPre=-%p-helper'), path: 'foo.service' },
     { name: 'an empty value resets the list', code: svc('ExecStartPre=') },
+    { name: "a CMake template's placeholder in the path (rstudio-server.service.in)", code: svc('ExecStartPre=${CMAKE_INSTALL_PREFIX}/bin/rserver') },
     { path: 'foo.socket', code: '[Socket]\nListenStream=80\nExecStartPre=-/bin/mkdir -p /run/foo\nExecStopPost=/bin/rm -f /run/foo\n' },
+    {
+      name: 'user and group names as the relaxed check takes them, numeric IDs, specifiers',
+      code: svc('User=www-data\nUser=1foo\nUser=Dömäne User\nUser=4294967294\nGroup=0\nUser=%i\nSupplementaryGroups=adm 4 "quoted'),
+      path: 'foo@.service',
+    },
+    {
+      name: 'credentials: inherited, from a path or another credential, set, encrypted, imported by glob',
+      code: svc(
+        'LoadCredential=tls.key\nLoadCredential=tls.key:/etc/ssl/private/x.key\nLoadCredential=a:b\nLoadCredentialEncrypted=db:%d/db.cred\nSetCredential=foo:bar:baz\\n\nSetCredentialEncrypted=k:aGVs bG8=\nImportCredential=ssh.*\nImportCredential=*\nImportCredential=foo:bar',
+      ),
+    },
+    {
+      name: 'bind mounts, temporary file systems and path lists; an empty entry from doubled spaces loses nothing',
+      code: svc(
+        'BindPaths=/a -/b:/c /d:/e:norbind /f:/g:rbind "/h i"\nBindReadOnlyPaths=%t/x:/y  /z\nTemporaryFileSystem=/var:ro /run:mode=0755\nReadWritePaths=-/a +/b -+/c %S/x\nInaccessiblePaths=%c',
+      ),
+    },
   ],
   invalid: [
     {
@@ -88,6 +107,63 @@ testRule(rule, {
           endColumn: 36,
         },
         { messageId: 'invalid', message: /^Executable path contains special characters, ignoring: `"\/bin\/tr'ue"`/, line: 4, column: 14, endLine: 4, endColumn: 26 },
+      ],
+    },
+    {
+      name: 'user and group names systemd refuses (it then refuses the unit)',
+      code: svc('User=foo:bar\nGroup=65535\nUser=0123\nSupplementaryGroups=adm www/data'),
+      errors: [
+        {
+          messageId: 'invalid',
+          message:
+            'Invalid user/group name or numeric ID, ignoring: `foo:bar` (systemd ignores `User=`), expected a user or group name without `:`, `/` or control characters, or a numeric ID from 0 to 4294967294 other than 65535 (systemd refuses to start the unit)',
+          line: 3,
+          column: 6,
+          endLine: 3,
+          endColumn: 13,
+        },
+        { messageId: 'invalid', message: /^Invalid user\/group name or numeric ID, ignoring: `65535`/, line: 4, column: 7, endLine: 4, endColumn: 12 },
+        { messageId: 'invalid', line: 5, column: 6, endLine: 5, endColumn: 10 },
+        { messageId: 'invalid', message: /^Invalid user\/group name or numeric ID, ignoring: `www\/data`/, line: 6, column: 25, endLine: 6, endColumn: 33 },
+      ],
+    },
+    {
+      name: 'credential names, sources and data systemd refuses',
+      code: svc('LoadCredential=a/b:/x\nLoadCredential=key:/etc/../key\nSetCredential=token\nSetCredential=t:a\\qb\nSetCredentialEncrypted=k:aGVsbG8\nImportCredential=foo*bar'),
+      errors: [
+        {
+          messageId: 'invalid',
+          message: 'Credential name "a/b" not valid, ignoring: `a/b` (systemd ignores `LoadCredential=`), expected a credential name of printable ASCII without `/` or `:` (not `.` or `..`)',
+          line: 3,
+          column: 16,
+          endLine: 3,
+          endColumn: 19,
+        },
+        { messageId: 'invalid', message: /^Credential source "\/etc\/\.\.\/key" not valid, ignoring: `\/etc\/\.\.\/key`/, line: 4, column: 20, endLine: 4, endColumn: 31 },
+        { messageId: 'invalid', message: /^Invalid syntax, ignoring: `token`/, line: 5, column: 15, endLine: 5, endColumn: 20 },
+        { messageId: 'invalid', message: /^Can't unescape "a\\qb", ignoring: `\\qb`/, line: 6, column: 18, endLine: 6, endColumn: 21 },
+        { messageId: 'invalid', message: /^Encrypted credential data not valid Base64 data, ignoring: `aGVsbG8`/, line: 7, column: 26, endLine: 7, endColumn: 33 },
+        { messageId: 'invalid', message: /^Credential name or glob "foo\*bar" not valid/, line: 8, column: 18, endLine: 8, endColumn: 25 },
+      ],
+    },
+    {
+      name: 'bind mounts: a relative source, an empty destination, an unknown option, `..`; path lists: `+` before `-`',
+      code: svc('BindPaths=/a data:/b\nBindPaths=/a::/b\nBindReadOnlyPaths=/a:/b:ro\nBindPaths=/a/../b\nTemporaryFileSystem=/a tmp\nReadWritePaths=-/a +-/b'),
+      errors: [
+        {
+          messageId: 'invalidWord',
+          message:
+            'BindPaths= path is not absolute, ignoring: `data` (systemd drops this word of `BindPaths=`), expected absolute paths as `[-]SOURCE[:DESTINATION[:rbind|norbind]]`, entries separated by spaces',
+          line: 3,
+          column: 14,
+          endLine: 3,
+          endColumn: 18,
+        },
+        { messageId: 'invalidWord', message: /^BindPaths= path is not absolute, ignoring: `\/a:`/, line: 4, column: 11, endLine: 4, endColumn: 14 },
+        { messageId: 'invalidWord', message: /^Invalid option string, ignoring: `ro`.*expected `rbind` or `norbind` after the destination$/, line: 5, column: 25, endLine: 5, endColumn: 27 },
+        { messageId: 'invalidWord', message: /^BindPaths= path is not normalized, ignoring: `\/a\/\.\.\/b`/, line: 6, column: 11, endLine: 6, endColumn: 18 },
+        { messageId: 'invalidWord', message: /^TemporaryFileSystem= path is not absolute, ignoring: `tmp`/, line: 7, column: 24, endLine: 7, endColumn: 27 },
+        { messageId: 'invalidWord', message: /^ReadWritePaths= path is not absolute, ignoring: `\+-\/b`/, line: 8, column: 20, endLine: 8, endColumn: 24 },
       ],
     },
   ],

@@ -1,0 +1,100 @@
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+// dist/ is built by the global setup; these run the bin as a user does, with TMPDIR pointing
+// at a directory of the test's own so the V8 code cache of src/launch.ts is seen from outside.
+const root = resolve(import.meta.dirname, '..');
+const bin = join(root, 'dist', 'cli.js');
+const made: string[] = [];
+afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+const UNIT = '[Unit]\nDescription=Foo daemon\n\n[Service]\nType=simple\nExecStart=/usr/sbin/food --foreground\nPIDFile=/var/run/food.pid\n';
+const SCRIPT = '#!/sbin/openrc-run\ncommand="/usr/sbin/food"\npidfile="/var/run/food.pid"\n\ndepend() {\n\tneed net\n}\n';
+
+function fixture() {
+  const dir = mkdtempSync(join(tmpdir(), 'initlint-launch-'));
+  made.push(dir);
+  const work = join(dir, 'work');
+  mkdirSync(join(work, 'init.d'), { recursive: true });
+  writeFileSync(join(work, 'food.service'), UNIT);
+  writeFileSync(join(work, 'init.d', 'food'), SCRIPT, { mode: 0o755 });
+  writeFileSync(join(work, '.initlint.yml'), 'shellcheck: off\n');
+  const temp = join(dir, 'tmp');
+  mkdirSync(temp);
+  const uid = process.getuid!();
+  return { work, temp, cacheDir: join(temp, `initlint-v8-cache-${uid}`) };
+}
+
+function run(f: { work: string; temp: string }, args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [bin, '--format', 'json', ...args], { cwd: f.work, encoding: 'utf8', env: { ...process.env, TMPDIR: f.temp, NODE_DISABLE_COMPILE_CACHE: '', ...env } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** The one cache file of cli.cjs: its name, inode and the bytecode size in its header. */
+function cacheFile(dir: string) {
+  const names = readdirSync(dir).filter((n) => n.startsWith('cli.cjs-'));
+  expect(names).toHaveLength(1);
+  const path = join(dir, names[0]);
+  return { name: names[0], ino: statSync(path).ino, mode: statSync(path).mode & 0o777, bytecode: readFileSync(path).readUInt32LE(0), size: statSync(path).size };
+}
+
+describe.skipIf(process.platform === 'win32')('the launcher: a V8 code cache made after the run (src/launch.ts)', () => {
+  it('writes the cache on the first run, keeps it on the next (accepted), and the output is the same', () => {
+    const f = fixture();
+    const first = run(f, ['food.service']);
+    expect(first.code).toBe(0);
+    expect(JSON.parse(first.stdout)[0].messages.map((m: { ruleId: string }) => m.ruleId)).toEqual(['systemd/no-install-section', 'systemd/pidfile-without-forking', 'systemd/pidfile-legacy-path']);
+    expect(first.stderr).toBe('');
+    const dirMode = statSync(f.cacheDir).mode & 0o777;
+    expect(dirMode).toBe(0o700);
+    const cli = statSync(join(root, 'dist', 'cli.cjs'));
+    const written = cacheFile(f.cacheDir);
+    expect(written.name).toBe(`cli.cjs-${process.version}-${process.arch}-${cli.size}-${Math.trunc(cli.mtimeMs)}.v8`);
+    expect(written.mode).toBe(0o600);
+    expect(written.bytecode).toBeGreaterThan(100_000);
+    expect(written.size).toBeGreaterThan(100_000);
+
+    const second = run(f, ['food.service']);
+    expect(second).toEqual(first);
+    // Rewritten means renamed over: the same inode means V8 accepted the cache and nothing grew.
+    expect(cacheFile(f.cacheDir).ino).toBe(written.ino);
+  });
+
+  it('writes it again when a run compiles clearly more than the cache covers (units first, then a script)', () => {
+    const f = fixture();
+    run(f, ['food.service']);
+    const units = cacheFile(f.cacheDir);
+    const script = run(f, ['init.d/food']);
+    expect(JSON.parse(script.stdout)[0]).toMatchObject({ path: 'init.d/food', kind: 'openrc' });
+    const both = cacheFile(f.cacheDir);
+    expect(both.ino).not.toBe(units.ino);
+    expect(both.bytecode).toBeGreaterThan(units.bytecode * 1.1);
+    expect(both.size).toBeGreaterThan(units.size);
+    // Back to units: the cache already covers them, so it stays.
+    run(f, ['food.service']);
+    expect(cacheFile(f.cacheDir).ino).toBe(both.ino);
+  });
+
+  it('gives the same findings through the cache as with it off (NODE_DISABLE_COMPILE_CACHE=1), which writes nothing', () => {
+    const f = fixture();
+    const off = run(f, ['food.service', 'init.d/food'], { NODE_DISABLE_COMPILE_CACHE: '1' });
+    expect(existsSync(f.cacheDir)).toBe(false);
+    run(f, ['food.service', 'init.d/food']);
+    const cached = run(f, ['food.service', 'init.d/food']);
+    expect(cached).toEqual(off);
+    expect(JSON.parse(cached.stdout).map((r: { path: string }) => r.path)).toEqual(['food.service', 'init.d/food']);
+  });
+
+  it('neither reads nor writes a cache directory that others can write to', () => {
+    const f = fixture();
+    mkdirSync(f.cacheDir, { mode: 0o700 });
+    chmodSync(f.cacheDir, 0o777);
+    const r = run(f, ['food.service']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)[0].path).toBe('food.service');
+    expect(readdirSync(f.cacheDir)).toEqual([]);
+  });
+});

@@ -1,0 +1,116 @@
+const __initlintBundleUrl = require('node:url').pathToFileURL(__filename).href;
+"use strict";
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+
+// src/launch.ts
+var launch_exports = {};
+__export(launch_exports, {
+  launch: () => launch
+});
+module.exports = __toCommonJS(launch_exports);
+var import_node_fs = require("node:fs");
+var import_node_module = require("node:module");
+var import_node_os = require("node:os");
+var import_node_path = require("node:path");
+var import_node_vm = require("node:vm");
+
+// src/languages/shell/wasm-flags.ts
+var WASM_BASELINE_ONLY_FLAGS = ["--no-wasm-tier-up", "--no-wasm-dynamic-tiering"];
+function useBaselineWasm() {
+  const v8 = process.getBuiltinModule("node:v8");
+  for (const flag of WASM_BASELINE_ONLY_FLAGS) v8.setFlagsFromString(flag);
+}
+
+// src/launch.ts
+var GROWTH_TO_REWRITE = 1.1;
+var HEADER = 4;
+function cacheDir() {
+  const uid = process.getuid?.();
+  const dir = (0, import_node_path.join)((0, import_node_os.tmpdir)(), `initlint-v8-cache-${uid ?? "user"}`);
+  try {
+    (0, import_node_fs.mkdirSync)(dir, { recursive: true, mode: 448 });
+    const st = (0, import_node_fs.lstatSync)(dir);
+    const ours = st.isDirectory() && (uid === void 0 || st.uid === uid) && (st.mode & 18) === 0;
+    return ours ? dir : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function readCache(path) {
+  try {
+    const file = (0, import_node_fs.readFileSync)(path);
+    return file.length > HEADER ? { data: file.subarray(HEADER), bytecode: file.readUInt32LE(0) } : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function writeCache(path, data, bytecode) {
+  const temp = `${path}.${process.pid}.tmp`;
+  try {
+    const fd = (0, import_node_fs.openSync)(temp, "wx", 384);
+    try {
+      const header = Buffer.alloc(HEADER);
+      header.writeUInt32LE(Math.min(bytecode, 4294967295));
+      (0, import_node_fs.writeSync)(fd, header);
+      (0, import_node_fs.writeSync)(fd, data);
+    } finally {
+      (0, import_node_fs.closeSync)(fd);
+    }
+    (0, import_node_fs.renameSync)(temp, path);
+  } catch {
+  }
+}
+function runAsModule(script, file) {
+  const Module = (0, import_node_module.createRequire)(file)("node:module");
+  const mod = new Module(file);
+  mod.filename = file;
+  mod.paths = Module._nodeModulePaths((0, import_node_path.dirname)(file));
+  const requireHere = (0, import_node_module.createRequire)(file);
+  const wrapper = script.runInThisContext();
+  wrapper.call(mod.exports, mod.exports, requireHere, mod, file, (0, import_node_path.dirname)(file));
+  mod.loaded = true;
+}
+function plainLoad(file) {
+  (0, import_node_module.enableCompileCache)?.();
+  (0, import_node_module.createRequire)(file)(file);
+}
+function launch(file) {
+  const dir = process.env.NODE_DISABLE_COMPILE_CACHE ? void 0 : cacheDir();
+  let stats;
+  try {
+    stats = (0, import_node_fs.statSync)(file);
+  } catch {
+  }
+  if (!dir || !stats || typeof process.getBuiltinModule !== "function") return plainLoad(file);
+  useBaselineWasm();
+  const cachePath = (0, import_node_path.join)(dir, `${(0, import_node_path.basename)(file)}-${process.version}-${process.arch}-${stats.size}-${Math.trunc(stats.mtimeMs)}.v8`);
+  const cached = readCache(cachePath);
+  const source = (0, import_node_fs.readFileSync)(file, "utf8").replace(/^#!/, "//");
+  const script = new import_node_vm.Script(`(function (exports, require, module, __filename, __dirname) { ${source}
+})`, { filename: file, cachedData: cached?.data });
+  process.once("exit", () => {
+    const bytecode = process.getBuiltinModule("node:v8").getHeapCodeStatistics().bytecode_and_metadata_size;
+    if (!cached || script.cachedDataRejected || bytecode > cached.bytecode * GROWTH_TO_REWRITE) writeCache(cachePath, script.createCachedData(), bytecode);
+  });
+  runAsModule(script, file);
+}
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  launch
+});

@@ -1,0 +1,118 @@
+/**
+ * Loads a CommonJS bundle of dist/ (cli.cjs, action.cjs) with a V8 code cache that is
+ * made after a run, not before it. Node's own compile cache (`module.enableCompileCache`)
+ * is made right after the bundle compiles, so it holds the top-level code only and every
+ * run compiles again each function it calls (module initialisers, the parser, the rules):
+ * ~20 ms of one unit's start-up. A cache made when the process exits holds every function
+ * the run compiled (bench/README.md, start-up).
+ *
+ * The cache is a file per bundle in a directory of the user's own under the OS temp
+ * directory (mode 0700, refused when another user owns it or can write it, as bytecode
+ * from it is run). V8 rejects a cache made by another V8 version, other flags or another
+ * source; the file name also carries Node's version and the bundle's size and mtime. It is
+ * written again when it was missing or rejected, or when a run compiled clearly more than
+ * the cache held (a first run over units only, then a run with scripts): the process's
+ * bytecode size is kept with the cache to tell.
+ * NODE_DISABLE_COMPILE_CACHE=1 turns it off, as it does Node's own.
+ */
+import { closeSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, statSync, writeSync, type Stats } from 'node:fs';
+import { createRequire, enableCompileCache } from 'node:module';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { Script } from 'node:vm';
+import { useBaselineWasm } from './languages/shell/wasm-flags.js';
+
+/** A run whose bytecode grew this much past the size recorded with the cache writes it again. */
+const GROWTH_TO_REWRITE = 1.1;
+/** The cache file: this many bytes of header (the bytecode size when it was written, uint32 LE), then V8's data. */
+const HEADER = 4;
+
+/** The cache directory, or undefined when it is not safely ours. */
+function cacheDir(): string | undefined {
+  const uid = process.getuid?.();
+  const dir = join(tmpdir(), `initlint-v8-cache-${uid ?? 'user'}`);
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const st = lstatSync(dir);
+    const ours = st.isDirectory() && (uid === undefined || st.uid === uid) && (st.mode & 0o022) === 0;
+    return ours ? dir : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+interface Cached {
+  data: Buffer;
+  /** The process's bytecode size when the cache was written: the code it covers. */
+  bytecode: number;
+}
+
+function readCache(path: string): Cached | undefined {
+  try {
+    const file = readFileSync(path);
+    return file.length > HEADER ? { data: file.subarray(HEADER), bytecode: file.readUInt32LE(0) } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Written to a temporary name and renamed, so a concurrent run reads a whole file or none. */
+function writeCache(path: string, data: Buffer, bytecode: number): void {
+  const temp = `${path}.${process.pid}.tmp`;
+  try {
+    const fd = openSync(temp, 'wx', 0o600);
+    try {
+      const header = Buffer.alloc(HEADER);
+      header.writeUInt32LE(Math.min(bytecode, 0xffffffff));
+      writeSync(fd, header);
+      writeSync(fd, data);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, path);
+  } catch {
+    // A cache that cannot be written only costs the next run its speed.
+  }
+}
+
+/** The bundle as Node's CommonJS loader would run it, with `require` and `import()` of its own directory. */
+function runAsModule(script: Script, file: string): void {
+  const Module = createRequire(file)('node:module') as { new (id: string): NodeJS.Module & { filename: string; paths: string[] }; _nodeModulePaths(dir: string): string[] };
+  const mod = new Module(file);
+  mod.filename = file;
+  mod.paths = Module._nodeModulePaths(dirname(file));
+  const requireHere = createRequire(file);
+  const wrapper = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: unknown, filename: string, dirname: string) => void;
+  wrapper.call(mod.exports, mod.exports, requireHere, mod, file, dirname(file));
+  mod.loaded = true;
+}
+
+function plainLoad(file: string): void {
+  enableCompileCache?.();
+  createRequire(file)(file);
+}
+
+/** Loads and runs `file` (an absolute path to a CommonJS bundle) through the code cache. */
+export function launch(file: string): void {
+  const dir = process.env.NODE_DISABLE_COMPILE_CACHE ? undefined : cacheDir();
+  let stats: Stats | undefined;
+  try {
+    stats = statSync(file);
+  } catch {
+    // Let require report it.
+  }
+  // Without process.getBuiltinModule (Node < 20.16) the bundles' built-ins come from import(), which a vm.Script lacks.
+  if (!dir || !stats || typeof process.getBuiltinModule !== 'function') return plainLoad(file);
+  // Flags first: the cache carries a hash of V8's flags, and the shell parser sets these.
+  useBaselineWasm();
+  const cachePath = join(dir, `${basename(file)}-${process.version}-${process.arch}-${stats.size}-${Math.trunc(stats.mtimeMs)}.v8`);
+  const cached = readCache(cachePath);
+  const source = readFileSync(file, 'utf8').replace(/^#!/, '//');
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) { ${source}\n})`, { filename: file, cachedData: cached?.data });
+  process.once('exit', () => {
+    // Serialising costs several ms: only when the cache is missing, refused, or this run compiled clearly more.
+    const bytecode = process.getBuiltinModule('node:v8').getHeapCodeStatistics().bytecode_and_metadata_size;
+    if (!cached || script.cachedDataRejected || bytecode > cached.bytecode * GROWTH_TO_REWRITE) writeCache(cachePath, script.createCachedData(), bytecode);
+  });
+  runAsModule(script, file);
+}
