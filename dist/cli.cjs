@@ -20971,6 +20971,7 @@ var init_validators = __esm({
       config_parse_pid_file: normalizedPathValidator(),
       config_parse_unit_env_file: pathValidator("-"),
       config_parse_unit_path_printf: pathValidator(""),
+      config_parse_path_spec: pathValidator(""),
       config_parse_unit_condition_path: conditionPathValidator(),
       config_parse_unit_mounts_for: pathListValidator(),
       config_parse_unit_path_strv_printf: pathListValidator()
@@ -22148,8 +22149,9 @@ var init_forking_foreground = __esm({
         const unwrap = resolved.wrapper && !isExec(resolved.last) ? unwrapEdits(resolved) : void 0;
         if (type && inSelf(view, type) && (!resolved.wrapper || isExec(resolved.last) || unwrap)) {
           const edits = [replaceValue(type, "simple"), ...unwrap?.edits ?? []];
-          for (const d of directives(ctx.tree, "Service")) if (d.key === "PIDFile") edits.push(removeNodeLines(ctx, d));
-          fix = { description: "Use Type=simple", applicability: "unsafe", edits };
+          const pidFiles = directives(ctx.tree, "Service").filter((d) => d.key === "PIDFile");
+          for (const d of pidFiles) edits.push(removeNodeLines(ctx, d));
+          fix = { description: `Use \`Type=simple\`${pidFiles.length ? " and drop `PIDFile=`" : ""}`, applicability: "unsafe", edits };
         }
         if (mode.hit) {
           const { index: index2, count } = mode.hit;
@@ -23597,6 +23599,76 @@ var init_trigger_unit_missing = __esm({
   }
 });
 
+// src/rules/systemd/unit-refused/contexts.ts
+function pamRefusal(view, unitType, section, floor) {
+  const pam = lastSet(view, section, "PAMName");
+  if (!pam) return void 0;
+  const mode = last(view, section, "KillMode") || "control-group";
+  const allowed = unitType === "service" || floor === void 0 || floor >= PAM_MIXED_EVERYWHERE ? ["control-group", "mixed"] : ["control-group"];
+  if (allowed.includes(mode)) return void 0;
+  const at = assignments(view, section, "KillMode").filter((d) => d.value === mode).pop() ?? pam;
+  return { messageId: allowed.length === 2 ? "pamKillMode" : "pamKillModeOld", data: { mode, floor: String(floor) }, at };
+}
+function contextRefusals(view, unitType, floor) {
+  const section = EXEC_SECTIONS[unitType];
+  if (!section) return [];
+  const value = (key) => last(view, section, key);
+  const dynamicUser = !isNo(value("DynamicUser"));
+  const workingDirectory = lastSet(view, section, "WorkingDirectory");
+  if (dynamicUser && workingDirectory && /^-?~$/.test(workingDirectory.value)) return [{ messageId: "dynamicUserHome", at: workingDirectory }];
+  const privatePids = !isNo(value("PrivatePIDs")) ? lastSet(view, section, "PrivatePIDs") : void 0;
+  if (privatePids && unitType !== "service") return [{ messageId: "privatePidsNotService", at: privatePids }];
+  const privateUsers = lastSet(view, section, "PrivateUsers");
+  const pam = lastSet(view, section, "PAMName");
+  if (privateUsers?.value === "managed" && (dynamicUser || value("User") || value("Group") || pam)) return [{ messageId: "privateUsersManaged", at: privateUsers }];
+  const namespacePath = lastSet(view, section, "UserNamespacePath");
+  if (namespacePath && privateUsers && !isNo(privateUsers.value)) return [{ messageId: "userNamespacePath", at: privateUsers }];
+  if (privatePids && pam) return [{ messageId: "pamPrivatePids", at: pam }];
+  const kill = pamRefusal(view, unitType, section, floor);
+  if (kill) return [kill];
+  if (unitType === "service" && privatePids && value("Type") === "forking") return [{ messageId: "forkingPrivatePids", at: privatePids }];
+  return [];
+}
+function socketExtraRefusals(view, ports, accept) {
+  const defer = lastSet(view, "Socket", "DeferTrigger");
+  if (accept && defer && !isNo(last(view, "Socket", "DeferTrigger"))) return [{ messageId: "acceptDeferTrigger", at: defer }];
+  const symlinks = surviving(view, "Socket", "Symlinks");
+  if (!symlinks.length) return [];
+  const nodes = ports.filter((p) => NODE_KEYS.has(p.key) && (p.value.startsWith("/") || p.key !== "ListenFIFO" && /^%[tThHSCLEVg]/.test(p.value)));
+  return nodes.length === 1 ? [] : [{ messageId: "symlinksNoNode", data: { count: String(nodes.length) }, at: symlinks[symlinks.length - 1] }];
+}
+function pathUnitRefusals(view) {
+  let count = 0;
+  for (const tree of view.pieces) {
+    for (const s of tree.children) {
+      if (s.name !== "Path") continue;
+      for (const c of s.children) {
+        if (c.type !== "directive" || !PATH_KEYS.includes(c.key)) continue;
+        if (c.value === "") count = 0;
+        else if (!checkValue("Path", c.key, c.value)) count++;
+      }
+    }
+  }
+  return count ? [] : [{ messageId: "pathNoSpec", at: "section" }];
+}
+var isNo, lastSet, EXEC_SECTIONS, PAM_MIXED_EVERYWHERE, NODE_KEYS, PATH_KEYS;
+var init_contexts = __esm({
+  "src/rules/systemd/unit-refused/contexts.ts"() {
+    "use strict";
+    init_values();
+    init_checks();
+    isNo = (v) => v === void 0 || v === "" || isBoolean(v) && /^(0|no|n|false|f|off)$/i.test(v);
+    lastSet = (view, section, key) => {
+      const d = assignments(view, section, key).pop();
+      return d?.value === "" ? void 0 : d;
+    };
+    EXEC_SECTIONS = { service: "Service", socket: "Socket", mount: "Mount", swap: "Swap" };
+    PAM_MIXED_EVERYWHERE = 257;
+    NODE_KEYS = /* @__PURE__ */ new Set(["ListenStream", "ListenDatagram", "ListenSequentialPacket", "ListenFIFO"]);
+    PATH_KEYS = ["PathExists", "PathExistsGlob", "PathChanged", "PathModified", "DirectoryNotEmpty"];
+  }
+});
+
 // src/rules/systemd/unit-refused/checks.ts
 function assignments(view, section, key) {
   const out2 = [];
@@ -23620,7 +23692,7 @@ function last(view, section, key) {
   const list2 = assignments(view, section, key).filter((d) => d.value === "" || !checkValue(section, key, d.value));
   return list2[list2.length - 1]?.value;
 }
-function serviceRefusals(view) {
+function serviceRefusals(view, floor) {
   const start2 = surviving(view, "Service", "ExecStart");
   const stop2 = surviving(view, "Service", "ExecStop");
   const success = last(view, "Unit", "SuccessAction");
@@ -23632,7 +23704,7 @@ function serviceRefusals(view) {
   if (!start2.length && !hasSuccess && !isYes2(last(view, "Service", "RemainAfterExit"))) return [{ messageId: "serviceStopOnly", at: "section" }];
   if (type !== "oneshot") return [];
   const force = surviving(view, "Service", "RestartForceExitStatus");
-  if (force.length) return [{ messageId: "oneshotRestartForce", at: force[force.length - 1] }];
+  if (force.length && floor !== void 0 && floor < RESTART_FORCE_ALLOWED) return [{ messageId: "oneshotRestartForce", at: force[force.length - 1] }];
   const exitType = assignments(view, "Service", "ExitType").filter((d) => d.value === "cgroup");
   if (exitType.length && last(view, "Service", "ExitType") === "cgroup") return [{ messageId: "oneshotExitCgroup", at: exitType[exitType.length - 1] }];
   return [];
@@ -23650,13 +23722,14 @@ function socketRefusals(view) {
     }
   }
   if (!ports.length) return [{ messageId: "socketNoListen", at: "section" }];
-  if (!isYes2(last(view, "Socket", "Accept"))) return [];
+  const accept = isYes2(last(view, "Socket", "Accept"));
+  if (!accept) return socketExtraRefusals(view, ports, false);
   const odd = ports.find((p) => !ACCEPTING.has(p.key));
   if (odd) return [{ messageId: "acceptNonStream", data: { key: odd.key }, at: odd }];
   if (last(view, "Socket", "MaxConnections") === "0") return [{ messageId: "acceptMaxConnections", at: assignments(view, "Socket", "MaxConnections").pop() }];
   const service = assignments(view, "Socket", "Service").filter((d) => d.value !== "").pop();
   if (service) return [{ messageId: "acceptService", at: service }];
-  return [];
+  return socketExtraRefusals(view, ports, true);
 }
 function timerRefusals(view) {
   let count = 0;
@@ -23688,15 +23761,21 @@ function pathNameRefusals(view, unitName, type) {
   if (type === "mount" && !assignments(view, "Mount", "What").some((x) => x.value !== "")) return [{ messageId: "mountNoWhat", at: "section" }];
   return [];
 }
-function refusals(view, main2) {
+function refusals(view, main2, floor) {
+  const own3 = typeRefusals(view, main2, floor);
+  return own3.length ? own3 : contextRefusals(view, main2.info.unitType, floor);
+}
+function typeRefusals(view, main2, floor) {
   const { unitType, unitName } = main2.info;
   switch (unitType) {
     case "service":
-      return serviceRefusals(view);
+      return serviceRefusals(view, floor);
     case "socket":
       return socketRefusals(view);
     case "timer":
       return timerRefusals(view);
+    case "path":
+      return pathUnitRefusals(view);
     case "mount":
     case "automount":
     case "swap":
@@ -23709,12 +23788,14 @@ function ownSection(tree) {
   const name2 = tree.info.unitType.charAt(0).toUpperCase() + tree.info.unitType.slice(1);
   return tree.children.find((s) => s.name === name2) ?? tree.children[0];
 }
-var isYes2, ACCEPTING, LISTEN_KEYS, TIMER_VALUES;
+var isYes2, RESTART_FORCE_ALLOWED, ACCEPTING, LISTEN_KEYS, TIMER_VALUES;
 var init_checks = __esm({
   "src/rules/systemd/unit-refused/checks.ts"() {
     "use strict";
     init_values();
+    init_contexts();
     isYes2 = (v) => v !== void 0 && isBoolean(v) && /^(1|yes|y|true|t|on)$/i.test(v);
+    RESTART_FORCE_ALLOWED = 256;
     ACCEPTING = /* @__PURE__ */ new Set(["ListenStream", "ListenSequentialPacket"]);
     LISTEN_KEYS = ["ListenStream", "ListenDatagram", "ListenSequentialPacket", "ListenFIFO", "ListenSpecial", "ListenNetlink", "ListenMessageQueue", "ListenUSBFunction"];
     TIMER_VALUES = ["OnCalendar", "OnActiveSec", "OnBootSec", "OnStartupSec", "OnUnitActiveSec", "OnUnitInactiveSec"];
@@ -23744,14 +23825,15 @@ var init_unit_refused = __esm({
           man("systemd.mount(5)"),
           man("systemd.automount(5)"),
           man("systemd.swap(5)"),
-          { kind: "code", project: "systemd", what: "service_verify(), socket_verify(), timer_verify(), mount_verify()" }
+          man("systemd.path(5)"),
+          { kind: "code", project: "systemd", what: "service_verify(), socket_verify(), timer_verify(), mount_verify(), path_verify(), unit_verify_contexts()" }
         ]
       },
       messages: {
         serviceNoCommand: 'Unexpected service with no `ExecStart=`, `ExecStop=` or `SuccessAction=` (systemd: "Service has no ExecStart=, ExecStop=, or SuccessAction=. Refusing."), expected an `ExecStart=` line',
         serviceNoExecStart: 'Unexpected `Type={type}` service with no `ExecStart=` (systemd: "Service has no ExecStart= setting, which is only allowed for Type=oneshot services. Refusing."), expected an `ExecStart=` line, or `Type=oneshot`',
         serviceStopOnly: 'Unexpected service with only `ExecStop=` and no `RemainAfterExit=yes` (systemd: "Service has no ExecStart= and no SuccessAction= settings and does not have RemainAfterExit=yes set. Refusing."), expected `RemainAfterExit=yes` or an `ExecStart=`',
-        oneshotRestartForce: 'Unexpected `RestartForceExitStatus=` in a `Type=oneshot` service (systemd: "\u2026isn\'t allowed for Type=oneshot services. Refusing."), expected no such line',
+        oneshotRestartForce: 'Unexpected `RestartForceExitStatus=` in a `Type=oneshot` service (systemd before 256, below the `systemd-version:` floor: "\u2026isn\'t allowed for Type=oneshot services. Refusing."), expected no such line',
         oneshotExitCgroup: 'Unexpected `ExitType=cgroup` in a `Type=oneshot` service (systemd: "\u2026isn\'t allowed for Type=oneshot services. Refusing."), expected `ExitType=main`',
         socketNoListen: 'Unexpected socket with no valid `Listen\u2026=` setting (systemd: "Unit has no Listen setting (ListenStream=, ListenDatagram=, ListenFIFO=, ...). Refusing."), expected a `ListenStream=`, `ListenDatagram=`, `ListenFIFO=`, \u2026 line',
         acceptNonStream: 'Unexpected `{key}=` in an `Accept=yes` socket (systemd: "Unit configured for accepting sockets, but sockets are non-accepting. Refusing."), expected only `ListenStream=`/`ListenSequentialPacket=`, or `Accept=no`',
@@ -23761,12 +23843,23 @@ var init_unit_refused = __esm({
         whereMismatch: 'Unexpected `{key}=` for `{name}` (systemd: "Where= setting doesn\'t match unit name. Refusing."), expected the file to be named `{expected}`, or a `Where=` matching the name',
         swapWhatMismatch: "Unexpected `What=` for `{name}` (systemd refuses a swap whose What= does not match its name), expected the file to be named `{expected}`",
         automountRoot: 'Unexpected automount of `/` (systemd: "Cannot have an automount unit for the root directory. Refusing."), expected another mount point',
+        pathNoSpec: 'Unexpected path unit with no valid `PathExists=`, `PathExistsGlob=`, `PathChanged=`, `PathModified=` or `DirectoryNotEmpty=` (systemd: "Path unit lacks path setting. Refusing."), expected one of them with an absolute path',
+        symlinksNoNode: 'Unexpected `Symlinks=` in a socket with {count} file-system listeners (systemd: "Unit has symlinks set but none or more than one node in the file system. Refusing."), expected exactly one `ListenStream=`/`ListenDatagram=`/`ListenSequentialPacket=` socket path or `ListenFIFO=`',
+        acceptDeferTrigger: 'Unexpected `DeferTrigger=` in an `Accept=yes` socket (systemd 258+: "Socket unit is configured to be accepting with DeferTrigger= enabled. Refusing."), expected `DeferTrigger=no` or `Accept=no`',
+        pamKillMode: "Unexpected `KillMode={mode}` with `PAMName=` (systemd: \"Unit has PAM enabled. Kill mode must be set to 'control-group' or 'mixed'. Refusing.\"), expected `KillMode=control-group` or `KillMode=mixed`",
+        pamKillModeOld: "Unexpected `KillMode={mode}` with `PAMName=` outside a service (systemd before 257, below the `systemd-version: {floor}` floor: \"Unit has PAM enabled. Kill mode must be set to 'control-group'. Refusing.\"), expected `KillMode=control-group`",
+        pamPrivatePids: 'Unexpected `PAMName=` with `PrivatePIDs=yes` (systemd 261+: "PAM is not supported under PrivatePIDs=. Refusing."), expected one of the two',
+        privatePidsNotService: 'Unexpected `PrivatePIDs=` outside a service (systemd 257+: "PrivatePIDs= setting is only supported for service units. Refusing."), expected no such line',
+        forkingPrivatePids: 'Unexpected `PrivatePIDs=yes` in a `Type=forking` service (systemd 257+: "Service of Type=forking does not support PrivatePIDs=yes. Refusing."), expected another `Type=` or no `PrivatePIDs=`',
+        dynamicUserHome: 'Unexpected `WorkingDirectory=~` with `DynamicUser=yes` (systemd 256+: "WorkingDirectory=~ is not allowed under DynamicUser=yes. Refusing."), expected an absolute directory',
+        privateUsersManaged: 'Unexpected `PrivateUsers=managed` with `User=`, `Group=`, `DynamicUser=` or `PAMName=` (systemd 260+: "PrivateUsers=managed may not be used in combination with User=/DynamicUser=/Group=/PAMName=. Refusing."), expected one or the other',
+        userNamespacePath: 'Unexpected `PrivateUsers=` with `UserNamespacePath=` (systemd 260+: "PrivateUsers= may not be used with custom UserNamespacePath=. Refusing."), expected `PrivateUsers=no`',
         mountNoWhat: 'Unexpected mount with no `What=` (systemd: "What= setting is missing. Refusing."), expected `What=` naming the device or file system to mount'
       },
       check(ctx) {
         if (ctx.tree.info.dropIn || ctx.text === "") return;
         const view = unitView(ctx.tree, ctx.path, ctx.project);
-        for (const r of refusals(view, ctx.tree)) {
+        for (const r of refusals(view, ctx.tree, ctx.systemdVersion)) {
           if (r.at === "section" || !inSelf(view, r.at)) {
             const header = ownSection(ctx.tree)?.headerPosition;
             ctx.report({ messageId: r.messageId, data: r.data, at: header ? { start: header.start.offset, end: header.end.offset } : { start: 0, end: 0 } });
@@ -24875,7 +24968,7 @@ var require_lsp = __commonJS({
 });
 
 // package.json
-var package_default = JSON.parse('{"name":"initlint","version":"0.1.0","description":"Lints systemd units, OpenRC service scripts and System V rc scripts, and reviews pull requests with suggested fixes.","type":"module","license":"MIT","bin":{"initlint":"dist/cli.js"},"main":"dist/index.js","files":["dist","action.yml","README.md","initlint.schema.json"],"engines":{"node":">=20"},"scripts":{"build":"node scripts/build.mjs","typecheck":"tsc --noEmit","lint":"eslint . && prettier --check \\"src/**/*.ts\\" \\"__tests__/**/*.ts\\" \\"scripts/**/*.{ts,mjs}\\" \\"bench/**/*.mjs\\" \\"*.js\\"","test":"tsc --noEmit && vitest run","bench":"node scripts/bench.mjs","examples":"node dist/cli.js examples/","gen":"node scripts/gen.mjs","gen-directives":"node scripts/gen-directives.mjs","gen-value-names":"node scripts/gen-value-names.mjs","fuzz":"FUZZ_RUNS=100000 vitest run __tests__/fuzz --reporter=verbose","screenshots":"node scripts/screenshots.ts","audit-pictures":"node scripts/audit-pictures.ts","format":"prettier --write \\"src/**/*.ts\\" \\"__tests__/**/*.ts\\" \\"scripts/**/*.{ts,mjs}\\" \\"bench/**/*.mjs\\" \\"*.js\\""},"dependencies":{"@actions/core":"^3.0.1","@actions/github":"^9.1.1","@octokit/plugin-retry":"^8.1.1","@octokit/plugin-throttling":"^11.0.5","@octokit/rest":"^22.0.1","ignore":"^7.0.16","picomatch":"^4.0.7","sh-syntax":"^0.7.0","tree-sitter-bash":"^0.25.1","unified":"^11.0.5","vfile":"^6.0.3","vfile-message":"^4.0.4","vscode-languageserver":"^11.0.0","vscode-languageserver-textdocument":"^1.0.16","web-tree-sitter":"^0.27.1","yaml":"^2.9.1"},"devDependencies":{"@eslint/js":"^10.0.1","@octokit/openapi":"^23.0.2","@types/node":"^24.19.2","@types/picomatch":"^4.0.3","@types/unist":"^3.0.3","ajv":"^8.20.0","bottleneck":"^2.19.5","esbuild":"^0.28.2","eslint":"^10.15.0","fast-check":"^4.10.2","github-markdown-css":"^5.9.0","globals":"^17.14.0","nock":"^15.0.2","node":"^24.21.0","prettier":"^3.10.1","rehype-github-alert":"^1.0.0","rehype-stringify":"^10.0.1","remark-gfm":"^4.0.1","remark-parse":"^11.0.0","remark-rehype":"^11.1.2","typescript":"5.9","typescript-eslint":"^8.74.0","vitest":"^5.1.1","vscode-jsonrpc":"^10.0.0","vscode-languageserver-protocol":"^3.18.5"},"allowScripts":{"node":true,"esbuild":true,"tree-sitter-bash":false}}');
+var package_default = JSON.parse('{"name":"initlint","version":"0.1.0","description":"Lints systemd units, OpenRC service scripts and System V rc scripts, and reviews pull requests with suggested fixes.","type":"module","license":"MIT","bin":{"initlint":"dist/cli.js"},"main":"dist/index.js","files":["dist","action.yml","README.md","initlint.schema.json"],"engines":{"node":">=20"},"scripts":{"build":"node scripts/build.mjs","typecheck":"tsc --noEmit","lint":"eslint . && prettier --check \\"src/**/*.ts\\" \\"__tests__/**/*.ts\\" \\"scripts/**/*.{ts,mjs}\\" \\"bench/**/*.mjs\\" \\"*.js\\"","test":"tsc --noEmit && vitest run","bench":"node scripts/bench.mjs","examples":"node dist/cli.js examples/","gen":"node scripts/gen.mjs","gen-directives":"node scripts/gen-directives.mjs","gen-value-names":"node scripts/gen-value-names.mjs","fuzz":"FUZZ_RUNS=100000 vitest run __tests__/fuzz --reporter=verbose","screenshots":"node scripts/screenshots.ts","audit-pictures":"node scripts/audit-pictures.ts","format":"prettier --write \\"src/**/*.ts\\" \\"__tests__/**/*.ts\\" \\"scripts/**/*.{ts,mjs}\\" \\"bench/**/*.mjs\\" \\"*.js\\""},"dependencies":{"@actions/core":"^3.0.1","@actions/github":"^9.1.1","@octokit/plugin-retry":"^8.1.1","@octokit/plugin-throttling":"^11.0.5","@octokit/rest":"^22.0.1","ignore":"^7.0.16","picomatch":"^4.0.7","sh-syntax":"^0.7.0","tree-sitter-bash":"^0.25.1","unified":"^11.0.5","vfile":"^6.0.3","vfile-message":"^4.0.4","vscode-languageserver":"^11.0.0","vscode-languageserver-textdocument":"^1.0.16","web-tree-sitter":"^0.27.1","yaml":"^2.9.1"},"devDependencies":{"@eslint/js":"^10.0.1","@octokit/openapi":"^23.0.2","@types/node":"^24.19.2","@types/picomatch":"^4.0.3","@types/unist":"^3.0.3","ajv":"^8.20.0","bottleneck":"^2.19.5","esbuild":"^0.28.2","eslint":"^10.15.0","fast-check":"^4.10.2","fast-png":"^8.0.0","github-markdown-css":"^5.9.0","globals":"^17.14.0","image-q":"^4.0.0","nock":"^15.0.2","node":"^24.21.0","prettier":"^3.10.1","rehype-github-alert":"^1.0.0","rehype-stringify":"^10.0.1","remark-gfm":"^4.0.1","remark-parse":"^11.0.0","remark-rehype":"^11.1.2","typescript":"5.9","typescript-eslint":"^8.74.0","vitest":"^5.1.1","vscode-jsonrpc":"^10.0.0","vscode-languageserver-protocol":"^3.18.5"},"allowScripts":{"node":true,"esbuild":true,"tree-sitter-bash":false}}');
 
 // src/text/version.ts
 var VERSION = package_default.version;

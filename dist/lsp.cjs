@@ -32711,6 +32711,7 @@ var VALIDATORS = {
   config_parse_pid_file: normalizedPathValidator(),
   config_parse_unit_env_file: pathValidator("-"),
   config_parse_unit_path_printf: pathValidator(""),
+  config_parse_path_spec: pathValidator(""),
   config_parse_unit_condition_path: conditionPathValidator(),
   config_parse_unit_mounts_for: pathListValidator(),
   config_parse_unit_path_strv_printf: pathListValidator()
@@ -33747,8 +33748,9 @@ var forking_foreground_default = defineRule({
     const unwrap = resolved.wrapper && !isExec(resolved.last) ? unwrapEdits(resolved) : void 0;
     if (type && inSelf(view, type) && (!resolved.wrapper || isExec(resolved.last) || unwrap)) {
       const edits = [replaceValue(type, "simple"), ...unwrap?.edits ?? []];
-      for (const d of directives(ctx.tree, "Service")) if (d.key === "PIDFile") edits.push(removeNodeLines(ctx, d));
-      fix = { description: "Use Type=simple", applicability: "unsafe", edits };
+      const pidFiles = directives(ctx.tree, "Service").filter((d) => d.key === "PIDFile");
+      for (const d of pidFiles) edits.push(removeNodeLines(ctx, d));
+      fix = { description: `Use \`Type=simple\`${pidFiles.length ? " and drop `PIDFile=`" : ""}`, applicability: "unsafe", edits };
     }
     if (mode.hit) {
       const { index: index2, count } = mode.hit;
@@ -34957,6 +34959,68 @@ var trigger_unit_missing_default = defineRule({
   }
 });
 
+// src/rules/systemd/unit-refused/contexts.ts
+var isNo = (v) => v === void 0 || v === "" || isBoolean(v) && /^(0|no|n|false|f|off)$/i.test(v);
+var lastSet = (view, section, key) => {
+  const d = assignments(view, section, key).pop();
+  return d?.value === "" ? void 0 : d;
+};
+var EXEC_SECTIONS = { service: "Service", socket: "Socket", mount: "Mount", swap: "Swap" };
+var PAM_MIXED_EVERYWHERE = 257;
+function pamRefusal(view, unitType, section, floor) {
+  const pam = lastSet(view, section, "PAMName");
+  if (!pam) return void 0;
+  const mode = last(view, section, "KillMode") || "control-group";
+  const allowed = unitType === "service" || floor === void 0 || floor >= PAM_MIXED_EVERYWHERE ? ["control-group", "mixed"] : ["control-group"];
+  if (allowed.includes(mode)) return void 0;
+  const at = assignments(view, section, "KillMode").filter((d) => d.value === mode).pop() ?? pam;
+  return { messageId: allowed.length === 2 ? "pamKillMode" : "pamKillModeOld", data: { mode, floor: String(floor) }, at };
+}
+function contextRefusals(view, unitType, floor) {
+  const section = EXEC_SECTIONS[unitType];
+  if (!section) return [];
+  const value = (key) => last(view, section, key);
+  const dynamicUser = !isNo(value("DynamicUser"));
+  const workingDirectory = lastSet(view, section, "WorkingDirectory");
+  if (dynamicUser && workingDirectory && /^-?~$/.test(workingDirectory.value)) return [{ messageId: "dynamicUserHome", at: workingDirectory }];
+  const privatePids = !isNo(value("PrivatePIDs")) ? lastSet(view, section, "PrivatePIDs") : void 0;
+  if (privatePids && unitType !== "service") return [{ messageId: "privatePidsNotService", at: privatePids }];
+  const privateUsers = lastSet(view, section, "PrivateUsers");
+  const pam = lastSet(view, section, "PAMName");
+  if (privateUsers?.value === "managed" && (dynamicUser || value("User") || value("Group") || pam)) return [{ messageId: "privateUsersManaged", at: privateUsers }];
+  const namespacePath = lastSet(view, section, "UserNamespacePath");
+  if (namespacePath && privateUsers && !isNo(privateUsers.value)) return [{ messageId: "userNamespacePath", at: privateUsers }];
+  if (privatePids && pam) return [{ messageId: "pamPrivatePids", at: pam }];
+  const kill = pamRefusal(view, unitType, section, floor);
+  if (kill) return [kill];
+  if (unitType === "service" && privatePids && value("Type") === "forking") return [{ messageId: "forkingPrivatePids", at: privatePids }];
+  return [];
+}
+var NODE_KEYS = /* @__PURE__ */ new Set(["ListenStream", "ListenDatagram", "ListenSequentialPacket", "ListenFIFO"]);
+function socketExtraRefusals(view, ports, accept) {
+  const defer = lastSet(view, "Socket", "DeferTrigger");
+  if (accept && defer && !isNo(last(view, "Socket", "DeferTrigger"))) return [{ messageId: "acceptDeferTrigger", at: defer }];
+  const symlinks = surviving(view, "Socket", "Symlinks");
+  if (!symlinks.length) return [];
+  const nodes = ports.filter((p) => NODE_KEYS.has(p.key) && (p.value.startsWith("/") || p.key !== "ListenFIFO" && /^%[tThHSCLEVg]/.test(p.value)));
+  return nodes.length === 1 ? [] : [{ messageId: "symlinksNoNode", data: { count: String(nodes.length) }, at: symlinks[symlinks.length - 1] }];
+}
+var PATH_KEYS = ["PathExists", "PathExistsGlob", "PathChanged", "PathModified", "DirectoryNotEmpty"];
+function pathUnitRefusals(view) {
+  let count = 0;
+  for (const tree of view.pieces) {
+    for (const s of tree.children) {
+      if (s.name !== "Path") continue;
+      for (const c of s.children) {
+        if (c.type !== "directive" || !PATH_KEYS.includes(c.key)) continue;
+        if (c.value === "") count = 0;
+        else if (!checkValue("Path", c.key, c.value)) count++;
+      }
+    }
+  }
+  return count ? [] : [{ messageId: "pathNoSpec", at: "section" }];
+}
+
 // src/rules/systemd/unit-refused/checks.ts
 function assignments(view, section, key) {
   const out2 = [];
@@ -34981,7 +35045,8 @@ function last(view, section, key) {
   return list2[list2.length - 1]?.value;
 }
 var isYes2 = (v) => v !== void 0 && isBoolean(v) && /^(1|yes|y|true|t|on)$/i.test(v);
-function serviceRefusals(view) {
+var RESTART_FORCE_ALLOWED = 256;
+function serviceRefusals(view, floor) {
   const start2 = surviving(view, "Service", "ExecStart");
   const stop2 = surviving(view, "Service", "ExecStop");
   const success = last(view, "Unit", "SuccessAction");
@@ -34993,7 +35058,7 @@ function serviceRefusals(view) {
   if (!start2.length && !hasSuccess && !isYes2(last(view, "Service", "RemainAfterExit"))) return [{ messageId: "serviceStopOnly", at: "section" }];
   if (type !== "oneshot") return [];
   const force = surviving(view, "Service", "RestartForceExitStatus");
-  if (force.length) return [{ messageId: "oneshotRestartForce", at: force[force.length - 1] }];
+  if (force.length && floor !== void 0 && floor < RESTART_FORCE_ALLOWED) return [{ messageId: "oneshotRestartForce", at: force[force.length - 1] }];
   const exitType = assignments(view, "Service", "ExitType").filter((d) => d.value === "cgroup");
   if (exitType.length && last(view, "Service", "ExitType") === "cgroup") return [{ messageId: "oneshotExitCgroup", at: exitType[exitType.length - 1] }];
   return [];
@@ -35013,13 +35078,14 @@ function socketRefusals(view) {
     }
   }
   if (!ports.length) return [{ messageId: "socketNoListen", at: "section" }];
-  if (!isYes2(last(view, "Socket", "Accept"))) return [];
+  const accept = isYes2(last(view, "Socket", "Accept"));
+  if (!accept) return socketExtraRefusals(view, ports, false);
   const odd = ports.find((p) => !ACCEPTING.has(p.key));
   if (odd) return [{ messageId: "acceptNonStream", data: { key: odd.key }, at: odd }];
   if (last(view, "Socket", "MaxConnections") === "0") return [{ messageId: "acceptMaxConnections", at: assignments(view, "Socket", "MaxConnections").pop() }];
   const service = assignments(view, "Socket", "Service").filter((d) => d.value !== "").pop();
   if (service) return [{ messageId: "acceptService", at: service }];
-  return [];
+  return socketExtraRefusals(view, ports, true);
 }
 var TIMER_VALUES = ["OnCalendar", "OnActiveSec", "OnBootSec", "OnStartupSec", "OnUnitActiveSec", "OnUnitInactiveSec"];
 function timerRefusals(view) {
@@ -35052,15 +35118,21 @@ function pathNameRefusals(view, unitName, type) {
   if (type === "mount" && !assignments(view, "Mount", "What").some((x) => x.value !== "")) return [{ messageId: "mountNoWhat", at: "section" }];
   return [];
 }
-function refusals(view, main) {
+function refusals(view, main, floor) {
+  const own3 = typeRefusals(view, main, floor);
+  return own3.length ? own3 : contextRefusals(view, main.info.unitType, floor);
+}
+function typeRefusals(view, main, floor) {
   const { unitType, unitName } = main.info;
   switch (unitType) {
     case "service":
-      return serviceRefusals(view);
+      return serviceRefusals(view, floor);
     case "socket":
       return socketRefusals(view);
     case "timer":
       return timerRefusals(view);
+    case "path":
+      return pathUnitRefusals(view);
     case "mount":
     case "automount":
     case "swap":
@@ -35088,14 +35160,15 @@ var unit_refused_default = defineRule({
       man("systemd.mount(5)"),
       man("systemd.automount(5)"),
       man("systemd.swap(5)"),
-      { kind: "code", project: "systemd", what: "service_verify(), socket_verify(), timer_verify(), mount_verify()" }
+      man("systemd.path(5)"),
+      { kind: "code", project: "systemd", what: "service_verify(), socket_verify(), timer_verify(), mount_verify(), path_verify(), unit_verify_contexts()" }
     ]
   },
   messages: {
     serviceNoCommand: 'Unexpected service with no `ExecStart=`, `ExecStop=` or `SuccessAction=` (systemd: "Service has no ExecStart=, ExecStop=, or SuccessAction=. Refusing."), expected an `ExecStart=` line',
     serviceNoExecStart: 'Unexpected `Type={type}` service with no `ExecStart=` (systemd: "Service has no ExecStart= setting, which is only allowed for Type=oneshot services. Refusing."), expected an `ExecStart=` line, or `Type=oneshot`',
     serviceStopOnly: 'Unexpected service with only `ExecStop=` and no `RemainAfterExit=yes` (systemd: "Service has no ExecStart= and no SuccessAction= settings and does not have RemainAfterExit=yes set. Refusing."), expected `RemainAfterExit=yes` or an `ExecStart=`',
-    oneshotRestartForce: 'Unexpected `RestartForceExitStatus=` in a `Type=oneshot` service (systemd: "\u2026isn\'t allowed for Type=oneshot services. Refusing."), expected no such line',
+    oneshotRestartForce: 'Unexpected `RestartForceExitStatus=` in a `Type=oneshot` service (systemd before 256, below the `systemd-version:` floor: "\u2026isn\'t allowed for Type=oneshot services. Refusing."), expected no such line',
     oneshotExitCgroup: 'Unexpected `ExitType=cgroup` in a `Type=oneshot` service (systemd: "\u2026isn\'t allowed for Type=oneshot services. Refusing."), expected `ExitType=main`',
     socketNoListen: 'Unexpected socket with no valid `Listen\u2026=` setting (systemd: "Unit has no Listen setting (ListenStream=, ListenDatagram=, ListenFIFO=, ...). Refusing."), expected a `ListenStream=`, `ListenDatagram=`, `ListenFIFO=`, \u2026 line',
     acceptNonStream: 'Unexpected `{key}=` in an `Accept=yes` socket (systemd: "Unit configured for accepting sockets, but sockets are non-accepting. Refusing."), expected only `ListenStream=`/`ListenSequentialPacket=`, or `Accept=no`',
@@ -35105,12 +35178,23 @@ var unit_refused_default = defineRule({
     whereMismatch: 'Unexpected `{key}=` for `{name}` (systemd: "Where= setting doesn\'t match unit name. Refusing."), expected the file to be named `{expected}`, or a `Where=` matching the name',
     swapWhatMismatch: "Unexpected `What=` for `{name}` (systemd refuses a swap whose What= does not match its name), expected the file to be named `{expected}`",
     automountRoot: 'Unexpected automount of `/` (systemd: "Cannot have an automount unit for the root directory. Refusing."), expected another mount point',
+    pathNoSpec: 'Unexpected path unit with no valid `PathExists=`, `PathExistsGlob=`, `PathChanged=`, `PathModified=` or `DirectoryNotEmpty=` (systemd: "Path unit lacks path setting. Refusing."), expected one of them with an absolute path',
+    symlinksNoNode: 'Unexpected `Symlinks=` in a socket with {count} file-system listeners (systemd: "Unit has symlinks set but none or more than one node in the file system. Refusing."), expected exactly one `ListenStream=`/`ListenDatagram=`/`ListenSequentialPacket=` socket path or `ListenFIFO=`',
+    acceptDeferTrigger: 'Unexpected `DeferTrigger=` in an `Accept=yes` socket (systemd 258+: "Socket unit is configured to be accepting with DeferTrigger= enabled. Refusing."), expected `DeferTrigger=no` or `Accept=no`',
+    pamKillMode: "Unexpected `KillMode={mode}` with `PAMName=` (systemd: \"Unit has PAM enabled. Kill mode must be set to 'control-group' or 'mixed'. Refusing.\"), expected `KillMode=control-group` or `KillMode=mixed`",
+    pamKillModeOld: "Unexpected `KillMode={mode}` with `PAMName=` outside a service (systemd before 257, below the `systemd-version: {floor}` floor: \"Unit has PAM enabled. Kill mode must be set to 'control-group'. Refusing.\"), expected `KillMode=control-group`",
+    pamPrivatePids: 'Unexpected `PAMName=` with `PrivatePIDs=yes` (systemd 261+: "PAM is not supported under PrivatePIDs=. Refusing."), expected one of the two',
+    privatePidsNotService: 'Unexpected `PrivatePIDs=` outside a service (systemd 257+: "PrivatePIDs= setting is only supported for service units. Refusing."), expected no such line',
+    forkingPrivatePids: 'Unexpected `PrivatePIDs=yes` in a `Type=forking` service (systemd 257+: "Service of Type=forking does not support PrivatePIDs=yes. Refusing."), expected another `Type=` or no `PrivatePIDs=`',
+    dynamicUserHome: 'Unexpected `WorkingDirectory=~` with `DynamicUser=yes` (systemd 256+: "WorkingDirectory=~ is not allowed under DynamicUser=yes. Refusing."), expected an absolute directory',
+    privateUsersManaged: 'Unexpected `PrivateUsers=managed` with `User=`, `Group=`, `DynamicUser=` or `PAMName=` (systemd 260+: "PrivateUsers=managed may not be used in combination with User=/DynamicUser=/Group=/PAMName=. Refusing."), expected one or the other',
+    userNamespacePath: 'Unexpected `PrivateUsers=` with `UserNamespacePath=` (systemd 260+: "PrivateUsers= may not be used with custom UserNamespacePath=. Refusing."), expected `PrivateUsers=no`',
     mountNoWhat: 'Unexpected mount with no `What=` (systemd: "What= setting is missing. Refusing."), expected `What=` naming the device or file system to mount'
   },
   check(ctx) {
     if (ctx.tree.info.dropIn || ctx.text === "") return;
     const view = unitView(ctx.tree, ctx.path, ctx.project);
-    for (const r of refusals(view, ctx.tree)) {
+    for (const r of refusals(view, ctx.tree, ctx.systemdVersion)) {
       if (r.at === "section" || !inSelf(view, r.at)) {
         const header = ownSection(ctx.tree)?.headerPosition;
         ctx.report({ messageId: r.messageId, data: r.data, at: header ? { start: header.start.offset, end: header.end.offset } : { start: 0, end: 0 } });

@@ -18,6 +18,8 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { decode as decodePng, encode as encodePng } from 'fast-png';
+import { applyPaletteSync, buildPaletteSync, utils } from 'image-q';
 import rehypeGithubAlert from 'rehype-github-alert';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
@@ -47,21 +49,30 @@ function githubCss(): string {
 }
 
 /**
- * A whole page: the fragment in `article.markdown-body` with GitHub's CSS. A
- * last script writes the page's height into the title, so that a first
+ * A whole page: an HTML fragment with GitHub's markdown CSS and the caller's
+ * own. A last script writes the page's height into the title, so that a first
  * Chromium pass (--dump-dom) can size the screenshot of the second.
  */
-export function renderPage(markdown: string, options: { width?: number } = {}): string {
+export function htmlPage(fragment: string, options: { width?: number; css?: string } = {}): string {
   const width = options.width ?? DEFAULT_WIDTH;
   return [
     '<!doctype html>',
     '<html lang="en"><head><meta charset="utf-8"><title>0</title>',
-    `<style>${githubCss()}\nbody { margin: 0; background: #ffffff; }\n.markdown-body { box-sizing: border-box; width: ${width}px; padding: 24px 32px; }</style>`,
+    `<style>${githubCss()}\nbody { margin: 0; background: #ffffff; }\n.page { box-sizing: border-box; width: ${width}px; padding: 16px 20px; }\n${options.css ?? ''}</style>`,
     '</head><body>',
-    `<article class="markdown-body">${markdownToHtml(markdown)}</article>`,
+    `<div class="page">${fragment}</div>`,
     '<script>document.title = String(Math.ceil(document.documentElement.getBoundingClientRect().height));</script>',
     '</body></html>',
   ].join('\n');
+}
+
+/** Markdown as a page: the fragment in `article.markdown-body`, as wide as GitHub's issue column. */
+export function renderPage(markdown: string, options: { width?: number } = {}): string {
+  const width = options.width ?? DEFAULT_WIDTH;
+  return htmlPage(`<article class="markdown-body">${markdownToHtml(markdown)}</article>`, {
+    width,
+    css: `.page { padding: 0; }\n.markdown-body { box-sizing: border-box; width: ${width}px; padding: 24px 32px; }`,
+  });
 }
 
 /** A fresh profile and no network chatter, so runs are repeatable and leave nothing behind. */
@@ -97,6 +108,49 @@ export function screenshotPage(htmlFile: string, png: string, options: { width?:
   }
 }
 
+/**
+ * Makes a screenshot small: at most 256 colours (text on a few flat colours
+ * loses nothing visible; no dithering, so letters stay crisp), stored as an
+ * indexed PNG. Returns the sizes before and after.
+ */
+export function optimisePng(png: string): { before: number; after: number } {
+  const input = readFileSync(png);
+  const image = decodePng(input);
+  const channels = image.channels;
+  const rgba = new Uint8Array(image.width * image.height * 4);
+  for (let i = 0, j = 0; i < rgba.length; i += 4, j += channels) {
+    rgba[i] = image.data[j];
+    rgba[i + 1] = image.data[j + 1];
+    rgba[i + 2] = image.data[j + 2];
+    rgba[i + 3] = 255;
+  }
+  const points = utils.PointContainer.fromUint8Array(rgba, image.width, image.height);
+  const palette = buildPaletteSync([points], { colors: 256, paletteQuantization: 'wuquant' });
+  const mapped = applyPaletteSync(points, palette, { imageQuantization: 'nearest' }).getPointArray();
+  const colours = palette.getPointContainer().getPointArray();
+  const index = new Map(colours.map((c, i) => [c.uint32, i]));
+  const data = new Uint8Array(mapped.length);
+  for (let i = 0; i < mapped.length; i++) data[i] = index.get(mapped[i].uint32) ?? 0;
+  const output = encodePng({ width: image.width, height: image.height, data, depth: 8, channels: 1, palette: colours.map((c) => [c.r, c.g, c.b]) }, { zlib: { level: 9 } });
+  if (output.length < input.length) writeFileSync(png, output);
+  return { before: input.length, after: Math.min(output.length, input.length) };
+}
+
+/** Screenshots one whole HTML page (see htmlPage) into a small PNG, cropped to the page's height. */
+export function screenshotHtml(png: string, html: string, options: { width?: number; maxHeight?: number } = {}): { height: number; bytes: number } {
+  const work = mkdtempSync(join(tmpdir(), 'initlint-pages-'));
+  try {
+    const page = join(work, 'page.html');
+    writeFileSync(page, html);
+    const { height } = screenshotPage(page, png, options);
+    const { after } = optimisePng(png);
+    console.log(`screenshots: ${png} (${options.width ?? DEFAULT_WIDTH}×${height}, ${Math.round(after / 1024)} KiB)`);
+    return { height, bytes: after };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
 /** Renders each markdown file to DIR/NAME.png; returns the PNG paths. */
 export function screenshotMarkdown(files: readonly string[], options: { out?: string; width?: number; maxHeight?: number } = {}): string[] {
   const work = mkdtempSync(join(tmpdir(), 'initlint-pages-'));
@@ -106,7 +160,8 @@ export function screenshotMarkdown(files: readonly string[], options: { out?: st
       writeFileSync(page, renderPage(readFileSync(file, 'utf8'), options));
       const png = join(options.out ?? dirname(file), `${basename(file, '.md')}.png`);
       const { height } = screenshotPage(page, png, options);
-      console.log(`screenshots: ${file} → ${png} (${options.width ?? DEFAULT_WIDTH}×${height})`);
+      const { after } = optimisePng(png);
+      console.log(`screenshots: ${file} → ${png} (${options.width ?? DEFAULT_WIDTH}×${height}, ${Math.round(after / 1024)} KiB)`);
       return png;
     });
   } finally {

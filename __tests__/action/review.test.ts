@@ -173,7 +173,8 @@ describe('planReview and reviewPayload', () => {
     const body = reviewPayload(planReview([{ ...base, findings: [f] }], { filterMode: 'added', suggestions: true, maxComments: 30 }), 's')!.comments[0].body;
     expect(body).not.toContain('```suggestion');
     expect(body).toContain('Suggested fix (unsafe: check before committing): d');
-    expect(body).toContain('```diff\n+After=x\n Description=Foo\n \n [Service]\n ExecStart=/usr/bin/foo\n \n [Install]\n-RequiredBy=multi-user.target\n+WantedBy=multi-user.target\n```');
+    // One unchanged line around each change; the lines between the two places are one ` …`.
+    expect(body).toContain('```diff\n+After=x\n Description=Foo\n …\n [Install]\n-RequiredBy=multi-user.target\n+WantedBy=multi-user.target\n```');
   });
 
   it('a cross-file fix shows the new file in full', () => {

@@ -1,6 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { lintFiles } from '../../src/linter/index.js';
 import { parsePatch, planReview, reviewPayload, type ReviewComment } from '../../src/action/review.js';
+import type { Finding } from '../../src/core/types.js';
+import { LineIndex } from '../../src/text/index.js';
 
 /**
  * Applies every suggestion of a review as GitHub's "Apply all suggestions" batch does: each
@@ -73,5 +78,64 @@ describe('suggestions batch', () => {
     const fixed = applyAll(unit, payload.comments);
     expect(fixed).toContain('Requires=bar.service\r\nAfter=bar.service\r\n');
     expect(fixed.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+  });
+});
+
+describe('a fix spread over places apart does not swallow the fixes between them', () => {
+  it('examples/openrc/bad/foo: `need net` and the `[[` rewrite stay one-line suggestions; the PID file fix (line 5 and start_pre) is a short diff', async () => {
+    const text = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'examples', 'openrc', 'bad', 'foo'), 'utf8');
+    const { payload, findings } = await review('examples/openrc/bad/foo', text);
+    const on = (id: string) => payload.comments.filter((c) => c.body.includes(`[\`${id}\`]`));
+    expect(on('openrc/need-net').map((c) => [c.start_line, c.line])).toEqual([[undefined, 8]]);
+    expect(on('openrc/need-net')[0].body).toContain('```suggestion\n```');
+    expect(on('openrc/non-posix').map((c) => [c.start_line, c.line])).toEqual([[undefined, 13]]);
+    expect(on('openrc/non-posix')[0].body).toContain('```suggestion\n\tif [ ! -f /etc/foo/foo.conf ]; then\n```');
+    const pid = on('openrc/pidfile-in-user-dir');
+    expect(pid.map((c) => [c.start_line, c.line])).toEqual([[undefined, 21]]);
+    expect(pid[0].body).not.toContain('```suggestion');
+    expect(pid[0].body).toContain(
+      '```diff\n-pidfile="${FOO_PIDFILE:-/run/foo/foo.pid}"\n+pidfile="/run/${RC_SVCNAME}.pid"\n \n …\n \n-start_pre() {\n-\tcheckpath --directory --owner svc:svc --mode 0755 /run/foo\n-}\n-\n```',
+    );
+    // Every finding is named in exactly one comment; the longest comment is the 13-line start()/stop() replacement (it was a 19-line block).
+    for (const f of findings) expect(on(f.ruleId).length, f.ruleId).toBe(1);
+    for (const c of payload.comments) expect(c.line - (c.start_line ?? c.line), c.body).toBeLessThan(13);
+  });
+});
+
+describe('a suggestion that fixes several findings names each', () => {
+  it('a deletion of three lines, each of which another fix rewrites: one comment naming all four findings', () => {
+    const text = '[Unit]\nDescription=x\n\n[Service]\nPIDFile=/var/run/a.pid\nUser=a\nGroup=a\n';
+    const index = new LineIndex(text);
+    const line = (n: number, ruleId: string, edit: { start: number; end: number; text: string }): Finding => ({
+      ruleId,
+      severity: 'warning',
+      message: `m ${ruleId}`,
+      line: n,
+      column: 1,
+      endLine: n,
+      endColumn: 2,
+      startOffset: edit.start,
+      endOffset: edit.end,
+      fix: { description: `fix ${ruleId}`, applicability: 'safe', edits: [edit] },
+    });
+    const findings = [
+      line(5, 'systemd/a', { start: index.lineStart(5), end: index.lineStart(8), text: '' }),
+      line(5, 'systemd/b', { start: index.lineStart(5) + 8, end: index.lineStart(5) + 16, text: '/run' }),
+      line(6, 'systemd/c', { start: index.lineStart(6) + 5, end: index.lineStart(6) + 6, text: 'b' }),
+      line(7, 'systemd/d', { start: index.lineStart(7) + 6, end: index.lineStart(7) + 7, text: 'b' }),
+    ];
+    const hunks = parsePatch(
+      `@@ -0,0 +1,7 @@\n${text
+        .replace(/\n$/, '')
+        .split('\n')
+        .map((l) => `+${l}`)
+        .join('\n')}`,
+    );
+    const plan = planReview([{ path: 'a.service', text, findings, hunks, changed: true }], { filterMode: 'added', suggestions: true, maxComments: 30 });
+    const { comments } = reviewPayload(plan, 's')!;
+    expect(comments).toHaveLength(1);
+    expect(comments[0]).toMatchObject({ start_line: 5, line: 7 });
+    for (const id of ['systemd/a', 'systemd/b', 'systemd/c', 'systemd/d']) expect(comments[0].body, id).toContain(`**Warning** \`${id}\`: m ${id}`);
+    expect(comments[0].body).toContain('```suggestion\n```');
   });
 });

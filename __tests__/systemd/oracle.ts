@@ -150,6 +150,7 @@ function probeValues(parser: string, ltype: string | undefined, key: string): st
     case 'config_parse_unit_path_strv_printf':
       return ['/var/lib/x', '/a /b', 'var/lib', '/a b', ''];
     case 'config_parse_unit_path_printf':
+    case 'config_parse_path_spec':
       return ['/run/x', 'run/x', '/run/../x', ''];
     case 'config_parse_exec':
       // A second ExecStart= makes 252 refuse the whole service: the other Exec keys share the parser.

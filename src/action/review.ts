@@ -92,6 +92,8 @@ export interface PlannedFinding {
   comment?: ReviewComment;
   /** The lines an inline ```suggestion replaces, and with what. */
   suggestion?: LineReplacement;
+  /** The findings folded into this one's comment: its suggestion fixes them too, so it names them. */
+  together?: PlannedFinding[];
 }
 
 export interface ReviewPlan {
@@ -200,8 +202,23 @@ export function diffLines(old: readonly string[], lines: readonly string[]): str
   return out;
 }
 
+/**
+ * A diff cut to what changes: one unchanged line around each change, and a run of unchanged
+ * lines between two changes shown as ` …` (a fix in two places is not a page of context).
+ */
+export function compactDiff(lines: readonly string[], context = 1): string[] {
+  const changed = lines.map((l) => !l.startsWith(' '));
+  const near = (i: number) => changed.some((c, j) => c && Math.abs(i - j) <= context);
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (changed[i] || near(i)) out.push(lines[i]);
+    else if (out.at(-1) !== ' …' && changed.slice(0, i).some(Boolean) && changed.slice(i).some(Boolean)) out.push(' …');
+  }
+  return out;
+}
+
 function diffBlock(r: LineReplacement): string {
-  return fence(diffLines(r.old, r.lines).join('\n'), 'diff');
+  return fence(compactDiff(diffLines(r.old, r.lines)).join('\n'), 'diff');
 }
 
 /** The files a cross-file fix creates, each in full (the fix's description carries the enable line). */
@@ -318,15 +335,33 @@ function subsumes(a: Fix, b: Fix): boolean {
   return b.edits.length > 0 && b.edits.every((e) => a.edits.some((d) => d.text === '' && d.start <= e.start && e.end <= d.end));
 }
 
+/** The lines each edit of a fix replaces on its own. */
+function editRanges(text: string, fix: Fix): LineReplacement[] {
+  return fix.edits.flatMap((e) => lineReplacement(text, { ...fix, edits: [e] }) ?? []);
+}
+
+/** A fix whose edits lie in places apart, with untouched lines between them (its suggestion spans them all). */
+function isSpread(text: string, fix: Fix): boolean {
+  const ranges = editRanges(text, fix).sort((a, b) => a.start - b.start);
+  let end = ranges[0]?.end ?? 0;
+  for (const r of ranges.slice(1)) {
+    if (r.start > end + 1) return true;
+    end = Math.max(end, r.end);
+  }
+  return false;
+}
+
 /**
  * "Apply all suggestions" needs suggestions that do not overlap. Where two would, the second is
- * folded into the first as one suggestion with both findings when their edits agree; when they
- * conflict, the second keeps its comment but shows its fix as a diff (after the first is applied,
- * a re-run shows what is left).
+ * folded into the first as one suggestion with both findings when their edits meet (touch the same
+ * lines) and agree; otherwise the second keeps its comment but shows its fix as a diff (after the
+ * first is applied, a re-run shows what is left). A fix spread over places apart comes last, so
+ * that it never swallows the small fixes between its places into one long suggestion.
  */
 function foldOverlappingSuggestions(file: ReviewFile, items: PlannedFinding[], hunks: readonly Hunk[]): void {
   const kept: PlannedFinding[] = [];
-  const candidates = items.filter((p) => p.placement === 'inline' && p.suggestion).sort(byImportance);
+  const spread = new Set(items.filter((p) => p.placement === 'inline' && p.suggestion && isSpread(file.text, p.finding.fix!)));
+  const candidates = items.filter((p) => p.placement === 'inline' && p.suggestion).sort((a, b) => Number(spread.has(a)) - Number(spread.has(b)) || byImportance(a, b));
   for (const item of candidates) {
     const host = kept.find((k) => overlaps(k.suggestion!, item.suggestion!));
     if (!host) {
@@ -335,11 +370,14 @@ function foldOverlappingSuggestions(file: ReviewFile, items: PlannedFinding[], h
     }
     const a = host.finding.fix!;
     const b = item.finding.fix!;
+    const meet = editRanges(file.text, a).some((x) => editRanges(file.text, b).some((y) => overlaps(x, y)));
     // Edits that collide are fine when one fix deletes the text the other edits: it resolves both.
-    const fix = combinedFix(a, b) ?? (subsumes(a, b) ? a : subsumes(b, a) ? b : undefined);
+    const fix = meet ? (combinedFix(a, b) ?? (subsumes(a, b) ? a : subsumes(b, a) ? b : undefined)) : undefined;
     const merged = fix && lineReplacement(file.text, fix);
     if (fix && merged && hunkOf(hunks, merged.start, merged.end)) {
-      const headlines = [host, item].map((p) => {
+      // Every finding the suggestion fixes is named, also when a third one folds in.
+      host.together = [...(host.together ?? []), item];
+      const headlines = [host, ...host.together].map((p) => {
         const where = p.finding.line < merged.start || lastLine(p.finding) > merged.end ? `Line ${p.finding.line}: ` : '';
         return where + headline(p.finding, true);
       });

@@ -433,6 +433,7 @@ export const VALIDATORS: Readonly<Record<string, Validator>> = {
   config_parse_pid_file: normalizedPathValidator(),
   config_parse_unit_env_file: pathValidator('-'),
   config_parse_unit_path_printf: pathValidator(''),
+  config_parse_path_spec: pathValidator(''),
   config_parse_unit_condition_path: conditionPathValidator(),
   config_parse_unit_mounts_for: pathListValidator(),
   config_parse_unit_path_strv_printf: pathListValidator(),

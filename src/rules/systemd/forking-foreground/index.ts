@@ -41,9 +41,10 @@ export default defineRule<UnitFile>({
     const unwrap = resolved.wrapper && !isExec(resolved.last!) ? unwrapEdits(resolved) : undefined;
     if (type && inSelf(view, type) && (!resolved.wrapper || isExec(resolved.last!) || unwrap)) {
       const edits: TextEdit[] = [replaceValue(type, 'simple'), ...(unwrap?.edits ?? [])];
-      // PIDFile= means nothing without forking: drop it with the type.
-      for (const d of directives(ctx.tree, 'Service')) if (d.key === 'PIDFile') edits.push(removeNodeLines(ctx, d));
-      fix = { description: 'Use Type=simple', applicability: 'unsafe' as const, edits };
+      // PIDFile= means nothing without forking: drop it with the type (and say so: the suggestion deletes a line).
+      const pidFiles = directives(ctx.tree, 'Service').filter((d) => d.key === 'PIDFile');
+      for (const d of pidFiles) edits.push(removeNodeLines(ctx, d));
+      fix = { description: `Use \`Type=simple\`${pidFiles.length ? ' and drop `PIDFile=`' : ''}`, applicability: 'unsafe' as const, edits };
     }
     if (mode.hit) {
       const { index, count } = mode.hit;

@@ -7,6 +7,7 @@
 import { checkValue, isBoolean, unitNameFromPath } from '../../../languages/systemd/values/index.js';
 import type { Directive, Section, UnitFile } from '../../../languages/systemd/types.js';
 import type { UnitView } from '../../shared/unit-view.js';
+import { contextRefusals, pathUnitRefusals, socketExtraRefusals } from './contexts.js';
 
 export interface Refusal {
   messageId: string;
@@ -16,7 +17,7 @@ export interface Refusal {
 }
 
 /** Every assignment of `key` in sections named `section`, across the unit's pieces, in reading order. */
-function assignments(view: UnitView, section: string, key: string): Directive[] {
+export function assignments(view: UnitView, section: string, key: string): Directive[] {
   const out: Directive[] = [];
   for (const tree of view.pieces) {
     for (const s of tree.children) {
@@ -38,14 +39,17 @@ export function surviving(view: UnitView, section: string, key: string): Directi
 }
 
 /** The value systemd uses for a single-valued key: the last valid assignment. */
-function last(view: UnitView, section: string, key: string): string | undefined {
+export function last(view: UnitView, section: string, key: string): string | undefined {
   const list = assignments(view, section, key).filter((d) => d.value === '' || !checkValue(section, key, d.value));
   return list[list.length - 1]?.value;
 }
 
 const isYes = (v: string | undefined) => v !== undefined && isBoolean(v) && /^(1|yes|y|true|t|on)$/i.test(v);
 
-function serviceRefusals(view: UnitView): Refusal[] {
+/** systemd 256 stopped refusing `RestartForceExitStatus=` in a oneshot. */
+const RESTART_FORCE_ALLOWED = 256;
+
+function serviceRefusals(view: UnitView, floor: number | undefined): Refusal[] {
   const start = surviving(view, 'Service', 'ExecStart');
   const stop = surviving(view, 'Service', 'ExecStop');
   const success = last(view, 'Unit', 'SuccessAction');
@@ -57,7 +61,7 @@ function serviceRefusals(view: UnitView): Refusal[] {
   if (!start.length && !hasSuccess && !isYes(last(view, 'Service', 'RemainAfterExit'))) return [{ messageId: 'serviceStopOnly', at: 'section' }];
   if (type !== 'oneshot') return [];
   const force = surviving(view, 'Service', 'RestartForceExitStatus');
-  if (force.length) return [{ messageId: 'oneshotRestartForce', at: force[force.length - 1] }];
+  if (force.length && floor !== undefined && floor < RESTART_FORCE_ALLOWED) return [{ messageId: 'oneshotRestartForce', at: force[force.length - 1] }];
   const exitType = assignments(view, 'Service', 'ExitType').filter((d) => d.value === 'cgroup');
   if (exitType.length && last(view, 'Service', 'ExitType') === 'cgroup') return [{ messageId: 'oneshotExitCgroup', at: exitType[exitType.length - 1] }];
   return [];
@@ -81,7 +85,8 @@ function socketRefusals(view: UnitView): Refusal[] {
     }
   }
   if (!ports.length) return [{ messageId: 'socketNoListen', at: 'section' }];
-  if (!isYes(last(view, 'Socket', 'Accept'))) return [];
+  const accept = isYes(last(view, 'Socket', 'Accept'));
+  if (!accept) return socketExtraRefusals(view, ports, false);
   const odd = ports.find((p) => !ACCEPTING.has(p.key));
   if (odd) return [{ messageId: 'acceptNonStream', data: { key: odd.key }, at: odd }];
   if (last(view, 'Socket', 'MaxConnections') === '0') return [{ messageId: 'acceptMaxConnections', at: assignments(view, 'Socket', 'MaxConnections').pop()! }];
@@ -89,7 +94,7 @@ function socketRefusals(view: UnitView): Refusal[] {
     .filter((d) => d.value !== '')
     .pop();
   if (service) return [{ messageId: 'acceptService', at: service }];
-  return [];
+  return socketExtraRefusals(view, ports, true);
 }
 
 const TIMER_VALUES = ['OnCalendar', 'OnActiveSec', 'OnBootSec', 'OnStartupSec', 'OnUnitActiveSec', 'OnUnitInactiveSec'];
@@ -130,16 +135,23 @@ function pathNameRefusals(view: UnitView, unitName: string, type: string): Refus
   return [];
 }
 
-/** What systemd would refuse about this complete unit (main file and drop-ins). */
-export function refusals(view: UnitView, main: UnitFile): Refusal[] {
+/** What systemd would refuse about this complete unit (main file and drop-ins); `floor` is the `systemd-version:` setting. */
+export function refusals(view: UnitView, main: UnitFile, floor?: number): Refusal[] {
+  const own = typeRefusals(view, main, floor);
+  return own.length ? own : contextRefusals(view, main.info.unitType, floor);
+}
+
+function typeRefusals(view: UnitView, main: UnitFile, floor: number | undefined): Refusal[] {
   const { unitType, unitName } = main.info;
   switch (unitType) {
     case 'service':
-      return serviceRefusals(view);
+      return serviceRefusals(view, floor);
     case 'socket':
       return socketRefusals(view);
     case 'timer':
       return timerRefusals(view);
+    case 'path':
+      return pathUnitRefusals(view);
     case 'mount':
     case 'automount':
     case 'swap':
