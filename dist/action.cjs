@@ -16961,6 +16961,25 @@ function normalizeYears(chain) {
     }
   }
 }
+function intlKnowsZone(name2) {
+  try {
+    const resolved = new Intl.DateTimeFormat("en", { timeZone: name2 }).resolvedOptions().timeZone;
+    return resolved === name2 || resolved.toLowerCase() !== name2.toLowerCase();
+  } catch {
+    return /^[A-Z]{3,5}$/.test(name2);
+  }
+}
+function isTimeZone(name2) {
+  if (!TIMEZONE.test(name2)) return false;
+  if (!INTL_ZONES || ZONEINFO_ONLY.has(name2)) return true;
+  let known = knownZones.get(name2);
+  if (known === void 0) {
+    if (knownZones.size >= 1024) knownZones.clear();
+    known = intlKnowsZone(name2);
+    knownZones.set(name2, known);
+  }
+  return known;
+}
 function parseSpec(text) {
   if (text === "") return false;
   if (SHORTHANDS.has(text.toLowerCase())) return true;
@@ -16981,9 +17000,23 @@ function isCalendarEvent(value) {
   if (/ utc$/i.test(value)) return parseSpec(value.slice(0, -4));
   if (parseSpec(value)) return true;
   const space = value.lastIndexOf(" ");
-  return space > 0 && TIMEZONE.test(value.slice(space + 1)) && parseSpec(value.slice(0, space));
+  return space > 0 && isTimeZone(value.slice(space + 1)) && parseSpec(value.slice(0, space));
 }
-var TIME_UNITS, NSEC_UNITS, WHITESPACE, isSpace2, isDigit, Invalid, fail, WEEKDAYS, USEC, LAST_TIMESTAMP, INT_MAX, Cursor, SHORTHANDS, TIMEZONE;
+function unknownTimeZone(value) {
+  const space = value.lastIndexOf(" ");
+  const zone = value.slice(space + 1);
+  if (space <= 0 || !TIMEZONE.test(zone) || isTimeZone(zone) || !parseSpec(value.slice(0, space))) return void 0;
+  return { start: space + 1, end: value.length, spelling: INTL_ZONES ? canonicalCase(zone) : void 0 };
+}
+function canonicalCase(zone) {
+  try {
+    const resolved = new Intl.DateTimeFormat("en", { timeZone: zone }).resolvedOptions().timeZone;
+    return resolved.toLowerCase() === zone.toLowerCase() ? resolved : void 0;
+  } catch {
+    return void 0;
+  }
+}
+var TIME_UNITS, NSEC_UNITS, WHITESPACE, isSpace2, isDigit, Invalid, fail, WEEKDAYS, USEC, LAST_TIMESTAMP, INT_MAX, Cursor, SHORTHANDS, TIMEZONE, INTL_ZONES, ZONEINFO_ONLY, knownZones;
 var init_time = __esm({
   "src/languages/systemd/values/time.ts"() {
     "use strict";
@@ -17062,6 +17095,15 @@ var init_time = __esm({
     };
     SHORTHANDS = /* @__PURE__ */ new Set(["minutely", "hourly", "daily", "monthly", "annually", "yearly", "anually", "weekly", "quarterly", "semiannually", "semi-annually", "biannually", "bi-annually"]);
     TIMEZONE = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
+    INTL_ZONES = (() => {
+      try {
+        return new Intl.DateTimeFormat("en", { timeZone: "Europe/Berlin" }).resolvedOptions().timeZone === "Europe/Berlin";
+      } catch {
+        return false;
+      }
+    })();
+    ZONEINFO_ONLY = /* @__PURE__ */ new Set(["Factory", "posixrules", "localtime"]);
+    knownZones = /* @__PURE__ */ new Map();
   }
 });
 
@@ -18085,8 +18127,20 @@ function rlimitValidator() {
 function timerValidator() {
   return (raw, which2) => {
     const accepts = (check) => hasSpecifier(raw) ? ["0", "x"].some((c) => check(raw.replace(/%./g, (s) => s === "%%" ? "%" : c))) : check(raw);
-    if (which2 === "TIMER_CALENDAR")
-      return accepts(isCalendarEvent) ? void 0 : problem2("Failed to parse calendar specification", "a calendar event such as `daily`, `Mon..Fri *-*-* 03:00:00` or `*:0/15` (systemd.time(7))");
+    if (which2 === "TIMER_CALENDAR") {
+      if (accepts(isCalendarEvent)) return void 0;
+      const zone = hasSpecifier(raw) ? void 0 : unknownTimeZone(raw);
+      if (zone) {
+        const { start: start2, end, spelling } = zone;
+        const edit = spelling === void 0 ? void 0 : { start: start2, end, text: spelling };
+        return problem2(
+          "Failed to parse calendar specification",
+          spelling ? `\`${spelling}\` (zone names are case-sensitive)` : "a time-zone name of the tz database such as `Europe/Berlin` or `UTC`",
+          { start: start2, end, edit }
+        );
+      }
+      return problem2("Failed to parse calendar specification", "a calendar event such as `daily`, `Mon..Fri *-*-* 03:00:00` or `*:0/15` (systemd.time(7))");
+    }
     return accepts((x) => isTimespan(x)) ? void 0 : problem2("Failed to parse timer value", TIMESPAN);
   };
 }
@@ -23937,10 +23991,11 @@ function parseErrorFindings(p, config) {
   const level = ruleSeverity(config, parseError)?.level ?? parseError.severity;
   return p.errors.map((error2) => findingAt(p, error2.start, error2.end, { ruleId: parseError.id, severity: level, message: error2.message, url: parseError.url }));
 }
-function backendFindings(p, backends, ours) {
+async function backendFindings(p, backends, ours) {
   if (!backends.length) return [];
   const taken = new Set(ours.map((f2) => `${f2.line}:${f2.column}`));
-  return backends.flatMap((backend) => backend.findings(p.input.path, p.kind, p.text)).filter((f2) => !taken.has(`${f2.line}:${f2.column}`));
+  const found = await Promise.all(backends.map((backend) => backend.findings(p.input.path, p.kind, p.text)));
+  return found.flat().filter((f2) => !taken.has(`${f2.line}:${f2.column}`));
 }
 function unusedSuppressionFindings(p, config, suppressions) {
   const setting = ruleSeverity(config, unusedSuppression);
@@ -23964,6 +24019,7 @@ async function parseInputs(inputs, setup) {
     const { text, bom } = stripBom(input.text);
     return { input, text, bom, kind: input.kind ?? classify(input.path, text) };
   });
+  for (const c of classified) if (c.kind) for (const backend of setup.backends ?? []) backend.start?.(c.input.path, c.kind, c.text);
   await setup.parsers.prepare(classified.flatMap(({ kind, text }) => kind ? [{ kind, text }] : []));
   return classified.map(({ input, text, bom, kind }, i2) => {
     reportProgress(setup, "parse", i2, inputs.length);
@@ -24022,7 +24078,7 @@ function capped(p, findings, config) {
   kept.push(findingAt(p, last2.startOffset, last2.startOffset, { ruleId: tooManyFindings.id, severity: setting.level, message, url: tooManyFindings.url }));
   return kept;
 }
-function lintParsed(p, project, options) {
+async function lintParsed(p, project, options) {
   const notice2 = notAUnit(p, options.config);
   if (notice2) return { path: p.input.path, kind: p.kind, text: p.text, findings: [notice2] };
   const file = new VFile({ path: p.input.path, value: p.text });
@@ -24031,7 +24087,7 @@ function lintParsed(p, project, options) {
   processorFor(p.kind, options.config, options.rules).runSync(p.tree, file);
   const findings = [...toFinding(file), ...cutNotices(data)];
   findings.push(...parseErrorFindings(p, options.config));
-  findings.push(...backendFindings(p, options.backends ?? [], findings));
+  findings.push(...await backendFindings(p, options.backends ?? [], findings));
   const suppressions = findSuppressions(p.lines);
   const kept = applySuppressions(withoutPlaceholderFindings(p, findings), suppressions);
   kept.push(...unusedSuppressionFindings(p, options.config, suppressions));
@@ -24043,15 +24099,17 @@ async function lintFiles(inputs, options) {
   const linted = parsed.filter((p) => p.kind !== null).map((p) => ({ path: p.input.path, kind: p.kind, text: p.text, tree: p.tree }));
   const paths = new Set(linted.map((e2) => e2.path));
   const project = new Project([...linted, ...(options.context ?? []).filter((e2) => !paths.has(e2.path))]);
-  return parsed.map((p, i2) => {
-    reportProgress(options, "lint", i2, inputs.length);
-    if (p.kind === null) return "failure" in p ? failureResult(p.input.path, p.failure.kind, p.failure.text, p.failure.reason) : { path: p.input.path, kind: null, findings: [] };
-    try {
-      return lintParsed(p, project, options);
-    } catch (error2) {
-      return failureResult(p.input.path, p.kind, p.text, describe2(error2));
-    }
-  });
+  return Promise.all(
+    parsed.map(async (p, i2) => {
+      reportProgress(options, "lint", i2, inputs.length);
+      if (p.kind === null) return "failure" in p ? failureResult(p.input.path, p.failure.kind, p.failure.text, p.failure.reason) : { path: p.input.path, kind: null, findings: [] };
+      try {
+        return await lintParsed(p, project, options);
+      } catch (error2) {
+        return failureResult(p.input.path, p.kind, p.text, describe2(error2));
+      }
+    })
+  );
 }
 async function parseContext(inputs, parsers2) {
   const parsed = await parseInputs(inputs, { parsers: parsers2 });
@@ -24178,28 +24236,19 @@ function toFix(comment, lines) {
   });
   return { description: `Apply shellcheck's suggestion for SC${comment.code}`, applicability: "unsafe", edits };
 }
-function runShellcheck(text, kind, onFailure = () => {
-}, timeoutMs = MAX_SHELLCHECK_MS) {
-  if (kind === "systemd" || available === false) return [];
-  let stdout;
+function commandFor(text, kind) {
   const args2 = ["--norc", "-s", kind === "openrc-conf" ? "sh" : dialect(text), "-e", "SC1090,SC1091", "-f", "json1", "-"];
-  const [command, argv] = hasPrlimit() ? ["prlimit", [`--as=${SHELLCHECK_MEMORY_BYTES}`, "--", "shellcheck", ...args2]] : ["shellcheck", args2];
-  try {
-    stdout = childProcess().execFileSync(command, argv, { input: text, encoding: "utf8", maxBuffer: 16 * 1024 * 1024, timeout: timeoutMs, killSignal: "SIGKILL", stdio: ["pipe", "pipe", "ignore"] });
-  } catch (error2) {
-    const e2 = error2;
-    if (e2.code === "ENOENT" || command === "prlimit" && e2.status === 127) {
-      available = false;
-      return [];
-    }
-    if (e2.status !== 1 || typeof e2.stdout !== "string") {
-      onFailure(
-        e2.signal === "SIGKILL" || e2.code === "ETIMEDOUT" ? `stopped after ${(timeoutMs / 1e3).toFixed(1)} s` : e2.status === 251 ? `out of its ${SHELLCHECK_MEMORY_BYTES / 2 ** 30} GiB memory limit` : e2.code === "ENOBUFS" ? "more than 16 MiB of output" : e2.code ?? (e2.signal ? `killed by ${e2.signal}` : `exit status ${e2.status}`)
-      );
-      return [];
-    }
-    stdout = e2.stdout;
-  }
+  return hasPrlimit() ? ["prlimit", [`--as=${SHELLCHECK_MEMORY_BYTES}`, "--", "shellcheck", ...args2]] : ["shellcheck", args2];
+}
+function failureOf(o, command, timeoutMs) {
+  if (o.code === "ENOENT" || command === "prlimit" && o.status === 127) return "missing";
+  if ((o.status === 0 || o.status === 1) && !o.code && !o.signal && typeof o.stdout === "string") return void 0;
+  if (o.signal === "SIGKILL" || o.code === "ETIMEDOUT") return `stopped after ${(timeoutMs / 1e3).toFixed(1)} s`;
+  if (o.status === 251) return `out of its ${SHELLCHECK_MEMORY_BYTES / 2 ** 30} GiB memory limit`;
+  if (o.code === "ENOBUFS") return "more than 16 MiB of output";
+  return o.code ?? (o.signal ? `killed by ${o.signal}` : `exit status ${o.status}`);
+}
+function toFindings(stdout, text, kind, onFailure) {
   let comments;
   try {
     comments = JSON.parse(stdout).comments ?? [];
@@ -24234,7 +24283,38 @@ function runShellcheck(text, kind, onFailure = () => {
   }
   return findings;
 }
-function shellcheckBackend(config, onFailure, run3 = runShellcheck) {
+function interpret(o, command, text, kind, onFailure, timeoutMs) {
+  const failure = failureOf(o, command, timeoutMs);
+  if (failure === "missing") {
+    available = false;
+    return [];
+  }
+  if (failure !== void 0) {
+    onFailure(failure);
+    return [];
+  }
+  return toFindings(o.stdout, text, kind, onFailure);
+}
+function runShellcheckAsync(text, kind, onFailure = () => {
+}, timeoutMs = MAX_SHELLCHECK_MS) {
+  if (kind === "systemd" || available === false) return Promise.resolve([]);
+  const [command, argv] = commandFor(text, kind);
+  return new Promise((resolve5) => {
+    const child = childProcess().execFile(command, argv, { encoding: "utf8", maxBuffer: 16 * 1024 * 1024, timeout: timeoutMs, killSignal: "SIGKILL" }, (error2, stdout) => {
+      const e2 = error2;
+      const code2 = typeof e2?.code === "string" ? e2.code === "ERR_CHILD_PROCESS_STDIO_MAXBUFFER" ? "ENOBUFS" : e2.code : void 0;
+      const outcome = e2 ? { stdout, status: typeof e2.code === "number" ? e2.code : null, signal: e2.signal ?? null, ...code2 ? { code: code2 } : {} } : { stdout, status: 0 };
+      resolve5(interpret(outcome, command, text, kind, onFailure, timeoutMs));
+    });
+    child.stdin?.on("error", () => {
+    });
+    child.stdin?.end(text);
+  });
+}
+function concurrency() {
+  return Math.max(1, process.getBuiltinModule("node:os").availableParallelism?.() ?? 2);
+}
+function shellcheckBackend(config, onFailure, run3 = runShellcheckAsync) {
   if (config.shellcheck === "off") return void 0;
   let reported = false;
   let spent = 0;
@@ -24243,15 +24323,13 @@ function shellcheckBackend(config, onFailure, run3 = runShellcheck) {
     reported = true;
     onFailure(`shellcheck failed on ${path} (${reason}); its findings are missing for the files where it fails`);
   };
-  return {
-    name: "shellcheck",
-    findings(path, kind, text) {
-      if (kind === "systemd") return [];
-      if (text.length > MAX_SHELLCHECK_BYTES) return [cutNotice(`the file is larger than ${MAX_SHELLCHECK_BYTES / 1024} KiB`)];
-      if (spent >= SHELLCHECK_RUN_BUDGET_MS) return [cutNotice(`its time budget of ${SHELLCHECK_RUN_BUDGET_MS / 1e3} s for the run is spent`)];
-      const started = Date.now();
-      let cut;
-      const found = run3(
+  const queue = limiter(concurrency());
+  const check = (path, text, kind) => queue(async () => {
+    if (spent >= SHELLCHECK_RUN_BUDGET_MS) return [cutNotice(`its time budget of ${SHELLCHECK_RUN_BUDGET_MS / 1e3} s for the run is spent`)];
+    const started2 = Date.now();
+    let cut;
+    const found = await Promise.resolve().then(
+      () => run3(
         text,
         kind,
         (reason) => {
@@ -24259,17 +24337,50 @@ function shellcheckBackend(config, onFailure, run3 = runShellcheck) {
           failed(path, reason);
         },
         Math.min(shellcheckTimeout(text.length), SHELLCHECK_RUN_BUDGET_MS - spent)
-      );
-      spent += Date.now() - started;
-      const out2 = cut ? [cutNotice(cut)] : [];
-      for (const finding of found) {
-        const setting = config.rules[finding.ruleId];
-        if (setting?.level === "off") continue;
-        out2.push(setting ? { ...finding, severity: setting.level } : finding);
-      }
-      return out2;
+      )
+    ).catch((error2) => (failed(path, error2 instanceof Error ? error2.message : String(error2)), []));
+    spent += Date.now() - started2;
+    const out2 = cut ? [cutNotice(cut)] : [];
+    for (const finding of found) {
+      const setting = config.rules[finding.ruleId];
+      if (setting?.level === "off") continue;
+      out2.push(setting ? { ...finding, severity: setting.level } : finding);
+    }
+    return out2;
+  });
+  const started = /* @__PURE__ */ new Map();
+  const eligible = (kind, text) => kind !== "systemd" && text.length <= MAX_SHELLCHECK_BYTES;
+  return {
+    name: "shellcheck",
+    start(path, kind, text) {
+      if (eligible(kind, text)) started.set(path, { text, findings: check(path, text, kind) });
+    },
+    findings(path, kind, text) {
+      if (kind === "systemd") return [];
+      if (text.length > MAX_SHELLCHECK_BYTES) return [cutNotice(`the file is larger than ${MAX_SHELLCHECK_BYTES / 1024} KiB`)];
+      const early = started.get(path);
+      started.delete(path);
+      return early?.text === text ? early.findings : check(path, text, kind);
     }
   };
+}
+function limiter(n) {
+  let running = 0;
+  const waiting = [];
+  const next = () => {
+    if (running >= n || waiting.length === 0) return;
+    running++;
+    waiting.shift()();
+  };
+  return (task) => new Promise((resolve5, reject) => {
+    waiting.push(
+      () => task().then(resolve5, reject).finally(() => {
+        running--;
+        next();
+      })
+    );
+    next();
+  });
 }
 function cutNotice(why) {
   return {
@@ -25134,14 +25245,14 @@ var require_light = __commonJS({
           key(key2 = "") {
             var ref;
             return (ref = this.instances[key2]) != null ? ref : (() => {
-              var limiter;
-              limiter = this.instances[key2] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+              var limiter2;
+              limiter2 = this.instances[key2] = new this.Bottleneck(Object.assign(this.limiterOptions, {
                 id: `${this.id}-${key2}`,
                 timeout: this.timeout,
                 connection: this.connection
               }));
-              this.Events.trigger("created", limiter, key2);
-              return limiter;
+              this.Events.trigger("created", limiter2, key2);
+              return limiter2;
             })();
           }
           async deleteKey(key2 = "") {
@@ -34193,8 +34304,8 @@ async function errorRequest(state, octokit, error2, options) {
   throw error2;
 }
 async function wrapRequest(state, octokit, request2, options) {
-  const limiter = new import_light.default();
-  limiter.on("failed", function(error2, info3) {
+  const limiter2 = new import_light.default();
+  limiter2.on("failed", function(error2, info3) {
     const maxRetries = ~~error2.request.request?.retries;
     const after2 = ~~error2.request.request?.retryAfter;
     options.request.retryCount = info3.retryCount + 1;
@@ -34202,7 +34313,7 @@ async function wrapRequest(state, octokit, request2, options) {
       return after2 * state.retryAfterBaseValue;
     }
   });
-  return limiter.schedule(
+  return limiter2.schedule(
     requestWithGraphqlErrorHandling.bind(null, state, octokit, request2),
     options
   );
@@ -35057,8 +35168,10 @@ async function readHead(ctx, file, headSha) {
 }
 async function listExisting(ctx, pullNumber) {
   const params = { owner: ctx.owner, repo: ctx.repo, pull_number: pullNumber, per_page: 100 };
-  const raw = await ctx.octokit.paginate(ctx.octokit.rest.pulls.listReviewComments, params);
-  const reviews = await ctx.octokit.paginate(ctx.octokit.rest.pulls.listReviews, params);
+  const [rawList, reviewList] = await Promise.allSettled([ctx.octokit.paginate(ctx.octokit.rest.pulls.listReviewComments, params), ctx.octokit.paginate(ctx.octokit.rest.pulls.listReviews, params)]);
+  if (rawList.status === "rejected") throw rawList.reason;
+  if (reviewList.status === "rejected") throw reviewList.reason;
+  const [raw, reviews] = [rawList.value, reviewList.value];
   const replies = /* @__PURE__ */ new Map();
   for (const c of raw) if (c.in_reply_to_id) replies.set(c.in_reply_to_id, (replies.get(c.in_reply_to_id) ?? 0) + 1);
   const byBot = (user) => user?.type === "Bot";
@@ -35265,7 +35378,13 @@ async function postAndResolve(ctx, pr, plan, texts, existing, skipped) {
   const gone = forbidden ? [] : existing.comments.filter((c) => c.marker && !current.has(c.marker) && c.replies === 0 && !unreadable.has(c.path));
   return summary2 + await resolveFixedThreads(ctx, pullNumber, gone);
 }
-async function reviewPr(ctx, pr, reviewFiles, texts, skipped) {
+function startListing(ctx, pullNumber) {
+  return listExisting(ctx, pullNumber).then(
+    (existing) => ({ existing }),
+    (error2) => ({ error: error2 })
+  );
+}
+async function reviewPr(ctx, pr, reviewFiles, texts, skipped, listing) {
   const { pullNumber } = pr;
   const planOptions = { filterMode: ctx.inputs.filterMode, suggestions: ctx.inputs.suggestions, maxComments: ctx.inputs.maxComments };
   const plan = planReview(reviewFiles, planOptions);
@@ -35274,12 +35393,11 @@ async function reviewPr(ctx, pr, reviewFiles, texts, skipped) {
     ctx.log.info(`initlint: pull request #${pullNumber} is closed; not reviewing it`);
     return { plan, summary: `Pull request #${pullNumber} is closed: not reviewed.` };
   }
-  let existing;
-  try {
-    existing = await listExisting(ctx, pullNumber);
-  } catch (error2) {
+  const listed = await (listing ?? startListing(ctx, pullNumber));
+  const existing = "existing" in listed ? listed.existing : void 0;
+  if ("error" in listed) {
     ctx.log.warning(
-      `initlint: cannot list the pull request's review comments (${describeError(error2)}); no review posted, so that nothing is posted twice. The findings are in the annotations, the job summary and SARIF.`
+      `initlint: cannot list the pull request's review comments (${describeError(listed.error)}); no review posted, so that nothing is posted twice. The findings are in the annotations, the job summary and SARIF.`
     );
   }
   if (!existing) return { plan, summary: `Pull request #${pullNumber}: existing review comments could not be listed, so no review was posted (to avoid duplicates).` };
@@ -35310,6 +35428,7 @@ async function runPr(ctx) {
   const ignored = ctx.linter.config.ignore.length ? (0, import_picomatch2.default)(ctx.linter.config.ignore, { dot: true }) : () => false;
   const wanted = listed.filter((f2) => f2.status !== "removed" && selected(f2.filename) && !ignored(f2.filename));
   const { inputs, patches, skipped } = await readChanged(ctx, wanted, headSha);
+  const listing = ctx.inputs.review && pr.state !== "closed" ? startListing(ctx, pullNumber) : void 0;
   const results = await lintChanged(ctx, listed, inputs, selected);
   const linted = results.filter((r) => r.kind !== null);
   const reviewFiles = linted.map((r) => {
@@ -35324,7 +35443,7 @@ async function runPr(ctx) {
     };
   });
   const texts = new Map(linted.map((r) => [r.path, r.text ?? ""]));
-  const { summary: summary2, plan } = await reviewPr(ctx, { pullNumber, headSha, ...pr.state ? { state: pr.state } : {} }, reviewFiles, texts, skipped);
+  const { summary: summary2, plan } = await reviewPr(ctx, { pullNumber, headSha, ...pr.state ? { state: pr.state } : {} }, reviewFiles, texts, skipped, listing);
   const scoped = new Set(plan.findings.filter((p) => p.placement !== "out").map((p) => p.finding));
   return { results: [...results, ...skipped], summary: summary2, inScope: (_path, finding) => scoped.has(finding) };
 }

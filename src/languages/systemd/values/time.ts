@@ -315,6 +315,46 @@ const SHORTHANDS = new Set(['minutely', 'hourly', 'daily', 'monthly', 'annually'
 /** A time-zone name as the tz database spells them (`UTC`, `Europe/Berlin`, `Etc/GMT+2`, `EST5EDT`). */
 const TIMEZONE = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
 
+/** Node's ICU copy of the tz database, when this Node has one (a small-icu build knows only UTC). */
+const INTL_ZONES = (() => {
+  try {
+    return new Intl.DateTimeFormat('en', { timeZone: 'Europe/Berlin' }).resolvedOptions().timeZone === 'Europe/Berlin';
+  } catch {
+    return false;
+  }
+})();
+/** Files of /usr/share/zoneinfo that systemd opens as zones but ICU does not list. */
+const ZONEINFO_ONLY = new Set(['Factory', 'posixrules', 'localtime']);
+const knownZones = new Map<string, boolean>();
+
+function intlKnowsZone(name: string): boolean {
+  try {
+    const resolved = new Intl.DateTimeFormat('en', { timeZone: name }).resolvedOptions().timeZone;
+    // ICU ignores case, the zoneinfo file names do not: `europe/berlin` is no file. (A miscased alias slips through.)
+    return resolved === name || resolved.toLowerCase() !== name.toLowerCase();
+  } catch {
+    // `CEST`, `PDT`: systemd also takes the abbreviations of the host's own zone, which depends on the host.
+    return /^[A-Z]{3,5}$/.test(name);
+  }
+}
+
+/**
+ * `timezone_is_valid()`: a file of the tz database (/usr/share/zoneinfo/NAME).
+ * Checked against Node's ICU copy of it, which lists the same names (597 of
+ * the 600 zone files of Debian's tzdata; the other three are in ZONEINFO_ONLY).
+ */
+export function isTimeZone(name: string): boolean {
+  if (!TIMEZONE.test(name)) return false;
+  if (!INTL_ZONES || ZONEINFO_ONLY.has(name)) return true;
+  let known = knownZones.get(name);
+  if (known === undefined) {
+    if (knownZones.size >= 1024) knownZones.clear();
+    known = intlKnowsZone(name);
+    knownZones.set(name, known);
+  }
+  return known;
+}
+
 function parseSpec(text: string): boolean {
   if (text === '') return false;
   if (SHORTHANDS.has(text.toLowerCase())) return true;
@@ -348,5 +388,26 @@ export function isCalendarEvent(value: string): boolean {
   if (/ utc$/i.test(value)) return parseSpec(value.slice(0, -4));
   if (parseSpec(value)) return true;
   const space = value.lastIndexOf(' ');
-  return space > 0 && TIMEZONE.test(value.slice(space + 1)) && parseSpec(value.slice(0, space));
+  return space > 0 && isTimeZone(value.slice(space + 1)) && parseSpec(value.slice(0, space));
+}
+
+/**
+ * Where the time-zone name of a calendar event that is valid but for an unknown
+ * zone (`daily Europe/Berln`) is, and the zone's spelling when only its case
+ * was wrong (`europe/berlin`); undefined otherwise.
+ */
+export function unknownTimeZone(value: string): { start: number; end: number; spelling?: string } | undefined {
+  const space = value.lastIndexOf(' ');
+  const zone = value.slice(space + 1);
+  if (space <= 0 || !TIMEZONE.test(zone) || isTimeZone(zone) || !parseSpec(value.slice(0, space))) return undefined;
+  return { start: space + 1, end: value.length, spelling: INTL_ZONES ? canonicalCase(zone) : undefined };
+}
+
+function canonicalCase(zone: string): string | undefined {
+  try {
+    const resolved = new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
+    return resolved.toLowerCase() === zone.toLowerCase() ? resolved : undefined;
+  } catch {
+    return undefined;
+  }
 }

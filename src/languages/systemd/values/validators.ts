@@ -7,7 +7,7 @@
 import { ENUM_PARSERS } from './enums.js';
 import { isUnitName, withoutSpecifiers } from './names.js';
 import { isPercentage, isResourceLimit, isSize, parseInteger } from './numbers.js';
-import { isCalendarEvent, isTimespan } from './time.js';
+import { isCalendarEvent, isTimespan, unknownTimeZone } from './time.js';
 import { splitWords } from './words.js';
 import { isListenAddress, isNetlinkAddress } from './listen.js';
 import { EXECUTION_VALIDATORS } from './execution.js';
@@ -326,8 +326,20 @@ function timerValidator(): Validator {
   return (raw, which) => {
     // With specifiers, refuse only what no expansion could make valid (tried with digits and with letters).
     const accepts = (check: (v: string) => boolean) => (hasSpecifier(raw) ? ['0', 'x'].some((c) => check(raw.replace(/%./g, (s) => (s === '%%' ? '%' : c)))) : check(raw));
-    if (which === 'TIMER_CALENDAR')
-      return accepts(isCalendarEvent) ? undefined : problem('Failed to parse calendar specification', 'a calendar event such as `daily`, `Mon..Fri *-*-* 03:00:00` or `*:0/15` (systemd.time(7))');
+    if (which === 'TIMER_CALENDAR') {
+      if (accepts(isCalendarEvent)) return undefined;
+      const zone = hasSpecifier(raw) ? undefined : unknownTimeZone(raw);
+      if (zone) {
+        const { start, end, spelling } = zone;
+        const edit = spelling === undefined ? undefined : { start, end, text: spelling };
+        return problem(
+          'Failed to parse calendar specification',
+          spelling ? `\`${spelling}\` (zone names are case-sensitive)` : 'a time-zone name of the tz database such as `Europe/Berlin` or `UTC`',
+          { start, end, edit },
+        );
+      }
+      return problem('Failed to parse calendar specification', 'a calendar event such as `daily`, `Mon..Fri *-*-* 03:00:00` or `*:0/15` (systemd.time(7))');
+    }
     return accepts((x) => isTimespan(x)) ? undefined : problem('Failed to parse timer value', TIMESPAN);
   };
 }
