@@ -42,6 +42,120 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// src/core/write.ts
+function lstatOrNull(path) {
+  try {
+    return (0, import_node_fs.lstatSync)(path);
+  } catch (error2) {
+    if (error2.code === "ENOENT") return null;
+    throw error2;
+  }
+}
+function checkTarget(root, target) {
+  const absRoot = (0, import_node_path.resolve)(root);
+  const absolute = (0, import_node_path.resolve)(absRoot, target.path);
+  if (/[\0-\x1f\x7f]/.test(target.path)) return "the name has control characters; not written";
+  if (!inside(absolute, absRoot)) return `outside ${absRoot}; not written`;
+  if (Buffer.byteLength(absolute) > MAX_PATH_BYTES) return `path longer than ${MAX_PATH_BYTES} bytes; not written`;
+  const parts2 = (0, import_node_path.relative)(absRoot, absolute).split(import_node_path.sep).filter(Boolean);
+  const long = parts2.find((p) => Buffer.byteLength(p) > MAX_NAME_BYTES);
+  if (long) return `a name longer than ${MAX_NAME_BYTES} bytes (${Buffer.byteLength(long)}); not written`;
+  if (parts2.length === 0) return "is the root directory; not written";
+  let current = absRoot;
+  for (const [i2, part] of parts2.entries()) {
+    current = `${current}${current.endsWith(import_node_path.sep) ? "" : import_node_path.sep}${part}`;
+    let stats;
+    try {
+      stats = lstatOrNull(current);
+    } catch (error2) {
+      return `cannot inspect ${(0, import_node_path.relative)(absRoot, current)} (${error2.code ?? "error"}); not written`;
+    }
+    if (stats?.isSymbolicLink()) return `${i2 === parts2.length - 1 ? "is" : `goes through ${(0, import_node_path.relative)(absRoot, current)}, which is`} a symbolic link; not followed, not written`;
+    if (!stats) return target.mode === "edit" || target.mode === "delete" ? `no longer exists; not ${target.mode === "delete" ? "deleted" : "written"}` : void 0;
+    if (i2 < parts2.length - 1 && !stats.isDirectory()) return `${(0, import_node_path.relative)(absRoot, current)} is not a directory; not written`;
+    if (i2 === parts2.length - 1) {
+      if (!stats.isFile()) return "not a regular file; not written";
+      if (target.mode === "create") return "already exists; initlint never replaces a file it did not lint (compare it with the generated text and merge by hand)";
+      if (target.mode === "delete") return holds(current, target.content) ? void 0 : "changed since it was linted; not deleted";
+    }
+  }
+  return void 0;
+}
+function holds(absolute, content) {
+  let fd;
+  try {
+    fd = (0, import_node_fs.openSync)(absolute, import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NOFOLLOW);
+    return (0, import_node_fs.readFileSync)(fd, "utf8") === content;
+  } catch {
+    return false;
+  } finally {
+    if (fd !== void 0) (0, import_node_fs.closeSync)(fd);
+  }
+}
+function makeParents(absRoot, absolute) {
+  const parts2 = (0, import_node_path.relative)(absRoot, absolute).split(import_node_path.sep).filter(Boolean).slice(0, -1);
+  let current = absRoot;
+  for (const part of parts2) {
+    current = `${current}${current.endsWith(import_node_path.sep) ? "" : import_node_path.sep}${part}`;
+    try {
+      (0, import_node_fs.mkdirSync)(current);
+    } catch (error2) {
+      if (error2.code !== "EEXIST") throw error2;
+    }
+    if (!(0, import_node_fs.lstatSync)(current).isDirectory()) throw new Error(`${(0, import_node_path.relative)(absRoot, current)} is not a directory`);
+  }
+}
+function writeOne(absRoot, target) {
+  const absolute = (0, import_node_path.resolve)(absRoot, target.path);
+  if (target.mode === "delete") return (0, import_node_fs.unlinkSync)(absolute);
+  makeParents(absRoot, absolute);
+  const flags2 = target.mode === "create" ? import_node_fs.constants.O_WRONLY | import_node_fs.constants.O_CREAT | import_node_fs.constants.O_EXCL | import_node_fs.constants.O_NOFOLLOW : import_node_fs.constants.O_WRONLY | import_node_fs.constants.O_TRUNC | import_node_fs.constants.O_NOFOLLOW | (target.mode === "report" ? import_node_fs.constants.O_CREAT : 0);
+  const fd = (0, import_node_fs.openSync)(absolute, flags2, 420);
+  try {
+    (0, import_node_fs.writeSync)(fd, target.content);
+  } finally {
+    (0, import_node_fs.closeSync)(fd);
+  }
+}
+function writeFiles(root, targets) {
+  const absRoot = (0, import_node_path.resolve)(root);
+  const refused = [];
+  for (const target of targets) {
+    const reason = checkTarget(absRoot, target);
+    if (reason) refused.push({ path: target.path, reason });
+  }
+  if (refused.length) return { written: [], refused };
+  const written = [];
+  for (const target of targets) {
+    try {
+      writeOne(absRoot, target);
+      written.push(target.path);
+    } catch (error2) {
+      const code2 = error2.code;
+      refused.push({
+        path: target.path,
+        reason: code2 === "EEXIST" ? "already exists; not replaced" : code2 === "ELOOP" ? "is a symbolic link; not followed, not written" : `cannot write (${code2 ?? error2.message})`
+      });
+    }
+  }
+  return { written, refused };
+}
+function reportRoot(cwd, path) {
+  const absolute = (0, import_node_path.resolve)(cwd, path);
+  return inside(absolute, (0, import_node_path.resolve)(cwd)) ? (0, import_node_path.resolve)(cwd) : (0, import_node_path.resolve)(absolute, "..");
+}
+var import_node_fs, import_node_path, MAX_NAME_BYTES, MAX_PATH_BYTES, inside;
+var init_write = __esm({
+  "src/core/write.ts"() {
+    "use strict";
+    import_node_fs = require("node:fs");
+    import_node_path = require("node:path");
+    MAX_NAME_BYTES = 255;
+    MAX_PATH_BYTES = 4095;
+    inside = (path, root) => path === root || path.startsWith(root.endsWith(import_node_path.sep) ? root : root + import_node_path.sep);
+  }
+});
+
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports2) {
@@ -4768,9 +4882,9 @@ var require_resolve_flow_scalar = __commonJS({
             res += parseCharCode(source, i2 + 1, length, onError);
             i2 += length;
           } else {
-            const raw = source.substr(i2 - 1, 2);
-            onError(i2 - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
-            res += raw;
+            const raw2 = source.substr(i2 - 1, 2);
+            onError(i2 - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw2}`);
+            res += raw2;
           }
         } else if (ch === " " || ch === "	") {
           const wsStart = i2;
@@ -4842,9 +4956,9 @@ var require_resolve_flow_scalar = __commonJS({
       try {
         return String.fromCodePoint(code2);
       } catch {
-        const raw = source.substr(offset - 2, length + 2);
-        onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
-        return raw;
+        const raw2 = source.substr(offset - 2, length + 2);
+        onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw2}`);
+        return raw2;
       }
     }
     exports2.resolveFlowScalar = resolveFlowScalar;
@@ -7463,14 +7577,14 @@ function parseRules(value, known, source) {
   }
   return rules2;
 }
-function validateConfig(raw, known, source = "config") {
+function validateConfig(raw2, known, source = "config") {
   const config = defaultConfig();
   config.source = source;
-  if (raw === null || raw === void 0) return config;
-  if (typeof raw !== "object" || Array.isArray(raw)) {
+  if (raw2 === null || raw2 === void 0) return config;
+  if (typeof raw2 !== "object" || Array.isArray(raw2)) {
     throw new ConfigError(`${source}: expected a mapping of ${KNOWN_KEYS.join(", ")}`);
   }
-  for (const [key2, value] of Object.entries(raw)) {
+  for (const [key2, value] of Object.entries(raw2)) {
     switch (key2) {
       case "extends":
         if (value !== "recommended" && value !== "strict") {
@@ -7529,13 +7643,13 @@ function loadConfig(cwd, known, explicitPath) {
   } catch {
     throw new ConfigError(`cannot read config file ${path}`);
   }
-  let raw;
+  let raw2;
   try {
-    raw = parseYaml(text);
+    raw2 = parseYaml(text);
   } catch (error2) {
     throw new ConfigError(`${path}: invalid YAML: ${error2.message.split("\n")[0]}`);
   }
-  return validateConfig(raw, known, path);
+  return validateConfig(raw2, known, path);
 }
 function ruleSeverity(config, rule) {
   const setting = config.rules[rule.id];
@@ -7855,19 +7969,19 @@ var init_engine_rules = __esm({
 function isDaemonName(word) {
   return word.length <= 200 && /^[A-Za-z0-9_][A-Za-z0-9_.:+-]*$/.test(word);
 }
-function references(raw, name2) {
-  return new RegExp(`\\$(\\{${name2}\\}|${name2}(?![A-Za-z0-9_]))`).test(raw);
+function references(raw2, name2) {
+  return new RegExp(`\\$(\\{${name2}\\}|${name2}(?![A-Za-z0-9_]))`).test(raw2);
 }
-function soleVariable(raw) {
-  return /^"?\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?"?$/.exec(raw.trim())?.[1];
+function soleVariable(raw2) {
+  return /^"?\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?"?$/.exec(raw2.trim())?.[1];
 }
-function unquote(raw) {
-  const t = raw.trim();
+function unquote(raw2) {
+  const t = raw2.trim();
   if (t.length >= 2 && (t[0] === '"' || t[0] === "'") && t.at(-1) === t[0]) return t.slice(1, -1);
   return t;
 }
-function isComputed(raw) {
-  return /\$\(|`|\$0|\$\{0\}/.test(raw);
+function isComputed(raw2) {
+  return /\$\(|`|\$0|\$\{0\}/.test(raw2);
 }
 function assignmentFor(script, name2, offset, fn) {
   const all2 = script.assignments.filter((a) => a.name === name2);
@@ -7904,8 +8018,8 @@ function writtenValues(script, name2) {
 }
 function expandList(script, raws, offset, fn, depth = 0, seen = /* @__PURE__ */ new Set()) {
   const out2 = [];
-  for (const raw of raws) {
-    for (const token of unquote(raw).replace(/"/g, "").split(/\s+/).filter(Boolean)) {
+  for (const raw2 of raws) {
+    for (const token of unquote(raw2).replace(/"/g, "").split(/\s+/).filter(Boolean)) {
       if (out2.length >= MAX_LIST_ITEMS) return out2;
       const variable = soleVariable(token);
       if (!variable) {
@@ -7937,14 +8051,14 @@ function expandVariable(script, variable, offset, fn, depth, seen) {
   lists.set(key2, out2);
   return out2;
 }
-function resolvePath(script, raw, offset, fn, depth = 0) {
-  if (isComputed(raw)) return void 0;
+function resolvePath(script, raw2, offset, fn, depth = 0) {
+  if (isComputed(raw2)) return void 0;
   const paths = cacheOf(script).paths;
-  const key2 = `${offset}\0${fn ?? ""}\0${depth}\0${raw}`;
+  const key2 = `${offset}\0${fn ?? ""}\0${depth}\0${raw2}`;
   if (paths.has(key2)) return paths.get(key2);
   let failed = false;
   let length = 0;
-  const value = unquote(raw).replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g, (_, name2) => {
+  const value = unquote(raw2).replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g, (_, name2) => {
     if (failed) return "";
     const a = depth < 8 ? assignmentFor(script, name2, offset, fn) : void 0;
     const v = a ? resolvePath(script, a.raw, startOf(a), a.inFunction, depth + 1) : void 0;
@@ -8042,8 +8156,8 @@ function functionNamed(script, name2) {
 function isYes(value) {
   return value !== void 0 && /^(yes|true|on|1)$/i.test(value.trim());
 }
-function variableReference(raw) {
-  const text = unquote(raw).trim();
+function variableReference(raw2) {
+  const text = unquote(raw2).trim();
   const plain = /^\$([A-Za-z_][A-Za-z0-9_]*)$/.exec(text);
   if (plain) return { name: plain[1] };
   const head = /^\$\{([A-Za-z_][A-Za-z0-9_]*)(:?[-=])?/.exec(text);
@@ -8070,8 +8184,8 @@ function closingBrace(text, open2) {
   }
   return -1;
 }
-function expandedNames(raw) {
-  return [...raw.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]);
+function expandedNames(raw2) {
+  return [...raw2.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]);
 }
 function confdScript(ctx) {
   const base = ctx.path.slice(ctx.path.lastIndexOf("/") + 1);
@@ -8187,10 +8301,10 @@ function ssdMode(cmd) {
   return void 0;
 }
 function forDoubleQuotes(word) {
-  const raw = word.raw;
-  if (/^"[^"\\`]*"$/.test(raw)) return raw.slice(1, -1);
-  if (/^'[^'$`\\"]*'$/.test(raw)) return raw;
-  if (/^[^"'\\`]*$/.test(raw)) return raw;
+  const raw2 = word.raw;
+  if (/^"[^"\\`]*"$/.test(raw2)) return raw2.slice(1, -1);
+  if (/^'[^'$`\\"]*'$/.test(raw2)) return raw2;
+  if (/^[^"'\\`]*$/.test(raw2)) return raw2;
   return void 0;
 }
 function calls(fn, name2) {
@@ -9661,41 +9775,94 @@ var init_skeleton = __esm({
 });
 
 // src/languages/shell/tree.ts
+function useCursorExports(module2) {
+  const m = module2;
+  raw = CURSOR_EXPORTS.every((name2) => typeof m[name2] === "function") && m.HEAP32 instanceof Int32Array ? { module: m, buffer: m._ts_init() >> 2 } : null;
+  rawChecked = false;
+}
 function plainTree(tree) {
   const cursor = tree.walk();
-  const language = tree.language;
-  const kinds = [];
-  const kind = (id) => kinds[id] ??= { type: language.types[id] || "ERROR", named: id === 65535 || language.nodeTypeIsNamed(id) };
-  const adopt = (parent, child) => {
-    if (parent.children === NO_CHILDREN) parent.children = [child];
-    else parent.children.push(child);
-  };
-  const node = (parent, field3) => {
-    const k = kind(cursor.nodeTypeId);
-    return new PlainNode(k.type, cursor.startIndex, cursor.endIndex, k.named, field3, parent);
-  };
   try {
-    const root = node(null, null);
-    let current = root;
-    if (!cursor.gotoFirstChild()) return root;
-    for (; ; ) {
-      const fieldId = cursor.currentFieldId;
-      const child = node(current, fieldId ? language.fields[fieldId] ?? null : null);
-      adopt(current, child);
-      if (cursor.gotoFirstChild()) {
-        current = child;
-        continue;
-      }
-      while (!cursor.gotoNextSibling()) {
-        if (!cursor.gotoParent() || current.parent === null) return root;
-        current = current.parent;
-      }
-    }
+    const direct = raw && (rawChecked || rawAgrees(raw, cursor)) ? raw : null;
+    return direct ? walkDirect(tree, direct, cursor) : walkPublic(tree, cursor);
   } finally {
     cursor.delete();
   }
 }
-var NO_CHILDREN, PlainNode;
+function rawAgrees(r, words3) {
+  const heap = r.module.HEAP32;
+  const ok2 = heap[r.buffer] === words3[0] && heap[r.buffer + 1] === words3[1] && heap[r.buffer + 2] === words3[2] && heap[r.buffer + 3] === words3[3];
+  if (ok2) rawChecked = true;
+  else raw = null;
+  return ok2;
+}
+function kindsOf(tree) {
+  const language = tree.language;
+  const kinds = [];
+  return (id) => kinds[id] ??= { type: language.types[id] || "ERROR", named: id === 65535 || language.nodeTypeIsNamed(id) };
+}
+function adopt(parent, child) {
+  if (parent.children === NO_CHILDREN) parent.children = [child];
+  else parent.children.push(child);
+}
+function walkDirect(tree, r, words3) {
+  const m = r.module;
+  const t = tree[0];
+  const kind = kindsOf(tree);
+  const fields = tree.language.fields;
+  const start2 = m.HEAP32;
+  for (let i2 = 0; i2 < 4; i2++) start2[r.buffer + i2] = words3[i2];
+  const node = (parent, field3) => {
+    const k = kind(m._ts_tree_cursor_current_node_type_id_wasm(t));
+    return new PlainNode(k.type, m._ts_tree_cursor_start_index_wasm(t), m._ts_tree_cursor_end_index_wasm(t), k.named, field3, parent);
+  };
+  const root = node(null, null);
+  let current = root;
+  if (!m._ts_tree_cursor_goto_first_child_wasm(t)) return root;
+  try {
+    for (; ; ) {
+      const fieldId = m._ts_tree_cursor_current_field_id_wasm(t);
+      const child = node(current, fieldId ? fields[fieldId] ?? null : null);
+      adopt(current, child);
+      if (m._ts_tree_cursor_goto_first_child_wasm(t)) {
+        current = child;
+        continue;
+      }
+      while (!m._ts_tree_cursor_goto_next_sibling_wasm(t)) {
+        if (!m._ts_tree_cursor_goto_parent_wasm(t) || current.parent === null) return root;
+        current = current.parent;
+      }
+    }
+  } finally {
+    const heap = m.HEAP32;
+    for (let i2 = 0; i2 < 4; i2++) words3[i2] = heap[r.buffer + i2];
+  }
+}
+function walkPublic(tree, cursor) {
+  const fields = tree.language.fields;
+  const kind = kindsOf(tree);
+  const node = (parent, field3) => {
+    const k = kind(cursor.nodeTypeId);
+    return new PlainNode(k.type, cursor.startIndex, cursor.endIndex, k.named, field3, parent);
+  };
+  const root = node(null, null);
+  let current = root;
+  if (!cursor.gotoFirstChild()) return root;
+  for (; ; ) {
+    const fieldId = cursor.currentFieldId;
+    const child = node(current, fieldId ? fields[fieldId] ?? null : null);
+    adopt(current, child);
+    if (cursor.gotoFirstChild()) {
+      current = child;
+      continue;
+    }
+    while (!cursor.gotoNextSibling()) {
+      if (!cursor.gotoParent() || current.parent === null) return root;
+      current = current.parent;
+    }
+  }
+}
+var NO_CHILDREN, PlainNode, CURSOR_EXPORTS, raw, rawChecked;
 var init_tree = __esm({
   "src/languages/shell/tree.ts"() {
     "use strict";
@@ -9740,6 +9907,18 @@ var init_tree = __esm({
         return other === this;
       }
     };
+    CURSOR_EXPORTS = [
+      "_ts_init",
+      "_ts_tree_cursor_goto_first_child_wasm",
+      "_ts_tree_cursor_goto_next_sibling_wasm",
+      "_ts_tree_cursor_goto_parent_wasm",
+      "_ts_tree_cursor_current_node_type_id_wasm",
+      "_ts_tree_cursor_current_field_id_wasm",
+      "_ts_tree_cursor_start_index_wasm",
+      "_ts_tree_cursor_end_index_wasm"
+    ];
+    raw = null;
+    rawChecked = false;
   }
 });
 
@@ -13824,7 +14003,9 @@ function loadShellParser() {
       useBaselineWasm();
       const runtime = readWasm(SHELL_WASM_FILES.runtime, `web-tree-sitter/${SHELL_WASM_FILES.runtime}`);
       const { Language: Language2, Parser: Parser2 } = await Promise.resolve().then(() => (init_web_tree_sitter(), web_tree_sitter_exports));
-      await Parser2.init({ wasmBinary: runtime });
+      const binding = { wasmBinary: runtime };
+      await Parser2.init(binding);
+      useCursorExports(binding);
       const bash = await Language2.load(readWasm(SHELL_WASM_FILES.bash, `tree-sitter-bash/${SHELL_WASM_FILES.bash}`));
       const p = new Parser2();
       p.setLanguage(bash);
@@ -13919,17 +14100,17 @@ function confirmedFromStatement(p, sk, root, offset) {
     again.delete();
   }
 }
-function unescapeWord(raw) {
-  if (!raw.includes("\\")) return raw;
-  return raw.replace(/\\(\r\n|[\s\S])/g, (_, c) => c === "\n" || c === "\r\n" ? "" : c);
+function unescapeWord(raw2) {
+  if (!raw2.includes("\\")) return raw2;
+  return raw2.replace(/\\(\r\n|[\s\S])/g, (_, c) => c === "\n" || c === "\r\n" ? "" : c);
 }
-function unescapeDouble(raw) {
-  if (!raw.includes("\\")) return raw;
-  return raw.replace(/\\(\r\n|[$`"\\\n])/g, (_, c) => c === "\n" || c === "\r\n" ? "" : c);
+function unescapeDouble(raw2) {
+  if (!raw2.includes("\\")) return raw2;
+  return raw2.replace(/\\(\r\n|[$`"\\\n])/g, (_, c) => c === "\n" || c === "\r\n" ? "" : c);
 }
-function unescapeAnsi(raw) {
+function unescapeAnsi(raw2) {
   let ok2 = true;
-  const out2 = raw.replace(/\\([\s\S])/g, (_, c) => {
+  const out2 = raw2.replace(/\\([\s\S])/g, (_, c) => {
     const r = ANSI_ESCAPES[c];
     if (r === void 0) ok2 = false;
     return r ?? "";
@@ -14044,31 +14225,31 @@ var init_parse = __esm({
         let closed = false;
         let endOffset = this.lines.lineEnd(begin);
         for (let line = begin + 1; line <= this.lines.lineCount; line++) {
-          const raw = this.lines.lineText(line);
+          const raw2 = this.lines.lineText(line);
           const start2 = this.lines.lineStart(line);
-          if (/^###\s*END INIT INFO\s*$/.test(raw.trimEnd())) {
+          if (/^###\s*END INIT INFO\s*$/.test(raw2.trimEnd())) {
             closed = true;
             endOffset = this.lines.lineEnd(line);
             break;
           }
-          if (!raw.startsWith("#")) break;
+          if (!raw2.startsWith("#")) break;
           endOffset = this.lines.lineEnd(line);
-          const field3 = /^#[ \t]*([A-Za-z][A-Za-z0-9_-]*):[ \t]*(.*?)[ \t]*$/.exec(raw);
-          const continuation = /^#(\t| {2,})[ \t]*(\S.*?)[ \t]*$/.exec(raw);
+          const field3 = /^#[ \t]*([A-Za-z][A-Za-z0-9_-]*):[ \t]*(.*?)[ \t]*$/.exec(raw2);
+          const continuation = /^#(\t| {2,})[ \t]*(\S.*?)[ \t]*$/.exec(raw2);
           const last2 = fields[fields.length - 1];
           const known = field3 && (LSB_KEYWORDS.has(field3[1]) || field3[1].startsWith("X-"));
           if (continuation && last2 && !known) {
             last2.value = last2.value ? `${last2.value} ${continuation[2]}` : continuation[2];
-            last2.position = this.span(last2.position.start.offset, start2 + raw.trimEnd().length);
+            last2.position = this.span(last2.position.start.offset, start2 + raw2.trimEnd().length);
             continue;
           }
           if (field3) {
-            const nameStart = start2 + raw.indexOf(field3[1]);
-            const valueStart = field3[2] ? start2 + raw.indexOf(field3[2], raw.indexOf(":") + 1) : start2 + raw.trimEnd().length;
+            const nameStart = start2 + raw2.indexOf(field3[1]);
+            const valueStart = field3[2] ? start2 + raw2.indexOf(field3[2], raw2.indexOf(":") + 1) : start2 + raw2.trimEnd().length;
             fields.push({
               name: field3[1],
               value: field3[2],
-              position: this.span(start2, start2 + raw.trimEnd().length),
+              position: this.span(start2, start2 + raw2.trimEnd().length),
               namePosition: this.span(nameStart, nameStart + field3[1].length),
               valuePosition: this.span(valueStart, valueStart + field3[2].length)
             });
@@ -14186,11 +14367,11 @@ var init_parse = __esm({
         const name2 = nameNode ? this.slice(nameNode) : "";
         const valueStart = valueNode ? valueNode.startIndex : eq ? eq.endIndex : node.endIndex;
         const valueEnd = valueNode ? valueNode.endIndex : valueStart;
-        const raw = this.text.slice(valueStart, valueEnd);
+        const raw2 = this.text.slice(valueStart, valueEnd);
         const a = {
           type: "assignment",
           name: name2,
-          raw,
+          raw: raw2,
           valuePosition: this.span(valueStart, valueEnd),
           position: this.pos(node)
         };
@@ -14497,8 +14678,8 @@ var init_words = __esm({
 });
 
 // src/languages/shell/eval-words.ts
-function assignedValue(raw) {
-  const source = ASSIGNMENT + raw;
+function assignedValue(raw2) {
+  const source = ASSIGNMENT + raw2;
   return readShellTree(source, (root, hasError) => {
     const assignment = root.children.length === 1 ? root.children[0] : void 0;
     const value = assignment?.type === "variable_assignment" ? assignment.childForFieldName("value") : null;
@@ -14516,9 +14697,9 @@ function argumentNodes(text) {
     return args2.map((node) => ({ node, word: unquotedWord(node, source) }));
   });
 }
-function evalWords(raw) {
-  if (raw === "") return [];
-  const value = assignedValue(raw);
+function evalWords(raw2) {
+  if (raw2 === "") return [];
+  const value = assignedValue(raw2);
   if (!value) return void 0;
   if (value.text.trim() === "") return [];
   const args2 = argumentNodes(value.text);
@@ -14981,20 +15162,20 @@ function pidfileSources(ctx) {
       if (option.name !== "pidfile") continue;
       const word = option.words[option.words.length - 1];
       const wordStart = word.position.start.offset ?? 0;
-      let raw;
+      let raw2;
       let start2;
       if (option.attached !== void 0) {
         const at = word.raw.indexOf("=");
         if (at < 0 || word.raw.startsWith('"') || word.raw.startsWith("'")) continue;
-        raw = word.raw.slice(at + 1);
+        raw2 = word.raw.slice(at + 1);
         start2 = wordStart + at + 1;
       } else if (option.value) {
-        raw = word.raw;
+        raw2 = word.raw;
         start2 = wordStart;
       } else continue;
-      if (variableReference(raw)?.name === "pidfile") continue;
-      const literal = option.attached === void 0 ? word.literal : /^[^$"'`\\]*$/.test(raw) ? raw : void 0;
-      out2.push({ raw, start: start2, end: start2 + raw.length, literal, word });
+      if (variableReference(raw2)?.name === "pidfile") continue;
+      const literal = option.attached === void 0 ? word.literal : /^[^$"'`\\]*$/.test(raw2) ? raw2 : void 0;
+      out2.push({ raw: raw2, start: start2, end: start2 + raw2.length, literal, word });
     }
   }
   return out2;
@@ -15390,9 +15571,9 @@ var init_reload_not_started_command = __esm({
             if (started) {
               const vStart = started.valuePosition.start.offset ?? 0;
               const vEnd = started.valuePosition.end.offset ?? 0;
-              const raw = started.raw;
-              const quote = raw.length >= 2 && (raw[0] === '"' || raw[0] === "'") && raw.endsWith(raw[0]) ? raw[0] : "";
-              const inner = quote ? raw.slice(1, -1) : raw;
+              const raw2 = started.raw;
+              const quote = raw2.length >= 2 && (raw2[0] === '"' || raw2[0] === "'") && raw2.endsWith(raw2[0]) ? raw2[0] : "";
+              const inner = quote ? raw2.slice(1, -1) : raw2;
               const joined = inner.trim() ? `${inner} reload` : "reload";
               edits.push({ start: vStart, end: vEnd, text: `${quote || '"'}${joined}${quote || '"'}` });
             } else {
@@ -16325,10 +16506,10 @@ function parseUnit(text, path) {
   while (line <= lines.lineCount) {
     const lineStart = lines.lineStart(line);
     const lineEnd = lines.lineEnd(line);
-    const raw = text.slice(lineStart, lineEnd);
+    const raw2 = text.slice(lineStart, lineEnd);
     let indent = 0;
-    while (indent < raw.length && isBlank(raw[indent])) indent++;
-    const body2 = raw.slice(indent).replace(/[ \t]+$/, "");
+    while (indent < raw2.length && isBlank(raw2[indent])) indent++;
+    const body2 = raw2.slice(indent).replace(/[ \t]+$/, "");
     const start2 = lineStart + indent;
     const end = start2 + body2.length;
     line++;
@@ -18125,11 +18306,11 @@ function rlimitValidator() {
   return (v, resource) => isResourceLimit(v, resource ?? "") ? void 0 : problem2("Failed to parse resource value", resource === "RLIMIT_NOFILE" || !resource ? "a number, `infinity`, or `soft:hard`" : "a value of the limit's unit, `infinity`, or `soft:hard`");
 }
 function timerValidator() {
-  return (raw, which2) => {
-    const accepts = (check) => hasSpecifier(raw) ? ["0", "x"].some((c) => check(raw.replace(/%./g, (s) => s === "%%" ? "%" : c))) : check(raw);
+  return (raw2, which2) => {
+    const accepts = (check) => hasSpecifier(raw2) ? ["0", "x"].some((c) => check(raw2.replace(/%./g, (s) => s === "%%" ? "%" : c))) : check(raw2);
     if (which2 === "TIMER_CALENDAR") {
       if (accepts(isCalendarEvent)) return void 0;
-      const zone = hasSpecifier(raw) ? void 0 : unknownTimeZone(raw);
+      const zone = hasSpecifier(raw2) ? void 0 : unknownTimeZone(raw2);
       if (zone) {
         const { start: start2, end, spelling } = zone;
         const edit = spelling === void 0 ? void 0 : { start: start2, end, text: spelling };
@@ -18145,8 +18326,8 @@ function timerValidator() {
   };
 }
 function listenValidator() {
-  return (raw, kind, key2) => {
-    const v = raw.replace(/%./g, (s) => s === "%%" ? "%" : /%[tThHSCLEVg]/.test(s) && raw.startsWith(s) ? "/x" : "x");
+  return (raw2, kind, key2) => {
+    const v = raw2.replace(/%./g, (s) => s === "%%" ? "%" : /%[tThHSCLEVg]/.test(s) && raw2.startsWith(s) ? "/x" : "x");
     if (key2 === "ListenSequentialPacket" && isListenAddress(v) && !/^[/@]/.test(v))
       return problem2("Address family not supported", "a file-system socket path or `@abstract` name (sequential packets are AF_UNIX only)");
     if (kind === "SOCKET_SOCKET")
@@ -18418,8 +18599,8 @@ function runsItem(cmd, variable) {
 function isTest(cmd) {
   return cmd.args.map((a) => wordText(a)).find((a) => TEST_FLAGS.includes(a));
 }
-function dirOf2(raw) {
-  const text = unquote(raw).replace(/"/g, "");
+function dirOf2(raw2) {
+  const text = unquote(raw2).replace(/"/g, "");
   const slash = text.lastIndexOf("/");
   return slash > 0 ? text.slice(0, slash) : void 0;
 }
@@ -18517,8 +18698,8 @@ function analyse(script) {
   const starts = [...startPath].filter((c) => !(c.program !== "start-stop-daemon" && ownFunctions.has(c.name)) && startedProgram(c)).sort((a, b) => startOf(a) - startOf(b));
   const programs = [];
   for (const cmd of starts) {
-    const raw = startedProgram(cmd);
-    const path = resolvePath(script, raw, startOf(cmd), cmd.inFunction) ?? raw;
+    const raw2 = startedProgram(cmd);
+    const path = resolvePath(script, raw2, startOf(cmd), cmd.inFunction) ?? raw2;
     if (!programs.some((p) => p.path === path)) programs.push({ cmd, path });
   }
   const daemons = programs.map((p) => ({ name: p.path.slice(p.path.lastIndexOf("/") + 1), optional: false }));
@@ -18843,7 +19024,7 @@ var init_control_script_wrapper = __esm({
       fixable: "unsafe",
       messages: {
         unseen: "Unexpected `{call}`: a control script that starts its daemons itself hides them from systemd, which then tracks only the script; convert it with `initlint convert {script}` into a template unit, one instance per daemon",
-        wrapper: "Unexpected `{call}` that starts {count} daemons in one service: systemd tracks none of them; use the template unit {unit} instead, one instance per daemon{optional}:\n{enable}"
+        wrapper: "Unexpected `{call}` that starts {count} daemons in one service: systemd tracks none of them; use the template unit `{unit}` instead, one instance per daemon{optional}:\n{enable}"
       },
       check(ctx) {
         if (ctx.tree.info.unitType !== "service" || ctx.tree.info.dropIn) return;
@@ -20586,9 +20767,9 @@ function redirectFix(ctx, d, command, first) {
 function wrapFix(d, command, mainProcess) {
   if (command.prefixes.includes("@")) return void 0;
   const startIdx = command.words[0].start;
-  const raw = d.value.slice(startIdx, command.words[command.words.length - 1].end);
-  if (/['\\]/.test(raw) || /\$(?!\()/.test(raw)) return void 0;
-  const script = readShellCommand(raw);
+  const raw2 = d.value.slice(startIdx, command.words[command.words.length - 1].end);
+  if (/['\\]/.test(raw2) || /\$(?!\()/.test(raw2)) return void 0;
+  const script = readShellCommand(raw2);
   const last2 = lastCommand(script);
   if (script.complex || !last2 || last2.words.length === 0) return void 0;
   const canExec = last2.before !== "|" && last2.op === "";
@@ -21646,7 +21827,7 @@ var init_multi_daemon_control = __esm({
       },
       fixable: "unsafe",
       messages: {
-        several: "Unexpected control script that starts {count} daemons ({names}): systemd cannot track them as one service; use the template unit {unit} instead, one instance per daemon{optional}:\n{enable}"
+        several: "Unexpected control script that starts {count} daemons ({names}): systemd cannot track them as one service; use the template unit `{unit}` instead, one instance per daemon{optional}:\n{enable}"
       },
       check(ctx) {
         const found = controlCallers(ctx.project).get(basename3(ctx.path))?.[0];
@@ -23721,8 +23902,8 @@ function looksLikePatch(text) {
   return PATCH_CONTENT.test(text.slice(0, 2e3));
 }
 function looksLikeAssignments(text) {
-  for (const raw of text.split(/\r\n|\r|\n/)) {
-    const line = raw.trim();
+  for (const raw2 of text.split(/\r\n|\r|\n/)) {
+    const line = raw2.trim();
     if (line === "" || line.startsWith("#")) continue;
     return /^(?:export[ \t]+)?[A-Za-z_][A-Za-z0-9_]*\+?=/.test(line);
   }
@@ -24133,7 +24314,7 @@ async function fixText(path, text, options) {
     passes++;
     fixed.push(...pass.fixed);
     for (const f2 of pass.files) if (!files.some((g) => g.path === f2.path)) files.push(f2);
-    if (pass.output === current) break;
+    if (pass.output === current || pass.files.some((f2) => f2.path === path && f2.content === null)) break;
     current = pass.output;
   }
   return { output: (bom ? "\uFEFF" : "") + current, result, fixed, files, passes };
@@ -28240,9 +28421,9 @@ var require_ignore = __commonJS({
           return;
         }
         const isStr = isString(pattern);
-        const raw = isStr ? pattern : pattern.pattern;
-        const rule = checkPattern(raw) && createRule(
-          raw,
+        const raw2 = isStr ? pattern : pattern.pattern;
+        const rule = checkPattern(raw2) && createRule(
+          raw2,
           isStr ? UNDEFINED : pattern.mark,
           this._ignoreCase,
           !this._split,
@@ -28655,15 +28836,20 @@ async function computeSafeFixes(inputs, results, options) {
     const accept = scope.apply === "all" ? void 0 : (fix, text) => fixAllowed(fixScope(input.path, text, result.kind), fix.edits);
     const fixed = await options.linter.fixText(input.path, input.text, { context: options.context, unsafe: false, backends: [], ...accept ? { accept } : {} });
     const fixes = fixed.fixed.map((f2) => ({ ruleId: f2.ruleId, line: f2.line, description: f2.fix?.description ?? f2.message }));
-    if (fixed.output !== input.text) {
+    const deletesItself = fixed.files.some((f2) => f2.path === input.path && f2.content === null);
+    if (fixed.output !== input.text && !deletesItself) {
       out2.set(input.path, { path: input.path, content: fixed.output, mode: stats.mode & 73 ? "100755" : "100644", fixes });
     }
     for (const file of fixed.files) {
       if (out2.has(file.path) || file.path.startsWith("/") || file.path.split("/").includes("..")) continue;
-      out2.set(file.path, { path: file.path, content: file.content, mode: "100644", fixes: [] });
+      if (file.content === null && !deletable(options.workspace, byPath.get(file.path))) continue;
+      out2.set(file.path, { path: file.path, content: file.content, mode: "100644", fixes: file.path === input.path ? fixes : [] });
     }
   }
   return [...out2.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+function deletable(workspace, input) {
+  return input !== void 0 && checkTarget(workspace, { path: input.path, content: input.text, mode: "delete" }) === void 0;
 }
 function fixDigest(fixes) {
   const hash = (0, import_node_crypto.createHash)("sha256");
@@ -28677,6 +28863,7 @@ var init_fixes = __esm({
     import_node_crypto = require("node:crypto");
     import_node_fs6 = require("node:fs");
     import_node_path6 = require("node:path");
+    init_write();
     init_targets();
     WITHHELD = {
       helper: "a shell helper the init system runs, not a service script",
@@ -28713,25 +28900,25 @@ function pack(state) {
 function encodeState(state) {
   return (0, import_node_zlib.deflateRawSync)(JSON.stringify(pack(state)), { level: 9 }).toString("base64");
 }
-function unpackV2(raw) {
+function unpackV2(raw2) {
   const findings = [];
-  for (const [path, list2] of raw.p) {
+  for (const [path, list2] of raw2.p) {
     for (const [rule, severity, line, span2, fp] of list2) {
-      findings.push({ fingerprint: fp, path, ruleId: raw.r[rule], severity: CODE_SEVERITY[severity] ?? "info", line, endLine: line + span2 });
+      findings.push({ fingerprint: fp, path, ruleId: raw2.r[rule], severity: CODE_SEVERITY[severity] ?? "info", line, endLine: line + span2 });
     }
   }
-  return { sha: raw.sha, findings };
+  return { sha: raw2.sha, findings };
 }
-function unpackV1(raw) {
-  const findings = raw.f.map(([fp, path, ruleId, severity, line, endLine]) => ({ fingerprint: fp.slice(0, FINGERPRINT_CHARS), path, ruleId, severity, line, endLine }));
-  return { sha: raw.sha, findings, ...raw.t === 1 ? { truncated: true } : {} };
+function unpackV1(raw2) {
+  const findings = raw2.f.map(([fp, path, ruleId, severity, line, endLine]) => ({ fingerprint: fp.slice(0, FINGERPRINT_CHARS), path, ruleId, severity, line, endLine }));
+  return { sha: raw2.sha, findings, ...raw2.t === 1 ? { truncated: true } : {} };
 }
 function decodeState(data) {
   try {
-    const raw = JSON.parse((0, import_node_zlib.inflateRawSync)(Buffer.from(data, "base64")).toString("utf8"));
-    if (typeof raw?.sha !== "string") return void 0;
-    if (raw.v === 2 && Array.isArray(raw.r) && Array.isArray(raw.p)) return unpackV2(raw);
-    if (raw.v === 1 && Array.isArray(raw.f)) return unpackV1(raw);
+    const raw2 = JSON.parse((0, import_node_zlib.inflateRawSync)(Buffer.from(data, "base64")).toString("utf8"));
+    if (typeof raw2?.sha !== "string") return void 0;
+    if (raw2.v === 2 && Array.isArray(raw2.r) && Array.isArray(raw2.p)) return unpackV2(raw2);
+    if (raw2.v === 1 && Array.isArray(raw2.f)) return unpackV1(raw2);
   } catch {
   }
   return void 0;
@@ -29361,110 +29548,14 @@ var init_mode = __esm({
 });
 
 // package.json
-var package_default = JSON.parse('{"name":"initlint","version":"0.1.0","description":"Lints systemd units, OpenRC service scripts and System V rc scripts, and reviews pull requests with suggested fixes.","type":"module","license":"MIT","bin":{"initlint":"dist/cli.js"},"main":"dist/index.js","files":["dist","action.yml","README.md","initlint.schema.json"],"engines":{"node":">=20"},"scripts":{"build":"node scripts/build.mjs","typecheck":"tsc --noEmit","lint":"eslint . && prettier --check \\"src/**/*.ts\\" \\"__tests__/**/*.ts\\" \\"scripts/**/*.{ts,mjs}\\" \\"bench/**/*.mjs\\" \\"*.js\\"","test":"tsc --noEmit && vitest run","bench":"node scripts/bench.mjs","examples":"node dist/cli.js examples/","gen":"node scripts/gen.mjs","gen-directives":"node scripts/gen-directives.mjs","gen-value-names":"node scripts/gen-value-names.mjs","fuzz":"FUZZ_RUNS=100000 vitest run __tests__/fuzz --reporter=verbose","screenshots":"node scripts/screenshots.ts","audit-pictures":"node scripts/audit-pictures.ts","format":"prettier --write \\"src/**/*.ts\\" \\"__tests__/**/*.ts\\" \\"scripts/**/*.{ts,mjs}\\" \\"bench/**/*.mjs\\" \\"*.js\\""},"dependencies":{"@actions/core":"^3.0.1","@actions/github":"^9.1.1","@octokit/plugin-retry":"^8.1.1","@octokit/plugin-throttling":"^11.0.5","@octokit/rest":"^22.0.1","ignore":"^7.0.16","picomatch":"^4.0.7","sh-syntax":"^0.7.0","tree-sitter-bash":"^0.25.1","unified":"^11.0.5","vfile":"^6.0.3","vfile-message":"^4.0.4","vscode-languageserver":"^11.0.0","vscode-languageserver-textdocument":"^1.0.16","web-tree-sitter":"^0.27.1","yaml":"^2.9.1"},"devDependencies":{"@eslint/js":"^10.0.1","@octokit/openapi":"^23.0.2","@types/node":"^24.19.2","@types/picomatch":"^4.0.3","@types/unist":"^3.0.3","ajv":"^8.20.0","bottleneck":"^2.19.5","esbuild":"^0.28.2","eslint":"^10.15.0","fast-check":"^4.10.2","fast-png":"^8.0.0","github-markdown-css":"^5.9.0","globals":"^17.14.0","image-q":"^4.0.0","nock":"^15.0.2","node":"^24.21.0","prettier":"^3.10.1","rehype-github-alert":"^1.0.0","rehype-stringify":"^10.0.1","remark-gfm":"^4.0.1","remark-parse":"^11.0.0","remark-rehype":"^11.1.2","typescript":"5.9","typescript-eslint":"^8.74.0","vitest":"^5.1.1","vscode-jsonrpc":"^10.0.0","vscode-languageserver-protocol":"^3.18.5"},"allowScripts":{"node":true,"esbuild":true,"tree-sitter-bash":false}}');
+var package_default = JSON.parse('{"name":"initlint","version":"0.1.0","description":"Lints systemd units, OpenRC service scripts and System V rc scripts, and reviews pull requests with suggested fixes.","type":"module","license":"MIT","bin":{"initlint":"dist/cli.js"},"main":"dist/index.js","files":["dist","action.yml","README.md","initlint.schema.json"],"engines":{"node":">=20"},"scripts":{"build":"node scripts/build.mjs","typecheck":"tsc --noEmit","lint":"eslint . && prettier --check \\"src/**/*.ts\\" \\"__tests__/**/*.ts\\" \\"scripts/**/*.{ts,mjs}\\" \\"bench/**/*.mjs\\" \\"*.js\\"","test":"tsc --noEmit && vitest run","bench":"node scripts/bench.mjs","examples":"node dist/cli.js examples/","gen":"node scripts/gen.mjs","gen-directives":"node scripts/gen-directives.mjs","gen-value-names":"node scripts/gen-value-names.mjs","fuzz":"FUZZ_RUNS=100000 vitest run __tests__/fuzz --reporter=verbose","screenshots":"node scripts/screenshots.ts","audit-pictures":"node scripts/audit-pictures.ts","review-pictures":"node scripts/review-pictures.ts","format":"prettier --write \\"src/**/*.ts\\" \\"__tests__/**/*.ts\\" \\"scripts/**/*.{ts,mjs}\\" \\"bench/**/*.mjs\\" \\"*.js\\""},"dependencies":{"@actions/core":"^3.0.1","@actions/github":"^9.1.1","@octokit/plugin-retry":"^8.1.1","@octokit/plugin-throttling":"^11.0.5","@octokit/rest":"^22.0.1","ignore":"^7.0.16","picomatch":"^4.0.7","sh-syntax":"^0.7.0","tree-sitter-bash":"^0.25.1","unified":"^11.0.5","vfile":"^6.0.3","vfile-message":"^4.0.4","vscode-languageserver":"^11.0.0","vscode-languageserver-textdocument":"^1.0.16","web-tree-sitter":"^0.27.1","yaml":"^2.9.1"},"devDependencies":{"@eslint/js":"^10.0.1","@octokit/openapi":"^23.0.2","@types/node":"^24.19.2","@types/picomatch":"^4.0.3","@types/unist":"^3.0.3","ajv":"^8.20.0","bottleneck":"^2.19.5","esbuild":"^0.28.2","eslint":"^10.15.0","fast-check":"^4.10.2","fast-png":"^8.0.0","github-markdown-css":"^5.9.0","globals":"^17.14.0","image-q":"^4.0.0","nock":"^15.0.2","node":"^24.21.0","prettier":"^3.10.1","rehype-github-alert":"^1.0.0","rehype-stringify":"^10.0.1","remark-gfm":"^4.0.1","remark-parse":"^11.0.0","remark-rehype":"^11.1.2","typescript":"5.9","typescript-eslint":"^8.74.0","vitest":"^5.1.1","vscode-jsonrpc":"^10.0.0","vscode-languageserver-protocol":"^3.18.5"},"allowScripts":{"node":true,"esbuild":true,"tree-sitter-bash":false}}');
 
 // src/text/version.ts
 var VERSION = package_default.version;
 
 // src/action/main.ts
 var import_node_path7 = require("node:path");
-
-// src/core/write.ts
-var import_node_fs = require("node:fs");
-var import_node_path = require("node:path");
-var MAX_NAME_BYTES = 255;
-var MAX_PATH_BYTES = 4095;
-var inside = (path, root) => path === root || path.startsWith(root.endsWith(import_node_path.sep) ? root : root + import_node_path.sep);
-function lstatOrNull(path) {
-  try {
-    return (0, import_node_fs.lstatSync)(path);
-  } catch (error2) {
-    if (error2.code === "ENOENT") return null;
-    throw error2;
-  }
-}
-function checkTarget(root, target) {
-  const absRoot = (0, import_node_path.resolve)(root);
-  const absolute = (0, import_node_path.resolve)(absRoot, target.path);
-  if (/[\0-\x1f\x7f]/.test(target.path)) return "the name has control characters; not written";
-  if (!inside(absolute, absRoot)) return `outside ${absRoot}; not written`;
-  if (Buffer.byteLength(absolute) > MAX_PATH_BYTES) return `path longer than ${MAX_PATH_BYTES} bytes; not written`;
-  const parts2 = (0, import_node_path.relative)(absRoot, absolute).split(import_node_path.sep).filter(Boolean);
-  const long = parts2.find((p) => Buffer.byteLength(p) > MAX_NAME_BYTES);
-  if (long) return `a name longer than ${MAX_NAME_BYTES} bytes (${Buffer.byteLength(long)}); not written`;
-  if (parts2.length === 0) return "is the root directory; not written";
-  let current = absRoot;
-  for (const [i2, part] of parts2.entries()) {
-    current = `${current}${current.endsWith(import_node_path.sep) ? "" : import_node_path.sep}${part}`;
-    let stats;
-    try {
-      stats = lstatOrNull(current);
-    } catch (error2) {
-      return `cannot inspect ${(0, import_node_path.relative)(absRoot, current)} (${error2.code ?? "error"}); not written`;
-    }
-    if (stats?.isSymbolicLink()) return `${i2 === parts2.length - 1 ? "is" : `goes through ${(0, import_node_path.relative)(absRoot, current)}, which is`} a symbolic link; not followed, not written`;
-    if (!stats) return target.mode === "edit" ? "no longer exists; not written" : void 0;
-    if (i2 < parts2.length - 1 && !stats.isDirectory()) return `${(0, import_node_path.relative)(absRoot, current)} is not a directory; not written`;
-    if (i2 === parts2.length - 1) {
-      if (!stats.isFile()) return "not a regular file; not written";
-      if (target.mode === "create") return "already exists; initlint never replaces a file it did not lint (compare it with the generated text and merge by hand)";
-    }
-  }
-  return void 0;
-}
-function makeParents(absRoot, absolute) {
-  const parts2 = (0, import_node_path.relative)(absRoot, absolute).split(import_node_path.sep).filter(Boolean).slice(0, -1);
-  let current = absRoot;
-  for (const part of parts2) {
-    current = `${current}${current.endsWith(import_node_path.sep) ? "" : import_node_path.sep}${part}`;
-    try {
-      (0, import_node_fs.mkdirSync)(current);
-    } catch (error2) {
-      if (error2.code !== "EEXIST") throw error2;
-    }
-    if (!(0, import_node_fs.lstatSync)(current).isDirectory()) throw new Error(`${(0, import_node_path.relative)(absRoot, current)} is not a directory`);
-  }
-}
-function writeOne(absRoot, target) {
-  const absolute = (0, import_node_path.resolve)(absRoot, target.path);
-  makeParents(absRoot, absolute);
-  const flags2 = target.mode === "create" ? import_node_fs.constants.O_WRONLY | import_node_fs.constants.O_CREAT | import_node_fs.constants.O_EXCL | import_node_fs.constants.O_NOFOLLOW : import_node_fs.constants.O_WRONLY | import_node_fs.constants.O_TRUNC | import_node_fs.constants.O_NOFOLLOW | (target.mode === "report" ? import_node_fs.constants.O_CREAT : 0);
-  const fd = (0, import_node_fs.openSync)(absolute, flags2, 420);
-  try {
-    (0, import_node_fs.writeSync)(fd, target.content);
-  } finally {
-    (0, import_node_fs.closeSync)(fd);
-  }
-}
-function writeFiles(root, targets) {
-  const absRoot = (0, import_node_path.resolve)(root);
-  const refused = [];
-  for (const target of targets) {
-    const reason = checkTarget(absRoot, target);
-    if (reason) refused.push({ path: target.path, reason });
-  }
-  if (refused.length) return { written: [], refused };
-  const written = [];
-  for (const target of targets) {
-    try {
-      writeOne(absRoot, target);
-      written.push(target.path);
-    } catch (error2) {
-      const code2 = error2.code;
-      refused.push({
-        path: target.path,
-        reason: code2 === "EEXIST" ? "already exists; not replaced" : code2 === "ELOOP" ? "is a symbolic link; not followed, not written" : `cannot write (${code2 ?? error2.message})`
-      });
-    }
-  }
-  return { written, refused };
-}
-function reportRoot(cwd, path) {
-  const absolute = (0, import_node_path.resolve)(cwd, path);
-  return inside(absolute, (0, import_node_path.resolve)(cwd)) ? (0, import_node_path.resolve)(cwd) : (0, import_node_path.resolve)(absolute, "..");
-}
-
-// src/action/main.ts
+init_write();
 init_config();
 
 // src/reporters/sarif.ts
@@ -29494,23 +29585,21 @@ function ruleDescriptors(rules2) {
     }))
   ];
 }
-function sarifFixes(path, fix) {
+function sarifFixes(path, fix, texts) {
   const here = fix.edits.length ? [
     {
       artifactLocation: { uri: path },
       replacements: fix.edits.map((e2) => ({ deletedRegion: { charOffset: e2.start, charLength: e2.end - e2.start }, insertedContent: { text: e2.text } }))
     }
   ] : [];
-  const created = (fix.files ?? []).map((file) => ({
-    artifactLocation: { uri: file.path },
-    replacements: [
-      {
-        deletedRegion: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
-        ...file.content !== null ? { insertedContent: { text: file.content } } : {}
-      }
-    ]
-  }));
-  return [{ description: { text: fix.description }, artifactChanges: [...here, ...created] }];
+  const files = (fix.files ?? []).flatMap((file) => {
+    if (file.content !== null) {
+      return [{ artifactLocation: { uri: file.path }, replacements: [{ deletedRegion: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, insertedContent: { text: file.content } }] }];
+    }
+    const text = texts.get(file.path);
+    return text === void 0 ? [] : [{ artifactLocation: { uri: file.path }, replacements: [{ deletedRegion: { charOffset: 0, charLength: text.length } }], properties: { deleteFile: true } }];
+  });
+  return [{ description: { text: fix.description }, artifactChanges: [...here, ...files] }];
 }
 function ruleIndexOf(descriptors, index2, f2) {
   let ruleIndex = index2.get(f2.ruleId);
@@ -29524,6 +29613,7 @@ function ruleIndexOf(descriptors, index2, f2) {
 function formatSarif(results, options = {}) {
   const descriptors = ruleDescriptors(options.rules ?? rules);
   const index2 = new Map(descriptors.map((d, i2) => [d.id, i2]));
+  const texts = new Map(results.flatMap((r) => r.text === void 0 ? [] : [[r.path, r.text]]));
   const sarifResults = results.flatMap(
     (r) => r.findings.map((f2) => ({
       ruleId: f2.ruleId,
@@ -29539,7 +29629,7 @@ function formatSarif(results, options = {}) {
         }
       ],
       partialFingerprints: { "initlint/v1": fingerprint(r.path, f2.ruleId, r.text, f2) },
-      ...f2.fix && r.text !== void 0 ? { fixes: sarifFixes(r.path, f2.fix) } : {}
+      ...f2.fix && r.text !== void 0 ? { fixes: sarifFixes(r.path, f2.fix, texts) } : {}
     }))
   );
   const driver = { name: "initlint", informationUri: "https://github.com/initlint/initlint", version: options.version ?? VERSION, rules: descriptors };
@@ -29723,7 +29813,7 @@ var os4 = __toESM(require("os"), 1);
 var import_os = require("os");
 var import_fs = require("fs");
 var __awaiter = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
+  function adopt2(value) {
     return value instanceof P ? value : new P(function(resolve5) {
       resolve5(value);
     });
@@ -29744,7 +29834,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt2(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -34682,8 +34772,8 @@ function parsePatch(patch) {
   const hunks = [];
   let current;
   let line = 0;
-  for (const raw of patch.split("\n")) {
-    const header = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(raw);
+  for (const raw2 of patch.split("\n")) {
+    const header = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(raw2);
     if (header) {
       const start2 = Number(header[1]);
       const count = header[2] === void 0 ? 1 : Number(header[2]);
@@ -34693,8 +34783,8 @@ function parsePatch(patch) {
       continue;
     }
     if (!current) continue;
-    if (raw.startsWith("+")) current.added.add(line++);
-    else if (raw.startsWith(" ")) line++;
+    if (raw2.startsWith("+")) current.added.add(line++);
+    else if (raw2.startsWith(" ")) line++;
   }
   return hunks;
 }
@@ -35125,14 +35215,14 @@ function matchesPatch(text, patch) {
   if (patch === void 0) return true;
   const lines = text.split(/\r\n|\r|\n/);
   let line = 0;
-  for (const raw of patch.split("\n")) {
-    const header = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(raw);
+  for (const raw2 of patch.split("\n")) {
+    const header = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(raw2);
     if (header) {
       line = Number(header[1]);
       continue;
     }
-    if (line === 0 || !(raw.startsWith("+") || raw.startsWith(" "))) continue;
-    if ((lines[line - 1] ?? "").replace(/\r$/, "") !== raw.slice(1).replace(/\r$/, "")) return false;
+    if (line === 0 || !(raw2.startsWith("+") || raw2.startsWith(" "))) continue;
+    if ((lines[line - 1] ?? "").replace(/\r$/, "") !== raw2.slice(1).replace(/\r$/, "")) return false;
     line++;
   }
   return true;
@@ -35171,11 +35261,11 @@ async function listExisting(ctx, pullNumber) {
   const [rawList, reviewList] = await Promise.allSettled([ctx.octokit.paginate(ctx.octokit.rest.pulls.listReviewComments, params), ctx.octokit.paginate(ctx.octokit.rest.pulls.listReviews, params)]);
   if (rawList.status === "rejected") throw rawList.reason;
   if (reviewList.status === "rejected") throw reviewList.reason;
-  const [raw, reviews] = [rawList.value, reviewList.value];
+  const [raw2, reviews] = [rawList.value, reviewList.value];
   const replies = /* @__PURE__ */ new Map();
-  for (const c of raw) if (c.in_reply_to_id) replies.set(c.in_reply_to_id, (replies.get(c.in_reply_to_id) ?? 0) + 1);
+  for (const c of raw2) if (c.in_reply_to_id) replies.set(c.in_reply_to_id, (replies.get(c.in_reply_to_id) ?? 0) + 1);
   const byBot = (user) => user?.type === "Bot";
-  const comments = raw.filter((c) => !c.in_reply_to_id).map((c) => ({ id: c.id, path: c.path, marker: byBot(c.user) ? markerOf(c.body) : void 0, replies: replies.get(c.id) ?? 0 }));
+  const comments = raw2.filter((c) => !c.in_reply_to_id).map((c) => ({ id: c.id, path: c.path, marker: byBot(c.user) ? markerOf(c.body) : void 0, replies: replies.get(c.id) ?? 0 }));
   const posted = /* @__PURE__ */ new Set();
   for (const c of comments) if (c.marker) posted.add(c.marker);
   for (const r of reviews) if (byBot(r.user)) for (const id of bodyMarkersOf(r.body)) posted.add(id);
@@ -35354,6 +35444,11 @@ async function resolveFixedThreads(ctx, pullNumber, gone) {
     return "";
   }
 }
+function reviewContents(outcome) {
+  const inline = `${outcome.inline} inline comment${outcome.inline === 1 ? "" : "s"}`;
+  const body2 = `${outcome.body} finding${outcome.body === 1 ? "" : "s"} in its body`;
+  return outcome.body === 0 ? inline : outcome.inline === 0 ? body2 : `${inline} and ${body2}`;
+}
 async function postAndResolve(ctx, pr, plan, texts, existing, skipped) {
   const { pullNumber } = pr;
   let summary2;
@@ -35364,10 +35459,8 @@ async function postAndResolve(ctx, pr, plan, texts, existing, skipped) {
     );
     summary2 = `Pull request #${pullNumber}: the review could not be posted (${outcome.failure}).`;
   } else if (outcome.posted) {
-    ctx.log.info(
-      `initlint: posted a review with ${outcome.inline} inline comment${outcome.inline === 1 ? "" : "s"} and ${outcome.body} finding${outcome.body === 1 ? "" : "s"} in its body${outcome.rejected ? ` (${outcome.rejected} refused inline by GitHub)` : ""}`
-    );
-    summary2 = `Pull request #${pullNumber}: review posted with ${outcome.inline} inline comment${outcome.inline === 1 ? "" : "s"} and ${outcome.body} finding${outcome.body === 1 ? "" : "s"} in its body.`;
+    ctx.log.info(`initlint: posted a review with ${reviewContents(outcome)}${outcome.rejected ? ` (${outcome.rejected} refused inline by GitHub)` : ""}`);
+    summary2 = `Pull request #${pullNumber}: review posted with ${reviewContents(outcome)}.`;
   } else {
     ctx.log.info("initlint: nothing new to review");
     summary2 = `Pull request #${pullNumber}: nothing new since the last review.`;
