@@ -23937,7 +23937,7 @@ var init_checks = __esm({
 });
 
 // src/rules/systemd/unit-refused/index.ts
-var unit_refused_default;
+var WHOLE_LINE_PLACEHOLDER, unit_refused_default;
 var init_unit_refused = __esm({
   "src/rules/systemd/unit-refused/index.ts"() {
     "use strict";
@@ -23946,6 +23946,7 @@ var init_unit_refused = __esm({
     init_parse2();
     init_unit_view();
     init_checks();
+    WHOLE_LINE_PLACEHOLDER = /^[ \t]*(@[A-Za-z_][A-Za-z0-9_-]*@|\{\{[^}]*\}\})[ \t]*\r?$/m;
     unit_refused_default = defineRule({
       id: "systemd/unit-refused",
       kinds: ["systemd"],
@@ -23991,7 +23992,7 @@ var init_unit_refused = __esm({
         mountNoWhat: 'Unexpected mount with no `What=` (systemd: "What= setting is missing. Refusing."), expected `What=` naming the device or file system to mount'
       },
       check(ctx) {
-        if (ctx.tree.info.dropIn || ctx.text === "") return;
+        if (ctx.tree.info.dropIn || ctx.text === "" || WHOLE_LINE_PLACEHOLDER.test(ctx.text)) return;
         const view = unitView(ctx.tree, ctx.path, ctx.project);
         for (const r of refusals(view, ctx.tree, ctx.systemdVersion)) {
           if (r.at === "section" || !inSelf(view, r.at)) {

@@ -35272,6 +35272,7 @@ function ownSection(tree) {
 }
 
 // src/rules/systemd/unit-refused/index.ts
+var WHOLE_LINE_PLACEHOLDER = /^[ \t]*(@[A-Za-z_][A-Za-z0-9_-]*@|\{\{[^}]*\}\})[ \t]*\r?$/m;
 var unit_refused_default = defineRule({
   id: "systemd/unit-refused",
   kinds: ["systemd"],
@@ -35317,7 +35318,7 @@ var unit_refused_default = defineRule({
     mountNoWhat: 'Unexpected mount with no `What=` (systemd: "What= setting is missing. Refusing."), expected `What=` naming the device or file system to mount'
   },
   check(ctx) {
-    if (ctx.tree.info.dropIn || ctx.text === "") return;
+    if (ctx.tree.info.dropIn || ctx.text === "" || WHOLE_LINE_PLACEHOLDER.test(ctx.text)) return;
     const view = unitView(ctx.tree, ctx.path, ctx.project);
     for (const r of refusals(view, ctx.tree, ctx.systemdVersion)) {
       if (r.at === "section" || !inSelf(view, r.at)) {
