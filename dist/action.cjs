@@ -4768,9 +4768,9 @@ var require_resolve_flow_scalar = __commonJS({
             res += parseCharCode(source, i2 + 1, length, onError);
             i2 += length;
           } else {
-            const raw = source.substr(i2 - 1, 2);
-            onError(i2 - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
-            res += raw;
+            const raw2 = source.substr(i2 - 1, 2);
+            onError(i2 - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw2}`);
+            res += raw2;
           }
         } else if (ch === " " || ch === "	") {
           const wsStart = i2;
@@ -4842,9 +4842,9 @@ var require_resolve_flow_scalar = __commonJS({
       try {
         return String.fromCodePoint(code2);
       } catch {
-        const raw = source.substr(offset - 2, length + 2);
-        onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
-        return raw;
+        const raw2 = source.substr(offset - 2, length + 2);
+        onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw2}`);
+        return raw2;
       }
     }
     exports2.resolveFlowScalar = resolveFlowScalar;
@@ -7463,14 +7463,14 @@ function parseRules(value, known, source) {
   }
   return rules2;
 }
-function validateConfig(raw, known, source = "config") {
+function validateConfig(raw2, known, source = "config") {
   const config = defaultConfig();
   config.source = source;
-  if (raw === null || raw === void 0) return config;
-  if (typeof raw !== "object" || Array.isArray(raw)) {
+  if (raw2 === null || raw2 === void 0) return config;
+  if (typeof raw2 !== "object" || Array.isArray(raw2)) {
     throw new ConfigError(`${source}: expected a mapping of ${KNOWN_KEYS.join(", ")}`);
   }
-  for (const [key2, value] of Object.entries(raw)) {
+  for (const [key2, value] of Object.entries(raw2)) {
     switch (key2) {
       case "extends":
         if (value !== "recommended" && value !== "strict") {
@@ -7529,13 +7529,13 @@ function loadConfig(cwd, known, explicitPath) {
   } catch {
     throw new ConfigError(`cannot read config file ${path}`);
   }
-  let raw;
+  let raw2;
   try {
-    raw = parseYaml(text);
+    raw2 = parseYaml(text);
   } catch (error2) {
     throw new ConfigError(`${path}: invalid YAML: ${error2.message.split("\n")[0]}`);
   }
-  return validateConfig(raw, known, path);
+  return validateConfig(raw2, known, path);
 }
 function ruleSeverity(config, rule) {
   const setting = config.rules[rule.id];
@@ -7855,19 +7855,19 @@ var init_engine_rules = __esm({
 function isDaemonName(word) {
   return word.length <= 200 && /^[A-Za-z0-9_][A-Za-z0-9_.:+-]*$/.test(word);
 }
-function references(raw, name2) {
-  return new RegExp(`\\$(\\{${name2}\\}|${name2}(?![A-Za-z0-9_]))`).test(raw);
+function references(raw2, name2) {
+  return new RegExp(`\\$(\\{${name2}\\}|${name2}(?![A-Za-z0-9_]))`).test(raw2);
 }
-function soleVariable(raw) {
-  return /^"?\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?"?$/.exec(raw.trim())?.[1];
+function soleVariable(raw2) {
+  return /^"?\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?"?$/.exec(raw2.trim())?.[1];
 }
-function unquote(raw) {
-  const t = raw.trim();
+function unquote(raw2) {
+  const t = raw2.trim();
   if (t.length >= 2 && (t[0] === '"' || t[0] === "'") && t.at(-1) === t[0]) return t.slice(1, -1);
   return t;
 }
-function isComputed(raw) {
-  return /\$\(|`|\$0|\$\{0\}/.test(raw);
+function isComputed(raw2) {
+  return /\$\(|`|\$0|\$\{0\}/.test(raw2);
 }
 function assignmentFor(script, name2, offset, fn) {
   const all2 = script.assignments.filter((a) => a.name === name2);
@@ -7904,8 +7904,8 @@ function writtenValues(script, name2) {
 }
 function expandList(script, raws, offset, fn, depth = 0, seen = /* @__PURE__ */ new Set()) {
   const out2 = [];
-  for (const raw of raws) {
-    for (const token of unquote(raw).replace(/"/g, "").split(/\s+/).filter(Boolean)) {
+  for (const raw2 of raws) {
+    for (const token of unquote(raw2).replace(/"/g, "").split(/\s+/).filter(Boolean)) {
       if (out2.length >= MAX_LIST_ITEMS) return out2;
       const variable = soleVariable(token);
       if (!variable) {
@@ -7937,14 +7937,14 @@ function expandVariable(script, variable, offset, fn, depth, seen) {
   lists.set(key2, out2);
   return out2;
 }
-function resolvePath(script, raw, offset, fn, depth = 0) {
-  if (isComputed(raw)) return void 0;
+function resolvePath(script, raw2, offset, fn, depth = 0) {
+  if (isComputed(raw2)) return void 0;
   const paths = cacheOf(script).paths;
-  const key2 = `${offset}\0${fn ?? ""}\0${depth}\0${raw}`;
+  const key2 = `${offset}\0${fn ?? ""}\0${depth}\0${raw2}`;
   if (paths.has(key2)) return paths.get(key2);
   let failed = false;
   let length = 0;
-  const value = unquote(raw).replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g, (_, name2) => {
+  const value = unquote(raw2).replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g, (_, name2) => {
     if (failed) return "";
     const a = depth < 8 ? assignmentFor(script, name2, offset, fn) : void 0;
     const v = a ? resolvePath(script, a.raw, startOf(a), a.inFunction, depth + 1) : void 0;
@@ -8053,8 +8053,8 @@ function functionNamed(script, name2) {
 function isYes(value) {
   return value !== void 0 && /^(yes|true|on|1)$/i.test(value.trim());
 }
-function variableReference(raw) {
-  const text = unquote(raw).trim();
+function variableReference(raw2) {
+  const text = unquote(raw2).trim();
   const plain = /^\$([A-Za-z_][A-Za-z0-9_]*)$/.exec(text);
   if (plain) return { name: plain[1] };
   const head = /^\$\{([A-Za-z_][A-Za-z0-9_]*)(:?[-=])?/.exec(text);
@@ -8081,8 +8081,8 @@ function closingBrace(text, open2) {
   }
   return -1;
 }
-function expandedNames(raw) {
-  return [...raw.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]);
+function expandedNames(raw2) {
+  return [...raw2.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]);
 }
 function confdScript(ctx) {
   const base = ctx.path.slice(ctx.path.lastIndexOf("/") + 1);
@@ -8198,10 +8198,10 @@ function ssdMode(cmd) {
   return void 0;
 }
 function forDoubleQuotes(word) {
-  const raw = word.raw;
-  if (/^"[^"\\`]*"$/.test(raw)) return raw.slice(1, -1);
-  if (/^'[^'$`\\"]*'$/.test(raw)) return raw;
-  if (/^[^"'\\`]*$/.test(raw)) return raw;
+  const raw2 = word.raw;
+  if (/^"[^"\\`]*"$/.test(raw2)) return raw2.slice(1, -1);
+  if (/^'[^'$`\\"]*'$/.test(raw2)) return raw2;
+  if (/^[^"'\\`]*$/.test(raw2)) return raw2;
   return void 0;
 }
 function calls(fn, name2) {
@@ -9672,41 +9672,94 @@ var init_skeleton = __esm({
 });
 
 // src/languages/shell/tree.ts
+function useCursorExports(module2) {
+  const m = module2;
+  raw = CURSOR_EXPORTS.every((name2) => typeof m[name2] === "function") && m.HEAP32 instanceof Int32Array ? { module: m, buffer: m._ts_init() >> 2 } : null;
+  rawChecked = false;
+}
 function plainTree(tree) {
   const cursor = tree.walk();
-  const language = tree.language;
-  const kinds = [];
-  const kind = (id) => kinds[id] ??= { type: language.types[id] || "ERROR", named: id === 65535 || language.nodeTypeIsNamed(id) };
-  const adopt = (parent, child) => {
-    if (parent.children === NO_CHILDREN) parent.children = [child];
-    else parent.children.push(child);
-  };
-  const node = (parent, field3) => {
-    const k = kind(cursor.nodeTypeId);
-    return new PlainNode(k.type, cursor.startIndex, cursor.endIndex, k.named, field3, parent);
-  };
   try {
-    const root = node(null, null);
-    let current = root;
-    if (!cursor.gotoFirstChild()) return root;
-    for (; ; ) {
-      const fieldId = cursor.currentFieldId;
-      const child = node(current, fieldId ? language.fields[fieldId] ?? null : null);
-      adopt(current, child);
-      if (cursor.gotoFirstChild()) {
-        current = child;
-        continue;
-      }
-      while (!cursor.gotoNextSibling()) {
-        if (!cursor.gotoParent() || current.parent === null) return root;
-        current = current.parent;
-      }
-    }
+    const direct = raw && (rawChecked || rawAgrees(raw, cursor)) ? raw : null;
+    return direct ? walkDirect(tree, direct, cursor) : walkPublic(tree, cursor);
   } finally {
     cursor.delete();
   }
 }
-var NO_CHILDREN, PlainNode;
+function rawAgrees(r, words3) {
+  const heap = r.module.HEAP32;
+  const ok2 = heap[r.buffer] === words3[0] && heap[r.buffer + 1] === words3[1] && heap[r.buffer + 2] === words3[2] && heap[r.buffer + 3] === words3[3];
+  if (ok2) rawChecked = true;
+  else raw = null;
+  return ok2;
+}
+function kindsOf(tree) {
+  const language = tree.language;
+  const kinds = [];
+  return (id) => kinds[id] ??= { type: language.types[id] || "ERROR", named: id === 65535 || language.nodeTypeIsNamed(id) };
+}
+function adopt(parent, child) {
+  if (parent.children === NO_CHILDREN) parent.children = [child];
+  else parent.children.push(child);
+}
+function walkDirect(tree, r, words3) {
+  const m = r.module;
+  const t = tree[0];
+  const kind = kindsOf(tree);
+  const fields = tree.language.fields;
+  const start2 = m.HEAP32;
+  for (let i2 = 0; i2 < 4; i2++) start2[r.buffer + i2] = words3[i2];
+  const node = (parent, field3) => {
+    const k = kind(m._ts_tree_cursor_current_node_type_id_wasm(t));
+    return new PlainNode(k.type, m._ts_tree_cursor_start_index_wasm(t), m._ts_tree_cursor_end_index_wasm(t), k.named, field3, parent);
+  };
+  const root = node(null, null);
+  let current = root;
+  if (!m._ts_tree_cursor_goto_first_child_wasm(t)) return root;
+  try {
+    for (; ; ) {
+      const fieldId = m._ts_tree_cursor_current_field_id_wasm(t);
+      const child = node(current, fieldId ? fields[fieldId] ?? null : null);
+      adopt(current, child);
+      if (m._ts_tree_cursor_goto_first_child_wasm(t)) {
+        current = child;
+        continue;
+      }
+      while (!m._ts_tree_cursor_goto_next_sibling_wasm(t)) {
+        if (!m._ts_tree_cursor_goto_parent_wasm(t) || current.parent === null) return root;
+        current = current.parent;
+      }
+    }
+  } finally {
+    const heap = m.HEAP32;
+    for (let i2 = 0; i2 < 4; i2++) words3[i2] = heap[r.buffer + i2];
+  }
+}
+function walkPublic(tree, cursor) {
+  const fields = tree.language.fields;
+  const kind = kindsOf(tree);
+  const node = (parent, field3) => {
+    const k = kind(cursor.nodeTypeId);
+    return new PlainNode(k.type, cursor.startIndex, cursor.endIndex, k.named, field3, parent);
+  };
+  const root = node(null, null);
+  let current = root;
+  if (!cursor.gotoFirstChild()) return root;
+  for (; ; ) {
+    const fieldId = cursor.currentFieldId;
+    const child = node(current, fieldId ? fields[fieldId] ?? null : null);
+    adopt(current, child);
+    if (cursor.gotoFirstChild()) {
+      current = child;
+      continue;
+    }
+    while (!cursor.gotoNextSibling()) {
+      if (!cursor.gotoParent() || current.parent === null) return root;
+      current = current.parent;
+    }
+  }
+}
+var NO_CHILDREN, PlainNode, CURSOR_EXPORTS, raw, rawChecked;
 var init_tree = __esm({
   "src/languages/shell/tree.ts"() {
     "use strict";
@@ -9751,6 +9804,18 @@ var init_tree = __esm({
         return other === this;
       }
     };
+    CURSOR_EXPORTS = [
+      "_ts_init",
+      "_ts_tree_cursor_goto_first_child_wasm",
+      "_ts_tree_cursor_goto_next_sibling_wasm",
+      "_ts_tree_cursor_goto_parent_wasm",
+      "_ts_tree_cursor_current_node_type_id_wasm",
+      "_ts_tree_cursor_current_field_id_wasm",
+      "_ts_tree_cursor_start_index_wasm",
+      "_ts_tree_cursor_end_index_wasm"
+    ];
+    raw = null;
+    rawChecked = false;
   }
 });
 
@@ -13835,7 +13900,9 @@ function loadShellParser() {
       useBaselineWasm();
       const runtime = readWasm(SHELL_WASM_FILES.runtime, `web-tree-sitter/${SHELL_WASM_FILES.runtime}`);
       const { Language: Language2, Parser: Parser2 } = await Promise.resolve().then(() => (init_web_tree_sitter(), web_tree_sitter_exports));
-      await Parser2.init({ wasmBinary: runtime });
+      const binding = { wasmBinary: runtime };
+      await Parser2.init(binding);
+      useCursorExports(binding);
       const bash = await Language2.load(readWasm(SHELL_WASM_FILES.bash, `tree-sitter-bash/${SHELL_WASM_FILES.bash}`));
       const p = new Parser2();
       p.setLanguage(bash);
@@ -13930,17 +13997,17 @@ function confirmedFromStatement(p, sk, root, offset) {
     again.delete();
   }
 }
-function unescapeWord(raw) {
-  if (!raw.includes("\\")) return raw;
-  return raw.replace(/\\(\r\n|[\s\S])/g, (_, c) => c === "\n" || c === "\r\n" ? "" : c);
+function unescapeWord(raw2) {
+  if (!raw2.includes("\\")) return raw2;
+  return raw2.replace(/\\(\r\n|[\s\S])/g, (_, c) => c === "\n" || c === "\r\n" ? "" : c);
 }
-function unescapeDouble(raw) {
-  if (!raw.includes("\\")) return raw;
-  return raw.replace(/\\(\r\n|[$`"\\\n])/g, (_, c) => c === "\n" || c === "\r\n" ? "" : c);
+function unescapeDouble(raw2) {
+  if (!raw2.includes("\\")) return raw2;
+  return raw2.replace(/\\(\r\n|[$`"\\\n])/g, (_, c) => c === "\n" || c === "\r\n" ? "" : c);
 }
-function unescapeAnsi(raw) {
+function unescapeAnsi(raw2) {
   let ok2 = true;
-  const out2 = raw.replace(/\\([\s\S])/g, (_, c) => {
+  const out2 = raw2.replace(/\\([\s\S])/g, (_, c) => {
     const r = ANSI_ESCAPES[c];
     if (r === void 0) ok2 = false;
     return r ?? "";
@@ -14055,31 +14122,31 @@ var init_parse = __esm({
         let closed = false;
         let endOffset = this.lines.lineEnd(begin);
         for (let line = begin + 1; line <= this.lines.lineCount; line++) {
-          const raw = this.lines.lineText(line);
+          const raw2 = this.lines.lineText(line);
           const start2 = this.lines.lineStart(line);
-          if (/^###\s*END INIT INFO\s*$/.test(raw.trimEnd())) {
+          if (/^###\s*END INIT INFO\s*$/.test(raw2.trimEnd())) {
             closed = true;
             endOffset = this.lines.lineEnd(line);
             break;
           }
-          if (!raw.startsWith("#")) break;
+          if (!raw2.startsWith("#")) break;
           endOffset = this.lines.lineEnd(line);
-          const field3 = /^#[ \t]*([A-Za-z][A-Za-z0-9_-]*):[ \t]*(.*?)[ \t]*$/.exec(raw);
-          const continuation = /^#(\t| {2,})[ \t]*(\S.*?)[ \t]*$/.exec(raw);
+          const field3 = /^#[ \t]*([A-Za-z][A-Za-z0-9_-]*):[ \t]*(.*?)[ \t]*$/.exec(raw2);
+          const continuation = /^#(\t| {2,})[ \t]*(\S.*?)[ \t]*$/.exec(raw2);
           const last2 = fields[fields.length - 1];
           const known = field3 && (LSB_KEYWORDS.has(field3[1]) || field3[1].startsWith("X-"));
           if (continuation && last2 && !known) {
             last2.value = last2.value ? `${last2.value} ${continuation[2]}` : continuation[2];
-            last2.position = this.span(last2.position.start.offset, start2 + raw.trimEnd().length);
+            last2.position = this.span(last2.position.start.offset, start2 + raw2.trimEnd().length);
             continue;
           }
           if (field3) {
-            const nameStart = start2 + raw.indexOf(field3[1]);
-            const valueStart = field3[2] ? start2 + raw.indexOf(field3[2], raw.indexOf(":") + 1) : start2 + raw.trimEnd().length;
+            const nameStart = start2 + raw2.indexOf(field3[1]);
+            const valueStart = field3[2] ? start2 + raw2.indexOf(field3[2], raw2.indexOf(":") + 1) : start2 + raw2.trimEnd().length;
             fields.push({
               name: field3[1],
               value: field3[2],
-              position: this.span(start2, start2 + raw.trimEnd().length),
+              position: this.span(start2, start2 + raw2.trimEnd().length),
               namePosition: this.span(nameStart, nameStart + field3[1].length),
               valuePosition: this.span(valueStart, valueStart + field3[2].length)
             });
@@ -14197,11 +14264,11 @@ var init_parse = __esm({
         const name2 = nameNode ? this.slice(nameNode) : "";
         const valueStart = valueNode ? valueNode.startIndex : eq ? eq.endIndex : node.endIndex;
         const valueEnd = valueNode ? valueNode.endIndex : valueStart;
-        const raw = this.text.slice(valueStart, valueEnd);
+        const raw2 = this.text.slice(valueStart, valueEnd);
         const a = {
           type: "assignment",
           name: name2,
-          raw,
+          raw: raw2,
           valuePosition: this.span(valueStart, valueEnd),
           position: this.pos(node)
         };
@@ -14508,8 +14575,8 @@ var init_words = __esm({
 });
 
 // src/languages/shell/eval-words.ts
-function assignedValue(raw) {
-  const source = ASSIGNMENT + raw;
+function assignedValue(raw2) {
+  const source = ASSIGNMENT + raw2;
   return readShellTree(source, (root, hasError) => {
     const assignment = root.children.length === 1 ? root.children[0] : void 0;
     const value = assignment?.type === "variable_assignment" ? assignment.childForFieldName("value") : null;
@@ -14527,9 +14594,9 @@ function argumentNodes(text) {
     return args2.map((node) => ({ node, word: unquotedWord(node, source) }));
   });
 }
-function evalWords(raw) {
-  if (raw === "") return [];
-  const value = assignedValue(raw);
+function evalWords(raw2) {
+  if (raw2 === "") return [];
+  const value = assignedValue(raw2);
   if (!value) return void 0;
   if (value.text.trim() === "") return [];
   const args2 = argumentNodes(value.text);
@@ -14992,20 +15059,20 @@ function pidfileSources(ctx) {
       if (option.name !== "pidfile") continue;
       const word = option.words[option.words.length - 1];
       const wordStart = word.position.start.offset ?? 0;
-      let raw;
+      let raw2;
       let start2;
       if (option.attached !== void 0) {
         const at = word.raw.indexOf("=");
         if (at < 0 || word.raw.startsWith('"') || word.raw.startsWith("'")) continue;
-        raw = word.raw.slice(at + 1);
+        raw2 = word.raw.slice(at + 1);
         start2 = wordStart + at + 1;
       } else if (option.value) {
-        raw = word.raw;
+        raw2 = word.raw;
         start2 = wordStart;
       } else continue;
-      if (variableReference(raw)?.name === "pidfile") continue;
-      const literal = option.attached === void 0 ? word.literal : /^[^$"'`\\]*$/.test(raw) ? raw : void 0;
-      out2.push({ raw, start: start2, end: start2 + raw.length, literal, word });
+      if (variableReference(raw2)?.name === "pidfile") continue;
+      const literal = option.attached === void 0 ? word.literal : /^[^$"'`\\]*$/.test(raw2) ? raw2 : void 0;
+      out2.push({ raw: raw2, start: start2, end: start2 + raw2.length, literal, word });
     }
   }
   return out2;
@@ -15401,9 +15468,9 @@ var init_reload_not_started_command = __esm({
             if (started) {
               const vStart = started.valuePosition.start.offset ?? 0;
               const vEnd = started.valuePosition.end.offset ?? 0;
-              const raw = started.raw;
-              const quote = raw.length >= 2 && (raw[0] === '"' || raw[0] === "'") && raw.endsWith(raw[0]) ? raw[0] : "";
-              const inner = quote ? raw.slice(1, -1) : raw;
+              const raw2 = started.raw;
+              const quote = raw2.length >= 2 && (raw2[0] === '"' || raw2[0] === "'") && raw2.endsWith(raw2[0]) ? raw2[0] : "";
+              const inner = quote ? raw2.slice(1, -1) : raw2;
               const joined = inner.trim() ? `${inner} reload` : "reload";
               edits.push({ start: vStart, end: vEnd, text: `${quote || '"'}${joined}${quote || '"'}` });
             } else {
@@ -16339,10 +16406,10 @@ function parseUnit(text, path) {
   while (line <= lines.lineCount) {
     const lineStart = lines.lineStart(line);
     const lineEnd = lines.lineEnd(line);
-    const raw = text.slice(lineStart, lineEnd);
+    const raw2 = text.slice(lineStart, lineEnd);
     let indent = 0;
-    while (indent < raw.length && isBlank(raw[indent])) indent++;
-    const body2 = raw.slice(indent).replace(/[ \t]+$/, "");
+    while (indent < raw2.length && isBlank(raw2[indent])) indent++;
+    const body2 = raw2.slice(indent).replace(/[ \t]+$/, "");
     const start2 = lineStart + indent;
     const end = start2 + body2.length;
     line++;
@@ -18146,11 +18213,11 @@ function rlimitValidator() {
   return (v, resource) => isResourceLimit(v, resource ?? "") ? void 0 : problem2("Failed to parse resource value", resource === "RLIMIT_NOFILE" || !resource ? "a number, `infinity`, or `soft:hard`" : "a value of the limit's unit, `infinity`, or `soft:hard`");
 }
 function timerValidator() {
-  return (raw, which2) => {
-    const accepts = (check) => hasSpecifier(raw) ? ["0", "x"].some((c) => check(raw.replace(/%./g, (s) => s === "%%" ? "%" : c))) : check(raw);
+  return (raw2, which2) => {
+    const accepts = (check) => hasSpecifier(raw2) ? ["0", "x"].some((c) => check(raw2.replace(/%./g, (s) => s === "%%" ? "%" : c))) : check(raw2);
     if (which2 === "TIMER_CALENDAR") {
       if (accepts(isCalendarEvent)) return void 0;
-      const zone = hasSpecifier(raw) ? void 0 : unknownTimeZone(raw);
+      const zone = hasSpecifier(raw2) ? void 0 : unknownTimeZone(raw2);
       if (zone) {
         const { start: start2, end, spelling } = zone;
         const edit = spelling === void 0 ? void 0 : { start: start2, end, text: spelling };
@@ -18166,8 +18233,8 @@ function timerValidator() {
   };
 }
 function listenValidator() {
-  return (raw, kind, key2) => {
-    const v = raw.replace(/%./g, (s) => s === "%%" ? "%" : /%[tThHSCLEVg]/.test(s) && raw.startsWith(s) ? "/x" : "x");
+  return (raw2, kind, key2) => {
+    const v = raw2.replace(/%./g, (s) => s === "%%" ? "%" : /%[tThHSCLEVg]/.test(s) && raw2.startsWith(s) ? "/x" : "x");
     if (key2 === "ListenSequentialPacket" && isListenAddress(v) && !/^[/@]/.test(v))
       return problem2("Address family not supported", "a file-system socket path or `@abstract` name (sequential packets are AF_UNIX only)");
     if (kind === "SOCKET_SOCKET")
@@ -18439,8 +18506,8 @@ function runsItem(cmd, variable) {
 function isTest(cmd) {
   return cmd.args.map((a) => wordText(a)).find((a) => TEST_FLAGS.includes(a));
 }
-function dirOf2(raw) {
-  const text = unquote(raw).replace(/"/g, "");
+function dirOf2(raw2) {
+  const text = unquote(raw2).replace(/"/g, "");
   const slash = text.lastIndexOf("/");
   return slash > 0 ? text.slice(0, slash) : void 0;
 }
@@ -18538,8 +18605,8 @@ function analyse(script) {
   const starts = [...startPath].filter((c) => !(c.program !== "start-stop-daemon" && ownFunctions.has(c.name)) && startedProgram(c)).sort((a, b) => startOf(a) - startOf(b));
   const programs = [];
   for (const cmd of starts) {
-    const raw = startedProgram(cmd);
-    const path = resolvePath(script, raw, startOf(cmd), cmd.inFunction) ?? raw;
+    const raw2 = startedProgram(cmd);
+    const path = resolvePath(script, raw2, startOf(cmd), cmd.inFunction) ?? raw2;
     if (!programs.some((p) => p.path === path)) programs.push({ cmd, path });
   }
   const daemons = programs.map((p) => ({ name: p.path.slice(p.path.lastIndexOf("/") + 1), optional: false }));
@@ -20607,9 +20674,9 @@ function redirectFix(ctx, d, command, first) {
 function wrapFix(d, command, mainProcess) {
   if (command.prefixes.includes("@")) return void 0;
   const startIdx = command.words[0].start;
-  const raw = d.value.slice(startIdx, command.words[command.words.length - 1].end);
-  if (/['\\]/.test(raw) || /\$(?!\()/.test(raw)) return void 0;
-  const script = parseShellScript(raw);
+  const raw2 = d.value.slice(startIdx, command.words[command.words.length - 1].end);
+  if (/['\\]/.test(raw2) || /\$(?!\()/.test(raw2)) return void 0;
+  const script = parseShellScript(raw2);
   const last2 = lastCommand(script);
   if (script.complex || !last2 || last2.words.length === 0) return void 0;
   const canExec = last2.before !== "|" && last2.op === "";
@@ -23741,8 +23808,8 @@ function looksLikePatch(text) {
   return PATCH_CONTENT.test(text.slice(0, 2e3));
 }
 function looksLikeAssignments(text) {
-  for (const raw of text.split(/\r\n|\r|\n/)) {
-    const line = raw.trim();
+  for (const raw2 of text.split(/\r\n|\r|\n/)) {
+    const line = raw2.trim();
     if (line === "" || line.startsWith("#")) continue;
     return /^(?:export[ \t]+)?[A-Za-z_][A-Za-z0-9_]*\+?=/.test(line);
   }
@@ -24011,10 +24078,11 @@ function parseErrorFindings(p, config) {
   const level = ruleSeverity(config, parseError)?.level ?? parseError.severity;
   return p.errors.map((error2) => findingAt(p, error2.start, error2.end, { ruleId: parseError.id, severity: level, message: error2.message, url: parseError.url }));
 }
-function backendFindings(p, backends, ours) {
+async function backendFindings(p, backends, ours) {
   if (!backends.length) return [];
   const taken = new Set(ours.map((f2) => `${f2.line}:${f2.column}`));
-  return backends.flatMap((backend) => backend.findings(p.input.path, p.kind, p.text)).filter((f2) => !taken.has(`${f2.line}:${f2.column}`));
+  const found = await Promise.all(backends.map((backend) => backend.findings(p.input.path, p.kind, p.text)));
+  return found.flat().filter((f2) => !taken.has(`${f2.line}:${f2.column}`));
 }
 function unusedSuppressionFindings(p, config, suppressions) {
   const setting = ruleSeverity(config, unusedSuppression);
@@ -24038,6 +24106,7 @@ async function parseInputs(inputs, setup) {
     const { text, bom } = stripBom(input.text);
     return { input, text, bom, kind: input.kind ?? classify(input.path, text) };
   });
+  for (const c of classified) if (c.kind) for (const backend of setup.backends ?? []) backend.start?.(c.input.path, c.kind, c.text);
   await setup.parsers.prepare(new Set(classified.flatMap((c) => c.kind ? [c.kind] : [])));
   return classified.map(({ input, text, bom, kind }, i2) => {
     reportProgress(setup, "parse", i2, inputs.length);
@@ -24096,7 +24165,7 @@ function capped(p, findings, config) {
   kept.push(findingAt(p, last2.startOffset, last2.startOffset, { ruleId: tooManyFindings.id, severity: setting.level, message, url: tooManyFindings.url }));
   return kept;
 }
-function lintParsed(p, project, options) {
+async function lintParsed(p, project, options) {
   const notice2 = notAUnit(p, options.config);
   if (notice2) return { path: p.input.path, kind: p.kind, text: p.text, findings: [notice2] };
   const file = new VFile({ path: p.input.path, value: p.text });
@@ -24105,7 +24174,7 @@ function lintParsed(p, project, options) {
   processorFor(p.kind, options.config, options.rules).runSync(p.tree, file);
   const findings = [...toFinding(file), ...cutNotices(data)];
   findings.push(...parseErrorFindings(p, options.config));
-  findings.push(...backendFindings(p, options.backends ?? [], findings));
+  findings.push(...await backendFindings(p, options.backends ?? [], findings));
   const suppressions = findSuppressions(p.lines);
   const kept = applySuppressions(withoutPlaceholderFindings(p, findings), suppressions);
   kept.push(...unusedSuppressionFindings(p, options.config, suppressions));
@@ -24117,15 +24186,17 @@ async function lintFiles(inputs, options) {
   const linted = parsed.filter((p) => p.kind !== null).map((p) => ({ path: p.input.path, kind: p.kind, text: p.text, tree: p.tree }));
   const paths = new Set(linted.map((e2) => e2.path));
   const project = new Project([...linted, ...(options.context ?? []).filter((e2) => !paths.has(e2.path))]);
-  return parsed.map((p, i2) => {
-    reportProgress(options, "lint", i2, inputs.length);
-    if (p.kind === null) return "failure" in p ? failureResult(p.input.path, p.failure.kind, p.failure.text, p.failure.reason) : { path: p.input.path, kind: null, findings: [] };
-    try {
-      return lintParsed(p, project, options);
-    } catch (error2) {
-      return failureResult(p.input.path, p.kind, p.text, describe2(error2));
-    }
-  });
+  return Promise.all(
+    parsed.map(async (p, i2) => {
+      reportProgress(options, "lint", i2, inputs.length);
+      if (p.kind === null) return "failure" in p ? failureResult(p.input.path, p.failure.kind, p.failure.text, p.failure.reason) : { path: p.input.path, kind: null, findings: [] };
+      try {
+        return await lintParsed(p, project, options);
+      } catch (error2) {
+        return failureResult(p.input.path, p.kind, p.text, describe2(error2));
+      }
+    })
+  );
 }
 async function parseContext(inputs, parsers2) {
   const parsed = await parseInputs(inputs, { parsers: parsers2 });
@@ -24251,28 +24322,19 @@ function toFix(comment, lines) {
   });
   return { description: `Apply shellcheck's suggestion for SC${comment.code}`, applicability: "unsafe", edits };
 }
-function runShellcheck(text, kind, onFailure = () => {
-}, timeoutMs = MAX_SHELLCHECK_MS) {
-  if (kind === "systemd" || available === false) return [];
-  let stdout;
+function commandFor(text, kind) {
   const args2 = ["--norc", "-s", kind === "openrc-conf" ? "sh" : dialect(text), "-e", "SC1090,SC1091", "-f", "json1", "-"];
-  const [command, argv] = hasPrlimit() ? ["prlimit", [`--as=${SHELLCHECK_MEMORY_BYTES}`, "--", "shellcheck", ...args2]] : ["shellcheck", args2];
-  try {
-    stdout = childProcess().execFileSync(command, argv, { input: text, encoding: "utf8", maxBuffer: 16 * 1024 * 1024, timeout: timeoutMs, killSignal: "SIGKILL", stdio: ["pipe", "pipe", "ignore"] });
-  } catch (error2) {
-    const e2 = error2;
-    if (e2.code === "ENOENT" || command === "prlimit" && e2.status === 127) {
-      available = false;
-      return [];
-    }
-    if (e2.status !== 1 || typeof e2.stdout !== "string") {
-      onFailure(
-        e2.signal === "SIGKILL" || e2.code === "ETIMEDOUT" ? `stopped after ${(timeoutMs / 1e3).toFixed(1)} s` : e2.status === 251 ? `out of its ${SHELLCHECK_MEMORY_BYTES / 2 ** 30} GiB memory limit` : e2.code === "ENOBUFS" ? "more than 16 MiB of output" : e2.code ?? (e2.signal ? `killed by ${e2.signal}` : `exit status ${e2.status}`)
-      );
-      return [];
-    }
-    stdout = e2.stdout;
-  }
+  return hasPrlimit() ? ["prlimit", [`--as=${SHELLCHECK_MEMORY_BYTES}`, "--", "shellcheck", ...args2]] : ["shellcheck", args2];
+}
+function failureOf(o, command, timeoutMs) {
+  if (o.code === "ENOENT" || command === "prlimit" && o.status === 127) return "missing";
+  if ((o.status === 0 || o.status === 1) && !o.code && !o.signal && typeof o.stdout === "string") return void 0;
+  if (o.signal === "SIGKILL" || o.code === "ETIMEDOUT") return `stopped after ${(timeoutMs / 1e3).toFixed(1)} s`;
+  if (o.status === 251) return `out of its ${SHELLCHECK_MEMORY_BYTES / 2 ** 30} GiB memory limit`;
+  if (o.code === "ENOBUFS") return "more than 16 MiB of output";
+  return o.code ?? (o.signal ? `killed by ${o.signal}` : `exit status ${o.status}`);
+}
+function toFindings(stdout, text, kind, onFailure) {
   let comments;
   try {
     comments = JSON.parse(stdout).comments ?? [];
@@ -24307,7 +24369,38 @@ function runShellcheck(text, kind, onFailure = () => {
   }
   return findings;
 }
-function shellcheckBackend(config, onFailure, run3 = runShellcheck) {
+function interpret(o, command, text, kind, onFailure, timeoutMs) {
+  const failure = failureOf(o, command, timeoutMs);
+  if (failure === "missing") {
+    available = false;
+    return [];
+  }
+  if (failure !== void 0) {
+    onFailure(failure);
+    return [];
+  }
+  return toFindings(o.stdout, text, kind, onFailure);
+}
+function runShellcheckAsync(text, kind, onFailure = () => {
+}, timeoutMs = MAX_SHELLCHECK_MS) {
+  if (kind === "systemd" || available === false) return Promise.resolve([]);
+  const [command, argv] = commandFor(text, kind);
+  return new Promise((resolve5) => {
+    const child = childProcess().execFile(command, argv, { encoding: "utf8", maxBuffer: 16 * 1024 * 1024, timeout: timeoutMs, killSignal: "SIGKILL" }, (error2, stdout) => {
+      const e2 = error2;
+      const code2 = typeof e2?.code === "string" ? e2.code === "ERR_CHILD_PROCESS_STDIO_MAXBUFFER" ? "ENOBUFS" : e2.code : void 0;
+      const outcome = e2 ? { stdout, status: typeof e2.code === "number" ? e2.code : null, signal: e2.signal ?? null, ...code2 ? { code: code2 } : {} } : { stdout, status: 0 };
+      resolve5(interpret(outcome, command, text, kind, onFailure, timeoutMs));
+    });
+    child.stdin?.on("error", () => {
+    });
+    child.stdin?.end(text);
+  });
+}
+function concurrency() {
+  return Math.max(1, process.getBuiltinModule("node:os").availableParallelism?.() ?? 2);
+}
+function shellcheckBackend(config, onFailure, run3 = runShellcheckAsync) {
   if (config.shellcheck === "off") return void 0;
   let reported = false;
   let spent = 0;
@@ -24316,15 +24409,13 @@ function shellcheckBackend(config, onFailure, run3 = runShellcheck) {
     reported = true;
     onFailure(`shellcheck failed on ${path} (${reason}); its findings are missing for the files where it fails`);
   };
-  return {
-    name: "shellcheck",
-    findings(path, kind, text) {
-      if (kind === "systemd") return [];
-      if (text.length > MAX_SHELLCHECK_BYTES) return [cutNotice(`the file is larger than ${MAX_SHELLCHECK_BYTES / 1024} KiB`)];
-      if (spent >= SHELLCHECK_RUN_BUDGET_MS) return [cutNotice(`its time budget of ${SHELLCHECK_RUN_BUDGET_MS / 1e3} s for the run is spent`)];
-      const started = Date.now();
-      let cut;
-      const found = run3(
+  const queue = limiter(concurrency());
+  const check = (path, text, kind) => queue(async () => {
+    if (spent >= SHELLCHECK_RUN_BUDGET_MS) return [cutNotice(`its time budget of ${SHELLCHECK_RUN_BUDGET_MS / 1e3} s for the run is spent`)];
+    const started2 = Date.now();
+    let cut;
+    const found = await Promise.resolve().then(
+      () => run3(
         text,
         kind,
         (reason) => {
@@ -24332,17 +24423,50 @@ function shellcheckBackend(config, onFailure, run3 = runShellcheck) {
           failed(path, reason);
         },
         Math.min(shellcheckTimeout(text.length), SHELLCHECK_RUN_BUDGET_MS - spent)
-      );
-      spent += Date.now() - started;
-      const out2 = cut ? [cutNotice(cut)] : [];
-      for (const finding of found) {
-        const setting = config.rules[finding.ruleId];
-        if (setting?.level === "off") continue;
-        out2.push(setting ? { ...finding, severity: setting.level } : finding);
-      }
-      return out2;
+      )
+    ).catch((error2) => (failed(path, error2 instanceof Error ? error2.message : String(error2)), []));
+    spent += Date.now() - started2;
+    const out2 = cut ? [cutNotice(cut)] : [];
+    for (const finding of found) {
+      const setting = config.rules[finding.ruleId];
+      if (setting?.level === "off") continue;
+      out2.push(setting ? { ...finding, severity: setting.level } : finding);
+    }
+    return out2;
+  });
+  const started = /* @__PURE__ */ new Map();
+  const eligible = (kind, text) => kind !== "systemd" && text.length <= MAX_SHELLCHECK_BYTES;
+  return {
+    name: "shellcheck",
+    start(path, kind, text) {
+      if (eligible(kind, text)) started.set(path, { text, findings: check(path, text, kind) });
+    },
+    findings(path, kind, text) {
+      if (kind === "systemd") return [];
+      if (text.length > MAX_SHELLCHECK_BYTES) return [cutNotice(`the file is larger than ${MAX_SHELLCHECK_BYTES / 1024} KiB`)];
+      const early = started.get(path);
+      started.delete(path);
+      return early?.text === text ? early.findings : check(path, text, kind);
     }
   };
+}
+function limiter(n) {
+  let running = 0;
+  const waiting = [];
+  const next = () => {
+    if (running >= n || waiting.length === 0) return;
+    running++;
+    waiting.shift()();
+  };
+  return (task) => new Promise((resolve5, reject) => {
+    waiting.push(
+      () => task().then(resolve5, reject).finally(() => {
+        running--;
+        next();
+      })
+    );
+    next();
+  });
 }
 function cutNotice(why) {
   return {
@@ -25207,14 +25331,14 @@ var require_light = __commonJS({
           key(key2 = "") {
             var ref;
             return (ref = this.instances[key2]) != null ? ref : (() => {
-              var limiter;
-              limiter = this.instances[key2] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+              var limiter2;
+              limiter2 = this.instances[key2] = new this.Bottleneck(Object.assign(this.limiterOptions, {
                 id: `${this.id}-${key2}`,
                 timeout: this.timeout,
                 connection: this.connection
               }));
-              this.Events.trigger("created", limiter, key2);
-              return limiter;
+              this.Events.trigger("created", limiter2, key2);
+              return limiter2;
             })();
           }
           async deleteKey(key2 = "") {
@@ -28202,9 +28326,9 @@ var require_ignore = __commonJS({
           return;
         }
         const isStr = isString(pattern);
-        const raw = isStr ? pattern : pattern.pattern;
-        const rule = checkPattern(raw) && createRule(
-          raw,
+        const raw2 = isStr ? pattern : pattern.pattern;
+        const rule = checkPattern(raw2) && createRule(
+          raw2,
           isStr ? UNDEFINED : pattern.mark,
           this._ignoreCase,
           !this._split,
@@ -28675,25 +28799,25 @@ function pack(state) {
 function encodeState(state) {
   return (0, import_node_zlib.deflateRawSync)(JSON.stringify(pack(state)), { level: 9 }).toString("base64");
 }
-function unpackV2(raw) {
+function unpackV2(raw2) {
   const findings = [];
-  for (const [path, list2] of raw.p) {
+  for (const [path, list2] of raw2.p) {
     for (const [rule, severity, line, span2, fp] of list2) {
-      findings.push({ fingerprint: fp, path, ruleId: raw.r[rule], severity: CODE_SEVERITY[severity] ?? "info", line, endLine: line + span2 });
+      findings.push({ fingerprint: fp, path, ruleId: raw2.r[rule], severity: CODE_SEVERITY[severity] ?? "info", line, endLine: line + span2 });
     }
   }
-  return { sha: raw.sha, findings };
+  return { sha: raw2.sha, findings };
 }
-function unpackV1(raw) {
-  const findings = raw.f.map(([fp, path, ruleId, severity, line, endLine]) => ({ fingerprint: fp.slice(0, FINGERPRINT_CHARS), path, ruleId, severity, line, endLine }));
-  return { sha: raw.sha, findings, ...raw.t === 1 ? { truncated: true } : {} };
+function unpackV1(raw2) {
+  const findings = raw2.f.map(([fp, path, ruleId, severity, line, endLine]) => ({ fingerprint: fp.slice(0, FINGERPRINT_CHARS), path, ruleId, severity, line, endLine }));
+  return { sha: raw2.sha, findings, ...raw2.t === 1 ? { truncated: true } : {} };
 }
 function decodeState(data) {
   try {
-    const raw = JSON.parse((0, import_node_zlib.inflateRawSync)(Buffer.from(data, "base64")).toString("utf8"));
-    if (typeof raw?.sha !== "string") return void 0;
-    if (raw.v === 2 && Array.isArray(raw.r) && Array.isArray(raw.p)) return unpackV2(raw);
-    if (raw.v === 1 && Array.isArray(raw.f)) return unpackV1(raw);
+    const raw2 = JSON.parse((0, import_node_zlib.inflateRawSync)(Buffer.from(data, "base64")).toString("utf8"));
+    if (typeof raw2?.sha !== "string") return void 0;
+    if (raw2.v === 2 && Array.isArray(raw2.r) && Array.isArray(raw2.p)) return unpackV2(raw2);
+    if (raw2.v === 1 && Array.isArray(raw2.f)) return unpackV1(raw2);
   } catch {
   }
   return void 0;
@@ -29685,7 +29809,7 @@ var os4 = __toESM(require("os"), 1);
 var import_os = require("os");
 var import_fs = require("fs");
 var __awaiter = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
+  function adopt2(value) {
     return value instanceof P ? value : new P(function(resolve5) {
       resolve5(value);
     });
@@ -29706,7 +29830,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt2(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -34266,8 +34390,8 @@ async function errorRequest(state, octokit, error2, options) {
   throw error2;
 }
 async function wrapRequest(state, octokit, request2, options) {
-  const limiter = new import_light.default();
-  limiter.on("failed", function(error2, info3) {
+  const limiter2 = new import_light.default();
+  limiter2.on("failed", function(error2, info3) {
     const maxRetries = ~~error2.request.request?.retries;
     const after2 = ~~error2.request.request?.retryAfter;
     options.request.retryCount = info3.retryCount + 1;
@@ -34275,7 +34399,7 @@ async function wrapRequest(state, octokit, request2, options) {
       return after2 * state.retryAfterBaseValue;
     }
   });
-  return limiter.schedule(
+  return limiter2.schedule(
     requestWithGraphqlErrorHandling.bind(null, state, octokit, request2),
     options
   );
@@ -34644,8 +34768,8 @@ function parsePatch(patch) {
   const hunks = [];
   let current;
   let line = 0;
-  for (const raw of patch.split("\n")) {
-    const header = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(raw);
+  for (const raw2 of patch.split("\n")) {
+    const header = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(raw2);
     if (header) {
       const start2 = Number(header[1]);
       const count = header[2] === void 0 ? 1 : Number(header[2]);
@@ -34655,8 +34779,8 @@ function parsePatch(patch) {
       continue;
     }
     if (!current) continue;
-    if (raw.startsWith("+")) current.added.add(line++);
-    else if (raw.startsWith(" ")) line++;
+    if (raw2.startsWith("+")) current.added.add(line++);
+    else if (raw2.startsWith(" ")) line++;
   }
   return hunks;
 }
@@ -35087,14 +35211,14 @@ function matchesPatch(text, patch) {
   if (patch === void 0) return true;
   const lines = text.split(/\r\n|\r|\n/);
   let line = 0;
-  for (const raw of patch.split("\n")) {
-    const header = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(raw);
+  for (const raw2 of patch.split("\n")) {
+    const header = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(raw2);
     if (header) {
       line = Number(header[1]);
       continue;
     }
-    if (line === 0 || !(raw.startsWith("+") || raw.startsWith(" "))) continue;
-    if ((lines[line - 1] ?? "").replace(/\r$/, "") !== raw.slice(1).replace(/\r$/, "")) return false;
+    if (line === 0 || !(raw2.startsWith("+") || raw2.startsWith(" "))) continue;
+    if ((lines[line - 1] ?? "").replace(/\r$/, "") !== raw2.slice(1).replace(/\r$/, "")) return false;
     line++;
   }
   return true;
@@ -35130,12 +35254,14 @@ async function readHead(ctx, file, headSha) {
 }
 async function listExisting(ctx, pullNumber) {
   const params = { owner: ctx.owner, repo: ctx.repo, pull_number: pullNumber, per_page: 100 };
-  const raw = await ctx.octokit.paginate(ctx.octokit.rest.pulls.listReviewComments, params);
-  const reviews = await ctx.octokit.paginate(ctx.octokit.rest.pulls.listReviews, params);
+  const [rawList, reviewList] = await Promise.allSettled([ctx.octokit.paginate(ctx.octokit.rest.pulls.listReviewComments, params), ctx.octokit.paginate(ctx.octokit.rest.pulls.listReviews, params)]);
+  if (rawList.status === "rejected") throw rawList.reason;
+  if (reviewList.status === "rejected") throw reviewList.reason;
+  const [raw2, reviews] = [rawList.value, reviewList.value];
   const replies = /* @__PURE__ */ new Map();
-  for (const c of raw) if (c.in_reply_to_id) replies.set(c.in_reply_to_id, (replies.get(c.in_reply_to_id) ?? 0) + 1);
+  for (const c of raw2) if (c.in_reply_to_id) replies.set(c.in_reply_to_id, (replies.get(c.in_reply_to_id) ?? 0) + 1);
   const byBot = (user) => user?.type === "Bot";
-  const comments = raw.filter((c) => !c.in_reply_to_id).map((c) => ({ id: c.id, path: c.path, marker: byBot(c.user) ? markerOf(c.body) : void 0, replies: replies.get(c.id) ?? 0 }));
+  const comments = raw2.filter((c) => !c.in_reply_to_id).map((c) => ({ id: c.id, path: c.path, marker: byBot(c.user) ? markerOf(c.body) : void 0, replies: replies.get(c.id) ?? 0 }));
   const posted = /* @__PURE__ */ new Set();
   for (const c of comments) if (c.marker) posted.add(c.marker);
   for (const r of reviews) if (byBot(r.user)) for (const id of bodyMarkersOf(r.body)) posted.add(id);
@@ -35338,7 +35464,13 @@ async function postAndResolve(ctx, pr, plan, texts, existing, skipped) {
   const gone = forbidden ? [] : existing.comments.filter((c) => c.marker && !current.has(c.marker) && c.replies === 0 && !unreadable.has(c.path));
   return summary2 + await resolveFixedThreads(ctx, pullNumber, gone);
 }
-async function reviewPr(ctx, pr, reviewFiles, texts, skipped) {
+function startListing(ctx, pullNumber) {
+  return listExisting(ctx, pullNumber).then(
+    (existing) => ({ existing }),
+    (error2) => ({ error: error2 })
+  );
+}
+async function reviewPr(ctx, pr, reviewFiles, texts, skipped, listing) {
   const { pullNumber } = pr;
   const planOptions = { filterMode: ctx.inputs.filterMode, suggestions: ctx.inputs.suggestions, maxComments: ctx.inputs.maxComments };
   const plan = planReview(reviewFiles, planOptions);
@@ -35347,12 +35479,11 @@ async function reviewPr(ctx, pr, reviewFiles, texts, skipped) {
     ctx.log.info(`initlint: pull request #${pullNumber} is closed; not reviewing it`);
     return { plan, summary: `Pull request #${pullNumber} is closed: not reviewed.` };
   }
-  let existing;
-  try {
-    existing = await listExisting(ctx, pullNumber);
-  } catch (error2) {
+  const listed = await (listing ?? startListing(ctx, pullNumber));
+  const existing = "existing" in listed ? listed.existing : void 0;
+  if ("error" in listed) {
     ctx.log.warning(
-      `initlint: cannot list the pull request's review comments (${describeError(error2)}); no review posted, so that nothing is posted twice. The findings are in the annotations, the job summary and SARIF.`
+      `initlint: cannot list the pull request's review comments (${describeError(listed.error)}); no review posted, so that nothing is posted twice. The findings are in the annotations, the job summary and SARIF.`
     );
   }
   if (!existing) return { plan, summary: `Pull request #${pullNumber}: existing review comments could not be listed, so no review was posted (to avoid duplicates).` };
@@ -35383,6 +35514,7 @@ async function runPr(ctx) {
   const ignored = ctx.linter.config.ignore.length ? (0, import_picomatch2.default)(ctx.linter.config.ignore, { dot: true }) : () => false;
   const wanted = listed.filter((f2) => f2.status !== "removed" && selected(f2.filename) && !ignored(f2.filename));
   const { inputs, patches, skipped } = await readChanged(ctx, wanted, headSha);
+  const listing = ctx.inputs.review && pr.state !== "closed" ? startListing(ctx, pullNumber) : void 0;
   const results = await lintChanged(ctx, listed, inputs, selected);
   const linted = results.filter((r) => r.kind !== null);
   const reviewFiles = linted.map((r) => {
@@ -35397,7 +35529,7 @@ async function runPr(ctx) {
     };
   });
   const texts = new Map(linted.map((r) => [r.path, r.text ?? ""]));
-  const { summary: summary2, plan } = await reviewPr(ctx, { pullNumber, headSha, ...pr.state ? { state: pr.state } : {} }, reviewFiles, texts, skipped);
+  const { summary: summary2, plan } = await reviewPr(ctx, { pullNumber, headSha, ...pr.state ? { state: pr.state } : {} }, reviewFiles, texts, skipped, listing);
   const scoped = new Set(plan.findings.filter((p) => p.placement !== "out").map((p) => p.finding));
   return { results: [...results, ...skipped], summary: summary2, inScope: (_path, finding) => scoped.has(finding) };
 }

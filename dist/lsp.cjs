@@ -10458,9 +10458,9 @@ var require_ignore = __commonJS({
           return;
         }
         const isStr = isString(pattern);
-        const raw = isStr ? pattern : pattern.pattern;
-        const rule = checkPattern(raw) && createRule(
-          raw,
+        const raw2 = isStr ? pattern : pattern.pattern;
+        const rule = checkPattern(raw2) && createRule(
+          raw2,
           isStr ? UNDEFINED : pattern.mark,
           this._ignoreCase,
           !this._split,
@@ -17185,9 +17185,9 @@ var require_resolve_flow_scalar = __commonJS({
             res += parseCharCode(source, i2 + 1, length, onError);
             i2 += length;
           } else {
-            const raw = source.substr(i2 - 1, 2);
-            onError(i2 - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
-            res += raw;
+            const raw2 = source.substr(i2 - 1, 2);
+            onError(i2 - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw2}`);
+            res += raw2;
           }
         } else if (ch === " " || ch === "	") {
           const wsStart = i2;
@@ -17259,9 +17259,9 @@ var require_resolve_flow_scalar = __commonJS({
       try {
         return String.fromCodePoint(code);
       } catch {
-        const raw = source.substr(offset - 2, length + 2);
-        onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
-        return raw;
+        const raw2 = source.substr(offset - 2, length + 2);
+        onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw2}`);
+        return raw2;
       }
     }
     exports2.resolveFlowScalar = resolveFlowScalar;
@@ -24223,8 +24223,8 @@ function looksLikePatch(text) {
 var INIT_FILE_NAME = /\.(?:initd|init|rc|openrc)(?:[.-]r?\d+)?(?:\.in)?$/;
 var NOT_OPENRC_CONF = /\.(?:conf|cnf|ini|ya?ml|json|xml|toml|cfg|lua|vcl|rules|list|load|d|bak|orig|rej|dpkg-\w+|md|txt)$/i;
 function looksLikeAssignments(text) {
-  for (const raw of text.split(/\r\n|\r|\n/)) {
-    const line = raw.trim();
+  for (const raw2 of text.split(/\r\n|\r|\n/)) {
+    const line = raw2.trim();
     if (line === "" || line.startsWith("#")) continue;
     return /^(?:export[ \t]+)?[A-Za-z_][A-Za-z0-9_]*\+?=/.test(line);
   }
@@ -24520,10 +24520,10 @@ function parseUnit(text, path) {
   while (line <= lines.lineCount) {
     const lineStart = lines.lineStart(line);
     const lineEnd = lines.lineEnd(line);
-    const raw = text.slice(lineStart, lineEnd);
+    const raw2 = text.slice(lineStart, lineEnd);
     let indent = 0;
-    while (indent < raw.length && isBlank(raw[indent])) indent++;
-    const body2 = raw.slice(indent).replace(/[ \t]+$/, "");
+    while (indent < raw2.length && isBlank(raw2[indent])) indent++;
+    const body2 = raw2.slice(indent).replace(/[ \t]+$/, "");
     const start2 = lineStart + indent;
     const end = start2 + body2.length;
     line++;
@@ -25080,14 +25080,14 @@ function parseRules(value, known, source) {
   }
   return rules2;
 }
-function validateConfig(raw, known, source = "config") {
+function validateConfig(raw2, known, source = "config") {
   const config = defaultConfig();
   config.source = source;
-  if (raw === null || raw === void 0) return config;
-  if (typeof raw !== "object" || Array.isArray(raw)) {
+  if (raw2 === null || raw2 === void 0) return config;
+  if (typeof raw2 !== "object" || Array.isArray(raw2)) {
     throw new ConfigError(`${source}: expected a mapping of ${KNOWN_KEYS.join(", ")}`);
   }
-  for (const [key, value] of Object.entries(raw)) {
+  for (const [key, value] of Object.entries(raw2)) {
     switch (key) {
       case "extends":
         if (value !== "recommended" && value !== "strict") {
@@ -25146,13 +25146,13 @@ function loadConfig(cwd, known, explicitPath) {
   } catch {
     throw new ConfigError(`cannot read config file ${path}`);
   }
-  let raw;
+  let raw2;
   try {
-    raw = parseYaml(text);
+    raw2 = parseYaml(text);
   } catch (error) {
     throw new ConfigError(`${path}: invalid YAML: ${error.message.split("\n")[0]}`);
   }
-  return validateConfig(raw, known, path);
+  return validateConfig(raw2, known, path);
 }
 function ruleSeverity(config, rule) {
   const setting = config.rules[rule.id];
@@ -27022,10 +27022,11 @@ function parseErrorFindings(p, config) {
   const level = ruleSeverity(config, parseError)?.level ?? parseError.severity;
   return p.errors.map((error) => findingAt(p, error.start, error.end, { ruleId: parseError.id, severity: level, message: error.message, url: parseError.url }));
 }
-function backendFindings(p, backends, ours) {
+async function backendFindings(p, backends, ours) {
   if (!backends.length) return [];
   const taken = new Set(ours.map((f2) => `${f2.line}:${f2.column}`));
-  return backends.flatMap((backend) => backend.findings(p.input.path, p.kind, p.text)).filter((f2) => !taken.has(`${f2.line}:${f2.column}`));
+  const found = await Promise.all(backends.map((backend) => backend.findings(p.input.path, p.kind, p.text)));
+  return found.flat().filter((f2) => !taken.has(`${f2.line}:${f2.column}`));
 }
 function unusedSuppressionFindings(p, config, suppressions) {
   const setting = ruleSeverity(config, unusedSuppression);
@@ -27049,6 +27050,7 @@ async function parseInputs(inputs, setup) {
     const { text, bom } = stripBom(input.text);
     return { input, text, bom, kind: input.kind ?? classify(input.path, text) };
   });
+  for (const c of classified) if (c.kind) for (const backend of setup.backends ?? []) backend.start?.(c.input.path, c.kind, c.text);
   await setup.parsers.prepare(new Set(classified.flatMap((c) => c.kind ? [c.kind] : [])));
   return classified.map(({ input, text, bom, kind }, i2) => {
     reportProgress(setup, "parse", i2, inputs.length);
@@ -27109,7 +27111,7 @@ function capped(p, findings, config) {
   kept.push(findingAt(p, last2.startOffset, last2.startOffset, { ruleId: tooManyFindings.id, severity: setting.level, message, url: tooManyFindings.url }));
   return kept;
 }
-function lintParsed(p, project, options) {
+async function lintParsed(p, project, options) {
   const notice = notAUnit(p, options.config);
   if (notice) return { path: p.input.path, kind: p.kind, text: p.text, findings: [notice] };
   const file = new VFile({ path: p.input.path, value: p.text });
@@ -27118,7 +27120,7 @@ function lintParsed(p, project, options) {
   processorFor(p.kind, options.config, options.rules).runSync(p.tree, file);
   const findings = [...toFinding(file), ...cutNotices(data)];
   findings.push(...parseErrorFindings(p, options.config));
-  findings.push(...backendFindings(p, options.backends ?? [], findings));
+  findings.push(...await backendFindings(p, options.backends ?? [], findings));
   const suppressions = findSuppressions(p.lines);
   const kept = applySuppressions(withoutPlaceholderFindings(p, findings), suppressions);
   kept.push(...unusedSuppressionFindings(p, options.config, suppressions));
@@ -27130,15 +27132,17 @@ async function lintFiles(inputs, options) {
   const linted = parsed.filter((p) => p.kind !== null).map((p) => ({ path: p.input.path, kind: p.kind, text: p.text, tree: p.tree }));
   const paths = new Set(linted.map((e2) => e2.path));
   const project = new Project([...linted, ...(options.context ?? []).filter((e2) => !paths.has(e2.path))]);
-  return parsed.map((p, i2) => {
-    reportProgress(options, "lint", i2, inputs.length);
-    if (p.kind === null) return "failure" in p ? failureResult(p.input.path, p.failure.kind, p.failure.text, p.failure.reason) : { path: p.input.path, kind: null, findings: [] };
-    try {
-      return lintParsed(p, project, options);
-    } catch (error) {
-      return failureResult(p.input.path, p.kind, p.text, describe(error));
-    }
-  });
+  return Promise.all(
+    parsed.map(async (p, i2) => {
+      reportProgress(options, "lint", i2, inputs.length);
+      if (p.kind === null) return "failure" in p ? failureResult(p.input.path, p.failure.kind, p.failure.text, p.failure.reason) : { path: p.input.path, kind: null, findings: [] };
+      try {
+        return await lintParsed(p, project, options);
+      } catch (error) {
+        return failureResult(p.input.path, p.kind, p.text, describe(error));
+      }
+    })
+  );
 }
 async function parseContext(inputs, parsers2) {
   const parsed = await parseInputs(inputs, { parsers: parsers2 });
@@ -27650,38 +27654,103 @@ var PlainNode = class {
     return other === this;
   }
 };
+var CURSOR_EXPORTS = [
+  "_ts_init",
+  "_ts_tree_cursor_goto_first_child_wasm",
+  "_ts_tree_cursor_goto_next_sibling_wasm",
+  "_ts_tree_cursor_goto_parent_wasm",
+  "_ts_tree_cursor_current_node_type_id_wasm",
+  "_ts_tree_cursor_current_field_id_wasm",
+  "_ts_tree_cursor_start_index_wasm",
+  "_ts_tree_cursor_end_index_wasm"
+];
+var raw = null;
+function useCursorExports(module2) {
+  const m = module2;
+  raw = CURSOR_EXPORTS.every((name2) => typeof m[name2] === "function") && m.HEAP32 instanceof Int32Array ? { module: m, buffer: m._ts_init() >> 2 } : null;
+  rawChecked = false;
+}
+var rawChecked = false;
 function plainTree(tree) {
   const cursor = tree.walk();
+  try {
+    const direct = raw && (rawChecked || rawAgrees(raw, cursor)) ? raw : null;
+    return direct ? walkDirect(tree, direct, cursor) : walkPublic(tree, cursor);
+  } finally {
+    cursor.delete();
+  }
+}
+function rawAgrees(r, words3) {
+  const heap = r.module.HEAP32;
+  const ok2 = heap[r.buffer] === words3[0] && heap[r.buffer + 1] === words3[1] && heap[r.buffer + 2] === words3[2] && heap[r.buffer + 3] === words3[3];
+  if (ok2) rawChecked = true;
+  else raw = null;
+  return ok2;
+}
+function kindsOf(tree) {
   const language = tree.language;
   const kinds = [];
-  const kind = (id) => kinds[id] ??= { type: language.types[id] || "ERROR", named: id === 65535 || language.nodeTypeIsNamed(id) };
-  const adopt = (parent, child) => {
-    if (parent.children === NO_CHILDREN) parent.children = [child];
-    else parent.children.push(child);
-  };
+  return (id) => kinds[id] ??= { type: language.types[id] || "ERROR", named: id === 65535 || language.nodeTypeIsNamed(id) };
+}
+function adopt(parent, child) {
+  if (parent.children === NO_CHILDREN) parent.children = [child];
+  else parent.children.push(child);
+}
+function walkDirect(tree, r, words3) {
+  const m = r.module;
+  const t = tree[0];
+  const kind = kindsOf(tree);
+  const fields = tree.language.fields;
+  const start2 = m.HEAP32;
+  for (let i2 = 0; i2 < 4; i2++) start2[r.buffer + i2] = words3[i2];
   const node = (parent, field3) => {
-    const k = kind(cursor.nodeTypeId);
-    return new PlainNode(k.type, cursor.startIndex, cursor.endIndex, k.named, field3, parent);
+    const k = kind(m._ts_tree_cursor_current_node_type_id_wasm(t));
+    return new PlainNode(k.type, m._ts_tree_cursor_start_index_wasm(t), m._ts_tree_cursor_end_index_wasm(t), k.named, field3, parent);
   };
+  const root = node(null, null);
+  let current = root;
+  if (!m._ts_tree_cursor_goto_first_child_wasm(t)) return root;
   try {
-    const root = node(null, null);
-    let current = root;
-    if (!cursor.gotoFirstChild()) return root;
     for (; ; ) {
-      const fieldId = cursor.currentFieldId;
-      const child = node(current, fieldId ? language.fields[fieldId] ?? null : null);
+      const fieldId = m._ts_tree_cursor_current_field_id_wasm(t);
+      const child = node(current, fieldId ? fields[fieldId] ?? null : null);
       adopt(current, child);
-      if (cursor.gotoFirstChild()) {
+      if (m._ts_tree_cursor_goto_first_child_wasm(t)) {
         current = child;
         continue;
       }
-      while (!cursor.gotoNextSibling()) {
-        if (!cursor.gotoParent() || current.parent === null) return root;
+      while (!m._ts_tree_cursor_goto_next_sibling_wasm(t)) {
+        if (!m._ts_tree_cursor_goto_parent_wasm(t) || current.parent === null) return root;
         current = current.parent;
       }
     }
   } finally {
-    cursor.delete();
+    const heap = m.HEAP32;
+    for (let i2 = 0; i2 < 4; i2++) words3[i2] = heap[r.buffer + i2];
+  }
+}
+function walkPublic(tree, cursor) {
+  const fields = tree.language.fields;
+  const kind = kindsOf(tree);
+  const node = (parent, field3) => {
+    const k = kind(cursor.nodeTypeId);
+    return new PlainNode(k.type, cursor.startIndex, cursor.endIndex, k.named, field3, parent);
+  };
+  const root = node(null, null);
+  let current = root;
+  if (!cursor.gotoFirstChild()) return root;
+  for (; ; ) {
+    const fieldId = cursor.currentFieldId;
+    const child = node(current, fieldId ? fields[fieldId] ?? null : null);
+    adopt(current, child);
+    if (cursor.gotoFirstChild()) {
+      current = child;
+      continue;
+    }
+    while (!cursor.gotoNextSibling()) {
+      if (!cursor.gotoParent() || current.parent === null) return root;
+      current = current.parent;
+    }
   }
 }
 
@@ -27715,7 +27784,9 @@ function loadShellParser() {
       useBaselineWasm();
       const runtime = readWasm(SHELL_WASM_FILES.runtime, `web-tree-sitter/${SHELL_WASM_FILES.runtime}`);
       const { Language: Language2, Parser: Parser2 } = await Promise.resolve().then(() => (init_web_tree_sitter(), web_tree_sitter_exports));
-      await Parser2.init({ wasmBinary: runtime });
+      const binding = { wasmBinary: runtime };
+      await Parser2.init(binding);
+      useCursorExports(binding);
       const bash = await Language2.load(readWasm(SHELL_WASM_FILES.bash, `tree-sitter-bash/${SHELL_WASM_FILES.bash}`));
       const p = new Parser2();
       p.setLanguage(bash);
@@ -27812,18 +27883,18 @@ function confirmedFromStatement(p, sk, root, offset) {
 }
 var LSB_KEYWORDS = /* @__PURE__ */ new Set(["Provides", "Required-Start", "Required-Stop", "Should-Start", "Should-Stop", "Default-Start", "Default-Stop", "Short-Description", "Description"]);
 var MAX_DEPTH2 = 1e3;
-function unescapeWord(raw) {
-  if (!raw.includes("\\")) return raw;
-  return raw.replace(/\\(\r\n|[\s\S])/g, (_, c) => c === "\n" || c === "\r\n" ? "" : c);
+function unescapeWord(raw2) {
+  if (!raw2.includes("\\")) return raw2;
+  return raw2.replace(/\\(\r\n|[\s\S])/g, (_, c) => c === "\n" || c === "\r\n" ? "" : c);
 }
-function unescapeDouble(raw) {
-  if (!raw.includes("\\")) return raw;
-  return raw.replace(/\\(\r\n|[$`"\\\n])/g, (_, c) => c === "\n" || c === "\r\n" ? "" : c);
+function unescapeDouble(raw2) {
+  if (!raw2.includes("\\")) return raw2;
+  return raw2.replace(/\\(\r\n|[$`"\\\n])/g, (_, c) => c === "\n" || c === "\r\n" ? "" : c);
 }
 var ANSI_ESCAPES = { n: "\n", t: "	", r: "\r", a: "\x07", b: "\b", e: "\x1B", E: "\x1B", f: "\f", v: "\v", "\\": "\\", "'": "'", '"': '"', "?": "?" };
-function unescapeAnsi(raw) {
+function unescapeAnsi(raw2) {
   let ok2 = true;
-  const out2 = raw.replace(/\\([\s\S])/g, (_, c) => {
+  const out2 = raw2.replace(/\\([\s\S])/g, (_, c) => {
     const r = ANSI_ESCAPES[c];
     if (r === void 0) ok2 = false;
     return r ?? "";
@@ -27915,31 +27986,31 @@ var Builder = class {
     let closed = false;
     let endOffset = this.lines.lineEnd(begin);
     for (let line = begin + 1; line <= this.lines.lineCount; line++) {
-      const raw = this.lines.lineText(line);
+      const raw2 = this.lines.lineText(line);
       const start2 = this.lines.lineStart(line);
-      if (/^###\s*END INIT INFO\s*$/.test(raw.trimEnd())) {
+      if (/^###\s*END INIT INFO\s*$/.test(raw2.trimEnd())) {
         closed = true;
         endOffset = this.lines.lineEnd(line);
         break;
       }
-      if (!raw.startsWith("#")) break;
+      if (!raw2.startsWith("#")) break;
       endOffset = this.lines.lineEnd(line);
-      const field3 = /^#[ \t]*([A-Za-z][A-Za-z0-9_-]*):[ \t]*(.*?)[ \t]*$/.exec(raw);
-      const continuation = /^#(\t| {2,})[ \t]*(\S.*?)[ \t]*$/.exec(raw);
+      const field3 = /^#[ \t]*([A-Za-z][A-Za-z0-9_-]*):[ \t]*(.*?)[ \t]*$/.exec(raw2);
+      const continuation = /^#(\t| {2,})[ \t]*(\S.*?)[ \t]*$/.exec(raw2);
       const last2 = fields[fields.length - 1];
       const known = field3 && (LSB_KEYWORDS.has(field3[1]) || field3[1].startsWith("X-"));
       if (continuation && last2 && !known) {
         last2.value = last2.value ? `${last2.value} ${continuation[2]}` : continuation[2];
-        last2.position = this.span(last2.position.start.offset, start2 + raw.trimEnd().length);
+        last2.position = this.span(last2.position.start.offset, start2 + raw2.trimEnd().length);
         continue;
       }
       if (field3) {
-        const nameStart = start2 + raw.indexOf(field3[1]);
-        const valueStart = field3[2] ? start2 + raw.indexOf(field3[2], raw.indexOf(":") + 1) : start2 + raw.trimEnd().length;
+        const nameStart = start2 + raw2.indexOf(field3[1]);
+        const valueStart = field3[2] ? start2 + raw2.indexOf(field3[2], raw2.indexOf(":") + 1) : start2 + raw2.trimEnd().length;
         fields.push({
           name: field3[1],
           value: field3[2],
-          position: this.span(start2, start2 + raw.trimEnd().length),
+          position: this.span(start2, start2 + raw2.trimEnd().length),
           namePosition: this.span(nameStart, nameStart + field3[1].length),
           valuePosition: this.span(valueStart, valueStart + field3[2].length)
         });
@@ -28057,11 +28128,11 @@ var Builder = class {
     const name2 = nameNode ? this.slice(nameNode) : "";
     const valueStart = valueNode ? valueNode.startIndex : eq ? eq.endIndex : node.endIndex;
     const valueEnd = valueNode ? valueNode.endIndex : valueStart;
-    const raw = this.text.slice(valueStart, valueEnd);
+    const raw2 = this.text.slice(valueStart, valueEnd);
     const a = {
       type: "assignment",
       name: name2,
-      raw,
+      raw: raw2,
       valuePosition: this.span(valueStart, valueEnd),
       position: this.pos(node)
     };
@@ -28330,19 +28401,19 @@ var parsers = {
 function isDaemonName(word) {
   return word.length <= 200 && /^[A-Za-z0-9_][A-Za-z0-9_.:+-]*$/.test(word);
 }
-function references(raw, name2) {
-  return new RegExp(`\\$(\\{${name2}\\}|${name2}(?![A-Za-z0-9_]))`).test(raw);
+function references(raw2, name2) {
+  return new RegExp(`\\$(\\{${name2}\\}|${name2}(?![A-Za-z0-9_]))`).test(raw2);
 }
-function soleVariable(raw) {
-  return /^"?\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?"?$/.exec(raw.trim())?.[1];
+function soleVariable(raw2) {
+  return /^"?\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?"?$/.exec(raw2.trim())?.[1];
 }
-function unquote(raw) {
-  const t = raw.trim();
+function unquote(raw2) {
+  const t = raw2.trim();
   if (t.length >= 2 && (t[0] === '"' || t[0] === "'") && t.at(-1) === t[0]) return t.slice(1, -1);
   return t;
 }
-function isComputed(raw) {
-  return /\$\(|`|\$0|\$\{0\}/.test(raw);
+function isComputed(raw2) {
+  return /\$\(|`|\$0|\$\{0\}/.test(raw2);
 }
 function assignmentFor(script, name2, offset, fn) {
   const all2 = script.assignments.filter((a) => a.name === name2);
@@ -28382,8 +28453,8 @@ function writtenValues(script, name2) {
 }
 function expandList(script, raws, offset, fn, depth = 0, seen = /* @__PURE__ */ new Set()) {
   const out2 = [];
-  for (const raw of raws) {
-    for (const token of unquote(raw).replace(/"/g, "").split(/\s+/).filter(Boolean)) {
+  for (const raw2 of raws) {
+    for (const token of unquote(raw2).replace(/"/g, "").split(/\s+/).filter(Boolean)) {
       if (out2.length >= MAX_LIST_ITEMS) return out2;
       const variable = soleVariable(token);
       if (!variable) {
@@ -28415,14 +28486,14 @@ function expandVariable(script, variable, offset, fn, depth, seen) {
   lists.set(key, out2);
   return out2;
 }
-function resolvePath(script, raw, offset, fn, depth = 0) {
-  if (isComputed(raw)) return void 0;
+function resolvePath(script, raw2, offset, fn, depth = 0) {
+  if (isComputed(raw2)) return void 0;
   const paths = cacheOf(script).paths;
-  const key = `${offset}\0${fn ?? ""}\0${depth}\0${raw}`;
+  const key = `${offset}\0${fn ?? ""}\0${depth}\0${raw2}`;
   if (paths.has(key)) return paths.get(key);
   let failed = false;
   let length = 0;
-  const value = unquote(raw).replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g, (_, name2) => {
+  const value = unquote(raw2).replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g, (_, name2) => {
     if (failed) return "";
     const a = depth < 8 ? assignmentFor(script, name2, offset, fn) : void 0;
     const v = a ? resolvePath(script, a.raw, startOf(a), a.inFunction, depth + 1) : void 0;
@@ -28516,8 +28587,8 @@ function functionNamed(script, name2) {
 function isYes(value) {
   return value !== void 0 && /^(yes|true|on|1)$/i.test(value.trim());
 }
-function variableReference(raw) {
-  const text = unquote(raw).trim();
+function variableReference(raw2) {
+  const text = unquote(raw2).trim();
   const plain = /^\$([A-Za-z_][A-Za-z0-9_]*)$/.exec(text);
   if (plain) return { name: plain[1] };
   const head = /^\$\{([A-Za-z_][A-Za-z0-9_]*)(:?[-=])?/.exec(text);
@@ -28544,8 +28615,8 @@ function closingBrace(text, open) {
   }
   return -1;
 }
-function expandedNames(raw) {
-  return [...raw.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]);
+function expandedNames(raw2) {
+  return [...raw2.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]);
 }
 var OPENRC_PROVIDED = /* @__PURE__ */ new Set([
   "RC_SVCNAME",
@@ -28747,10 +28818,10 @@ function ssdMode(cmd) {
   return void 0;
 }
 function forDoubleQuotes(word) {
-  const raw = word.raw;
-  if (/^"[^"\\`]*"$/.test(raw)) return raw.slice(1, -1);
-  if (/^'[^'$`\\"]*'$/.test(raw)) return raw;
-  if (/^[^"'\\`]*$/.test(raw)) return raw;
+  const raw2 = word.raw;
+  if (/^"[^"\\`]*"$/.test(raw2)) return raw2.slice(1, -1);
+  if (/^'[^'$`\\"]*'$/.test(raw2)) return raw2;
+  if (/^[^"'\\`]*$/.test(raw2)) return raw2;
   return void 0;
 }
 function calls(fn, name2) {
@@ -29668,8 +29739,8 @@ function unquotedWord(node, source) {
 // src/languages/shell/eval-words.ts
 var ASSIGNMENT = "x=";
 var COMMAND = ": ";
-function assignedValue(raw) {
-  const source = ASSIGNMENT + raw;
+function assignedValue(raw2) {
+  const source = ASSIGNMENT + raw2;
   return readShellTree(source, (root, hasError) => {
     const assignment = root.children.length === 1 ? root.children[0] : void 0;
     const value = assignment?.type === "variable_assignment" ? assignment.childForFieldName("value") : null;
@@ -29687,9 +29758,9 @@ function argumentNodes(text) {
     return args2.map((node) => ({ node, word: unquotedWord(node, source) }));
   });
 }
-function evalWords(raw) {
-  if (raw === "") return [];
-  const value = assignedValue(raw);
+function evalWords(raw2) {
+  if (raw2 === "") return [];
+  const value = assignedValue(raw2);
   if (!value) return void 0;
   if (value.text.trim() === "") return [];
   const args2 = argumentNodes(value.text);
@@ -30072,20 +30143,20 @@ function pidfileSources(ctx) {
       if (option.name !== "pidfile") continue;
       const word = option.words[option.words.length - 1];
       const wordStart = word.position.start.offset ?? 0;
-      let raw;
+      let raw2;
       let start2;
       if (option.attached !== void 0) {
         const at = word.raw.indexOf("=");
         if (at < 0 || word.raw.startsWith('"') || word.raw.startsWith("'")) continue;
-        raw = word.raw.slice(at + 1);
+        raw2 = word.raw.slice(at + 1);
         start2 = wordStart + at + 1;
       } else if (option.value) {
-        raw = word.raw;
+        raw2 = word.raw;
         start2 = wordStart;
       } else continue;
-      if (variableReference(raw)?.name === "pidfile") continue;
-      const literal = option.attached === void 0 ? word.literal : /^[^$"'`\\]*$/.test(raw) ? raw : void 0;
-      out2.push({ raw, start: start2, end: start2 + raw.length, literal, word });
+      if (variableReference(raw2)?.name === "pidfile") continue;
+      const literal = option.attached === void 0 ? word.literal : /^[^$"'`\\]*$/.test(raw2) ? raw2 : void 0;
+      out2.push({ raw: raw2, start: start2, end: start2 + raw2.length, literal, word });
     }
   }
   return out2;
@@ -30413,9 +30484,9 @@ var reload_not_started_command_default = defineRule({
         if (started) {
           const vStart = started.valuePosition.start.offset ?? 0;
           const vEnd = started.valuePosition.end.offset ?? 0;
-          const raw = started.raw;
-          const quote = raw.length >= 2 && (raw[0] === '"' || raw[0] === "'") && raw.endsWith(raw[0]) ? raw[0] : "";
-          const inner = quote ? raw.slice(1, -1) : raw;
+          const raw2 = started.raw;
+          const quote = raw2.length >= 2 && (raw2[0] === '"' || raw2[0] === "'") && raw2.endsWith(raw2[0]) ? raw2[0] : "";
+          const inner = quote ? raw2.slice(1, -1) : raw2;
           const joined = inner.trim() ? `${inner} reload` : "reload";
           edits.push({ start: vStart, end: vEnd, text: `${quote || '"'}${joined}${quote || '"'}` });
         } else {
@@ -32696,11 +32767,11 @@ function rlimitValidator() {
   return (v, resource) => isResourceLimit(v, resource ?? "") ? void 0 : problem2("Failed to parse resource value", resource === "RLIMIT_NOFILE" || !resource ? "a number, `infinity`, or `soft:hard`" : "a value of the limit's unit, `infinity`, or `soft:hard`");
 }
 function timerValidator() {
-  return (raw, which) => {
-    const accepts = (check) => hasSpecifier(raw) ? ["0", "x"].some((c) => check(raw.replace(/%./g, (s) => s === "%%" ? "%" : c))) : check(raw);
+  return (raw2, which) => {
+    const accepts = (check) => hasSpecifier(raw2) ? ["0", "x"].some((c) => check(raw2.replace(/%./g, (s) => s === "%%" ? "%" : c))) : check(raw2);
     if (which === "TIMER_CALENDAR") {
       if (accepts(isCalendarEvent)) return void 0;
-      const zone = hasSpecifier(raw) ? void 0 : unknownTimeZone(raw);
+      const zone = hasSpecifier(raw2) ? void 0 : unknownTimeZone(raw2);
       if (zone) {
         const { start: start2, end, spelling } = zone;
         const edit = spelling === void 0 ? void 0 : { start: start2, end, text: spelling };
@@ -32716,8 +32787,8 @@ function timerValidator() {
   };
 }
 function listenValidator() {
-  return (raw, kind, key) => {
-    const v = raw.replace(/%./g, (s) => s === "%%" ? "%" : /%[tThHSCLEVg]/.test(s) && raw.startsWith(s) ? "/x" : "x");
+  return (raw2, kind, key) => {
+    const v = raw2.replace(/%./g, (s) => s === "%%" ? "%" : /%[tThHSCLEVg]/.test(s) && raw2.startsWith(s) ? "/x" : "x");
     if (key === "ListenSequentialPacket" && isListenAddress(v) && !/^[/@]/.test(v))
       return problem2("Address family not supported", "a file-system socket path or `@abstract` name (sequential packets are AF_UNIX only)");
     if (kind === "SOCKET_SOCKET")
@@ -32907,8 +32978,8 @@ function runsItem(cmd, variable) {
 function isTest(cmd) {
   return cmd.args.map((a) => wordText(a)).find((a) => TEST_FLAGS.includes(a));
 }
-function dirOf2(raw) {
-  const text = unquote(raw).replace(/"/g, "");
+function dirOf2(raw2) {
+  const text = unquote(raw2).replace(/"/g, "");
   const slash = text.lastIndexOf("/");
   return slash > 0 ? text.slice(0, slash) : void 0;
 }
@@ -33008,8 +33079,8 @@ function analyse(script) {
   const starts = [...startPath].filter((c) => !(c.program !== "start-stop-daemon" && ownFunctions.has(c.name)) && startedProgram(c)).sort((a, b) => startOf(a) - startOf(b));
   const programs = [];
   for (const cmd of starts) {
-    const raw = startedProgram(cmd);
-    const path = resolvePath(script, raw, startOf(cmd), cmd.inFunction) ?? raw;
+    const raw2 = startedProgram(cmd);
+    const path = resolvePath(script, raw2, startOf(cmd), cmd.inFunction) ?? raw2;
     if (!programs.some((p) => p.path === path)) programs.push({ cmd, path });
   }
   const daemons = programs.map((p) => ({ name: p.path.slice(p.path.lastIndexOf("/") + 1), optional: false }));
@@ -34767,9 +34838,9 @@ function redirectFix(ctx, d, command, first) {
 function wrapFix(d, command, mainProcess) {
   if (command.prefixes.includes("@")) return void 0;
   const startIdx = command.words[0].start;
-  const raw = d.value.slice(startIdx, command.words[command.words.length - 1].end);
-  if (/['\\]/.test(raw) || /\$(?!\()/.test(raw)) return void 0;
-  const script = parseShellScript(raw);
+  const raw2 = d.value.slice(startIdx, command.words[command.words.length - 1].end);
+  if (/['\\]/.test(raw2) || /\$(?!\()/.test(raw2)) return void 0;
+  const script = parseShellScript(raw2);
   const last2 = lastCommand(script);
   if (script.complex || !last2 || last2.words.length === 0) return void 0;
   const canExec = last2.before !== "|" && last2.op === "";
@@ -36014,28 +36085,19 @@ function toFix(comment, lines) {
   });
   return { description: `Apply shellcheck's suggestion for SC${comment.code}`, applicability: "unsafe", edits };
 }
-function runShellcheck(text, kind, onFailure = () => {
-}, timeoutMs = MAX_SHELLCHECK_MS) {
-  if (kind === "systemd" || available === false) return [];
-  let stdout;
+function commandFor(text, kind) {
   const args2 = ["--norc", "-s", kind === "openrc-conf" ? "sh" : dialect(text), "-e", "SC1090,SC1091", "-f", "json1", "-"];
-  const [command, argv] = hasPrlimit() ? ["prlimit", [`--as=${SHELLCHECK_MEMORY_BYTES}`, "--", "shellcheck", ...args2]] : ["shellcheck", args2];
-  try {
-    stdout = childProcess().execFileSync(command, argv, { input: text, encoding: "utf8", maxBuffer: 16 * 1024 * 1024, timeout: timeoutMs, killSignal: "SIGKILL", stdio: ["pipe", "pipe", "ignore"] });
-  } catch (error) {
-    const e2 = error;
-    if (e2.code === "ENOENT" || command === "prlimit" && e2.status === 127) {
-      available = false;
-      return [];
-    }
-    if (e2.status !== 1 || typeof e2.stdout !== "string") {
-      onFailure(
-        e2.signal === "SIGKILL" || e2.code === "ETIMEDOUT" ? `stopped after ${(timeoutMs / 1e3).toFixed(1)} s` : e2.status === 251 ? `out of its ${SHELLCHECK_MEMORY_BYTES / 2 ** 30} GiB memory limit` : e2.code === "ENOBUFS" ? "more than 16 MiB of output" : e2.code ?? (e2.signal ? `killed by ${e2.signal}` : `exit status ${e2.status}`)
-      );
-      return [];
-    }
-    stdout = e2.stdout;
-  }
+  return hasPrlimit() ? ["prlimit", [`--as=${SHELLCHECK_MEMORY_BYTES}`, "--", "shellcheck", ...args2]] : ["shellcheck", args2];
+}
+function failureOf(o, command, timeoutMs) {
+  if (o.code === "ENOENT" || command === "prlimit" && o.status === 127) return "missing";
+  if ((o.status === 0 || o.status === 1) && !o.code && !o.signal && typeof o.stdout === "string") return void 0;
+  if (o.signal === "SIGKILL" || o.code === "ETIMEDOUT") return `stopped after ${(timeoutMs / 1e3).toFixed(1)} s`;
+  if (o.status === 251) return `out of its ${SHELLCHECK_MEMORY_BYTES / 2 ** 30} GiB memory limit`;
+  if (o.code === "ENOBUFS") return "more than 16 MiB of output";
+  return o.code ?? (o.signal ? `killed by ${o.signal}` : `exit status ${o.status}`);
+}
+function toFindings(stdout, text, kind, onFailure) {
   let comments;
   try {
     comments = JSON.parse(stdout).comments ?? [];
@@ -36070,7 +36132,38 @@ function runShellcheck(text, kind, onFailure = () => {
   }
   return findings;
 }
-function shellcheckBackend(config, onFailure, run2 = runShellcheck) {
+function interpret(o, command, text, kind, onFailure, timeoutMs) {
+  const failure = failureOf(o, command, timeoutMs);
+  if (failure === "missing") {
+    available = false;
+    return [];
+  }
+  if (failure !== void 0) {
+    onFailure(failure);
+    return [];
+  }
+  return toFindings(o.stdout, text, kind, onFailure);
+}
+function runShellcheckAsync(text, kind, onFailure = () => {
+}, timeoutMs = MAX_SHELLCHECK_MS) {
+  if (kind === "systemd" || available === false) return Promise.resolve([]);
+  const [command, argv] = commandFor(text, kind);
+  return new Promise((resolve5) => {
+    const child = childProcess().execFile(command, argv, { encoding: "utf8", maxBuffer: 16 * 1024 * 1024, timeout: timeoutMs, killSignal: "SIGKILL" }, (error, stdout) => {
+      const e2 = error;
+      const code = typeof e2?.code === "string" ? e2.code === "ERR_CHILD_PROCESS_STDIO_MAXBUFFER" ? "ENOBUFS" : e2.code : void 0;
+      const outcome = e2 ? { stdout, status: typeof e2.code === "number" ? e2.code : null, signal: e2.signal ?? null, ...code ? { code } : {} } : { stdout, status: 0 };
+      resolve5(interpret(outcome, command, text, kind, onFailure, timeoutMs));
+    });
+    child.stdin?.on("error", () => {
+    });
+    child.stdin?.end(text);
+  });
+}
+function concurrency() {
+  return Math.max(1, process.getBuiltinModule("node:os").availableParallelism?.() ?? 2);
+}
+function shellcheckBackend(config, onFailure, run2 = runShellcheckAsync) {
   if (config.shellcheck === "off") return void 0;
   let reported = false;
   let spent = 0;
@@ -36079,15 +36172,13 @@ function shellcheckBackend(config, onFailure, run2 = runShellcheck) {
     reported = true;
     onFailure(`shellcheck failed on ${path} (${reason}); its findings are missing for the files where it fails`);
   };
-  return {
-    name: "shellcheck",
-    findings(path, kind, text) {
-      if (kind === "systemd") return [];
-      if (text.length > MAX_SHELLCHECK_BYTES) return [cutNotice(`the file is larger than ${MAX_SHELLCHECK_BYTES / 1024} KiB`)];
-      if (spent >= SHELLCHECK_RUN_BUDGET_MS) return [cutNotice(`its time budget of ${SHELLCHECK_RUN_BUDGET_MS / 1e3} s for the run is spent`)];
-      const started = Date.now();
-      let cut;
-      const found = run2(
+  const queue = limiter(concurrency());
+  const check = (path, text, kind) => queue(async () => {
+    if (spent >= SHELLCHECK_RUN_BUDGET_MS) return [cutNotice(`its time budget of ${SHELLCHECK_RUN_BUDGET_MS / 1e3} s for the run is spent`)];
+    const started2 = Date.now();
+    let cut;
+    const found = await Promise.resolve().then(
+      () => run2(
         text,
         kind,
         (reason) => {
@@ -36095,17 +36186,50 @@ function shellcheckBackend(config, onFailure, run2 = runShellcheck) {
           failed(path, reason);
         },
         Math.min(shellcheckTimeout(text.length), SHELLCHECK_RUN_BUDGET_MS - spent)
-      );
-      spent += Date.now() - started;
-      const out2 = cut ? [cutNotice(cut)] : [];
-      for (const finding of found) {
-        const setting = config.rules[finding.ruleId];
-        if (setting?.level === "off") continue;
-        out2.push(setting ? { ...finding, severity: setting.level } : finding);
-      }
-      return out2;
+      )
+    ).catch((error) => (failed(path, error instanceof Error ? error.message : String(error)), []));
+    spent += Date.now() - started2;
+    const out2 = cut ? [cutNotice(cut)] : [];
+    for (const finding of found) {
+      const setting = config.rules[finding.ruleId];
+      if (setting?.level === "off") continue;
+      out2.push(setting ? { ...finding, severity: setting.level } : finding);
+    }
+    return out2;
+  });
+  const started = /* @__PURE__ */ new Map();
+  const eligible = (kind, text) => kind !== "systemd" && text.length <= MAX_SHELLCHECK_BYTES;
+  return {
+    name: "shellcheck",
+    start(path, kind, text) {
+      if (eligible(kind, text)) started.set(path, { text, findings: check(path, text, kind) });
+    },
+    findings(path, kind, text) {
+      if (kind === "systemd") return [];
+      if (text.length > MAX_SHELLCHECK_BYTES) return [cutNotice(`the file is larger than ${MAX_SHELLCHECK_BYTES / 1024} KiB`)];
+      const early = started.get(path);
+      started.delete(path);
+      return early?.text === text ? early.findings : check(path, text, kind);
     }
   };
+}
+function limiter(n) {
+  let running = 0;
+  const waiting = [];
+  const next = () => {
+    if (running >= n || waiting.length === 0) return;
+    running++;
+    waiting.shift()();
+  };
+  return (task) => new Promise((resolve5, reject) => {
+    waiting.push(
+      () => task().then(resolve5, reject).finally(() => {
+        running--;
+        next();
+      })
+    );
+    next();
+  });
 }
 function cutNotice(why) {
   return {

@@ -115,8 +115,11 @@ async function readHead(ctx: ActionContext, file: PullFile, headSha: string): Pr
 /** Existing review comments and review-body markers; throws when they cannot all be listed. */
 async function listExisting(ctx: ActionContext, pullNumber: number): Promise<{ comments: ExistingComment[]; posted: Set<string> }> {
   const params = { owner: ctx.owner, repo: ctx.repo, pull_number: pullNumber, per_page: 100 };
-  const raw = await ctx.octokit.paginate(ctx.octokit.rest.pulls.listReviewComments, params);
-  const reviews = await ctx.octokit.paginate(ctx.octokit.rest.pulls.listReviews, params);
+  // Both lists at once; both settle before a failure is reported, so no retry runs on after it.
+  const [rawList, reviewList] = await Promise.allSettled([ctx.octokit.paginate(ctx.octokit.rest.pulls.listReviewComments, params), ctx.octokit.paginate(ctx.octokit.rest.pulls.listReviews, params)]);
+  if (rawList.status === 'rejected') throw rawList.reason;
+  if (reviewList.status === 'rejected') throw reviewList.reason;
+  const [raw, reviews] = [rawList.value, reviewList.value];
   const replies = new Map<number, number>();
   for (const c of raw) if (c.in_reply_to_id) replies.set(c.in_reply_to_id, (replies.get(c.in_reply_to_id) ?? 0) + 1);
   // Only a bot's markers count: a person (the PR's author too) cannot silence a finding by pasting one.
@@ -385,6 +388,17 @@ async function postAndResolve(
   return summary + (await resolveFixedThreads(ctx, pullNumber, gone));
 }
 
+/** The existing comments, or why they could not be listed. */
+type Listing = { existing: Awaited<ReturnType<typeof listExisting>> } | { error: unknown };
+
+/** Lists the existing comments without waiting: the requests run while the files are linted. */
+function startListing(ctx: ActionContext, pullNumber: number): Promise<Listing> {
+  return listExisting(ctx, pullNumber).then(
+    (existing) => ({ existing }),
+    (error: unknown) => ({ error }),
+  );
+}
+
 /** The review step: plans it, and posts it unless reviews are off, the PR is closed, or existing comments cannot be listed. */
 async function reviewPr(
   ctx: ActionContext,
@@ -392,6 +406,7 @@ async function reviewPr(
   reviewFiles: ReviewFile[],
   texts: Map<string, string>,
   skipped: readonly FileResult[],
+  listing: Promise<Listing> | undefined,
 ): Promise<{ summary: string; plan: ReturnType<typeof planReview> }> {
   const { pullNumber } = pr;
   const planOptions = { filterMode: ctx.inputs.filterMode, suggestions: ctx.inputs.suggestions, maxComments: ctx.inputs.maxComments };
@@ -401,12 +416,11 @@ async function reviewPr(
     ctx.log.info(`initlint: pull request #${pullNumber} is closed; not reviewing it`);
     return { plan, summary: `Pull request #${pullNumber} is closed: not reviewed.` };
   }
-  let existing: Awaited<ReturnType<typeof listExisting>> | undefined;
-  try {
-    existing = await listExisting(ctx, pullNumber);
-  } catch (error) {
+  const listed = await (listing ?? startListing(ctx, pullNumber));
+  const existing = 'existing' in listed ? listed.existing : undefined;
+  if ('error' in listed) {
     ctx.log.warning(
-      `initlint: cannot list the pull request's review comments (${describeError(error)}); no review posted, so that nothing is posted twice. The findings are in the annotations, the job summary and SARIF.`,
+      `initlint: cannot list the pull request's review comments (${describeError(listed.error)}); no review posted, so that nothing is posted twice. The findings are in the annotations, the job summary and SARIF.`,
     );
   }
   if (!existing) return { plan, summary: `Pull request #${pullNumber}: existing review comments could not be listed, so no review was posted (to avoid duplicates).` };
@@ -445,6 +459,8 @@ export async function runPr(ctx: ActionContext): Promise<ModeResult> {
   const ignored = ctx.linter.config.ignore.length ? picomatch(ctx.linter.config.ignore, { dot: true }) : () => false;
   const wanted = listed.filter((f) => f.status !== 'removed' && selected(f.filename) && !ignored(f.filename));
   const { inputs, patches, skipped } = await readChanged(ctx, wanted, headSha);
+  // The existing comments are listed while the files are linted (a review that is not posted never reads them).
+  const listing = ctx.inputs.review && pr.state !== 'closed' ? startListing(ctx, pullNumber) : undefined;
   const results = await lintChanged(ctx, listed, inputs, selected);
   const linted = results.filter((r) => r.kind !== null);
 
@@ -460,7 +476,7 @@ export async function runPr(ctx: ActionContext): Promise<ModeResult> {
     };
   });
   const texts = new Map(linted.map((r) => [r.path, r.text ?? '']));
-  const { summary, plan } = await reviewPr(ctx, { pullNumber, headSha, ...(pr.state ? { state: pr.state } : {}) }, reviewFiles, texts, skipped);
+  const { summary, plan } = await reviewPr(ctx, { pullNumber, headSha, ...(pr.state ? { state: pr.state } : {}) }, reviewFiles, texts, skipped, listing);
   const scoped = new Set<Finding>(plan.findings.filter((p) => p.placement !== 'out').map((p) => p.finding));
   return { results: [...results, ...skipped], summary, inScope: (_path, finding) => scoped.has(finding) };
 }

@@ -92,6 +92,31 @@ describe('lint and fix', () => {
     expect(result.findings.map((f) => `${f.ruleId}@${f.line}:${f.column}`)).toEqual(['shellcheck/SC1000@1:2', 'test/bad-key@2:1']);
   });
 
+  it('starts each back end on every file it will lint before parsing, and awaits its findings after the rules', async () => {
+    const events: string[] = [];
+    const backend: engine.Backend = {
+      name: 'peer',
+      start: (path, kind) => events.push(`start ${path} ${kind}`),
+      findings: async (path) => (events.push(`findings ${path}`), []),
+    };
+    const slowParsers = { ...parsers, prepare: async (kinds: ReadonlySet<string>) => (events.push(`prepare ${[...kinds].join(',')}`), parsers.prepare(kinds as never)) };
+    const results = await engine.lintFiles(
+      [
+        { path: 'a.service', text: '[Service]\nBad=1\n' },
+        { path: 'README', text: 'hello\n' },
+        { path: 'b.service', text: '[Service]\n' },
+      ],
+      {
+        config: defaultConfig(),
+        parsers: slowParsers,
+        rules,
+        backends: [backend],
+      },
+    );
+    expect(results.map((r) => r.kind)).toEqual(['systemd', null, 'systemd']);
+    expect(events).toEqual(['start a.service systemd', 'start b.service systemd', 'prepare systemd', 'findings a.service', 'findings b.service']);
+  });
+
   it('keeps a BOM and CRLF line endings when fixing', async () => {
     const fixed = await fixText('a.service', '\uFEFF[Service]\r\nBad=1\r\n', { rules });
     expect(fixed.output).toBe('\uFEFF[Service]\r\nGood=1\r\n');

@@ -26,7 +26,12 @@ export interface LintInput {
 export interface Backend {
   /** Name for messages, e.g. `shellcheck`. */
   name: string;
-  findings(path: string, kind: Kind, text: string): Finding[];
+  /**
+   * Starts the work on a file that will be linted, before it is parsed: a back end that runs
+   * another process (shellcheck) works meanwhile, and `findings` collects the result.
+   */
+  start?(path: string, kind: Kind, text: string): void;
+  findings(path: string, kind: Kind, text: string): Finding[] | Promise<Finding[]>;
 }
 
 /**
@@ -156,12 +161,13 @@ function parseErrorFindings(p: Parsed, config: Config): Finding[] {
 }
 
 /** The back ends' findings, minus those where one of ours already starts. */
-function backendFindings(p: Parsed, backends: readonly Backend[], ours: readonly Finding[]): Finding[] {
+async function backendFindings(p: Parsed, backends: readonly Backend[], ours: readonly Finding[]): Promise<Finding[]> {
   if (!backends.length) return [];
   // A peer tool's finding where one of ours already starts (shellcheck's SC3010 on the `[[` that
   // openrc/non-posix reports) says the same thing twice; ours carries the init-specific fix.
   const taken = new Set(ours.map((f) => `${f.line}:${f.column}`));
-  return backends.flatMap((backend) => backend.findings(p.input.path, p.kind, p.text)).filter((f) => !taken.has(`${f.line}:${f.column}`));
+  const found = await Promise.all(backends.map((backend) => backend.findings(p.input.path, p.kind, p.text)));
+  return found.flat().filter((f) => !taken.has(`${f.line}:${f.column}`));
 }
 
 /** `unused-suppression` findings for the comments that suppressed nothing, each with its removal. */
@@ -186,11 +192,13 @@ function unusedSuppressionFindings(p: Parsed, config: Config, suppressions: read
 }
 
 /** Classifies, strips the BOM, loads the parsers the kinds need, and parses every file of a known kind. */
-async function parseInputs(inputs: readonly LintInput[], setup: Pick<EngineSetup, 'parsers'> & RunOptions): Promise<Array<Parsed | Failed | { input: LintInput; kind: null }>> {
+async function parseInputs(inputs: readonly LintInput[], setup: Pick<EngineSetup, 'parsers' | 'backends'> & RunOptions): Promise<Array<Parsed | Failed | { input: LintInput; kind: null }>> {
   const classified = inputs.map((input) => {
     const { text, bom } = stripBom(input.text);
     return { input, text, bom, kind: input.kind ?? classify(input.path, text) };
   });
+  // A back end that runs another process (shellcheck) starts now and works while the parser loads and parses.
+  for (const c of classified) if (c.kind) for (const backend of setup.backends ?? []) backend.start?.(c.input.path, c.kind, c.text);
   await setup.parsers.prepare(new Set(classified.flatMap((c) => (c.kind ? [c.kind] : []))));
   return classified.map(({ input, text, bom, kind }, i) => {
     reportProgress(setup, 'parse', i, inputs.length);
@@ -273,7 +281,7 @@ function capped(p: Parsed, findings: Finding[], config: Config): Finding[] {
 }
 
 /** Runs the rules, the parse errors, the back ends and the suppressions over one parsed file. */
-function lintParsed(p: Parsed, project: Project, options: LintOptions): FileResult {
+async function lintParsed(p: Parsed, project: Project, options: LintOptions): Promise<FileResult> {
   const notice = notAUnit(p, options.config);
   if (notice) return { path: p.input.path, kind: p.kind, text: p.text, findings: [notice] };
   const file = new VFile({ path: p.input.path, value: p.text });
@@ -282,7 +290,7 @@ function lintParsed(p: Parsed, project: Project, options: LintOptions): FileResu
   processorFor(p.kind, options.config, options.rules).runSync(p.tree, file);
   const findings = [...toFinding(file), ...cutNotices(data)];
   findings.push(...parseErrorFindings(p, options.config));
-  findings.push(...backendFindings(p, options.backends ?? [], findings));
+  findings.push(...(await backendFindings(p, options.backends ?? [], findings)));
   const suppressions = findSuppressions(p.lines);
   const kept = applySuppressions(withoutPlaceholderFindings(p, findings), suppressions);
   kept.push(...unusedSuppressionFindings(p, options.config, suppressions));
@@ -301,15 +309,18 @@ export async function lintFiles(inputs: readonly LintInput[], options: LintOptio
   const linted = parsed.filter((p): p is Parsed => p.kind !== null).map((p): ProjectEntry => ({ path: p.input.path, kind: p.kind, text: p.text, tree: p.tree }));
   const paths = new Set(linted.map((e) => e.path));
   const project = new Project([...linted, ...(options.context ?? []).filter((e) => !paths.has(e.path))]);
-  return parsed.map((p, i) => {
-    reportProgress(options, 'lint', i, inputs.length);
-    if (p.kind === null) return 'failure' in p ? failureResult(p.input.path, p.failure.kind, p.failure.text, p.failure.reason) : { path: p.input.path, kind: null, findings: [] };
-    try {
-      return lintParsed(p, project, options);
-    } catch (error) {
-      return failureResult(p.input.path, p.kind, p.text, describe(error));
-    }
-  });
+  // The rules run file after file; each file then waits for its back ends (started before parsing).
+  return Promise.all(
+    parsed.map(async (p, i): Promise<FileResult> => {
+      reportProgress(options, 'lint', i, inputs.length);
+      if (p.kind === null) return 'failure' in p ? failureResult(p.input.path, p.failure.kind, p.failure.text, p.failure.reason) : { path: p.input.path, kind: null, findings: [] };
+      try {
+        return await lintParsed(p, project, options);
+      } catch (error) {
+        return failureResult(p.input.path, p.kind, p.text, describe(error));
+      }
+    }),
+  );
 }
 
 /** Parses files once so that many later lint runs can share them as `context`. */

@@ -1,11 +1,11 @@
 import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { Fix } from '../core/types.js';
 import { defaultConfig } from '../core/config.js';
 import { lintFiles } from '../linter/index.js';
-import { isShellcheckAvailable, runShellcheck, shellcheckBackend } from './index.js';
+import { isShellcheckAvailable, runShellcheck, runShellcheckAsync, shellcheckBackend } from './index.js';
 
 const has = isShellcheckAvailable();
 if (!has) console.warn('shellcheck tests skipped: no shellcheck binary on PATH (apt-get install shellcheck)');
@@ -82,13 +82,69 @@ describe.skipIf(!has)('shellcheckBackend', () => {
     expect(again.findings.map((f) => f.ruleId)).not.toContain('shellcheck/SC2086');
   });
 
-  it('reports its first failure once, not once per file, and lints on without it', () => {
+  it('reports its first failure once, not once per file, and lints on without it', async () => {
     const failures: string[] = [];
     const crashing = (_text: string, _kind: unknown, onFailure?: (reason: string) => void) => (onFailure?.('exit status 3'), []);
     const backend = shellcheckBackend(defaultConfig(), (m) => failures.push(m), crashing)!;
-    expect(backend.findings('init.d/a', 'sysv', script)).toEqual([]);
-    expect(backend.findings('init.d/b', 'sysv', script)).toEqual([]);
+    expect(await backend.findings('init.d/a', 'sysv', script)).toEqual([]);
+    expect(await backend.findings('init.d/b', 'sysv', script)).toEqual([]);
     expect(failures).toEqual(['shellcheck failed on init.d/a (exit status 3); its findings are missing for the files where it fails']);
+  });
+});
+
+describe.skipIf(!has)('shellcheck in a child process the event loop does not wait on', () => {
+  const script = '#!/bin/sh\n### BEGIN INIT INFO\n# Provides: x\n### END INIT INFO\ncd $dir\nif [ $1 == x ]; then echo; fi\n';
+
+  it('gives the same findings and the same failures as the synchronous run', async () => {
+    const found = await runShellcheckAsync(script, 'sysv');
+    expect(found.map((f) => `${f.ruleId}@${f.line}:${f.column}`)).toEqual([
+      'shellcheck/SC2164@5:1',
+      'shellcheck/SC2154@5:4',
+      'shellcheck/SC2086@5:4',
+      'shellcheck/SC2086@6:6',
+      'shellcheck/SC3014@6:9',
+    ]);
+    expect(found).toEqual(runShellcheck(script, 'sysv'));
+    const reasons: string[] = [];
+    expect(await runShellcheckAsync(script, 'sysv', (r) => reasons.push(r), 1)).toEqual([]);
+    expect(runShellcheck(script, 'sysv', (r) => reasons.push(r), 1)).toEqual([]);
+    expect(reasons).toEqual(['stopped after 0.0 s', 'stopped after 0.0 s']);
+  });
+
+  it("starts a file's run before the rules and hands it to findings once; a changed text runs again", async () => {
+    const runs: string[] = [];
+    const fake = (text: string) => (runs.push(text), Promise.resolve([]));
+    const backend = shellcheckBackend(defaultConfig(), () => {}, fake)!;
+    backend.start!('init.d/a', 'sysv', script);
+    backend.start!('a.service', 'systemd', '[Service]\n');
+    expect(await backend.findings('init.d/a', 'sysv', script)).toEqual([]);
+    expect(runs).toEqual([script]);
+    await backend.findings('init.d/a', 'sysv', `${script}\n`);
+    expect(runs).toEqual([script, `${script}\n`]);
+  });
+
+  it('runs one process per core at a time, in the order the files came', async () => {
+    let running = 0;
+    let most = 0;
+    const order: string[] = [];
+    const release: Array<() => void> = [];
+    const fake = (text: string) => {
+      running++;
+      most = Math.max(most, running);
+      order.push(text);
+      return new Promise<[]>((resolve) => release.push(() => (running--, resolve([]))));
+    };
+    const backend = shellcheckBackend(defaultConfig(), () => {}, fake)!;
+    const texts = Array.from({ length: 6 }, (_, i) => `#!/bin/sh\necho ${i}\n`);
+    texts.forEach((t, i) => backend.start!(`init.d/s${i}`, 'sysv', t));
+    const all = Promise.all(texts.map((t, i) => backend.findings(`init.d/s${i}`, 'sysv', t)));
+    while (order.length < texts.length || release.length > 0) {
+      await new Promise((resolve) => setImmediate(resolve));
+      release.shift()?.();
+    }
+    expect(await all).toEqual(texts.map(() => []));
+    expect(most).toBe(Math.min(availableParallelism(), texts.length));
+    expect(order).toEqual(texts);
   });
 });
 

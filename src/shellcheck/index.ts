@@ -163,45 +163,37 @@ function toFix(comment: Comment, lines: LineIndex): Fix | undefined {
   return { description: `Apply shellcheck's suggestion for SC${comment.code}`, applicability: 'unsafe', edits };
 }
 
-/**
- * Runs shellcheck on a script's text and returns its findings; `[]` when the
- * binary is missing, fails, or the kind is not a script. Never throws: a
- * failure (a crash, a timeout, output that is not JSON) goes to `onFailure`.
- *
- * @param text The script, BOM removed (offsets are into this text).
- */
-export function runShellcheck(text: string, kind: Kind, onFailure: (reason: string) => void = () => {}, timeoutMs = MAX_SHELLCHECK_MS): Finding[] {
-  // No `shellcheck --version` probe first: the run itself says whether the binary is there (one spawn per script, not two).
-  if (kind === 'systemd' || available === false) return [];
-  let stdout: string;
+/** How a shellcheck process ended, whichever way it was run. */
+interface Outcome {
+  stdout?: string;
+  /** Exit status (1: it found something, and the JSON is on stdout all the same). */
+  status?: number | null;
+  signal?: string | null;
+  /** Node's error code: ENOENT (no binary), ETIMEDOUT, ENOBUFS. */
+  code?: string;
+}
+
+/** The command line: the script arrives on stdin, under prlimit where it exists. */
+function commandFor(text: string, kind: Kind): [string, string[]] {
   // The script arrives on stdin, so the files it sources (conf.d, /etc/default) cannot be followed: SC1090/SC1091 would fire on every init script.
   const args = ['--norc', '-s', kind === 'openrc-conf' ? 'sh' : dialect(text), '-e', 'SC1090,SC1091', '-f', 'json1', '-'];
   // Nested `$(` makes shellcheck grow to gigabytes: under prlimit its address space is capped.
-  const [command, argv] = hasPrlimit() ? ['prlimit', [`--as=${SHELLCHECK_MEMORY_BYTES}`, '--', 'shellcheck', ...args]] : ['shellcheck', args];
-  try {
-    stdout = childProcess().execFileSync(command, argv, { input: text, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, timeout: timeoutMs, killSignal: 'SIGKILL', stdio: ['pipe', 'pipe', 'ignore'] });
-  } catch (error) {
-    // Exit status 1 means "found something": the JSON is on stdout all the same.
-    const e = error as { status?: number | null; signal?: string | null; code?: string; stdout?: string };
-    // prlimit exits 127 when it cannot find shellcheck.
-    if (e.code === 'ENOENT' || (command === 'prlimit' && e.status === 127)) {
-      available = false; // no binary on the PATH: `shellcheck: auto` quietly does without
-      return [];
-    }
-    if (e.status !== 1 || typeof e.stdout !== 'string') {
-      onFailure(
-        e.signal === 'SIGKILL' || e.code === 'ETIMEDOUT'
-          ? `stopped after ${(timeoutMs / 1000).toFixed(1)} s`
-          : e.status === 251
-            ? `out of its ${SHELLCHECK_MEMORY_BYTES / 2 ** 30} GiB memory limit`
-            : e.code === 'ENOBUFS'
-              ? 'more than 16 MiB of output'
-              : (e.code ?? (e.signal ? `killed by ${e.signal}` : `exit status ${e.status}`)),
-      );
-      return [];
-    }
-    stdout = e.stdout;
-  }
+  return hasPrlimit() ? ['prlimit', [`--as=${SHELLCHECK_MEMORY_BYTES}`, '--', 'shellcheck', ...args]] : ['shellcheck', args];
+}
+
+/** Why a run gave no JSON, in words; undefined when its stdout holds the JSON. */
+function failureOf(o: Outcome, command: string, timeoutMs: number): string | 'missing' | undefined {
+  // prlimit exits 127 when it cannot find shellcheck.
+  if (o.code === 'ENOENT' || (command === 'prlimit' && o.status === 127)) return 'missing';
+  if ((o.status === 0 || o.status === 1) && !o.code && !o.signal && typeof o.stdout === 'string') return undefined;
+  if (o.signal === 'SIGKILL' || o.code === 'ETIMEDOUT') return `stopped after ${(timeoutMs / 1000).toFixed(1)} s`;
+  if (o.status === 251) return `out of its ${SHELLCHECK_MEMORY_BYTES / 2 ** 30} GiB memory limit`;
+  if (o.code === 'ENOBUFS') return 'more than 16 MiB of output';
+  return o.code ?? (o.signal ? `killed by ${o.signal}` : `exit status ${o.status}`);
+}
+
+/** shellcheck's json1 output as findings (OpenRC conventions dropped, offsets into `text`). */
+function toFindings(stdout: string, text: string, kind: Kind, onFailure: (reason: string) => void): Finding[] {
   let comments: Comment[];
   try {
     comments = (JSON.parse(stdout) as { comments: Comment[] }).comments ?? [];
@@ -238,15 +230,91 @@ export function runShellcheck(text: string, kind: Kind, onFailure: (reason: stri
   return findings;
 }
 
+/** The findings of a finished run; a missing binary makes `shellcheck: auto` quietly do without. */
+function interpret(o: Outcome, command: string, text: string, kind: Kind, onFailure: (reason: string) => void, timeoutMs: number): Finding[] {
+  const failure = failureOf(o, command, timeoutMs);
+  if (failure === 'missing') {
+    available = false;
+    return [];
+  }
+  if (failure !== undefined) {
+    onFailure(failure);
+    return [];
+  }
+  return toFindings(o.stdout!, text, kind, onFailure);
+}
+
+/**
+ * Runs shellcheck on a script's text and returns its findings; `[]` when the
+ * binary is missing, fails, or the kind is not a script. Never throws: a
+ * failure (a crash, a timeout, output that is not JSON) goes to `onFailure`.
+ *
+ * @param text The script, BOM removed (offsets are into this text).
+ */
+export function runShellcheck(text: string, kind: Kind, onFailure: (reason: string) => void = () => {}, timeoutMs = MAX_SHELLCHECK_MS): Finding[] {
+  // No `shellcheck --version` probe first: the run itself says whether the binary is there (one spawn per script, not two).
+  if (kind === 'systemd' || available === false) return [];
+  const [command, argv] = commandFor(text, kind);
+  let outcome: Outcome;
+  try {
+    const stdout = childProcess().execFileSync(command, argv, {
+      input: text,
+      encoding: 'utf8',
+      maxBuffer: 16 * 1024 * 1024,
+      timeout: timeoutMs,
+      killSignal: 'SIGKILL',
+      stdio: ['pipe', 'pipe', 'ignore'],
+    });
+    outcome = { stdout, status: 0 };
+  } catch (error) {
+    const e = error as { status?: number | null; signal?: string | null; code?: string; stdout?: string };
+    outcome = { stdout: e.stdout, status: e.status, signal: e.signal, code: e.code };
+  }
+  return interpret(outcome, command, text, kind, onFailure, timeoutMs);
+}
+
+/**
+ * {@link runShellcheck} in a child process the event loop does not wait on: a run starts
+ * shellcheck on every script before it parses them, and the processes work (on the other
+ * cores) while the WASM parser loads and the rules run.
+ */
+export function runShellcheckAsync(text: string, kind: Kind, onFailure: (reason: string) => void = () => {}, timeoutMs = MAX_SHELLCHECK_MS): Promise<Finding[]> {
+  if (kind === 'systemd' || available === false) return Promise.resolve([]);
+  const [command, argv] = commandFor(text, kind);
+  return new Promise((resolve) => {
+    const child = childProcess().execFile(command, argv, { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, timeout: timeoutMs, killSignal: 'SIGKILL' }, (error, stdout) => {
+      // execFile's error: `code` is the exit status (a number) or Node's code (a string).
+      const e = error as (Error & { code?: number | string; signal?: NodeJS.Signals | null; killed?: boolean }) | null;
+      const code = typeof e?.code === 'string' ? (e.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER' ? 'ENOBUFS' : e.code) : undefined;
+      const outcome: Outcome = e ? { stdout, status: typeof e.code === 'number' ? e.code : null, signal: e.signal ?? null, ...(code ? { code } : {}) } : { stdout, status: 0 };
+      resolve(interpret(outcome, command, text, kind, onFailure, timeoutMs));
+    });
+    // A binary that is missing or exits early closes stdin under us: the callback reports it.
+    child.stdin?.on('error', () => {});
+    child.stdin?.end(text);
+  });
+}
+
+/** Scripts shellcheck checks at once in a run: one per core (each process is single-threaded). */
+function concurrency(): number {
+  return Math.max(1, process.getBuiltinModule('node:os').availableParallelism?.() ?? 2);
+}
+
 /**
  * shellcheck as a back end of the engine for a config: undefined when
  * `shellcheck: off`; otherwise runs shellcheck on each script (nothing when no
  * binary is found) and applies `rules: { shellcheck/SC2086: off | info | warning | error }`.
+ * The engine starts each script's run before it parses (`start`), one process per core
+ * at a time, and collects it after the rules (`findings`).
  * The binary is probed on the first script, not here: a run over units only
  * never spawns `shellcheck --version` (~10-20 ms of a one-file run).
  * The first failure goes to `onFailure` (once per back end, not once per file).
  */
-export function shellcheckBackend(config: Config, onFailure: (message: string) => void, run: typeof runShellcheck = runShellcheck): Backend | undefined {
+export function shellcheckBackend(
+  config: Config,
+  onFailure: (message: string) => void,
+  run: (text: string, kind: Kind, onFailure: (reason: string) => void, timeoutMs: number) => Finding[] | Promise<Finding[]> = runShellcheckAsync,
+): Backend | undefined {
   if (config.shellcheck === 'off') return undefined;
   let reported = false;
   let spent = 0;
@@ -255,24 +323,27 @@ export function shellcheckBackend(config: Config, onFailure: (message: string) =
     reported = true;
     onFailure(`shellcheck failed on ${path} (${reason}); its findings are missing for the files where it fails`);
   };
-  return {
-    name: 'shellcheck',
-    findings(path, kind, text) {
-      if (kind === 'systemd') return [];
-      // Cut, never silently: a file shellcheck did not (fully) check says so.
-      if (text.length > MAX_SHELLCHECK_BYTES) return [cutNotice(`the file is larger than ${MAX_SHELLCHECK_BYTES / 1024} KiB`)];
+  const queue = limiter(concurrency());
+  /** One file's run, waiting its turn; the budget is checked when the turn comes. */
+  const check = (path: string, text: string, kind: Kind) =>
+    queue(async (): Promise<Finding[]> => {
       if (spent >= SHELLCHECK_RUN_BUDGET_MS) return [cutNotice(`its time budget of ${SHELLCHECK_RUN_BUDGET_MS / 1000} s for the run is spent`)];
       const started = Date.now();
       let cut: string | undefined;
-      const found = run(
-        text,
-        kind,
-        (reason) => {
-          if (/^stopped after|memory limit|of output/.test(reason)) cut = reason;
-          failed(path, reason);
-        },
-        Math.min(shellcheckTimeout(text.length), SHELLCHECK_RUN_BUDGET_MS - spent),
-      );
+      const found = await Promise.resolve()
+        .then(() =>
+          run(
+            text,
+            kind,
+            (reason) => {
+              if (/^stopped after|memory limit|of output/.test(reason)) cut = reason;
+              failed(path, reason);
+            },
+            Math.min(shellcheckTimeout(text.length), SHELLCHECK_RUN_BUDGET_MS - spent),
+          ),
+        )
+        // A run that throws loses its file's findings, never the lint (a started run may never be collected).
+        .catch((error: unknown) => (failed(path, error instanceof Error ? error.message : String(error)), []));
       spent += Date.now() - started;
       const out: Finding[] = cut ? [cutNotice(cut)] : [];
       for (const finding of found) {
@@ -281,8 +352,46 @@ export function shellcheckBackend(config: Config, onFailure: (message: string) =
         out.push(setting ? { ...finding, severity: setting.level as Severity } : finding);
       }
       return out;
+    });
+  const started = new Map<string, { text: string; findings: Promise<Finding[]> }>();
+  const eligible = (kind: Kind, text: string) => kind !== 'systemd' && text.length <= MAX_SHELLCHECK_BYTES;
+  return {
+    name: 'shellcheck',
+    start(path, kind, text) {
+      if (eligible(kind, text)) started.set(path, { text, findings: check(path, text, kind) });
+    },
+    findings(path, kind, text) {
+      if (kind === 'systemd') return [];
+      // Cut, never silently: a file shellcheck did not (fully) check says so.
+      if (text.length > MAX_SHELLCHECK_BYTES) return [cutNotice(`the file is larger than ${MAX_SHELLCHECK_BYTES / 1024} KiB`)];
+      const early = started.get(path);
+      started.delete(path);
+      return early?.text === text ? early.findings : check(path, text, kind);
     },
   };
+}
+
+/** Runs at most `n` tasks at a time, in the order they were queued. */
+function limiter(n: number): <T>(task: () => Promise<T>) => Promise<T> {
+  let running = 0;
+  const waiting: Array<() => void> = [];
+  const next = () => {
+    if (running >= n || waiting.length === 0) return;
+    running++;
+    waiting.shift()!();
+  };
+  return (task) =>
+    new Promise((resolve, reject) => {
+      waiting.push(() =>
+        task()
+          .then(resolve, reject)
+          .finally(() => {
+            running--;
+            next();
+          }),
+      );
+      next();
+    });
 }
 
 /** The notice on a file shellcheck did not check to the end. */
