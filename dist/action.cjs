@@ -42,6 +42,120 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// src/core/write.ts
+function lstatOrNull(path) {
+  try {
+    return (0, import_node_fs.lstatSync)(path);
+  } catch (error2) {
+    if (error2.code === "ENOENT") return null;
+    throw error2;
+  }
+}
+function checkTarget(root, target) {
+  const absRoot = (0, import_node_path.resolve)(root);
+  const absolute = (0, import_node_path.resolve)(absRoot, target.path);
+  if (/[\0-\x1f\x7f]/.test(target.path)) return "the name has control characters; not written";
+  if (!inside(absolute, absRoot)) return `outside ${absRoot}; not written`;
+  if (Buffer.byteLength(absolute) > MAX_PATH_BYTES) return `path longer than ${MAX_PATH_BYTES} bytes; not written`;
+  const parts2 = (0, import_node_path.relative)(absRoot, absolute).split(import_node_path.sep).filter(Boolean);
+  const long = parts2.find((p) => Buffer.byteLength(p) > MAX_NAME_BYTES);
+  if (long) return `a name longer than ${MAX_NAME_BYTES} bytes (${Buffer.byteLength(long)}); not written`;
+  if (parts2.length === 0) return "is the root directory; not written";
+  let current = absRoot;
+  for (const [i2, part] of parts2.entries()) {
+    current = `${current}${current.endsWith(import_node_path.sep) ? "" : import_node_path.sep}${part}`;
+    let stats;
+    try {
+      stats = lstatOrNull(current);
+    } catch (error2) {
+      return `cannot inspect ${(0, import_node_path.relative)(absRoot, current)} (${error2.code ?? "error"}); not written`;
+    }
+    if (stats?.isSymbolicLink()) return `${i2 === parts2.length - 1 ? "is" : `goes through ${(0, import_node_path.relative)(absRoot, current)}, which is`} a symbolic link; not followed, not written`;
+    if (!stats) return target.mode === "edit" || target.mode === "delete" ? `no longer exists; not ${target.mode === "delete" ? "deleted" : "written"}` : void 0;
+    if (i2 < parts2.length - 1 && !stats.isDirectory()) return `${(0, import_node_path.relative)(absRoot, current)} is not a directory; not written`;
+    if (i2 === parts2.length - 1) {
+      if (!stats.isFile()) return "not a regular file; not written";
+      if (target.mode === "create") return "already exists; initlint never replaces a file it did not lint (compare it with the generated text and merge by hand)";
+      if (target.mode === "delete") return holds(current, target.content) ? void 0 : "changed since it was linted; not deleted";
+    }
+  }
+  return void 0;
+}
+function holds(absolute, content) {
+  let fd;
+  try {
+    fd = (0, import_node_fs.openSync)(absolute, import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NOFOLLOW);
+    return (0, import_node_fs.readFileSync)(fd, "utf8") === content;
+  } catch {
+    return false;
+  } finally {
+    if (fd !== void 0) (0, import_node_fs.closeSync)(fd);
+  }
+}
+function makeParents(absRoot, absolute) {
+  const parts2 = (0, import_node_path.relative)(absRoot, absolute).split(import_node_path.sep).filter(Boolean).slice(0, -1);
+  let current = absRoot;
+  for (const part of parts2) {
+    current = `${current}${current.endsWith(import_node_path.sep) ? "" : import_node_path.sep}${part}`;
+    try {
+      (0, import_node_fs.mkdirSync)(current);
+    } catch (error2) {
+      if (error2.code !== "EEXIST") throw error2;
+    }
+    if (!(0, import_node_fs.lstatSync)(current).isDirectory()) throw new Error(`${(0, import_node_path.relative)(absRoot, current)} is not a directory`);
+  }
+}
+function writeOne(absRoot, target) {
+  const absolute = (0, import_node_path.resolve)(absRoot, target.path);
+  if (target.mode === "delete") return (0, import_node_fs.unlinkSync)(absolute);
+  makeParents(absRoot, absolute);
+  const flags2 = target.mode === "create" ? import_node_fs.constants.O_WRONLY | import_node_fs.constants.O_CREAT | import_node_fs.constants.O_EXCL | import_node_fs.constants.O_NOFOLLOW : import_node_fs.constants.O_WRONLY | import_node_fs.constants.O_TRUNC | import_node_fs.constants.O_NOFOLLOW | (target.mode === "report" ? import_node_fs.constants.O_CREAT : 0);
+  const fd = (0, import_node_fs.openSync)(absolute, flags2, 420);
+  try {
+    (0, import_node_fs.writeSync)(fd, target.content);
+  } finally {
+    (0, import_node_fs.closeSync)(fd);
+  }
+}
+function writeFiles(root, targets) {
+  const absRoot = (0, import_node_path.resolve)(root);
+  const refused = [];
+  for (const target of targets) {
+    const reason = checkTarget(absRoot, target);
+    if (reason) refused.push({ path: target.path, reason });
+  }
+  if (refused.length) return { written: [], refused };
+  const written = [];
+  for (const target of targets) {
+    try {
+      writeOne(absRoot, target);
+      written.push(target.path);
+    } catch (error2) {
+      const code2 = error2.code;
+      refused.push({
+        path: target.path,
+        reason: code2 === "EEXIST" ? "already exists; not replaced" : code2 === "ELOOP" ? "is a symbolic link; not followed, not written" : `cannot write (${code2 ?? error2.message})`
+      });
+    }
+  }
+  return { written, refused };
+}
+function reportRoot(cwd, path) {
+  const absolute = (0, import_node_path.resolve)(cwd, path);
+  return inside(absolute, (0, import_node_path.resolve)(cwd)) ? (0, import_node_path.resolve)(cwd) : (0, import_node_path.resolve)(absolute, "..");
+}
+var import_node_fs, import_node_path, MAX_NAME_BYTES, MAX_PATH_BYTES, inside;
+var init_write = __esm({
+  "src/core/write.ts"() {
+    "use strict";
+    import_node_fs = require("node:fs");
+    import_node_path = require("node:path");
+    MAX_NAME_BYTES = 255;
+    MAX_PATH_BYTES = 4095;
+    inside = (path, root) => path === root || path.startsWith(root.endsWith(import_node_path.sep) ? root : root + import_node_path.sep);
+  }
+});
+
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports2) {
@@ -18931,7 +19045,7 @@ var init_control_script_wrapper = __esm({
       fixable: "unsafe",
       messages: {
         unseen: "Unexpected `{call}`: a control script that starts its daemons itself hides them from systemd, which then tracks only the script; convert it with `initlint convert {script}` into a template unit, one instance per daemon",
-        wrapper: "Unexpected `{call}` that starts {count} daemons in one service: systemd tracks none of them; use the template unit {unit} instead, one instance per daemon{optional}:\n{enable}"
+        wrapper: "Unexpected `{call}` that starts {count} daemons in one service: systemd tracks none of them; use the template unit `{unit}` instead, one instance per daemon{optional}:\n{enable}"
       },
       check(ctx) {
         if (ctx.tree.info.unitType !== "service" || ctx.tree.info.dropIn) return;
@@ -21219,7 +21333,7 @@ var init_checks = __esm({
 });
 
 // src/rules/systemd/unit-refused/index.ts
-var unit_refused_default;
+var WHOLE_LINE_PLACEHOLDER, unit_refused_default;
 var init_unit_refused = __esm({
   "src/rules/systemd/unit-refused/index.ts"() {
     "use strict";
@@ -21228,6 +21342,7 @@ var init_unit_refused = __esm({
     init_parse2();
     init_unit_view();
     init_checks();
+    WHOLE_LINE_PLACEHOLDER = /^[ \t]*(@[A-Za-z_][A-Za-z0-9_-]*@|\{\{[^}]*\}\})[ \t]*\r?$/m;
     unit_refused_default = defineRule({
       id: "systemd/unit-refused",
       kinds: ["systemd"],
@@ -21273,7 +21388,7 @@ var init_unit_refused = __esm({
         mountNoWhat: 'Unexpected mount with no `What=` (systemd: "What= setting is missing. Refusing."), expected `What=` naming the device or file system to mount'
       },
       check(ctx) {
-        if (ctx.tree.info.dropIn || ctx.text === "") return;
+        if (ctx.tree.info.dropIn || ctx.text === "" || WHOLE_LINE_PLACEHOLDER.test(ctx.text)) return;
         const view = unitView(ctx.tree, ctx.path, ctx.project);
         for (const r of refusals(view, ctx.tree, ctx.systemdVersion)) {
           if (r.at === "section" || !inSelf(view, r.at)) {
@@ -21733,7 +21848,7 @@ var init_multi_daemon_control = __esm({
       },
       fixable: "unsafe",
       messages: {
-        several: "Unexpected control script that starts {count} daemons ({names}): systemd cannot track them as one service; use the template unit {unit} instead, one instance per daemon{optional}:\n{enable}"
+        several: "Unexpected control script that starts {count} daemons ({names}): systemd cannot track them as one service; use the template unit `{unit}` instead, one instance per daemon{optional}:\n{enable}"
       },
       check(ctx) {
         const found = controlCallers(ctx.project).get(basename3(ctx.path))?.[0];
@@ -24220,7 +24335,7 @@ async function fixText(path, text, options) {
     passes++;
     fixed.push(...pass.fixed);
     for (const f2 of pass.files) if (!files.some((g) => g.path === f2.path)) files.push(f2);
-    if (pass.output === current) break;
+    if (pass.output === current || pass.files.some((f2) => f2.path === path && f2.content === null)) break;
     current = pass.output;
   }
   return { output: (bom ? "\uFEFF" : "") + current, result, fixed, files, passes };
@@ -28741,15 +28856,20 @@ async function computeSafeFixes(inputs, results, options) {
     const accept = scope.apply === "all" ? void 0 : (fix, text) => fixAllowed(fixScope(input.path, text, result.kind), fix.edits);
     const fixed = await options.linter.fixText(input.path, input.text, { context: options.context, unsafe: false, backends: [], ...accept ? { accept } : {} });
     const fixes = fixed.fixed.map((f2) => ({ ruleId: f2.ruleId, line: f2.line, description: f2.fix?.description ?? f2.message }));
-    if (fixed.output !== input.text) {
+    const deletesItself = fixed.files.some((f2) => f2.path === input.path && f2.content === null);
+    if (fixed.output !== input.text && !deletesItself) {
       out2.set(input.path, { path: input.path, content: fixed.output, mode: stats.mode & 73 ? "100755" : "100644", fixes });
     }
     for (const file of fixed.files) {
       if (out2.has(file.path) || file.path.startsWith("/") || file.path.split("/").includes("..")) continue;
-      out2.set(file.path, { path: file.path, content: file.content, mode: "100644", fixes: [] });
+      if (file.content === null && !deletable(options.workspace, byPath.get(file.path))) continue;
+      out2.set(file.path, { path: file.path, content: file.content, mode: "100644", fixes: file.path === input.path ? fixes : [] });
     }
   }
   return [...out2.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+function deletable(workspace, input) {
+  return input !== void 0 && checkTarget(workspace, { path: input.path, content: input.text, mode: "delete" }) === void 0;
 }
 function fixDigest(fixes) {
   const hash = (0, import_node_crypto.createHash)("sha256");
@@ -28763,6 +28883,7 @@ var init_fixes = __esm({
     import_node_crypto = require("node:crypto");
     import_node_fs6 = require("node:fs");
     import_node_path6 = require("node:path");
+    init_write();
     init_targets();
     WITHHELD = {
       helper: "a shell helper the init system runs, not a service script",
@@ -29447,110 +29568,14 @@ var init_mode = __esm({
 });
 
 // package.json
-var package_default = JSON.parse('{"name":"initlint","version":"0.1.0","description":"Lints systemd units, OpenRC service scripts and System V rc scripts, and reviews pull requests with suggested fixes.","type":"module","license":"MIT","bin":{"initlint":"dist/cli.js"},"main":"dist/index.js","files":["dist","action.yml","README.md","initlint.schema.json"],"engines":{"node":">=20"},"scripts":{"build":"node scripts/build.mjs","typecheck":"tsc --noEmit","lint":"eslint . && prettier --check \\"src/**/*.ts\\" \\"__tests__/**/*.ts\\" \\"scripts/**/*.{ts,mjs}\\" \\"bench/**/*.mjs\\" \\"*.js\\"","test":"tsc --noEmit && vitest run","bench":"node scripts/bench.mjs","examples":"node dist/cli.js examples/","gen":"node scripts/gen.mjs","gen-directives":"node scripts/gen-directives.mjs","gen-value-names":"node scripts/gen-value-names.mjs","fuzz":"FUZZ_RUNS=100000 vitest run __tests__/fuzz --reporter=verbose","screenshots":"node scripts/screenshots.ts","audit-pictures":"node scripts/audit-pictures.ts","format":"prettier --write \\"src/**/*.ts\\" \\"__tests__/**/*.ts\\" \\"scripts/**/*.{ts,mjs}\\" \\"bench/**/*.mjs\\" \\"*.js\\""},"dependencies":{"@actions/core":"^3.0.1","@actions/github":"^9.1.1","@octokit/plugin-retry":"^8.1.1","@octokit/plugin-throttling":"^11.0.5","@octokit/rest":"^22.0.1","ignore":"^7.0.16","picomatch":"^4.0.7","sh-syntax":"^0.7.0","tree-sitter-bash":"^0.25.1","unified":"^11.0.5","vfile":"^6.0.3","vfile-message":"^4.0.4","vscode-languageserver":"^11.0.0","vscode-languageserver-textdocument":"^1.0.16","web-tree-sitter":"^0.27.1","yaml":"^2.9.1"},"devDependencies":{"@eslint/js":"^10.0.1","@octokit/openapi":"^23.0.2","@types/node":"^24.19.2","@types/picomatch":"^4.0.3","@types/unist":"^3.0.3","ajv":"^8.20.0","bottleneck":"^2.19.5","esbuild":"^0.28.2","eslint":"^10.15.0","fast-check":"^4.10.2","fast-png":"^8.0.0","github-markdown-css":"^5.9.0","globals":"^17.14.0","image-q":"^4.0.0","nock":"^15.0.2","node":"^24.21.0","prettier":"^3.10.1","rehype-github-alert":"^1.0.0","rehype-stringify":"^10.0.1","remark-gfm":"^4.0.1","remark-parse":"^11.0.0","remark-rehype":"^11.1.2","typescript":"5.9","typescript-eslint":"^8.74.0","vitest":"^5.1.1","vscode-jsonrpc":"^10.0.0","vscode-languageserver-protocol":"^3.18.5"},"allowScripts":{"node":true,"esbuild":true,"tree-sitter-bash":false}}');
+var package_default = JSON.parse('{"name":"initlint","version":"0.1.0","description":"Lints systemd units, OpenRC service scripts and System V rc scripts, and reviews pull requests with suggested fixes.","type":"module","license":"MIT","bin":{"initlint":"dist/cli.js"},"main":"dist/index.js","files":["dist","action.yml","README.md","initlint.schema.json"],"engines":{"node":">=20"},"scripts":{"build":"node scripts/build.mjs","typecheck":"tsc --noEmit","lint":"eslint . && prettier --check \\"src/**/*.ts\\" \\"__tests__/**/*.ts\\" \\"scripts/**/*.{ts,mjs}\\" \\"bench/**/*.mjs\\" \\"*.js\\"","test":"tsc --noEmit && vitest run","bench":"node scripts/bench.mjs","examples":"node dist/cli.js examples/","gen":"node scripts/gen.mjs","gen-directives":"node scripts/gen-directives.mjs","gen-value-names":"node scripts/gen-value-names.mjs","fuzz":"FUZZ_RUNS=100000 vitest run __tests__/fuzz --reporter=verbose","screenshots":"node scripts/screenshots.ts","audit-pictures":"node scripts/audit-pictures.ts","review-pictures":"node scripts/review-pictures.ts","format":"prettier --write \\"src/**/*.ts\\" \\"__tests__/**/*.ts\\" \\"scripts/**/*.{ts,mjs}\\" \\"bench/**/*.mjs\\" \\"*.js\\""},"dependencies":{"@actions/core":"^3.0.1","@actions/github":"^9.1.1","@octokit/plugin-retry":"^8.1.1","@octokit/plugin-throttling":"^11.0.5","@octokit/rest":"^22.0.1","ignore":"^7.0.16","picomatch":"^4.0.7","sh-syntax":"^0.7.0","tree-sitter-bash":"^0.25.1","unified":"^11.0.5","vfile":"^6.0.3","vfile-message":"^4.0.4","vscode-languageserver":"^11.0.0","vscode-languageserver-textdocument":"^1.0.16","web-tree-sitter":"^0.27.1","yaml":"^2.9.1"},"devDependencies":{"@eslint/js":"^10.0.1","@octokit/openapi":"^23.0.2","@types/node":"^24.19.2","@types/picomatch":"^4.0.3","@types/unist":"^3.0.3","ajv":"^8.20.0","bottleneck":"^2.19.5","esbuild":"^0.28.2","eslint":"^10.15.0","fast-check":"^4.10.2","fast-png":"^8.0.0","github-markdown-css":"^5.9.0","globals":"^17.14.0","image-q":"^4.0.0","nock":"^15.0.2","node":"^24.21.0","prettier":"^3.10.1","rehype-github-alert":"^1.0.0","rehype-stringify":"^10.0.1","remark-gfm":"^4.0.1","remark-parse":"^11.0.0","remark-rehype":"^11.1.2","typescript":"5.9","typescript-eslint":"^8.74.0","vitest":"^5.1.1","vscode-jsonrpc":"^10.0.0","vscode-languageserver-protocol":"^3.18.5"},"allowScripts":{"node":true,"esbuild":true,"tree-sitter-bash":false}}');
 
 // src/text/version.ts
 var VERSION = package_default.version;
 
 // src/action/main.ts
 var import_node_path7 = require("node:path");
-
-// src/core/write.ts
-var import_node_fs = require("node:fs");
-var import_node_path = require("node:path");
-var MAX_NAME_BYTES = 255;
-var MAX_PATH_BYTES = 4095;
-var inside = (path, root) => path === root || path.startsWith(root.endsWith(import_node_path.sep) ? root : root + import_node_path.sep);
-function lstatOrNull(path) {
-  try {
-    return (0, import_node_fs.lstatSync)(path);
-  } catch (error2) {
-    if (error2.code === "ENOENT") return null;
-    throw error2;
-  }
-}
-function checkTarget(root, target) {
-  const absRoot = (0, import_node_path.resolve)(root);
-  const absolute = (0, import_node_path.resolve)(absRoot, target.path);
-  if (/[\0-\x1f\x7f]/.test(target.path)) return "the name has control characters; not written";
-  if (!inside(absolute, absRoot)) return `outside ${absRoot}; not written`;
-  if (Buffer.byteLength(absolute) > MAX_PATH_BYTES) return `path longer than ${MAX_PATH_BYTES} bytes; not written`;
-  const parts2 = (0, import_node_path.relative)(absRoot, absolute).split(import_node_path.sep).filter(Boolean);
-  const long = parts2.find((p) => Buffer.byteLength(p) > MAX_NAME_BYTES);
-  if (long) return `a name longer than ${MAX_NAME_BYTES} bytes (${Buffer.byteLength(long)}); not written`;
-  if (parts2.length === 0) return "is the root directory; not written";
-  let current = absRoot;
-  for (const [i2, part] of parts2.entries()) {
-    current = `${current}${current.endsWith(import_node_path.sep) ? "" : import_node_path.sep}${part}`;
-    let stats;
-    try {
-      stats = lstatOrNull(current);
-    } catch (error2) {
-      return `cannot inspect ${(0, import_node_path.relative)(absRoot, current)} (${error2.code ?? "error"}); not written`;
-    }
-    if (stats?.isSymbolicLink()) return `${i2 === parts2.length - 1 ? "is" : `goes through ${(0, import_node_path.relative)(absRoot, current)}, which is`} a symbolic link; not followed, not written`;
-    if (!stats) return target.mode === "edit" ? "no longer exists; not written" : void 0;
-    if (i2 < parts2.length - 1 && !stats.isDirectory()) return `${(0, import_node_path.relative)(absRoot, current)} is not a directory; not written`;
-    if (i2 === parts2.length - 1) {
-      if (!stats.isFile()) return "not a regular file; not written";
-      if (target.mode === "create") return "already exists; initlint never replaces a file it did not lint (compare it with the generated text and merge by hand)";
-    }
-  }
-  return void 0;
-}
-function makeParents(absRoot, absolute) {
-  const parts2 = (0, import_node_path.relative)(absRoot, absolute).split(import_node_path.sep).filter(Boolean).slice(0, -1);
-  let current = absRoot;
-  for (const part of parts2) {
-    current = `${current}${current.endsWith(import_node_path.sep) ? "" : import_node_path.sep}${part}`;
-    try {
-      (0, import_node_fs.mkdirSync)(current);
-    } catch (error2) {
-      if (error2.code !== "EEXIST") throw error2;
-    }
-    if (!(0, import_node_fs.lstatSync)(current).isDirectory()) throw new Error(`${(0, import_node_path.relative)(absRoot, current)} is not a directory`);
-  }
-}
-function writeOne(absRoot, target) {
-  const absolute = (0, import_node_path.resolve)(absRoot, target.path);
-  makeParents(absRoot, absolute);
-  const flags2 = target.mode === "create" ? import_node_fs.constants.O_WRONLY | import_node_fs.constants.O_CREAT | import_node_fs.constants.O_EXCL | import_node_fs.constants.O_NOFOLLOW : import_node_fs.constants.O_WRONLY | import_node_fs.constants.O_TRUNC | import_node_fs.constants.O_NOFOLLOW | (target.mode === "report" ? import_node_fs.constants.O_CREAT : 0);
-  const fd = (0, import_node_fs.openSync)(absolute, flags2, 420);
-  try {
-    (0, import_node_fs.writeSync)(fd, target.content);
-  } finally {
-    (0, import_node_fs.closeSync)(fd);
-  }
-}
-function writeFiles(root, targets) {
-  const absRoot = (0, import_node_path.resolve)(root);
-  const refused = [];
-  for (const target of targets) {
-    const reason = checkTarget(absRoot, target);
-    if (reason) refused.push({ path: target.path, reason });
-  }
-  if (refused.length) return { written: [], refused };
-  const written = [];
-  for (const target of targets) {
-    try {
-      writeOne(absRoot, target);
-      written.push(target.path);
-    } catch (error2) {
-      const code2 = error2.code;
-      refused.push({
-        path: target.path,
-        reason: code2 === "EEXIST" ? "already exists; not replaced" : code2 === "ELOOP" ? "is a symbolic link; not followed, not written" : `cannot write (${code2 ?? error2.message})`
-      });
-    }
-  }
-  return { written, refused };
-}
-function reportRoot(cwd, path) {
-  const absolute = (0, import_node_path.resolve)(cwd, path);
-  return inside(absolute, (0, import_node_path.resolve)(cwd)) ? (0, import_node_path.resolve)(cwd) : (0, import_node_path.resolve)(absolute, "..");
-}
-
-// src/action/main.ts
+init_write();
 init_config();
 
 // src/reporters/sarif.ts
@@ -29580,23 +29605,21 @@ function ruleDescriptors(rules2) {
     }))
   ];
 }
-function sarifFixes(path, fix) {
+function sarifFixes(path, fix, texts) {
   const here = fix.edits.length ? [
     {
       artifactLocation: { uri: path },
       replacements: fix.edits.map((e2) => ({ deletedRegion: { charOffset: e2.start, charLength: e2.end - e2.start }, insertedContent: { text: e2.text } }))
     }
   ] : [];
-  const created = (fix.files ?? []).map((file) => ({
-    artifactLocation: { uri: file.path },
-    replacements: [
-      {
-        deletedRegion: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
-        ...file.content !== null ? { insertedContent: { text: file.content } } : {}
-      }
-    ]
-  }));
-  return [{ description: { text: fix.description }, artifactChanges: [...here, ...created] }];
+  const files = (fix.files ?? []).flatMap((file) => {
+    if (file.content !== null) {
+      return [{ artifactLocation: { uri: file.path }, replacements: [{ deletedRegion: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, insertedContent: { text: file.content } }] }];
+    }
+    const text = texts.get(file.path);
+    return text === void 0 ? [] : [{ artifactLocation: { uri: file.path }, replacements: [{ deletedRegion: { charOffset: 0, charLength: text.length } }], properties: { deleteFile: true } }];
+  });
+  return [{ description: { text: fix.description }, artifactChanges: [...here, ...files] }];
 }
 function ruleIndexOf(descriptors, index2, f2) {
   let ruleIndex = index2.get(f2.ruleId);
@@ -29610,6 +29633,7 @@ function ruleIndexOf(descriptors, index2, f2) {
 function formatSarif(results, options = {}) {
   const descriptors = ruleDescriptors(options.rules ?? rules);
   const index2 = new Map(descriptors.map((d, i2) => [d.id, i2]));
+  const texts = new Map(results.flatMap((r) => r.text === void 0 ? [] : [[r.path, r.text]]));
   const sarifResults = results.flatMap(
     (r) => r.findings.map((f2) => ({
       ruleId: f2.ruleId,
@@ -29625,7 +29649,7 @@ function formatSarif(results, options = {}) {
         }
       ],
       partialFingerprints: { "initlint/v1": fingerprint(r.path, f2.ruleId, r.text, f2) },
-      ...f2.fix && r.text !== void 0 ? { fixes: sarifFixes(r.path, f2.fix) } : {}
+      ...f2.fix && r.text !== void 0 ? { fixes: sarifFixes(r.path, f2.fix, texts) } : {}
     }))
   );
   const driver = { name: "initlint", informationUri: "https://github.com/initlint/initlint", version: options.version ?? VERSION, rules: descriptors };
@@ -35440,6 +35464,11 @@ async function resolveFixedThreads(ctx, pullNumber, gone) {
     return "";
   }
 }
+function reviewContents(outcome) {
+  const inline = `${outcome.inline} inline comment${outcome.inline === 1 ? "" : "s"}`;
+  const body2 = `${outcome.body} finding${outcome.body === 1 ? "" : "s"} in its body`;
+  return outcome.body === 0 ? inline : outcome.inline === 0 ? body2 : `${inline} and ${body2}`;
+}
 async function postAndResolve(ctx, pr, plan, texts, existing, skipped) {
   const { pullNumber } = pr;
   let summary2;
@@ -35450,10 +35479,8 @@ async function postAndResolve(ctx, pr, plan, texts, existing, skipped) {
     );
     summary2 = `Pull request #${pullNumber}: the review could not be posted (${outcome.failure}).`;
   } else if (outcome.posted) {
-    ctx.log.info(
-      `initlint: posted a review with ${outcome.inline} inline comment${outcome.inline === 1 ? "" : "s"} and ${outcome.body} finding${outcome.body === 1 ? "" : "s"} in its body${outcome.rejected ? ` (${outcome.rejected} refused inline by GitHub)` : ""}`
-    );
-    summary2 = `Pull request #${pullNumber}: review posted with ${outcome.inline} inline comment${outcome.inline === 1 ? "" : "s"} and ${outcome.body} finding${outcome.body === 1 ? "" : "s"} in its body.`;
+    ctx.log.info(`initlint: posted a review with ${reviewContents(outcome)}${outcome.rejected ? ` (${outcome.rejected} refused inline by GitHub)` : ""}`);
+    summary2 = `Pull request #${pullNumber}: review posted with ${reviewContents(outcome)}.`;
   } else {
     ctx.log.info("initlint: nothing new to review");
     summary2 = `Pull request #${pullNumber}: nothing new since the last review.`;

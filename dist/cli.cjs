@@ -10504,14 +10504,26 @@ function checkTarget(root, target) {
       return `cannot inspect ${(0, import_node_path3.relative)(absRoot, current)} (${error.code ?? "error"}); not written`;
     }
     if (stats?.isSymbolicLink()) return `${i2 === parts2.length - 1 ? "is" : `goes through ${(0, import_node_path3.relative)(absRoot, current)}, which is`} a symbolic link; not followed, not written`;
-    if (!stats) return target.mode === "edit" ? "no longer exists; not written" : void 0;
+    if (!stats) return target.mode === "edit" || target.mode === "delete" ? `no longer exists; not ${target.mode === "delete" ? "deleted" : "written"}` : void 0;
     if (i2 < parts2.length - 1 && !stats.isDirectory()) return `${(0, import_node_path3.relative)(absRoot, current)} is not a directory; not written`;
     if (i2 === parts2.length - 1) {
       if (!stats.isFile()) return "not a regular file; not written";
       if (target.mode === "create") return "already exists; initlint never replaces a file it did not lint (compare it with the generated text and merge by hand)";
+      if (target.mode === "delete") return holds(current, target.content) ? void 0 : "changed since it was linted; not deleted";
     }
   }
   return void 0;
+}
+function holds(absolute, content) {
+  let fd;
+  try {
+    fd = (0, import_node_fs3.openSync)(absolute, import_node_fs3.constants.O_RDONLY | import_node_fs3.constants.O_NOFOLLOW);
+    return (0, import_node_fs3.readFileSync)(fd, "utf8") === content;
+  } catch {
+    return false;
+  } finally {
+    if (fd !== void 0) (0, import_node_fs3.closeSync)(fd);
+  }
 }
 function makeParents(absRoot, absolute) {
   const parts2 = (0, import_node_path3.relative)(absRoot, absolute).split(import_node_path3.sep).filter(Boolean).slice(0, -1);
@@ -10528,6 +10540,7 @@ function makeParents(absRoot, absolute) {
 }
 function writeOne(absRoot, target) {
   const absolute = (0, import_node_path3.resolve)(absRoot, target.path);
+  if (target.mode === "delete") return (0, import_node_fs3.unlinkSync)(absolute);
   makeParents(absRoot, absolute);
   const flags2 = target.mode === "create" ? import_node_fs3.constants.O_WRONLY | import_node_fs3.constants.O_CREAT | import_node_fs3.constants.O_EXCL | import_node_fs3.constants.O_NOFOLLOW : import_node_fs3.constants.O_WRONLY | import_node_fs3.constants.O_TRUNC | import_node_fs3.constants.O_NOFOLLOW | (target.mode === "report" ? import_node_fs3.constants.O_CREAT : 0);
   const fd = (0, import_node_fs3.openSync)(absolute, flags2, 420);
@@ -21656,7 +21669,7 @@ var init_control_script_wrapper = __esm({
       fixable: "unsafe",
       messages: {
         unseen: "Unexpected `{call}`: a control script that starts its daemons itself hides them from systemd, which then tracks only the script; convert it with `initlint convert {script}` into a template unit, one instance per daemon",
-        wrapper: "Unexpected `{call}` that starts {count} daemons in one service: systemd tracks none of them; use the template unit {unit} instead, one instance per daemon{optional}:\n{enable}"
+        wrapper: "Unexpected `{call}` that starts {count} daemons in one service: systemd tracks none of them; use the template unit `{unit}` instead, one instance per daemon{optional}:\n{enable}"
       },
       check(ctx) {
         if (ctx.tree.info.unitType !== "service" || ctx.tree.info.dropIn) return;
@@ -23944,7 +23957,7 @@ var init_checks = __esm({
 });
 
 // src/rules/systemd/unit-refused/index.ts
-var unit_refused_default;
+var WHOLE_LINE_PLACEHOLDER, unit_refused_default;
 var init_unit_refused = __esm({
   "src/rules/systemd/unit-refused/index.ts"() {
     "use strict";
@@ -23953,6 +23966,7 @@ var init_unit_refused = __esm({
     init_parse2();
     init_unit_view();
     init_checks();
+    WHOLE_LINE_PLACEHOLDER = /^[ \t]*(@[A-Za-z_][A-Za-z0-9_-]*@|\{\{[^}]*\}\})[ \t]*\r?$/m;
     unit_refused_default = defineRule({
       id: "systemd/unit-refused",
       kinds: ["systemd"],
@@ -23998,7 +24012,7 @@ var init_unit_refused = __esm({
         mountNoWhat: 'Unexpected mount with no `What=` (systemd: "What= setting is missing. Refusing."), expected `What=` naming the device or file system to mount'
       },
       check(ctx) {
-        if (ctx.tree.info.dropIn || ctx.text === "") return;
+        if (ctx.tree.info.dropIn || ctx.text === "" || WHOLE_LINE_PLACEHOLDER.test(ctx.text)) return;
         const view = unitView(ctx.tree, ctx.path, ctx.project);
         for (const r of refusals(view, ctx.tree, ctx.systemdVersion)) {
           if (r.at === "section" || !inSelf(view, r.at)) {
@@ -24458,7 +24472,7 @@ var init_multi_daemon_control = __esm({
       },
       fixable: "unsafe",
       messages: {
-        several: "Unexpected control script that starts {count} daemons ({names}): systemd cannot track them as one service; use the template unit {unit} instead, one instance per daemon{optional}:\n{enable}"
+        several: "Unexpected control script that starts {count} daemons ({names}): systemd cannot track them as one service; use the template unit `{unit}` instead, one instance per daemon{optional}:\n{enable}"
       },
       check(ctx) {
         const found = controlCallers(ctx.project).get(basename3(ctx.path))?.[0];
@@ -25108,7 +25122,7 @@ var require_lsp = __commonJS({
 });
 
 // package.json
-var package_default = JSON.parse('{"name":"initlint","version":"0.1.0","description":"Lints systemd units, OpenRC service scripts and System V rc scripts, and reviews pull requests with suggested fixes.","type":"module","license":"MIT","bin":{"initlint":"dist/cli.js"},"main":"dist/index.js","files":["dist","action.yml","README.md","initlint.schema.json"],"engines":{"node":">=20"},"scripts":{"build":"node scripts/build.mjs","typecheck":"tsc --noEmit","lint":"eslint . && prettier --check \\"src/**/*.ts\\" \\"__tests__/**/*.ts\\" \\"scripts/**/*.{ts,mjs}\\" \\"bench/**/*.mjs\\" \\"*.js\\"","test":"tsc --noEmit && vitest run","bench":"node scripts/bench.mjs","examples":"node dist/cli.js examples/","gen":"node scripts/gen.mjs","gen-directives":"node scripts/gen-directives.mjs","gen-value-names":"node scripts/gen-value-names.mjs","fuzz":"FUZZ_RUNS=100000 vitest run __tests__/fuzz --reporter=verbose","screenshots":"node scripts/screenshots.ts","audit-pictures":"node scripts/audit-pictures.ts","format":"prettier --write \\"src/**/*.ts\\" \\"__tests__/**/*.ts\\" \\"scripts/**/*.{ts,mjs}\\" \\"bench/**/*.mjs\\" \\"*.js\\""},"dependencies":{"@actions/core":"^3.0.1","@actions/github":"^9.1.1","@octokit/plugin-retry":"^8.1.1","@octokit/plugin-throttling":"^11.0.5","@octokit/rest":"^22.0.1","ignore":"^7.0.16","picomatch":"^4.0.7","sh-syntax":"^0.7.0","tree-sitter-bash":"^0.25.1","unified":"^11.0.5","vfile":"^6.0.3","vfile-message":"^4.0.4","vscode-languageserver":"^11.0.0","vscode-languageserver-textdocument":"^1.0.16","web-tree-sitter":"^0.27.1","yaml":"^2.9.1"},"devDependencies":{"@eslint/js":"^10.0.1","@octokit/openapi":"^23.0.2","@types/node":"^24.19.2","@types/picomatch":"^4.0.3","@types/unist":"^3.0.3","ajv":"^8.20.0","bottleneck":"^2.19.5","esbuild":"^0.28.2","eslint":"^10.15.0","fast-check":"^4.10.2","fast-png":"^8.0.0","github-markdown-css":"^5.9.0","globals":"^17.14.0","image-q":"^4.0.0","nock":"^15.0.2","node":"^24.21.0","prettier":"^3.10.1","rehype-github-alert":"^1.0.0","rehype-stringify":"^10.0.1","remark-gfm":"^4.0.1","remark-parse":"^11.0.0","remark-rehype":"^11.1.2","typescript":"5.9","typescript-eslint":"^8.74.0","vitest":"^5.1.1","vscode-jsonrpc":"^10.0.0","vscode-languageserver-protocol":"^3.18.5"},"allowScripts":{"node":true,"esbuild":true,"tree-sitter-bash":false}}');
+var package_default = JSON.parse('{"name":"initlint","version":"0.1.0","description":"Lints systemd units, OpenRC service scripts and System V rc scripts, and reviews pull requests with suggested fixes.","type":"module","license":"MIT","bin":{"initlint":"dist/cli.js"},"main":"dist/index.js","files":["dist","action.yml","README.md","initlint.schema.json"],"engines":{"node":">=20"},"scripts":{"build":"node scripts/build.mjs","typecheck":"tsc --noEmit","lint":"eslint . && prettier --check \\"src/**/*.ts\\" \\"__tests__/**/*.ts\\" \\"scripts/**/*.{ts,mjs}\\" \\"bench/**/*.mjs\\" \\"*.js\\"","test":"tsc --noEmit && vitest run","bench":"node scripts/bench.mjs","examples":"node dist/cli.js examples/","gen":"node scripts/gen.mjs","gen-directives":"node scripts/gen-directives.mjs","gen-value-names":"node scripts/gen-value-names.mjs","fuzz":"FUZZ_RUNS=100000 vitest run __tests__/fuzz --reporter=verbose","screenshots":"node scripts/screenshots.ts","audit-pictures":"node scripts/audit-pictures.ts","review-pictures":"node scripts/review-pictures.ts","format":"prettier --write \\"src/**/*.ts\\" \\"__tests__/**/*.ts\\" \\"scripts/**/*.{ts,mjs}\\" \\"bench/**/*.mjs\\" \\"*.js\\""},"dependencies":{"@actions/core":"^3.0.1","@actions/github":"^9.1.1","@octokit/plugin-retry":"^8.1.1","@octokit/plugin-throttling":"^11.0.5","@octokit/rest":"^22.0.1","ignore":"^7.0.16","picomatch":"^4.0.7","sh-syntax":"^0.7.0","tree-sitter-bash":"^0.25.1","unified":"^11.0.5","vfile":"^6.0.3","vfile-message":"^4.0.4","vscode-languageserver":"^11.0.0","vscode-languageserver-textdocument":"^1.0.16","web-tree-sitter":"^0.27.1","yaml":"^2.9.1"},"devDependencies":{"@eslint/js":"^10.0.1","@octokit/openapi":"^23.0.2","@types/node":"^24.19.2","@types/picomatch":"^4.0.3","@types/unist":"^3.0.3","ajv":"^8.20.0","bottleneck":"^2.19.5","esbuild":"^0.28.2","eslint":"^10.15.0","fast-check":"^4.10.2","fast-png":"^8.0.0","github-markdown-css":"^5.9.0","globals":"^17.14.0","image-q":"^4.0.0","nock":"^15.0.2","node":"^24.21.0","prettier":"^3.10.1","rehype-github-alert":"^1.0.0","rehype-stringify":"^10.0.1","remark-gfm":"^4.0.1","remark-parse":"^11.0.0","remark-rehype":"^11.1.2","typescript":"5.9","typescript-eslint":"^8.74.0","vitest":"^5.1.1","vscode-jsonrpc":"^10.0.0","vscode-languageserver-protocol":"^3.18.5"},"allowScripts":{"node":true,"esbuild":true,"tree-sitter-bash":false}}');
 
 // src/text/version.ts
 var VERSION = package_default.version;
@@ -25461,23 +25475,21 @@ function ruleDescriptors(rules2) {
     }))
   ];
 }
-function sarifFixes(path, fix) {
+function sarifFixes(path, fix, texts) {
   const here = fix.edits.length ? [
     {
       artifactLocation: { uri: path },
       replacements: fix.edits.map((e2) => ({ deletedRegion: { charOffset: e2.start, charLength: e2.end - e2.start }, insertedContent: { text: e2.text } }))
     }
   ] : [];
-  const created = (fix.files ?? []).map((file) => ({
-    artifactLocation: { uri: file.path },
-    replacements: [
-      {
-        deletedRegion: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
-        ...file.content !== null ? { insertedContent: { text: file.content } } : {}
-      }
-    ]
-  }));
-  return [{ description: { text: fix.description }, artifactChanges: [...here, ...created] }];
+  const files = (fix.files ?? []).flatMap((file) => {
+    if (file.content !== null) {
+      return [{ artifactLocation: { uri: file.path }, replacements: [{ deletedRegion: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, insertedContent: { text: file.content } }] }];
+    }
+    const text = texts.get(file.path);
+    return text === void 0 ? [] : [{ artifactLocation: { uri: file.path }, replacements: [{ deletedRegion: { charOffset: 0, charLength: text.length } }], properties: { deleteFile: true } }];
+  });
+  return [{ description: { text: fix.description }, artifactChanges: [...here, ...files] }];
 }
 function ruleIndexOf(descriptors, index2, f2) {
   let ruleIndex = index2.get(f2.ruleId);
@@ -25491,6 +25503,7 @@ function ruleIndexOf(descriptors, index2, f2) {
 function formatSarif(results, options = {}) {
   const descriptors = ruleDescriptors(options.rules ?? rules);
   const index2 = new Map(descriptors.map((d, i2) => [d.id, i2]));
+  const texts = new Map(results.flatMap((r) => r.text === void 0 ? [] : [[r.path, r.text]]));
   const sarifResults = results.flatMap(
     (r) => r.findings.map((f2) => ({
       ruleId: f2.ruleId,
@@ -25506,7 +25519,7 @@ function formatSarif(results, options = {}) {
         }
       ],
       partialFingerprints: { "initlint/v1": fingerprint(r.path, f2.ruleId, r.text, f2) },
-      ...f2.fix && r.text !== void 0 ? { fixes: sarifFixes(r.path, f2.fix) } : {}
+      ...f2.fix && r.text !== void 0 ? { fixes: sarifFixes(r.path, f2.fix, texts) } : {}
     }))
   );
   const driver = { name: "initlint", informationUri: "https://github.com/initlint/initlint", version: options.version ?? VERSION, rules: descriptors };
@@ -27325,7 +27338,7 @@ async function fixText(path, text, options) {
     passes++;
     fixed.push(...pass.fixed);
     for (const f2 of pass.files) if (!files.some((g) => g.path === f2.path)) files.push(f2);
-    if (pass.output === current) break;
+    if (pass.output === current || pass.files.some((f2) => f2.path === path && f2.content === null)) break;
     current = pass.output;
   }
   return { output: (bom ? "\uFEFF" : "") + current, result, fixed, files, passes };
@@ -27642,7 +27655,8 @@ Directories are walked (.gitignore respected); files are classified by path and 
 
 Options:
   --fix                 apply safe fixes in place
-  --fix-unsafe          apply safe and unsafe fixes in place (and write files cross-file fixes create)
+  --fix-unsafe          apply safe and unsafe fixes in place (and write or delete the files
+                        cross-file fixes create or replace)
   --format FORMAT       stylish (default), json, sarif, rdjson, github (workflow-command
                         annotations) or gitlab (GitLab Code Quality report)
   --config FILE         use this config instead of the nearest .initlint.yml
@@ -27662,6 +27676,23 @@ Exit status: 0 no error-level finding, 1 findings at error level (or over --max-
 2 usage or config error (a path that does not exist included).
 `;
 var FORMATS = ["stylish", "json", "sarif", "rdjson", "github", "gitlab"];
+function fixBatch(path, text, fixed, disk, cwd) {
+  const key = (p) => (0, import_node_path6.resolve)(cwd, p);
+  const deletes = fixed.files.filter((f2) => f2.content === null).map((f2) => key(f2.path));
+  const batch = [];
+  if (fixed.output !== text && !deletes.includes(key(path))) batch.push({ path, content: fixed.output, mode: "edit" });
+  for (const file of fixed.files) {
+    const now = disk.get(key(file.path));
+    if (file.content === null) {
+      if (now === void 0) return `${escapeControl(file.path)}: initlint deletes only files it linted in this run`;
+      if (now !== null) batch.push({ path: file.path, content: now, mode: "delete" });
+    } else if (now !== file.content) {
+      if (now !== void 0) return `${escapeControl(file.path)}: another fix in this run writes it differently`;
+      batch.push({ path: file.path, content: file.content, mode: "create" });
+    }
+  }
+  return batch;
+}
 async function fixOnDisk(inputs, results, linter, unsafe, io) {
   const context = await linter.parseContext(inputs);
   const fixedAll = await Promise.all(
@@ -27672,29 +27703,34 @@ async function fixOnDisk(inputs, results, linter, unsafe, io) {
     })
   );
   let fixedCount = 0;
-  const claimed = /* @__PURE__ */ new Set();
+  let changedTree = false;
+  const disk = new Map(inputs.filter((i2) => !i2.invalidUtf8).map((i2) => [(0, import_node_path6.resolve)(io.cwd, i2.path), i2.text]));
   const out2 = results.map((result, i2) => {
     const fixed = fixedAll[i2];
-    if (!fixed) return result;
     const input = inputs[i2];
-    const batch = [];
-    if (fixed.output !== input.text) batch.push({ path: input.path, content: fixed.output, mode: "edit" });
-    for (const file of fixed.files) if (file.content !== null) batch.push({ path: file.path, content: file.content, mode: "create" });
-    if (batch.length === 0) return result;
-    const clash = batch.find((t) => t.mode === "create" && claimed.has((0, import_node_path6.resolve)(io.cwd, t.path)));
-    const { written, refused } = clash ? { written: [], refused: [{ path: clash.path, reason: "another fix in this run creates it too; not written" }] } : writeFiles(io.cwd, batch);
-    for (const t of batch) if (t.mode === "create") claimed.add((0, import_node_path6.resolve)(io.cwd, t.path));
+    if (!fixed || disk.get((0, import_node_path6.resolve)(io.cwd, input.path)) === null) return result;
+    const batch = fixBatch(input.path, input.text, fixed, disk, io.cwd);
+    if (typeof batch === "string") {
+      io.stderr(`initlint: ${batch}; the fixes of ${escapeControl(input.path)} are not applied
+`);
+      return result;
+    }
+    const { refused } = batch.length ? writeFiles(io.cwd, batch) : { refused: [] };
     for (const r of refused) io.stderr(`initlint: ${escapeControl(r.path)}: ${r.reason}; the fixes of ${escapeControl(input.path)} are not applied
 `);
-    for (const path of written) if (path !== input.path) io.stderr(`initlint: wrote ${escapeControl(path)}
-`);
     if (refused.length) return result;
+    for (const t of batch) {
+      disk.set((0, import_node_path6.resolve)(io.cwd, t.path), t.mode === "delete" ? null : t.content);
+      if (t.mode === "create" || t.mode === "delete") changedTree = true;
+      if (t.path !== input.path || t.mode === "delete") io.stderr(`initlint: ${t.mode === "delete" ? "deleted" : "wrote"} ${escapeControl(t.path)}
+`);
+    }
     fixedCount += fixed.fixed.length;
     return fixed.result;
   });
   io.stderr(`initlint: applied ${fixedCount} fix${fixedCount === 1 ? "" : "es"}
 `);
-  return out2;
+  return { results: out2, changedTree };
 }
 var UsageError = class extends Error {
 };
@@ -27791,7 +27827,11 @@ async function lintCommand(values, positionals, io) {
   const linter = loadLinter(io.cwd, { config, warn: (message) => io.stderr(`initlint: ${message}
 `) });
   let results = await linter.lintFiles(collected.inputs);
-  if (values.fix || values["fix-unsafe"]) results = await fixOnDisk(collected.inputs, results, linter, Boolean(values["fix-unsafe"]), io);
+  if (values.fix || values["fix-unsafe"]) {
+    const fixed = await fixOnDisk(collected.inputs, results, linter, Boolean(values["fix-unsafe"]), io);
+    results = fixed.results;
+    if (fixed.changedTree) results = await linter.lintFiles(collectFiles(positionals, { cwd: io.cwd, ignore: config.ignore, maxFileSize: config.maxFileSize }).inputs);
+  }
   const output = formatReport(results, format2, values, io);
   if (values["output-file"]) {
     const target = values["output-file"];

@@ -27166,7 +27166,7 @@ async function fixText(path, text, options) {
     passes++;
     fixed.push(...pass.fixed);
     for (const f2 of pass.files) if (!files.some((g) => g.path === f2.path)) files.push(f2);
-    if (pass.output === current) break;
+    if (pass.output === current || pass.files.some((f2) => f2.path === path && f2.content === null)) break;
     current = pass.output;
   }
   return { output: (bom ? "\uFEFF" : "") + current, result, fixed, files, passes };
@@ -33349,7 +33349,7 @@ var control_script_wrapper_default = defineRule({
   fixable: "unsafe",
   messages: {
     unseen: "Unexpected `{call}`: a control script that starts its daemons itself hides them from systemd, which then tracks only the script; convert it with `initlint convert {script}` into a template unit, one instance per daemon",
-    wrapper: "Unexpected `{call}` that starts {count} daemons in one service: systemd tracks none of them; use the template unit {unit} instead, one instance per daemon{optional}:\n{enable}"
+    wrapper: "Unexpected `{call}` that starts {count} daemons in one service: systemd tracks none of them; use the template unit `{unit}` instead, one instance per daemon{optional}:\n{enable}"
   },
   check(ctx) {
     if (ctx.tree.info.unitType !== "service" || ctx.tree.info.dropIn) return;
@@ -35310,6 +35310,7 @@ function ownSection(tree) {
 }
 
 // src/rules/systemd/unit-refused/index.ts
+var WHOLE_LINE_PLACEHOLDER = /^[ \t]*(@[A-Za-z_][A-Za-z0-9_-]*@|\{\{[^}]*\}\})[ \t]*\r?$/m;
 var unit_refused_default = defineRule({
   id: "systemd/unit-refused",
   kinds: ["systemd"],
@@ -35355,7 +35356,7 @@ var unit_refused_default = defineRule({
     mountNoWhat: 'Unexpected mount with no `What=` (systemd: "What= setting is missing. Refusing."), expected `What=` naming the device or file system to mount'
   },
   check(ctx) {
-    if (ctx.tree.info.dropIn || ctx.text === "") return;
+    if (ctx.tree.info.dropIn || ctx.text === "" || WHOLE_LINE_PLACEHOLDER.test(ctx.text)) return;
     const view = unitView(ctx.tree, ctx.path, ctx.project);
     for (const r of refusals(view, ctx.tree, ctx.systemdVersion)) {
       if (r.at === "section" || !inSelf(view, r.at)) {
@@ -35745,7 +35746,7 @@ var multi_daemon_control_default = defineRule({
   },
   fixable: "unsafe",
   messages: {
-    several: "Unexpected control script that starts {count} daemons ({names}): systemd cannot track them as one service; use the template unit {unit} instead, one instance per daemon{optional}:\n{enable}"
+    several: "Unexpected control script that starts {count} daemons ({names}): systemd cannot track them as one service; use the template unit `{unit}` instead, one instance per daemon{optional}:\n{enable}"
   },
   check(ctx) {
     const found = controlCallers(ctx.project).get(basename3(ctx.path))?.[0];

@@ -368,7 +368,8 @@ export async function fixText(
     passes++;
     fixed.push(...pass.fixed);
     for (const f of pass.files) if (!files.some((g) => g.path === f.path)) files.push(f);
-    if (pass.output === current) break;
+    // A fix that deletes this very file (a unit a conversion replaces) leaves nothing to fix further.
+    if (pass.output === current || pass.files.some((f) => f.path === path && f.content === null)) break;
     current = pass.output;
   }
   return { output: (bom ? '\uFEFF' : '') + current, result: result!, fixed, files, passes };
