@@ -10694,16 +10694,26 @@ function resolvePath(script, raw2, offset, fn, depth = 0) {
   paths.set(key, result);
   return result;
 }
+function callGraphOf(script) {
+  let graph = callGraphs.get(script);
+  if (!graph) {
+    const byName = new Map(script.functions.map((f2) => [f2.name, f2]));
+    const calls2 = /* @__PURE__ */ new Map();
+    for (const [name2, fn] of byName) calls2.set(name2, [...new Set(fn.commands.map((c) => c.name).filter((n) => byName.has(n)))]);
+    callGraphs.set(script, graph = { byName, calls: calls2 });
+  }
+  return graph;
+}
 function reachableFunctions(script, commands) {
-  const byName = new Map(script.functions.map((f2) => [f2.name, f2]));
+  const { calls: calls2 } = callGraphOf(script);
   const seen = /* @__PURE__ */ new Set();
   const queue = commands.map((c) => c.name);
-  while (queue.length) {
-    const name2 = queue.shift();
-    const fn = byName.get(name2);
-    if (!fn || seen.has(name2)) continue;
+  for (let i2 = 0; i2 < queue.length; i2++) {
+    const name2 = queue[i2];
+    const callees = calls2.get(name2);
+    if (!callees || seen.has(name2)) continue;
     seen.add(name2);
-    for (const c of fn.commands) queue.push(c.name);
+    queue.push(...callees);
   }
   return seen;
 }
@@ -10730,7 +10740,7 @@ function findDispatcher(script) {
 function wordText(word) {
   return word.literal ?? unquote(word.raw);
 }
-var MAX_LIST_ITEMS, MAX_RESOLVED_LENGTH, caches;
+var MAX_LIST_ITEMS, MAX_RESOLVED_LENGTH, caches, callGraphs;
 var init_query = __esm({
   "src/languages/shell/query.ts"() {
     "use strict";
@@ -10738,6 +10748,7 @@ var init_query = __esm({
     MAX_LIST_ITEMS = 256;
     MAX_RESOLVED_LENGTH = 4096;
     caches = /* @__PURE__ */ new WeakMap();
+    callGraphs = /* @__PURE__ */ new WeakMap();
   }
 });
 

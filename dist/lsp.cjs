@@ -28714,16 +28714,27 @@ function resolvePath(script, raw2, offset, fn, depth = 0) {
   paths.set(key, result);
   return result;
 }
+var callGraphs = /* @__PURE__ */ new WeakMap();
+function callGraphOf(script) {
+  let graph = callGraphs.get(script);
+  if (!graph) {
+    const byName = new Map(script.functions.map((f2) => [f2.name, f2]));
+    const calls2 = /* @__PURE__ */ new Map();
+    for (const [name2, fn] of byName) calls2.set(name2, [...new Set(fn.commands.map((c) => c.name).filter((n) => byName.has(n)))]);
+    callGraphs.set(script, graph = { byName, calls: calls2 });
+  }
+  return graph;
+}
 function reachableFunctions(script, commands) {
-  const byName = new Map(script.functions.map((f2) => [f2.name, f2]));
+  const { calls: calls2 } = callGraphOf(script);
   const seen = /* @__PURE__ */ new Set();
   const queue = commands.map((c) => c.name);
-  while (queue.length) {
-    const name2 = queue.shift();
-    const fn = byName.get(name2);
-    if (!fn || seen.has(name2)) continue;
+  for (let i2 = 0; i2 < queue.length; i2++) {
+    const name2 = queue[i2];
+    const callees = calls2.get(name2);
+    if (!callees || seen.has(name2)) continue;
     seen.add(name2);
-    for (const c of fn.commands) queue.push(c.name);
+    queue.push(...callees);
   }
   return seen;
 }
