@@ -2,7 +2,7 @@
 // examples/ossec offers the template unit, and `initlint convert` prints it
 // with the enable line naming every daemon in the script's start order.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -62,6 +62,21 @@ describe('ossec-control → ossec@.service', () => {
       { path: 'examples/ossec/ossec@.service', content: TEMPLATE },
       { path: 'examples/ossec/ossec.service', content: null },
     ]);
+  });
+
+  it('SARIF fixes carry the template as a new file and the deleted unit as a deletion of its whole text', async () => {
+    const { stdout } = await run(['--format', 'sarif', 'examples/ossec']);
+    const results = JSON.parse(stdout).runs[0].results as Array<{ ruleId: string; fixes?: Array<{ description: { text: string }; artifactChanges: unknown[] }> }>;
+    const wrapper = results.find((r) => r.ruleId === 'systemd/control-script-wrapper')!;
+    const unitLength = readFileSync(join(root, 'examples/ossec/ossec.service'), 'utf8').length;
+    expect(wrapper.fixes![0].artifactChanges).toEqual([
+      {
+        artifactLocation: { uri: 'examples/ossec/ossec@.service' },
+        replacements: [{ deletedRegion: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, insertedContent: { text: TEMPLATE } }],
+      },
+      { artifactLocation: { uri: 'examples/ossec/ossec.service' }, replacements: [{ deletedRegion: { charOffset: 0, charLength: unitLength } }], properties: { deleteFile: true } },
+    ]);
+    expect(wrapper.fixes![0].description.text).not.toContain('systemctl enable');
   });
 
   it('initlint convert prints the template and the enable line', async () => {

@@ -682,9 +682,9 @@ var require_ignore = __commonJS({
           return;
         }
         const isStr = isString(pattern);
-        const raw = isStr ? pattern : pattern.pattern;
-        const rule = checkPattern(raw) && createRule(
-          raw,
+        const raw2 = isStr ? pattern : pattern.pattern;
+        const rule = checkPattern(raw2) && createRule(
+          raw2,
           isStr ? UNDEFINED : pattern.mark,
           this._ignoreCase,
           !this._split,
@@ -841,13 +841,13 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path) {
+      _test(originalPath, cache2, path) {
         checkPath(
           path,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path ? this._t(path, cache) : {
+        return path ? this._t(path, cache2) : {
           ignored: false,
           unignored: false
         };
@@ -864,13 +864,13 @@ var require_ignore = __commonJS({
         const literal = this._rules.testLiteral(path);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path, cache) {
-        if (path in cache) {
-          return cache[path];
+      _t(path, cache2) {
+        if (path in cache2) {
+          return cache2[path];
         }
         const parentPath = parentOf(path);
-        const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
+        const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
+        return cache2[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
       }
       ignores(path) {
         return this._test(path, this._ignoreCache, convertPath(path)).ignored;
@@ -7409,9 +7409,9 @@ var require_resolve_flow_scalar = __commonJS({
             res += parseCharCode(source, i2 + 1, length, onError);
             i2 += length;
           } else {
-            const raw = source.substr(i2 - 1, 2);
-            onError(i2 - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
-            res += raw;
+            const raw2 = source.substr(i2 - 1, 2);
+            onError(i2 - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw2}`);
+            res += raw2;
           }
         } else if (ch === " " || ch === "	") {
           const wsStart = i2;
@@ -7483,9 +7483,9 @@ var require_resolve_flow_scalar = __commonJS({
       try {
         return String.fromCodePoint(code);
       } catch {
-        const raw = source.substr(offset - 2, length + 2);
-        onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
-        return raw;
+        const raw2 = source.substr(offset - 2, length + 2);
+        onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw2}`);
+        return raw2;
       }
     }
     exports2.resolveFlowScalar = resolveFlowScalar;
@@ -10104,14 +10104,14 @@ function parseRules(value, known, source) {
   }
   return rules2;
 }
-function validateConfig(raw, known, source = "config") {
+function validateConfig(raw2, known, source = "config") {
   const config = defaultConfig();
   config.source = source;
-  if (raw === null || raw === void 0) return config;
-  if (typeof raw !== "object" || Array.isArray(raw)) {
+  if (raw2 === null || raw2 === void 0) return config;
+  if (typeof raw2 !== "object" || Array.isArray(raw2)) {
     throw new ConfigError(`${source}: expected a mapping of ${KNOWN_KEYS.join(", ")}`);
   }
-  for (const [key, value] of Object.entries(raw)) {
+  for (const [key, value] of Object.entries(raw2)) {
     switch (key) {
       case "extends":
         if (value !== "recommended" && value !== "strict") {
@@ -10170,13 +10170,13 @@ function loadConfig(cwd, known, explicitPath) {
   } catch {
     throw new ConfigError(`cannot read config file ${path}`);
   }
-  let raw;
+  let raw2;
   try {
-    raw = parseYaml(text);
+    raw2 = parseYaml(text);
   } catch (error) {
     throw new ConfigError(`${path}: invalid YAML: ${error.message.split("\n")[0]}`);
   }
-  return validateConfig(raw, known, path);
+  return validateConfig(raw2, known, path);
 }
 function ruleSeverity(config, rule) {
   const setting = config.rules[rule.id];
@@ -10504,14 +10504,26 @@ function checkTarget(root, target) {
       return `cannot inspect ${(0, import_node_path3.relative)(absRoot, current)} (${error.code ?? "error"}); not written`;
     }
     if (stats?.isSymbolicLink()) return `${i2 === parts2.length - 1 ? "is" : `goes through ${(0, import_node_path3.relative)(absRoot, current)}, which is`} a symbolic link; not followed, not written`;
-    if (!stats) return target.mode === "edit" ? "no longer exists; not written" : void 0;
+    if (!stats) return target.mode === "edit" || target.mode === "delete" ? `no longer exists; not ${target.mode === "delete" ? "deleted" : "written"}` : void 0;
     if (i2 < parts2.length - 1 && !stats.isDirectory()) return `${(0, import_node_path3.relative)(absRoot, current)} is not a directory; not written`;
     if (i2 === parts2.length - 1) {
       if (!stats.isFile()) return "not a regular file; not written";
       if (target.mode === "create") return "already exists; initlint never replaces a file it did not lint (compare it with the generated text and merge by hand)";
+      if (target.mode === "delete") return holds(current, target.content) ? void 0 : "changed since it was linted; not deleted";
     }
   }
   return void 0;
+}
+function holds(absolute, content) {
+  let fd;
+  try {
+    fd = (0, import_node_fs3.openSync)(absolute, import_node_fs3.constants.O_RDONLY | import_node_fs3.constants.O_NOFOLLOW);
+    return (0, import_node_fs3.readFileSync)(fd, "utf8") === content;
+  } catch {
+    return false;
+  } finally {
+    if (fd !== void 0) (0, import_node_fs3.closeSync)(fd);
+  }
 }
 function makeParents(absRoot, absolute) {
   const parts2 = (0, import_node_path3.relative)(absRoot, absolute).split(import_node_path3.sep).filter(Boolean).slice(0, -1);
@@ -10528,6 +10540,7 @@ function makeParents(absRoot, absolute) {
 }
 function writeOne(absRoot, target) {
   const absolute = (0, import_node_path3.resolve)(absRoot, target.path);
+  if (target.mode === "delete") return (0, import_node_fs3.unlinkSync)(absolute);
   makeParents(absRoot, absolute);
   const flags2 = target.mode === "create" ? import_node_fs3.constants.O_WRONLY | import_node_fs3.constants.O_CREAT | import_node_fs3.constants.O_EXCL | import_node_fs3.constants.O_NOFOLLOW : import_node_fs3.constants.O_WRONLY | import_node_fs3.constants.O_TRUNC | import_node_fs3.constants.O_NOFOLLOW | (target.mode === "report" ? import_node_fs3.constants.O_CREAT : 0);
   const fd = (0, import_node_fs3.openSync)(absolute, flags2, 420);
@@ -10580,19 +10593,19 @@ var init_write = __esm({
 function isDaemonName(word) {
   return word.length <= 200 && /^[A-Za-z0-9_][A-Za-z0-9_.:+-]*$/.test(word);
 }
-function references(raw, name2) {
-  return new RegExp(`\\$(\\{${name2}\\}|${name2}(?![A-Za-z0-9_]))`).test(raw);
+function references(raw2, name2) {
+  return new RegExp(`\\$(\\{${name2}\\}|${name2}(?![A-Za-z0-9_]))`).test(raw2);
 }
-function soleVariable(raw) {
-  return /^"?\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?"?$/.exec(raw.trim())?.[1];
+function soleVariable(raw2) {
+  return /^"?\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?"?$/.exec(raw2.trim())?.[1];
 }
-function unquote(raw) {
-  const t = raw.trim();
+function unquote(raw2) {
+  const t = raw2.trim();
   if (t.length >= 2 && (t[0] === '"' || t[0] === "'") && t.at(-1) === t[0]) return t.slice(1, -1);
   return t;
 }
-function isComputed(raw) {
-  return /\$\(|`|\$0|\$\{0\}/.test(raw);
+function isComputed(raw2) {
+  return /\$\(|`|\$0|\$\{0\}/.test(raw2);
 }
 function assignmentFor(script, name2, offset, fn) {
   const all2 = script.assignments.filter((a) => a.name === name2);
@@ -10600,16 +10613,16 @@ function assignmentFor(script, name2, offset, fn) {
   return all2.filter((a) => fn !== void 0 && a.inFunction === fn && before(a)).at(-1) ?? all2.filter((a) => a.inFunction === void 0 && before(a)).at(-1) ?? all2.filter((a) => a.inFunction === void 0).at(-1) ?? all2.at(-1);
 }
 function cacheOf(script) {
-  let cache = caches.get(script);
-  if (!cache) {
-    cache = { lists: /* @__PURE__ */ new Map(), paths: /* @__PURE__ */ new Map() };
-    caches.set(script, cache);
+  let cache2 = caches.get(script);
+  if (!cache2) {
+    cache2 = { lists: /* @__PURE__ */ new Map(), paths: /* @__PURE__ */ new Map() };
+    caches.set(script, cache2);
   }
-  return cache;
+  return cache2;
 }
 function writtenValues(script, name2) {
-  const cache = cacheOf(script);
-  if (!cache.written) {
+  const cache2 = cacheOf(script);
+  if (!cache2.written) {
     const written = /* @__PURE__ */ new Map();
     for (const cmd of script.commands) {
       if (cmd.program !== "echo" && cmd.program !== "printf") continue;
@@ -10623,14 +10636,14 @@ function writtenValues(script, name2) {
         written.set(m[1], values);
       }
     }
-    cache.written = written;
+    cache2.written = written;
   }
-  return cache.written.get(name2) ?? [];
+  return cache2.written.get(name2) ?? [];
 }
 function expandList(script, raws, offset, fn, depth = 0, seen = /* @__PURE__ */ new Set()) {
   const out2 = [];
-  for (const raw of raws) {
-    for (const token of unquote(raw).replace(/"/g, "").split(/\s+/).filter(Boolean)) {
+  for (const raw2 of raws) {
+    for (const token of unquote(raw2).replace(/"/g, "").split(/\s+/).filter(Boolean)) {
       if (out2.length >= MAX_LIST_ITEMS) return out2;
       const variable = soleVariable(token);
       if (!variable) {
@@ -10662,14 +10675,14 @@ function expandVariable(script, variable, offset, fn, depth, seen) {
   lists.set(key, out2);
   return out2;
 }
-function resolvePath(script, raw, offset, fn, depth = 0) {
-  if (isComputed(raw)) return void 0;
+function resolvePath(script, raw2, offset, fn, depth = 0) {
+  if (isComputed(raw2)) return void 0;
   const paths = cacheOf(script).paths;
-  const key = `${offset}\0${fn ?? ""}\0${depth}\0${raw}`;
+  const key = `${offset}\0${fn ?? ""}\0${depth}\0${raw2}`;
   if (paths.has(key)) return paths.get(key);
   let failed = false;
   let length = 0;
-  const value = unquote(raw).replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g, (_, name2) => {
+  const value = unquote(raw2).replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g, (_, name2) => {
     if (failed) return "";
     const a = depth < 8 ? assignmentFor(script, name2, offset, fn) : void 0;
     const v = a ? resolvePath(script, a.raw, startOf(a), a.inFunction, depth + 1) : void 0;
@@ -10681,16 +10694,26 @@ function resolvePath(script, raw, offset, fn, depth = 0) {
   paths.set(key, result);
   return result;
 }
+function callGraphOf(script) {
+  let graph = callGraphs.get(script);
+  if (!graph) {
+    const byName = new Map(script.functions.map((f2) => [f2.name, f2]));
+    const calls2 = /* @__PURE__ */ new Map();
+    for (const [name2, fn] of byName) calls2.set(name2, [...new Set(fn.commands.map((c) => c.name).filter((n) => byName.has(n)))]);
+    callGraphs.set(script, graph = { byName, calls: calls2 });
+  }
+  return graph;
+}
 function reachableFunctions(script, commands) {
-  const byName = new Map(script.functions.map((f2) => [f2.name, f2]));
+  const { calls: calls2 } = callGraphOf(script);
   const seen = /* @__PURE__ */ new Set();
   const queue = commands.map((c) => c.name);
-  while (queue.length) {
-    const name2 = queue.shift();
-    const fn = byName.get(name2);
-    if (!fn || seen.has(name2)) continue;
+  for (let i2 = 0; i2 < queue.length; i2++) {
+    const name2 = queue[i2];
+    const callees = calls2.get(name2);
+    if (!callees || seen.has(name2)) continue;
     seen.add(name2);
-    for (const c of fn.commands) queue.push(c.name);
+    queue.push(...callees);
   }
   return seen;
 }
@@ -10717,7 +10740,7 @@ function findDispatcher(script) {
 function wordText(word) {
   return word.literal ?? unquote(word.raw);
 }
-var MAX_LIST_ITEMS, MAX_RESOLVED_LENGTH, caches;
+var MAX_LIST_ITEMS, MAX_RESOLVED_LENGTH, caches, callGraphs;
 var init_query = __esm({
   "src/languages/shell/query.ts"() {
     "use strict";
@@ -10725,6 +10748,7 @@ var init_query = __esm({
     MAX_LIST_ITEMS = 256;
     MAX_RESOLVED_LENGTH = 4096;
     caches = /* @__PURE__ */ new WeakMap();
+    callGraphs = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -10767,8 +10791,8 @@ function functionNamed(script, name2) {
 function isYes(value) {
   return value !== void 0 && /^(yes|true|on|1)$/i.test(value.trim());
 }
-function variableReference(raw) {
-  const text = unquote(raw).trim();
+function variableReference(raw2) {
+  const text = unquote(raw2).trim();
   const plain = /^\$([A-Za-z_][A-Za-z0-9_]*)$/.exec(text);
   if (plain) return { name: plain[1] };
   const head = /^\$\{([A-Za-z_][A-Za-z0-9_]*)(:?[-=])?/.exec(text);
@@ -10795,8 +10819,8 @@ function closingBrace(text, open) {
   }
   return -1;
 }
-function expandedNames(raw) {
-  return [...raw.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]);
+function expandedNames(raw2) {
+  return [...raw2.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]);
 }
 function confdScript(ctx) {
   const base = ctx.path.slice(ctx.path.lastIndexOf("/") + 1);
@@ -10912,10 +10936,10 @@ function ssdMode(cmd) {
   return void 0;
 }
 function forDoubleQuotes(word) {
-  const raw = word.raw;
-  if (/^"[^"\\`]*"$/.test(raw)) return raw.slice(1, -1);
-  if (/^'[^'$`\\"]*'$/.test(raw)) return raw;
-  if (/^[^"'\\`]*$/.test(raw)) return raw;
+  const raw2 = word.raw;
+  if (/^"[^"\\`]*"$/.test(raw2)) return raw2.slice(1, -1);
+  if (/^'[^'$`\\"]*'$/.test(raw2)) return raw2;
+  if (/^[^"'\\`]*$/.test(raw2)) return raw2;
   return void 0;
 }
 function calls(fn, name2) {
@@ -12386,41 +12410,94 @@ var init_skeleton = __esm({
 });
 
 // src/languages/shell/tree.ts
+function useCursorExports(module2) {
+  const m = module2;
+  raw = CURSOR_EXPORTS.every((name2) => typeof m[name2] === "function") && m.HEAP32 instanceof Int32Array ? { module: m, buffer: m._ts_init() >> 2 } : null;
+  rawChecked = false;
+}
 function plainTree(tree) {
   const cursor = tree.walk();
-  const language = tree.language;
-  const kinds = [];
-  const kind = (id) => kinds[id] ??= { type: language.types[id] || "ERROR", named: id === 65535 || language.nodeTypeIsNamed(id) };
-  const adopt = (parent, child) => {
-    if (parent.children === NO_CHILDREN) parent.children = [child];
-    else parent.children.push(child);
-  };
-  const node = (parent, field3) => {
-    const k = kind(cursor.nodeTypeId);
-    return new PlainNode(k.type, cursor.startIndex, cursor.endIndex, k.named, field3, parent);
-  };
   try {
-    const root = node(null, null);
-    let current = root;
-    if (!cursor.gotoFirstChild()) return root;
-    for (; ; ) {
-      const fieldId = cursor.currentFieldId;
-      const child = node(current, fieldId ? language.fields[fieldId] ?? null : null);
-      adopt(current, child);
-      if (cursor.gotoFirstChild()) {
-        current = child;
-        continue;
-      }
-      while (!cursor.gotoNextSibling()) {
-        if (!cursor.gotoParent() || current.parent === null) return root;
-        current = current.parent;
-      }
-    }
+    const direct = raw && (rawChecked || rawAgrees(raw, cursor)) ? raw : null;
+    return direct ? walkDirect(tree, direct, cursor) : walkPublic(tree, cursor);
   } finally {
     cursor.delete();
   }
 }
-var NO_CHILDREN, PlainNode;
+function rawAgrees(r, words3) {
+  const heap = r.module.HEAP32;
+  const ok2 = heap[r.buffer] === words3[0] && heap[r.buffer + 1] === words3[1] && heap[r.buffer + 2] === words3[2] && heap[r.buffer + 3] === words3[3];
+  if (ok2) rawChecked = true;
+  else raw = null;
+  return ok2;
+}
+function kindsOf(tree) {
+  const language = tree.language;
+  const kinds = [];
+  return (id) => kinds[id] ??= { type: language.types[id] || "ERROR", named: id === 65535 || language.nodeTypeIsNamed(id) };
+}
+function adopt(parent, child) {
+  if (parent.children === NO_CHILDREN) parent.children = [child];
+  else parent.children.push(child);
+}
+function walkDirect(tree, r, words3) {
+  const m = r.module;
+  const t = tree[0];
+  const kind = kindsOf(tree);
+  const fields = tree.language.fields;
+  const start2 = m.HEAP32;
+  for (let i2 = 0; i2 < 4; i2++) start2[r.buffer + i2] = words3[i2];
+  const node = (parent, field3) => {
+    const k = kind(m._ts_tree_cursor_current_node_type_id_wasm(t));
+    return new PlainNode(k.type, m._ts_tree_cursor_start_index_wasm(t), m._ts_tree_cursor_end_index_wasm(t), k.named, field3, parent);
+  };
+  const root = node(null, null);
+  let current = root;
+  if (!m._ts_tree_cursor_goto_first_child_wasm(t)) return root;
+  try {
+    for (; ; ) {
+      const fieldId = m._ts_tree_cursor_current_field_id_wasm(t);
+      const child = node(current, fieldId ? fields[fieldId] ?? null : null);
+      adopt(current, child);
+      if (m._ts_tree_cursor_goto_first_child_wasm(t)) {
+        current = child;
+        continue;
+      }
+      while (!m._ts_tree_cursor_goto_next_sibling_wasm(t)) {
+        if (!m._ts_tree_cursor_goto_parent_wasm(t) || current.parent === null) return root;
+        current = current.parent;
+      }
+    }
+  } finally {
+    const heap = m.HEAP32;
+    for (let i2 = 0; i2 < 4; i2++) words3[i2] = heap[r.buffer + i2];
+  }
+}
+function walkPublic(tree, cursor) {
+  const fields = tree.language.fields;
+  const kind = kindsOf(tree);
+  const node = (parent, field3) => {
+    const k = kind(cursor.nodeTypeId);
+    return new PlainNode(k.type, cursor.startIndex, cursor.endIndex, k.named, field3, parent);
+  };
+  const root = node(null, null);
+  let current = root;
+  if (!cursor.gotoFirstChild()) return root;
+  for (; ; ) {
+    const fieldId = cursor.currentFieldId;
+    const child = node(current, fieldId ? fields[fieldId] ?? null : null);
+    adopt(current, child);
+    if (cursor.gotoFirstChild()) {
+      current = child;
+      continue;
+    }
+    while (!cursor.gotoNextSibling()) {
+      if (!cursor.gotoParent() || current.parent === null) return root;
+      current = current.parent;
+    }
+  }
+}
+var NO_CHILDREN, PlainNode, CURSOR_EXPORTS, raw, rawChecked;
 var init_tree = __esm({
   "src/languages/shell/tree.ts"() {
     "use strict";
@@ -12465,6 +12542,18 @@ var init_tree = __esm({
         return other === this;
       }
     };
+    CURSOR_EXPORTS = [
+      "_ts_init",
+      "_ts_tree_cursor_goto_first_child_wasm",
+      "_ts_tree_cursor_goto_next_sibling_wasm",
+      "_ts_tree_cursor_goto_parent_wasm",
+      "_ts_tree_cursor_current_node_type_id_wasm",
+      "_ts_tree_cursor_current_field_id_wasm",
+      "_ts_tree_cursor_start_index_wasm",
+      "_ts_tree_cursor_end_index_wasm"
+    ];
+    raw = null;
+    rawChecked = false;
   }
 });
 
@@ -15683,11 +15772,11 @@ var init_web_tree_sitter = __esm({
       /**
        * Get the node type id for a node type name.
        */
-      idForNodeType(type, named) {
+      idForNodeType(type, named2) {
         const typeLength = C.lengthBytesUTF8(type);
         const typeAddress = C._malloc(typeLength + 1);
         C.stringToUTF8(type, typeAddress, typeLength + 1);
-        const result = C._ts_language_symbol_for_name(this[0], typeAddress, typeLength, named ? 1 : 0);
+        const result = C._ts_language_symbol_for_name(this[0], typeAddress, typeLength, named2 ? 1 : 0);
         C._free(typeAddress);
         return result || null;
       }
@@ -16549,7 +16638,9 @@ function loadShellParser() {
       useBaselineWasm();
       const runtime = readWasm(SHELL_WASM_FILES.runtime, `web-tree-sitter/${SHELL_WASM_FILES.runtime}`);
       const { Language: Language2, Parser: Parser2 } = await Promise.resolve().then(() => (init_web_tree_sitter(), web_tree_sitter_exports));
-      await Parser2.init({ wasmBinary: runtime });
+      const binding = { wasmBinary: runtime };
+      await Parser2.init(binding);
+      useCursorExports(binding);
       const bash = await Language2.load(readWasm(SHELL_WASM_FILES.bash, `tree-sitter-bash/${SHELL_WASM_FILES.bash}`));
       const p = new Parser2();
       p.setLanguage(bash);
@@ -16644,17 +16735,17 @@ function confirmedFromStatement(p, sk, root, offset) {
     again.delete();
   }
 }
-function unescapeWord(raw) {
-  if (!raw.includes("\\")) return raw;
-  return raw.replace(/\\(\r\n|[\s\S])/g, (_, c) => c === "\n" || c === "\r\n" ? "" : c);
+function unescapeWord(raw2) {
+  if (!raw2.includes("\\")) return raw2;
+  return raw2.replace(/\\(\r\n|[\s\S])/g, (_, c) => c === "\n" || c === "\r\n" ? "" : c);
 }
-function unescapeDouble(raw) {
-  if (!raw.includes("\\")) return raw;
-  return raw.replace(/\\(\r\n|[$`"\\\n])/g, (_, c) => c === "\n" || c === "\r\n" ? "" : c);
+function unescapeDouble(raw2) {
+  if (!raw2.includes("\\")) return raw2;
+  return raw2.replace(/\\(\r\n|[$`"\\\n])/g, (_, c) => c === "\n" || c === "\r\n" ? "" : c);
 }
-function unescapeAnsi(raw) {
+function unescapeAnsi(raw2) {
   let ok2 = true;
-  const out2 = raw.replace(/\\([\s\S])/g, (_, c) => {
+  const out2 = raw2.replace(/\\([\s\S])/g, (_, c) => {
     const r = ANSI_ESCAPES[c];
     if (r === void 0) ok2 = false;
     return r ?? "";
@@ -16769,31 +16860,31 @@ var init_parse = __esm({
         let closed = false;
         let endOffset = this.lines.lineEnd(begin);
         for (let line = begin + 1; line <= this.lines.lineCount; line++) {
-          const raw = this.lines.lineText(line);
+          const raw2 = this.lines.lineText(line);
           const start2 = this.lines.lineStart(line);
-          if (/^###\s*END INIT INFO\s*$/.test(raw.trimEnd())) {
+          if (/^###\s*END INIT INFO\s*$/.test(raw2.trimEnd())) {
             closed = true;
             endOffset = this.lines.lineEnd(line);
             break;
           }
-          if (!raw.startsWith("#")) break;
+          if (!raw2.startsWith("#")) break;
           endOffset = this.lines.lineEnd(line);
-          const field3 = /^#[ \t]*([A-Za-z][A-Za-z0-9_-]*):[ \t]*(.*?)[ \t]*$/.exec(raw);
-          const continuation = /^#(\t| {2,})[ \t]*(\S.*?)[ \t]*$/.exec(raw);
+          const field3 = /^#[ \t]*([A-Za-z][A-Za-z0-9_-]*):[ \t]*(.*?)[ \t]*$/.exec(raw2);
+          const continuation = /^#(\t| {2,})[ \t]*(\S.*?)[ \t]*$/.exec(raw2);
           const last2 = fields[fields.length - 1];
           const known = field3 && (LSB_KEYWORDS.has(field3[1]) || field3[1].startsWith("X-"));
           if (continuation && last2 && !known) {
             last2.value = last2.value ? `${last2.value} ${continuation[2]}` : continuation[2];
-            last2.position = this.span(last2.position.start.offset, start2 + raw.trimEnd().length);
+            last2.position = this.span(last2.position.start.offset, start2 + raw2.trimEnd().length);
             continue;
           }
           if (field3) {
-            const nameStart = start2 + raw.indexOf(field3[1]);
-            const valueStart = field3[2] ? start2 + raw.indexOf(field3[2], raw.indexOf(":") + 1) : start2 + raw.trimEnd().length;
+            const nameStart = start2 + raw2.indexOf(field3[1]);
+            const valueStart = field3[2] ? start2 + raw2.indexOf(field3[2], raw2.indexOf(":") + 1) : start2 + raw2.trimEnd().length;
             fields.push({
               name: field3[1],
               value: field3[2],
-              position: this.span(start2, start2 + raw.trimEnd().length),
+              position: this.span(start2, start2 + raw2.trimEnd().length),
               namePosition: this.span(nameStart, nameStart + field3[1].length),
               valuePosition: this.span(valueStart, valueStart + field3[2].length)
             });
@@ -16911,11 +17002,11 @@ var init_parse = __esm({
         const name2 = nameNode ? this.slice(nameNode) : "";
         const valueStart = valueNode ? valueNode.startIndex : eq ? eq.endIndex : node.endIndex;
         const valueEnd = valueNode ? valueNode.endIndex : valueStart;
-        const raw = this.text.slice(valueStart, valueEnd);
+        const raw2 = this.text.slice(valueStart, valueEnd);
         const a = {
           type: "assignment",
           name: name2,
-          raw,
+          raw: raw2,
           valuePosition: this.span(valueStart, valueEnd),
           position: this.pos(node)
         };
@@ -17222,8 +17313,8 @@ var init_words = __esm({
 });
 
 // src/languages/shell/eval-words.ts
-function assignedValue(raw) {
-  const source = ASSIGNMENT + raw;
+function assignedValue(raw2) {
+  const source = ASSIGNMENT + raw2;
   return readShellTree(source, (root, hasError) => {
     const assignment = root.children.length === 1 ? root.children[0] : void 0;
     const value = assignment?.type === "variable_assignment" ? assignment.childForFieldName("value") : null;
@@ -17241,9 +17332,9 @@ function argumentNodes(text) {
     return args2.map((node) => ({ node, word: unquotedWord(node, source) }));
   });
 }
-function evalWords(raw) {
-  if (raw === "") return [];
-  const value = assignedValue(raw);
+function evalWords(raw2) {
+  if (raw2 === "") return [];
+  const value = assignedValue(raw2);
   if (!value) return void 0;
   if (value.text.trim() === "") return [];
   const args2 = argumentNodes(value.text);
@@ -17706,20 +17797,20 @@ function pidfileSources(ctx) {
       if (option.name !== "pidfile") continue;
       const word = option.words[option.words.length - 1];
       const wordStart = word.position.start.offset ?? 0;
-      let raw;
+      let raw2;
       let start2;
       if (option.attached !== void 0) {
         const at = word.raw.indexOf("=");
         if (at < 0 || word.raw.startsWith('"') || word.raw.startsWith("'")) continue;
-        raw = word.raw.slice(at + 1);
+        raw2 = word.raw.slice(at + 1);
         start2 = wordStart + at + 1;
       } else if (option.value) {
-        raw = word.raw;
+        raw2 = word.raw;
         start2 = wordStart;
       } else continue;
-      if (variableReference(raw)?.name === "pidfile") continue;
-      const literal = option.attached === void 0 ? word.literal : /^[^$"'`\\]*$/.test(raw) ? raw : void 0;
-      out2.push({ raw, start: start2, end: start2 + raw.length, literal, word });
+      if (variableReference(raw2)?.name === "pidfile") continue;
+      const literal = option.attached === void 0 ? word.literal : /^[^$"'`\\]*$/.test(raw2) ? raw2 : void 0;
+      out2.push({ raw: raw2, start: start2, end: start2 + raw2.length, literal, word });
     }
   }
   return out2;
@@ -18115,9 +18206,9 @@ var init_reload_not_started_command = __esm({
             if (started) {
               const vStart = started.valuePosition.start.offset ?? 0;
               const vEnd = started.valuePosition.end.offset ?? 0;
-              const raw = started.raw;
-              const quote = raw.length >= 2 && (raw[0] === '"' || raw[0] === "'") && raw.endsWith(raw[0]) ? raw[0] : "";
-              const inner = quote ? raw.slice(1, -1) : raw;
+              const raw2 = started.raw;
+              const quote = raw2.length >= 2 && (raw2[0] === '"' || raw2[0] === "'") && raw2.endsWith(raw2[0]) ? raw2[0] : "";
+              const inner = quote ? raw2.slice(1, -1) : raw2;
               const joined = inner.trim() ? `${inner} reload` : "reload";
               edits.push({ start: vStart, end: vEnd, text: `${quote || '"'}${joined}${quote || '"'}` });
             } else {
@@ -18630,6 +18721,171 @@ var init_unknown_variable = __esm({
   }
 });
 
+// src/languages/shell/command-list.ts
+function commandList(root, source) {
+  const reader = new ListReader(source);
+  let previous;
+  for (const child of root.children) {
+    if (child.type === "comment") continue;
+    if (OPERATORS.has(child.type)) reader.operator(child.type);
+    else {
+      if (previous && !OPERATORS.has(previous.type)) reader.operator(";");
+      reader.statement(child);
+    }
+    previous = child;
+  }
+  const last2 = reader.list.commands.at(-1);
+  if (last2 && !last2.op && /[\n;]/.test(source.slice(last2.end))) last2.op = ";";
+  return reader.list;
+}
+var OPERATORS, ListReader;
+var init_command_list = __esm({
+  "src/languages/shell/command-list.ts"() {
+    "use strict";
+    init_words();
+    OPERATORS = /* @__PURE__ */ new Set([";", "&", "&&", "||", "|", "|&"]);
+    ListReader = class {
+      constructor(source) {
+        this.source = source;
+      }
+      source;
+      list = { commands: [], complex: false };
+      before = "";
+      word(node) {
+        const w = unquotedWord(node, this.source);
+        return { raw: this.source.slice(node.startIndex, node.endIndex), literal: w.text, plain: !w.expands && !w.globs, start: node.startIndex, end: node.endIndex };
+      }
+      /** Reads a statement and the commands in it; `op` is the operator written after it. */
+      statement(node) {
+        switch (node.type) {
+          case "list":
+          case "pipeline":
+            for (const child of node.children) {
+              if (OPERATORS.has(child.type)) this.operator(child.type);
+              else this.statement(child);
+            }
+            return;
+          case "redirected_statement":
+            this.redirected(node);
+            return;
+          case "command":
+          case "declaration_command":
+          case "unset_command":
+          case "test_command":
+          case "variable_assignment":
+          case "variable_assignments":
+            this.command(node);
+            return;
+          default:
+            this.list.complex = true;
+        }
+      }
+      /** The operator after the last command read. */
+      operator(op) {
+        const last2 = this.list.commands.at(-1);
+        if (last2 && !last2.op) last2.op = op;
+        else if (op !== ";") this.list.complex = true;
+        this.before = op;
+      }
+      /** `cmd >log`; tree-sitter also puts `a && b >log` under one, where the redirection is `b`'s. */
+      redirected(node) {
+        const body2 = node.childForFieldName("body");
+        const redirects = [];
+        for (const child of node.children) {
+          if (child === body2) continue;
+          if (child.type === "file_redirect") redirects.push(this.word(child));
+          else this.list.complex = true;
+        }
+        if (!body2) {
+          this.list.complex = true;
+          return;
+        }
+        this.statement(body2);
+        const last2 = this.list.commands.at(-1);
+        if (!last2 || last2.end > body2.endIndex || last2.start < body2.startIndex) return;
+        last2.redirects.push(...redirects);
+        for (const r of redirects) last2.end = Math.max(last2.end, r.end);
+      }
+      command(node) {
+        const cmd = { assignments: [], words: [], redirects: [], start: node.startIndex, end: node.endIndex, op: "", before: this.before };
+        if (node.type === "variable_assignment") cmd.assignments.push(this.word(node));
+        for (const child of node.type === "variable_assignment" ? [] : node.children) this.part(cmd, child);
+        this.list.commands.push(cmd);
+      }
+      /** One child of a command: an assignment before the name, the name, a word, a redirection. */
+      part(cmd, child) {
+        if (child.type === "variable_assignment" && cmd.words.length === 0) cmd.assignments.push(this.word(child));
+        else if (child.type === "file_redirect") cmd.redirects.push(this.word(child));
+        else if (child.type === "heredoc_redirect" || child.type === "herestring_redirect") this.list.complex = true;
+        else if (child.type !== "comment" && (child.isNamed || child.childCount === 0)) cmd.words.push(...this.words(child));
+      }
+      /** A test's words: `[ -d /x ]` is `[`, `-d`, `/x`, `]`; any other node is one word. */
+      words(node) {
+        if (node.type === "unary_expression" || node.type === "binary_expression" || node.type === "parenthesized_expression") return node.children.flatMap((c) => this.words(c));
+        return [this.word(node)];
+      }
+    };
+  }
+});
+
+// src/languages/systemd/shell-command.ts
+function shellText(word) {
+  if (!word.includes("$$") && !word.includes("%%")) return { text: word, source: Array.from({ length: word.length + 1 }, (_, i2) => i2) };
+  let text = "";
+  const source = [];
+  for (let i2 = 0; i2 < word.length; i2++) {
+    source.push(i2);
+    text += word[i2];
+    if ((word[i2] === "$" || word[i2] === "%") && word[i2 + 1] === word[i2]) i2++;
+  }
+  source.push(word.length);
+  return { text, source };
+}
+function mapBack(list2, source) {
+  const at = (i2) => source[i2];
+  const word = (w) => ({ ...w, start: at(w.start), end: at(w.end) });
+  return {
+    complex: list2.complex,
+    commands: list2.commands.map((c) => ({ ...c, start: at(c.start), end: at(c.end), words: c.words.map(word), assignments: c.assignments.map(word), redirects: c.redirects.map(word) }))
+  };
+}
+function readShellCommand(word) {
+  const cached = cache.get(word);
+  if (cached) return cached;
+  const shell = shellText(word);
+  const list2 = readShellTree(shell.text, (root, hasError) => {
+    const read2 = commandList(root, shell.text);
+    return { ...read2, complex: read2.complex || hasError };
+  });
+  const script = list2 ? { text: word, ...mapBack(list2, shell.source) } : { text: word, commands: [], complex: true, unread: true };
+  if (cache.size >= 512) cache.clear();
+  cache.set(word, script);
+  shellTexts.set(script, shell);
+  return script;
+}
+function bashConstructs(script) {
+  const shell = shellTexts.get(script);
+  if (!shell || script.unread) return [];
+  return parseShell(shell.text).nonPosix.map((n) => ({ construct: n.construct, start: shell.source[n.position.start.offset], end: shell.source[n.position.end.offset] })).sort((a, b) => a.start - b.start);
+}
+function mayRunShell(unitText) {
+  for (const [line] of unitText.matchAll(EXEC_LINE)) if (SHELL_NAME.test(line) || SHELL_SYNTAX.test(line)) return true;
+  return false;
+}
+var cache, shellTexts, SHELL_SYNTAX, SHELL_NAME, EXEC_LINE;
+var init_shell_command = __esm({
+  "src/languages/systemd/shell-command.ts"() {
+    "use strict";
+    init_command_list();
+    init_parse();
+    cache = /* @__PURE__ */ new Map();
+    shellTexts = /* @__PURE__ */ new WeakMap();
+    SHELL_SYNTAX = /[|&<>`]|\$\(/;
+    SHELL_NAME = /(^|[^A-Za-z0-9_.-])(sh|bash|dash|ash|ksh|mksh|zsh|busybox)($|[^A-Za-z0-9_.-])/;
+    EXEC_LINE = /^[ \t]*Exec[A-Za-z]*[ \t]*=(?:.*\\\r?\n)*.*/gm;
+  }
+});
+
 // src/languages/systemd/exec.ts
 function parseExec(value) {
   let parsed = execCache.get(value);
@@ -18662,13 +18918,13 @@ function parseExecValue(value) {
         ended = true;
         break;
       }
-      words3.push(readWord2());
+      words3.push(readWord());
     }
     commands.push({ prefixes, start: start2, words: words3 });
     if (!ended) break;
   }
   return commands;
-  function readWord2() {
+  function readWord() {
     const start2 = i2;
     let text = "";
     const map = [];
@@ -18744,175 +19000,7 @@ function shellWrapper(words3) {
     break;
   }
   if (!sawC || i2 >= words3.length) return void 0;
-  return { shellIndex: at.index, shell: at.program, scriptIndex: i2, script: parseShellScript(words3[i2]) };
-}
-function skipBlankOrComment(text, i2) {
-  const c = text[i2];
-  if (c === " " || c === "	") return i2 + 1;
-  if (c !== "#" || i2 > 0 && !/\s/.test(text[i2 - 1])) return i2;
-  while (i2 < text.length && text[i2] !== "\n") i2++;
-  return i2;
-}
-function isRedirectStart(text, i2) {
-  const c = text[i2];
-  return c === "<" || c === ">" || /[0-9]/.test(c) && /^[0-9]+[<>]/.test(text.slice(i2)) && (i2 === 0 || /[\s;&|]/.test(text[i2 - 1]));
-}
-function parseShellScript(text) {
-  const commands = [];
-  let complex = false;
-  let i2 = 0;
-  let current;
-  let before = "";
-  let pendingRedirect = false;
-  const finish = (op) => {
-    const normal = op === "\n" ? ";" : op;
-    if (current) {
-      current.op = normal;
-      commands.push(current);
-      current = void 0;
-      before = normal;
-    } else if (normal !== ";" && normal !== "") {
-      complex = true;
-    }
-  };
-  const ensure = (at) => current ??= { assignments: [], words: [], redirects: [], start: at, end: at, op: "", before };
-  while (i2 < text.length) {
-    const skipped = skipBlankOrComment(text, i2);
-    if (skipped !== i2) {
-      i2 = skipped;
-      continue;
-    }
-    const c = text[i2];
-    if (c === "\n" || c === ";" || c === "&" || c === "|") {
-      let op = c;
-      if ((c === "&" || c === "|" || c === ";") && text[i2 + 1] === c) op = c + c;
-      if (c === "&" && text[i2 + 1] === ">") {
-        readRedirect();
-        continue;
-      }
-      if (op === ";;") complex = true;
-      i2 += op.length;
-      finish(op);
-      continue;
-    }
-    if (c === "(" || c === ")") {
-      complex = true;
-      i2++;
-      continue;
-    }
-    if (isRedirectStart(text, i2)) {
-      readRedirect();
-      continue;
-    }
-    const { word, next } = readWord(text, i2);
-    i2 = next;
-    const cmd = ensure(word.start);
-    cmd.end = word.end;
-    if (pendingRedirect) {
-      pendingRedirect = false;
-      cmd.redirects.push(word);
-      continue;
-    }
-    if (cmd.words.length === 0 && /^[A-Za-z_][A-Za-z0-9_]*=/.test(word.raw)) {
-      cmd.assignments.push(word);
-      continue;
-    }
-    if (cmd.words.length === 0 && RESERVED.has(word.raw)) complex = true;
-    cmd.words.push(word);
-  }
-  finish("");
-  return { text, commands, complex };
-  function readRedirect() {
-    const start2 = i2;
-    const m = /^(\d*)(&>>|&>|>>|>&|<&|>\||<<<|<<|<>|>|<)(\d+-?|-)?/.exec(text.slice(i2));
-    if (m[2].startsWith("<<")) complex = true;
-    i2 += m[0].length;
-    const cmd = ensure(start2);
-    cmd.redirects.push({ raw: m[0], literal: m[0], plain: false, start: start2, end: i2 });
-    cmd.end = i2;
-    pendingRedirect = !m[3];
-  }
-}
-function readWord(text, start2) {
-  let i2 = start2;
-  let literal = "";
-  let plain = true;
-  while (i2 < text.length) {
-    const c = text[i2];
-    if (/[\s;&|<>()]/.test(c)) break;
-    if (c === "'") {
-      const close = text.indexOf("'", i2 + 1);
-      const stop2 = close < 0 ? text.length : close;
-      literal += text.slice(i2 + 1, stop2);
-      i2 = stop2 + 1;
-      continue;
-    }
-    if (c === '"') {
-      i2++;
-      while (i2 < text.length && text[i2] !== '"') {
-        if (text[i2] === "\\" && i2 + 1 < text.length && /[$`"\\\n]/.test(text[i2 + 1])) {
-          literal += text[i2 + 1];
-          i2 += 2;
-          continue;
-        }
-        if (text[i2] === "$" || text[i2] === "`") {
-          plain = false;
-          const end = skipExpansion(text, i2);
-          literal += text.slice(i2, end);
-          i2 = end;
-          continue;
-        }
-        literal += text[i2++];
-      }
-      i2++;
-      continue;
-    }
-    if (c === "\\") {
-      literal += text[i2 + 1] ?? "";
-      i2 += 2;
-      continue;
-    }
-    if (c === "$" || c === "`") {
-      plain = false;
-      const end = skipExpansion(text, i2);
-      literal += text.slice(i2, end);
-      i2 = end;
-      continue;
-    }
-    if (c === "*" || c === "?" || c === "[" || c === "~" && i2 === start2 || c === "{") plain = false;
-    literal += c;
-    i2++;
-  }
-  return { word: { raw: text.slice(start2, i2), literal, plain, start: start2, end: Math.min(i2, text.length) }, next: i2 };
-}
-function skipExpansion(text, at) {
-  let j = at;
-  if (text[j] === "`") {
-    const close = text.indexOf("`", j + 1);
-    return close < 0 ? text.length : close + 1;
-  }
-  j++;
-  const open = text[j];
-  if (open === "(" || open === "{") {
-    const closeChar = open === "(" ? ")" : "}";
-    let depth = 0;
-    for (; j < text.length; j++) {
-      const ch = text[j];
-      if (ch === "'" && open === "(") {
-        const close = text.indexOf("'", j + 1);
-        j = close < 0 ? text.length : close;
-        continue;
-      }
-      if (ch === open) depth++;
-      else if (ch === closeChar && --depth === 0) return j + 1;
-    }
-    return text.length;
-  }
-  while (j < text.length && /[A-Za-z0-9_@*#?$!-]/.test(text[j])) {
-    j++;
-    if (!/[A-Za-z0-9_]/.test(text[j - 1])) break;
-  }
-  return j;
+  return { shellIndex: at.index, shell: at.program, scriptIndex: i2, script: readShellCommand(words3[i2]) };
 }
 function lastCommand(script) {
   for (let k = script.commands.length - 1; k >= 0; k--) {
@@ -18928,17 +19016,17 @@ function isBuiltin(cmd) {
   const name2 = cmd.words[0]?.literal;
   return name2 !== void 0 && name2 !== "exec" && BUILTINS.has(name2);
 }
-var PREFIX_CHARS, C_ESCAPES, isSpace, execCache, SHELLS, RESERVED, BUILTINS;
+var PREFIX_CHARS, C_ESCAPES, isSpace, execCache, SHELLS, BUILTINS;
 var init_exec = __esm({
   "src/languages/systemd/exec.ts"() {
     "use strict";
     init_daemons();
+    init_shell_command();
     PREFIX_CHARS = /* @__PURE__ */ new Set(["-", "@", ":", "+", "!", "|"]);
     C_ESCAPES = { a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "	", v: "\v", s: " ", "\\": "\\", '"': '"', "'": "'" };
     isSpace = (c) => c === " " || c === "	" || c === "\n" || c === "\r";
     execCache = /* @__PURE__ */ new Map();
     SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "ksh", "mksh", "zsh", "busybox"]);
-    RESERVED = /* @__PURE__ */ new Set(["if", "then", "else", "elif", "fi", "do", "done", "while", "until", "for", "case", "esac", "{", "}", "!", "function", "select", "[[", "time"]);
     BUILTINS = /* @__PURE__ */ new Set([".", "source", ":", "cd", "export", "set", "unset", "eval", "exit", "return", "wait", "trap", "read", "ulimit", "umask", "shift", "local", "readonly", "alias", "exec"]);
   }
 });
@@ -19053,10 +19141,10 @@ function parseUnit(text, path) {
   while (line <= lines.lineCount) {
     const lineStart = lines.lineStart(line);
     const lineEnd = lines.lineEnd(line);
-    const raw = text.slice(lineStart, lineEnd);
+    const raw2 = text.slice(lineStart, lineEnd);
     let indent = 0;
-    while (indent < raw.length && isBlank(raw[indent])) indent++;
-    const body2 = raw.slice(indent).replace(/[ \t]+$/, "");
+    while (indent < raw2.length && isBlank(raw2[indent])) indent++;
+    const body2 = raw2.slice(indent).replace(/[ \t]+$/, "");
     const start2 = lineStart + indent;
     const end = start2 + body2.length;
     line++;
@@ -19193,14 +19281,14 @@ function resolveCommand(directive, info2) {
   const command = parseExec(directive.value)[0];
   if (!command || command.words.length === 0) return void 0;
   const prefix = info2 ? info2.unitName.replace(/@.*$|\.[^.]*$/, "") : void 0;
-  const texts = command.words.map((w) => prefix ? w.text.replace(/%[pP]/g, prefix) : w.text);
-  const wrapper = shellWrapper(texts);
+  const expand = (text) => prefix ? text.replace(/%[pP]/g, prefix) : text;
+  const wrapper = shellWrapper(command.words.map((w) => w.text));
   if (wrapper) {
     const last2 = lastCommand(wrapper.script);
     const scriptWord = command.words[wrapper.scriptIndex];
     const base = { directive, command, wrapper, last: last2, args: [], ranges: [] };
     if (!last2 || wrapper.script.complex) return base;
-    const at2 = programAt(last2.words.map((w) => w.literal));
+    const at2 = programAt(last2.words.map((w) => expand(w.literal)));
     if (!at2) return base;
     const words3 = last2.words.slice(at2.index);
     return {
@@ -19211,7 +19299,7 @@ function resolveCommand(directive, info2) {
       ranges: words3.map((w) => rangeIn(directive, scriptWord, w.start, w.end))
     };
   }
-  const at = programAt(texts);
+  const at = programAt(command.words.map((w) => expand(w.text)));
   if (!at) return { directive, command, args: [], ranges: [] };
   return {
     directive,
@@ -19302,31 +19390,25 @@ var init_exec_support = __esm({
 });
 
 // src/rules/systemd/bash-syntax-in-sh/index.ts
-function unquoted(text) {
-  return text.replace(/'[^']*'/g, "''");
+function named(construct) {
+  return construct === "array" ? "an array" : `\`${construct}\``;
 }
-var POSIX_SHELLS, BASHISMS, bash_syntax_in_sh_default;
+var POSIX_SHELLS, bash_syntax_in_sh_default;
 var init_bash_syntax_in_sh = __esm({
   "src/rules/systemd/bash-syntax-in-sh/index.ts"() {
     "use strict";
     init_provenance();
     init_rule();
     init_exec();
+    init_shell_command();
     init_exec_support();
     POSIX_SHELLS = /* @__PURE__ */ new Set(["sh", "dash", "ash"]);
-    BASHISMS = [
-      [/(^|[\s;&|(])\[\[\s/, "[["],
-      [/<<</, "<<<"],
-      [/(^|[\s;&|(])source\s/, "source"],
-      [/(^|[\s;&|(])function\s+[A-Za-z_]/, "function"],
-      [/(^|[\s;&|(])[A-Za-z_][A-Za-z0-9_]*=\(/, "an array"]
-    ];
     bash_syntax_in_sh_default = defineRule({
       id: "systemd/bash-syntax-in-sh",
       kinds: ["systemd"],
       severity: "error",
       docs: {
-        summary: "an `Exec*=` runs `sh -c` with bash syntax (`[[`, `<<<`, `source`, `function`, arrays): `/bin/sh` is dash or busybox ash on many systems, which refuse it",
+        summary: "an `Exec*=` runs `sh -c` with bash syntax (`[[`, `<<<`, `source`, `function`, arrays, `==` in `[`, `${x//a/b}`, `&>`, \u2026; what openrc/non-posix finds in scripts): `/bin/sh` is dash or busybox ash on many systems, which refuse it",
         source: [{ kind: "spec", title: "POSIX Shell Command Language" }, man("dash(1)"), man("systemd.service(5)", "Command lines")]
       },
       fixable: "unsafe",
@@ -19339,15 +19421,14 @@ var init_bash_syntax_in_sh = __esm({
           if (!command) continue;
           const wrapper = shellWrapper(command.words.map((w) => w.text));
           if (!wrapper || !POSIX_SHELLS.has(wrapper.shell)) continue;
-          const script = unquoted(wrapper.script.text);
-          const hit = BASHISMS.find(([re]) => re.test(script));
-          if (!hit) continue;
+          const first = bashConstructs(wrapper.script)[0];
+          if (!first) continue;
           const shellWord = command.words[wrapper.shellIndex];
           const range = wordRange(d, shellWord);
           ctx.report({
             messageId: "bashism",
-            data: { construct: hit[1] === "an array" ? hit[1] : `\`${hit[1]}\``, shell: wrapper.shell },
-            at: { start: range.start, end: wordRange(d, command.words[wrapper.scriptIndex]).end },
+            data: { construct: named(first.construct), shell: wrapper.shell },
+            at: rangeIn(d, command.words[wrapper.scriptIndex], first.start, first.end),
             fix: shellWord.text.includes("/") || shellWord.text === wrapper.shell ? { description: "Run the script with /bin/bash", applicability: "unsafe", edits: [{ ...range, text: "/bin/bash" }] } : void 0
           });
         }
@@ -20863,11 +20944,11 @@ function rlimitValidator() {
   return (v, resource) => isResourceLimit(v, resource ?? "") ? void 0 : problem2("Failed to parse resource value", resource === "RLIMIT_NOFILE" || !resource ? "a number, `infinity`, or `soft:hard`" : "a value of the limit's unit, `infinity`, or `soft:hard`");
 }
 function timerValidator() {
-  return (raw, which) => {
-    const accepts = (check) => hasSpecifier(raw) ? ["0", "x"].some((c) => check(raw.replace(/%./g, (s) => s === "%%" ? "%" : c))) : check(raw);
+  return (raw2, which) => {
+    const accepts = (check) => hasSpecifier(raw2) ? ["0", "x"].some((c) => check(raw2.replace(/%./g, (s) => s === "%%" ? "%" : c))) : check(raw2);
     if (which === "TIMER_CALENDAR") {
       if (accepts(isCalendarEvent)) return void 0;
-      const zone = hasSpecifier(raw) ? void 0 : unknownTimeZone(raw);
+      const zone = hasSpecifier(raw2) ? void 0 : unknownTimeZone(raw2);
       if (zone) {
         const { start: start2, end, spelling } = zone;
         const edit = spelling === void 0 ? void 0 : { start: start2, end, text: spelling };
@@ -20883,8 +20964,8 @@ function timerValidator() {
   };
 }
 function listenValidator() {
-  return (raw, kind, key) => {
-    const v = raw.replace(/%./g, (s) => s === "%%" ? "%" : /%[tThHSCLEVg]/.test(s) && raw.startsWith(s) ? "/x" : "x");
+  return (raw2, kind, key) => {
+    const v = raw2.replace(/%./g, (s) => s === "%%" ? "%" : /%[tThHSCLEVg]/.test(s) && raw2.startsWith(s) ? "/x" : "x");
     if (key === "ListenSequentialPacket" && isListenAddress(v) && !/^[/@]/.test(v))
       return problem2("Address family not supported", "a file-system socket path or `@abstract` name (sequential packets are AF_UNIX only)");
     if (kind === "SOCKET_SOCKET")
@@ -21156,8 +21237,8 @@ function runsItem(cmd, variable) {
 function isTest(cmd) {
   return cmd.args.map((a) => wordText(a)).find((a) => TEST_FLAGS.includes(a));
 }
-function dirOf2(raw) {
-  const text = unquote(raw).replace(/"/g, "");
+function dirOf2(raw2) {
+  const text = unquote(raw2).replace(/"/g, "");
   const slash = text.lastIndexOf("/");
   return slash > 0 ? text.slice(0, slash) : void 0;
 }
@@ -21255,8 +21336,8 @@ function analyse(script) {
   const starts = [...startPath].filter((c) => !(c.program !== "start-stop-daemon" && ownFunctions.has(c.name)) && startedProgram(c)).sort((a, b) => startOf(a) - startOf(b));
   const programs = [];
   for (const cmd of starts) {
-    const raw = startedProgram(cmd);
-    const path = resolvePath(script, raw, startOf(cmd), cmd.inFunction) ?? raw;
+    const raw2 = startedProgram(cmd);
+    const path = resolvePath(script, raw2, startOf(cmd), cmd.inFunction) ?? raw2;
     if (!programs.some((p) => p.path === path)) programs.push({ cmd, path });
   }
   const daemons = programs.map((p) => ({ name: p.path.slice(p.path.lastIndexOf("/") + 1), optional: false }));
@@ -21441,8 +21522,8 @@ function scriptStem(path) {
 function description(script, options, prefix) {
   const fromUnit = options.caller ? lastDirective(options.caller.tree, "Unit", "Description")?.value : void 0;
   const fromLsb = script.lsb?.fields.find((f2) => f2.name === "Short-Description")?.value;
-  const named = script.assignments.find((a) => (a.name === "NAME" || a.name === "DESC") && a.inFunction === void 0);
-  const fromScript = named && !named.raw.includes("$") ? unquote(named.raw) : void 0;
+  const named2 = script.assignments.find((a) => (a.name === "NAME" || a.name === "DESC") && a.inFunction === void 0);
+  const fromScript = named2 && !named2.raw.includes("$") ? unquote(named2.raw) : void 0;
   const clean = [fromUnit, fromLsb, fromScript].find((v) => v && isCleanValue(v));
   return `${clean || prefix} %i`;
 }
@@ -21581,7 +21662,7 @@ var init_control_script_wrapper = __esm({
       fixable: "unsafe",
       messages: {
         unseen: "Unexpected `{call}`: a control script that starts its daemons itself hides them from systemd, which then tracks only the script; convert it with `initlint convert {script}` into a template unit, one instance per daemon",
-        wrapper: "Unexpected `{call}` that starts {count} daemons in one service: systemd tracks none of them; use the template unit {unit} instead, one instance per daemon{optional}:\n{enable}"
+        wrapper: "Unexpected `{call}` that starts {count} daemons in one service: systemd tracks none of them; use the template unit `{unit}` instead, one instance per daemon{optional}:\n{enable}"
       },
       check(ctx) {
         if (ctx.tree.info.unitType !== "service" || ctx.tree.info.dropIn) return;
@@ -23282,7 +23363,7 @@ var init_runs_as_root = __esm({
 function shellSyntax(word) {
   if (word.text.includes("$(") || word.text.includes("`")) return word.text.includes("$(") ? "$(\u2026)" : "`\u2026`";
   if (word.quoted) return void 0;
-  if (OPERATORS.has(word.text)) return word.text;
+  if (OPERATORS2.has(word.text)) return word.text;
   const m = REDIRECT.exec(word.text);
   if (m && (m[2] === "" || /^(&\d|[/~.$%\w])/.test(m[2]))) return m[1];
   return void 0;
@@ -23324,9 +23405,9 @@ function redirectFix(ctx, d, command, first) {
 function wrapFix(d, command, mainProcess) {
   if (command.prefixes.includes("@")) return void 0;
   const startIdx = command.words[0].start;
-  const raw = d.value.slice(startIdx, command.words[command.words.length - 1].end);
-  if (/['\\]/.test(raw) || /\$(?!\()/.test(raw)) return void 0;
-  const script = parseShellScript(raw);
+  const raw2 = d.value.slice(startIdx, command.words[command.words.length - 1].end);
+  if (/['\\]/.test(raw2) || /\$(?!\()/.test(raw2)) return void 0;
+  const script = readShellCommand(raw2);
   const last2 = lastCommand(script);
   if (script.complex || !last2 || last2.words.length === 0) return void 0;
   const canExec = last2.before !== "|" && last2.op === "";
@@ -23342,17 +23423,18 @@ function wrapFix(d, command, mainProcess) {
   edits.push({ start: end, end, text: "'" });
   return edits;
 }
-var OPERATORS, REDIRECT, shell_syntax_in_exec_default;
+var OPERATORS2, REDIRECT, shell_syntax_in_exec_default;
 var init_shell_syntax_in_exec = __esm({
   "src/rules/systemd/shell-syntax-in-exec/index.ts"() {
     "use strict";
     init_provenance();
     init_rule();
     init_exec();
+    init_shell_command();
     init_parse2();
     init_unit_view();
     init_exec_support();
-    OPERATORS = /* @__PURE__ */ new Set(["|", "||", "&&", "|&", "&"]);
+    OPERATORS2 = /* @__PURE__ */ new Set(["|", "||", "&&", "|&", "&"]);
     REDIRECT = /^(\d*>>?|&>>?|<)(.*)$/;
     shell_syntax_in_exec_default = defineRule({
       id: "systemd/shell-syntax-in-exec",
@@ -23869,7 +23951,7 @@ var init_checks = __esm({
 });
 
 // src/rules/systemd/unit-refused/index.ts
-var unit_refused_default;
+var WHOLE_LINE_PLACEHOLDER, unit_refused_default;
 var init_unit_refused = __esm({
   "src/rules/systemd/unit-refused/index.ts"() {
     "use strict";
@@ -23878,6 +23960,7 @@ var init_unit_refused = __esm({
     init_parse2();
     init_unit_view();
     init_checks();
+    WHOLE_LINE_PLACEHOLDER = /^[ \t]*(@[A-Za-z_][A-Za-z0-9_-]*@|\{\{[^}]*\}\})[ \t]*\r?$/m;
     unit_refused_default = defineRule({
       id: "systemd/unit-refused",
       kinds: ["systemd"],
@@ -23923,7 +24006,7 @@ var init_unit_refused = __esm({
         mountNoWhat: 'Unexpected mount with no `What=` (systemd: "What= setting is missing. Refusing."), expected `What=` naming the device or file system to mount'
       },
       check(ctx) {
-        if (ctx.tree.info.dropIn || ctx.text === "") return;
+        if (ctx.tree.info.dropIn || ctx.text === "" || WHOLE_LINE_PLACEHOLDER.test(ctx.text)) return;
         const view = unitView(ctx.tree, ctx.path, ctx.project);
         for (const r of refusals(view, ctx.tree, ctx.systemdVersion)) {
           if (r.at === "section" || !inSelf(view, r.at)) {
@@ -24383,7 +24466,7 @@ var init_multi_daemon_control = __esm({
       },
       fixable: "unsafe",
       messages: {
-        several: "Unexpected control script that starts {count} daemons ({names}): systemd cannot track them as one service; use the template unit {unit} instead, one instance per daemon{optional}:\n{enable}"
+        several: "Unexpected control script that starts {count} daemons ({names}): systemd cannot track them as one service; use the template unit `{unit}` instead, one instance per daemon{optional}:\n{enable}"
       },
       check(ctx) {
         const found = controlCallers(ctx.project).get(basename3(ctx.path))?.[0];
@@ -24837,10 +24920,11 @@ var init_languages = __esm({
   "src/languages/index.ts"() {
     "use strict";
     init_parse2();
+    init_shell_command();
     init_parse();
     parsers = {
-      async prepare(kinds) {
-        if ([...kinds].some((kind) => kind !== "systemd")) await prepareParsers();
+      async prepare(files) {
+        if (files.some(({ kind, text }) => kind !== "systemd" || mayRunShell(text))) await prepareParsers();
       },
       parse: parseSource
     };
@@ -25033,7 +25117,7 @@ var require_lsp = __commonJS({
 });
 
 // package.json
-var package_default = JSON.parse('{"name":"initlint","version":"0.1.0","description":"Lints systemd units, OpenRC service scripts and System V rc scripts, and reviews pull requests with suggested fixes.","type":"module","license":"MIT","bin":{"initlint":"dist/cli.js"},"main":"dist/index.js","files":["dist","action.yml","README.md","initlint.schema.json"],"engines":{"node":">=20"},"scripts":{"build":"node scripts/build.mjs","typecheck":"tsc --noEmit","lint":"eslint . && prettier --check \\"src/**/*.ts\\" \\"__tests__/**/*.ts\\" \\"scripts/**/*.{ts,mjs}\\" \\"bench/**/*.mjs\\" \\"*.js\\"","test":"tsc --noEmit && vitest run","bench":"node scripts/bench.mjs","examples":"node dist/cli.js examples/","gen":"node scripts/gen.mjs","gen-directives":"node scripts/gen-directives.mjs","gen-value-names":"node scripts/gen-value-names.mjs","fuzz":"FUZZ_RUNS=100000 vitest run __tests__/fuzz --reporter=verbose","screenshots":"node scripts/screenshots.ts","audit-pictures":"node scripts/audit-pictures.ts","format":"prettier --write \\"src/**/*.ts\\" \\"__tests__/**/*.ts\\" \\"scripts/**/*.{ts,mjs}\\" \\"bench/**/*.mjs\\" \\"*.js\\""},"dependencies":{"@actions/core":"^3.0.1","@actions/github":"^9.1.1","@octokit/plugin-retry":"^8.1.1","@octokit/plugin-throttling":"^11.0.5","@octokit/rest":"^22.0.1","ignore":"^7.0.16","picomatch":"^4.0.7","sh-syntax":"^0.7.0","tree-sitter-bash":"^0.25.1","unified":"^11.0.5","vfile":"^6.0.3","vfile-message":"^4.0.4","vscode-languageserver":"^11.0.0","vscode-languageserver-textdocument":"^1.0.16","web-tree-sitter":"^0.27.1","yaml":"^2.9.1"},"devDependencies":{"@eslint/js":"^10.0.1","@octokit/openapi":"^23.0.2","@types/node":"^24.19.2","@types/picomatch":"^4.0.3","@types/unist":"^3.0.3","ajv":"^8.20.0","bottleneck":"^2.19.5","esbuild":"^0.28.2","eslint":"^10.15.0","fast-check":"^4.10.2","fast-png":"^8.0.0","github-markdown-css":"^5.9.0","globals":"^17.14.0","image-q":"^4.0.0","nock":"^15.0.2","node":"^24.21.0","prettier":"^3.10.1","rehype-github-alert":"^1.0.0","rehype-stringify":"^10.0.1","remark-gfm":"^4.0.1","remark-parse":"^11.0.0","remark-rehype":"^11.1.2","typescript":"5.9","typescript-eslint":"^8.74.0","vitest":"^5.1.1","vscode-jsonrpc":"^10.0.0","vscode-languageserver-protocol":"^3.18.5"},"allowScripts":{"node":true,"esbuild":true,"tree-sitter-bash":false}}');
+var package_default = JSON.parse('{"name":"initlint","version":"0.1.0","description":"Lints systemd units, OpenRC service scripts and System V rc scripts, and reviews pull requests with suggested fixes.","type":"module","license":"MIT","bin":{"initlint":"dist/cli.js"},"main":"dist/index.js","files":["dist","action.yml","README.md","initlint.schema.json"],"engines":{"node":">=20"},"scripts":{"build":"node scripts/build.mjs","typecheck":"tsc --noEmit","lint":"eslint . && prettier --check \\"src/**/*.ts\\" \\"__tests__/**/*.ts\\" \\"scripts/**/*.{ts,mjs}\\" \\"bench/**/*.mjs\\" \\"*.js\\"","test":"tsc --noEmit && vitest run","bench":"node scripts/bench.mjs","examples":"node dist/cli.js examples/","gen":"node scripts/gen.mjs","gen-directives":"node scripts/gen-directives.mjs","gen-value-names":"node scripts/gen-value-names.mjs","fuzz":"FUZZ_RUNS=100000 vitest run __tests__/fuzz --reporter=verbose","screenshots":"node scripts/screenshots.ts","audit-pictures":"node scripts/audit-pictures.ts","review-pictures":"node scripts/review-pictures.ts","format":"prettier --write \\"src/**/*.ts\\" \\"__tests__/**/*.ts\\" \\"scripts/**/*.{ts,mjs}\\" \\"bench/**/*.mjs\\" \\"*.js\\""},"dependencies":{"@actions/core":"^3.0.1","@actions/github":"^9.1.1","@octokit/plugin-retry":"^8.1.1","@octokit/plugin-throttling":"^11.0.5","@octokit/rest":"^22.0.1","ignore":"^7.0.16","picomatch":"^4.0.7","sh-syntax":"^0.7.0","tree-sitter-bash":"^0.25.1","unified":"^11.0.5","vfile":"^6.0.3","vfile-message":"^4.0.4","vscode-languageserver":"^11.0.0","vscode-languageserver-textdocument":"^1.0.16","web-tree-sitter":"^0.27.1","yaml":"^2.9.1"},"devDependencies":{"@eslint/js":"^10.0.1","@octokit/openapi":"^23.0.2","@types/node":"^24.19.2","@types/picomatch":"^4.0.3","@types/unist":"^3.0.3","ajv":"^8.20.0","bottleneck":"^2.19.5","esbuild":"^0.28.2","eslint":"^10.15.0","fast-check":"^4.10.2","fast-png":"^8.0.0","github-markdown-css":"^5.9.0","globals":"^17.14.0","image-q":"^4.0.0","nock":"^15.0.2","node":"^24.21.0","prettier":"^3.10.1","rehype-github-alert":"^1.0.0","rehype-stringify":"^10.0.1","remark-gfm":"^4.0.1","remark-parse":"^11.0.0","remark-rehype":"^11.1.2","typescript":"5.9","typescript-eslint":"^8.74.0","vitest":"^5.1.1","vscode-jsonrpc":"^10.0.0","vscode-languageserver-protocol":"^3.18.5"},"allowScripts":{"node":true,"esbuild":true,"tree-sitter-bash":false}}');
 
 // src/text/version.ts
 var VERSION = package_default.version;
@@ -25073,8 +25157,8 @@ function looksLikePatch(text) {
 var INIT_FILE_NAME = /\.(?:initd|init|rc|openrc)(?:[.-]r?\d+)?(?:\.in)?$/;
 var NOT_OPENRC_CONF = /\.(?:conf|cnf|ini|ya?ml|json|xml|toml|cfg|lua|vcl|rules|list|load|d|bak|orig|rej|dpkg-\w+|md|txt)$/i;
 function looksLikeAssignments(text) {
-  for (const raw of text.split(/\r\n|\r|\n/)) {
-    const line = raw.trim();
+  for (const raw2 of text.split(/\r\n|\r|\n/)) {
+    const line = raw2.trim();
     if (line === "" || line.startsWith("#")) continue;
     return /^(?:export[ \t]+)?[A-Za-z_][A-Za-z0-9_]*\+?=/.test(line);
   }
@@ -25386,23 +25470,21 @@ function ruleDescriptors(rules2) {
     }))
   ];
 }
-function sarifFixes(path, fix) {
+function sarifFixes(path, fix, texts) {
   const here = fix.edits.length ? [
     {
       artifactLocation: { uri: path },
       replacements: fix.edits.map((e2) => ({ deletedRegion: { charOffset: e2.start, charLength: e2.end - e2.start }, insertedContent: { text: e2.text } }))
     }
   ] : [];
-  const created = (fix.files ?? []).map((file) => ({
-    artifactLocation: { uri: file.path },
-    replacements: [
-      {
-        deletedRegion: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
-        ...file.content !== null ? { insertedContent: { text: file.content } } : {}
-      }
-    ]
-  }));
-  return [{ description: { text: fix.description }, artifactChanges: [...here, ...created] }];
+  const files = (fix.files ?? []).flatMap((file) => {
+    if (file.content !== null) {
+      return [{ artifactLocation: { uri: file.path }, replacements: [{ deletedRegion: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, insertedContent: { text: file.content } }] }];
+    }
+    const text = texts.get(file.path);
+    return text === void 0 ? [] : [{ artifactLocation: { uri: file.path }, replacements: [{ deletedRegion: { charOffset: 0, charLength: text.length } }], properties: { deleteFile: true } }];
+  });
+  return [{ description: { text: fix.description }, artifactChanges: [...here, ...files] }];
 }
 function ruleIndexOf(descriptors, index2, f2) {
   let ruleIndex = index2.get(f2.ruleId);
@@ -25416,6 +25498,7 @@ function ruleIndexOf(descriptors, index2, f2) {
 function formatSarif(results, options = {}) {
   const descriptors = ruleDescriptors(options.rules ?? rules);
   const index2 = new Map(descriptors.map((d, i2) => [d.id, i2]));
+  const texts = new Map(results.flatMap((r) => r.text === void 0 ? [] : [[r.path, r.text]]));
   const sarifResults = results.flatMap(
     (r) => r.findings.map((f2) => ({
       ruleId: f2.ruleId,
@@ -25431,7 +25514,7 @@ function formatSarif(results, options = {}) {
         }
       ],
       partialFingerprints: { "initlint/v1": fingerprint(r.path, f2.ruleId, r.text, f2) },
-      ...f2.fix && r.text !== void 0 ? { fixes: sarifFixes(r.path, f2.fix) } : {}
+      ...f2.fix && r.text !== void 0 ? { fixes: sarifFixes(r.path, f2.fix, texts) } : {}
     }))
   );
   const driver = { name: "initlint", informationUri: "https://github.com/initlint/initlint", version: options.version ?? VERSION, rules: descriptors };
@@ -27135,7 +27218,7 @@ async function parseInputs(inputs, setup) {
     return { input, text, bom, kind: input.kind ?? classify(input.path, text) };
   });
   for (const c of classified) if (c.kind) for (const backend of setup.backends ?? []) backend.start?.(c.input.path, c.kind, c.text);
-  await setup.parsers.prepare(new Set(classified.flatMap((c) => c.kind ? [c.kind] : [])));
+  await setup.parsers.prepare(classified.flatMap(({ kind, text }) => kind ? [{ kind, text }] : []));
   return classified.map(({ input, text, bom, kind }, i2) => {
     reportProgress(setup, "parse", i2, inputs.length);
     if (!kind) return { input, kind: null };
@@ -27250,7 +27333,7 @@ async function fixText(path, text, options) {
     passes++;
     fixed.push(...pass.fixed);
     for (const f2 of pass.files) if (!files.some((g) => g.path === f2.path)) files.push(f2);
-    if (pass.output === current) break;
+    if (pass.output === current || pass.files.some((f2) => f2.path === path && f2.content === null)) break;
     current = pass.output;
   }
   return { output: (bom ? "\uFEFF" : "") + current, result, fixed, files, passes };
@@ -27567,7 +27650,8 @@ Directories are walked (.gitignore respected); files are classified by path and 
 
 Options:
   --fix                 apply safe fixes in place
-  --fix-unsafe          apply safe and unsafe fixes in place (and write files cross-file fixes create)
+  --fix-unsafe          apply safe and unsafe fixes in place (and write or delete the files
+                        cross-file fixes create or replace)
   --format FORMAT       stylish (default), json, sarif, rdjson, github (workflow-command
                         annotations) or gitlab (GitLab Code Quality report)
   --config FILE         use this config instead of the nearest .initlint.yml
@@ -27587,6 +27671,23 @@ Exit status: 0 no error-level finding, 1 findings at error level (or over --max-
 2 usage or config error (a path that does not exist included).
 `;
 var FORMATS = ["stylish", "json", "sarif", "rdjson", "github", "gitlab"];
+function fixBatch(path, text, fixed, disk, cwd) {
+  const key = (p) => (0, import_node_path6.resolve)(cwd, p);
+  const deletes = fixed.files.filter((f2) => f2.content === null).map((f2) => key(f2.path));
+  const batch = [];
+  if (fixed.output !== text && !deletes.includes(key(path))) batch.push({ path, content: fixed.output, mode: "edit" });
+  for (const file of fixed.files) {
+    const now = disk.get(key(file.path));
+    if (file.content === null) {
+      if (now === void 0) return `${escapeControl(file.path)}: initlint deletes only files it linted in this run`;
+      if (now !== null) batch.push({ path: file.path, content: now, mode: "delete" });
+    } else if (now !== file.content) {
+      if (now !== void 0) return `${escapeControl(file.path)}: another fix in this run writes it differently`;
+      batch.push({ path: file.path, content: file.content, mode: "create" });
+    }
+  }
+  return batch;
+}
 async function fixOnDisk(inputs, results, linter, unsafe, io) {
   const context = await linter.parseContext(inputs);
   const fixedAll = await Promise.all(
@@ -27597,29 +27698,34 @@ async function fixOnDisk(inputs, results, linter, unsafe, io) {
     })
   );
   let fixedCount = 0;
-  const claimed = /* @__PURE__ */ new Set();
+  let changedTree = false;
+  const disk = new Map(inputs.filter((i2) => !i2.invalidUtf8).map((i2) => [(0, import_node_path6.resolve)(io.cwd, i2.path), i2.text]));
   const out2 = results.map((result, i2) => {
     const fixed = fixedAll[i2];
-    if (!fixed) return result;
     const input = inputs[i2];
-    const batch = [];
-    if (fixed.output !== input.text) batch.push({ path: input.path, content: fixed.output, mode: "edit" });
-    for (const file of fixed.files) if (file.content !== null) batch.push({ path: file.path, content: file.content, mode: "create" });
-    if (batch.length === 0) return result;
-    const clash = batch.find((t) => t.mode === "create" && claimed.has((0, import_node_path6.resolve)(io.cwd, t.path)));
-    const { written, refused } = clash ? { written: [], refused: [{ path: clash.path, reason: "another fix in this run creates it too; not written" }] } : writeFiles(io.cwd, batch);
-    for (const t of batch) if (t.mode === "create") claimed.add((0, import_node_path6.resolve)(io.cwd, t.path));
+    if (!fixed || disk.get((0, import_node_path6.resolve)(io.cwd, input.path)) === null) return result;
+    const batch = fixBatch(input.path, input.text, fixed, disk, io.cwd);
+    if (typeof batch === "string") {
+      io.stderr(`initlint: ${batch}; the fixes of ${escapeControl(input.path)} are not applied
+`);
+      return result;
+    }
+    const { refused } = batch.length ? writeFiles(io.cwd, batch) : { refused: [] };
     for (const r of refused) io.stderr(`initlint: ${escapeControl(r.path)}: ${r.reason}; the fixes of ${escapeControl(input.path)} are not applied
 `);
-    for (const path of written) if (path !== input.path) io.stderr(`initlint: wrote ${escapeControl(path)}
-`);
     if (refused.length) return result;
+    for (const t of batch) {
+      disk.set((0, import_node_path6.resolve)(io.cwd, t.path), t.mode === "delete" ? null : t.content);
+      if (t.mode === "create" || t.mode === "delete") changedTree = true;
+      if (t.path !== input.path || t.mode === "delete") io.stderr(`initlint: ${t.mode === "delete" ? "deleted" : "wrote"} ${escapeControl(t.path)}
+`);
+    }
     fixedCount += fixed.fixed.length;
     return fixed.result;
   });
   io.stderr(`initlint: applied ${fixedCount} fix${fixedCount === 1 ? "" : "es"}
 `);
-  return out2;
+  return { results: out2, changedTree };
 }
 var UsageError = class extends Error {
 };
@@ -27716,7 +27822,11 @@ async function lintCommand(values, positionals, io) {
   const linter = loadLinter(io.cwd, { config, warn: (message) => io.stderr(`initlint: ${message}
 `) });
   let results = await linter.lintFiles(collected.inputs);
-  if (values.fix || values["fix-unsafe"]) results = await fixOnDisk(collected.inputs, results, linter, Boolean(values["fix-unsafe"]), io);
+  if (values.fix || values["fix-unsafe"]) {
+    const fixed = await fixOnDisk(collected.inputs, results, linter, Boolean(values["fix-unsafe"]), io);
+    results = fixed.results;
+    if (fixed.changedTree) results = await linter.lintFiles(collectFiles(positionals, { cwd: io.cwd, ignore: config.ignore, maxFileSize: config.maxFileSize }).inputs);
+  }
   const output = formatReport(results, format2, values, io);
   if (values["output-file"]) {
     const target = values["output-file"];

@@ -10458,9 +10458,9 @@ var require_ignore = __commonJS({
           return;
         }
         const isStr = isString(pattern);
-        const raw = isStr ? pattern : pattern.pattern;
-        const rule = checkPattern(raw) && createRule(
-          raw,
+        const raw2 = isStr ? pattern : pattern.pattern;
+        const rule = checkPattern(raw2) && createRule(
+          raw2,
           isStr ? UNDEFINED : pattern.mark,
           this._ignoreCase,
           !this._split,
@@ -10617,13 +10617,13 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path) {
+      _test(originalPath, cache2, path) {
         checkPath(
           path,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path ? this._t(path, cache) : {
+        return path ? this._t(path, cache2) : {
           ignored: false,
           unignored: false
         };
@@ -10640,13 +10640,13 @@ var require_ignore = __commonJS({
         const literal = this._rules.testLiteral(path);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path, cache) {
-        if (path in cache) {
-          return cache[path];
+      _t(path, cache2) {
+        if (path in cache2) {
+          return cache2[path];
         }
         const parentPath = parentOf(path);
-        const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
+        const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
+        return cache2[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
       }
       ignores(path) {
         return this._test(path, this._ignoreCache, convertPath(path)).ignored;
@@ -17185,9 +17185,9 @@ var require_resolve_flow_scalar = __commonJS({
             res += parseCharCode(source, i2 + 1, length, onError);
             i2 += length;
           } else {
-            const raw = source.substr(i2 - 1, 2);
-            onError(i2 - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
-            res += raw;
+            const raw2 = source.substr(i2 - 1, 2);
+            onError(i2 - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw2}`);
+            res += raw2;
           }
         } else if (ch === " " || ch === "	") {
           const wsStart = i2;
@@ -17259,9 +17259,9 @@ var require_resolve_flow_scalar = __commonJS({
       try {
         return String.fromCodePoint(code);
       } catch {
-        const raw = source.substr(offset - 2, length + 2);
-        onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
-        return raw;
+        const raw2 = source.substr(offset - 2, length + 2);
+        onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw2}`);
+        return raw2;
       }
     }
     exports2.resolveFlowScalar = resolveFlowScalar;
@@ -23095,11 +23095,11 @@ var init_web_tree_sitter = __esm({
       /**
        * Get the node type id for a node type name.
        */
-      idForNodeType(type, named) {
+      idForNodeType(type, named2) {
         const typeLength = C.lengthBytesUTF8(type);
         const typeAddress = C._malloc(typeLength + 1);
         C.stringToUTF8(type, typeAddress, typeLength + 1);
-        const result = C._ts_language_symbol_for_name(this[0], typeAddress, typeLength, named ? 1 : 0);
+        const result = C._ts_language_symbol_for_name(this[0], typeAddress, typeLength, named2 ? 1 : 0);
         C._free(typeAddress);
         return result || null;
       }
@@ -24223,8 +24223,8 @@ function looksLikePatch(text) {
 var INIT_FILE_NAME = /\.(?:initd|init|rc|openrc)(?:[.-]r?\d+)?(?:\.in)?$/;
 var NOT_OPENRC_CONF = /\.(?:conf|cnf|ini|ya?ml|json|xml|toml|cfg|lua|vcl|rules|list|load|d|bak|orig|rej|dpkg-\w+|md|txt)$/i;
 function looksLikeAssignments(text) {
-  for (const raw of text.split(/\r\n|\r|\n/)) {
-    const line = raw.trim();
+  for (const raw2 of text.split(/\r\n|\r|\n/)) {
+    const line = raw2.trim();
     if (line === "" || line.startsWith("#")) continue;
     return /^(?:export[ \t]+)?[A-Za-z_][A-Za-z0-9_]*\+?=/.test(line);
   }
@@ -24520,10 +24520,10 @@ function parseUnit(text, path) {
   while (line <= lines.lineCount) {
     const lineStart = lines.lineStart(line);
     const lineEnd = lines.lineEnd(line);
-    const raw = text.slice(lineStart, lineEnd);
+    const raw2 = text.slice(lineStart, lineEnd);
     let indent = 0;
-    while (indent < raw.length && isBlank(raw[indent])) indent++;
-    const body2 = raw.slice(indent).replace(/[ \t]+$/, "");
+    while (indent < raw2.length && isBlank(raw2[indent])) indent++;
+    const body2 = raw2.slice(indent).replace(/[ \t]+$/, "");
     const start2 = lineStart + indent;
     const end = start2 + body2.length;
     line++;
@@ -25080,14 +25080,14 @@ function parseRules(value, known, source) {
   }
   return rules2;
 }
-function validateConfig(raw, known, source = "config") {
+function validateConfig(raw2, known, source = "config") {
   const config = defaultConfig();
   config.source = source;
-  if (raw === null || raw === void 0) return config;
-  if (typeof raw !== "object" || Array.isArray(raw)) {
+  if (raw2 === null || raw2 === void 0) return config;
+  if (typeof raw2 !== "object" || Array.isArray(raw2)) {
     throw new ConfigError(`${source}: expected a mapping of ${KNOWN_KEYS.join(", ")}`);
   }
-  for (const [key, value] of Object.entries(raw)) {
+  for (const [key, value] of Object.entries(raw2)) {
     switch (key) {
       case "extends":
         if (value !== "recommended" && value !== "strict") {
@@ -25146,13 +25146,13 @@ function loadConfig(cwd, known, explicitPath) {
   } catch {
     throw new ConfigError(`cannot read config file ${path}`);
   }
-  let raw;
+  let raw2;
   try {
-    raw = parseYaml(text);
+    raw2 = parseYaml(text);
   } catch (error) {
     throw new ConfigError(`${path}: invalid YAML: ${error.message.split("\n")[0]}`);
   }
-  return validateConfig(raw, known, path);
+  return validateConfig(raw2, known, path);
 }
 function ruleSeverity(config, rule) {
   const setting = config.rules[rule.id];
@@ -27051,7 +27051,7 @@ async function parseInputs(inputs, setup) {
     return { input, text, bom, kind: input.kind ?? classify(input.path, text) };
   });
   for (const c of classified) if (c.kind) for (const backend of setup.backends ?? []) backend.start?.(c.input.path, c.kind, c.text);
-  await setup.parsers.prepare(new Set(classified.flatMap((c) => c.kind ? [c.kind] : [])));
+  await setup.parsers.prepare(classified.flatMap(({ kind, text }) => kind ? [{ kind, text }] : []));
   return classified.map(({ input, text, bom, kind }, i2) => {
     reportProgress(setup, "parse", i2, inputs.length);
     if (!kind) return { input, kind: null };
@@ -27166,10 +27166,169 @@ async function fixText(path, text, options) {
     passes++;
     fixed.push(...pass.fixed);
     for (const f2 of pass.files) if (!files.some((g) => g.path === f2.path)) files.push(f2);
-    if (pass.output === current) break;
+    if (pass.output === current || pass.files.some((f2) => f2.path === path && f2.content === null)) break;
     current = pass.output;
   }
   return { output: (bom ? "\uFEFF" : "") + current, result, fixed, files, passes };
+}
+
+// src/languages/shell/words.ts
+var DOUBLE_QUOTE_ESCAPES = /* @__PURE__ */ new Set(["$", "`", '"', "\\", "\n"]);
+var WordBuilder = class {
+  constructor(source) {
+    this.source = source;
+  }
+  source;
+  word = { text: "", starts: [], ends: [], expands: false, globs: false };
+  /** Source text as it is (expansions, single-quoted content). */
+  verbatim(start2, end) {
+    for (let i2 = start2; i2 < end; i2++) this.push(this.source[i2], i2, i2 + 1);
+  }
+  /**
+   * Source text with backslash quoting removed: every `\x` outside double
+   * quotes, only `\$ \` \" \\` inside them; a backslash-newline joins lines.
+   */
+  unescaped(start2, end, inDoubleQuotes) {
+    for (let i2 = start2; i2 < end; i2++) {
+      const c = this.source[i2];
+      const next = this.source[i2 + 1];
+      if (c === "\\" && i2 + 1 < end && (!inDoubleQuotes || DOUBLE_QUOTE_ESCAPES.has(next))) {
+        if (next !== "\n") this.push(next, i2, i2 + 2);
+        i2++;
+      } else this.push(c, i2, i2 + 1);
+    }
+  }
+  push(c, start2, end) {
+    this.word.text += c;
+    this.word.starts.push(start2);
+    this.word.ends.push(end);
+  }
+};
+var PLAIN = /* @__PURE__ */ new Set(["word", "extglob_pattern", "number", "test_operator", "variable_name", "special_variable_name", "file_descriptor", "regex"]);
+function add(b, node, source) {
+  const { type, startIndex: start2, endIndex: end } = node;
+  if (type === "command_name") {
+    for (const child of node.children) add(b, child, source);
+  } else if (PLAIN.has(type) || !node.isNamed && node.childCount === 0) {
+    b.unescaped(start2, end, false);
+    if (/[*?[{]/.test(source.slice(start2, end)) || source[start2] === "~" && type === "word") b.word.globs = true;
+  } else if (type === "raw_string") {
+    b.verbatim(start2 + 1, end - 1);
+  } else if (type === "string" || type === "concatenation") {
+    for (const child of node.children) {
+      if (type === "string" && child.type === '"') continue;
+      if (child.type === "string_content") b.unescaped(child.startIndex, child.endIndex, true);
+      else add(b, child, source);
+    }
+  } else {
+    b.verbatim(start2, end);
+    b.word.expands = true;
+  }
+}
+function unquotedWord(node, source) {
+  const b = new WordBuilder(source);
+  add(b, node, source);
+  return b.word;
+}
+
+// src/languages/shell/command-list.ts
+var OPERATORS = /* @__PURE__ */ new Set([";", "&", "&&", "||", "|", "|&"]);
+var ListReader = class {
+  constructor(source) {
+    this.source = source;
+  }
+  source;
+  list = { commands: [], complex: false };
+  before = "";
+  word(node) {
+    const w = unquotedWord(node, this.source);
+    return { raw: this.source.slice(node.startIndex, node.endIndex), literal: w.text, plain: !w.expands && !w.globs, start: node.startIndex, end: node.endIndex };
+  }
+  /** Reads a statement and the commands in it; `op` is the operator written after it. */
+  statement(node) {
+    switch (node.type) {
+      case "list":
+      case "pipeline":
+        for (const child of node.children) {
+          if (OPERATORS.has(child.type)) this.operator(child.type);
+          else this.statement(child);
+        }
+        return;
+      case "redirected_statement":
+        this.redirected(node);
+        return;
+      case "command":
+      case "declaration_command":
+      case "unset_command":
+      case "test_command":
+      case "variable_assignment":
+      case "variable_assignments":
+        this.command(node);
+        return;
+      default:
+        this.list.complex = true;
+    }
+  }
+  /** The operator after the last command read. */
+  operator(op) {
+    const last2 = this.list.commands.at(-1);
+    if (last2 && !last2.op) last2.op = op;
+    else if (op !== ";") this.list.complex = true;
+    this.before = op;
+  }
+  /** `cmd >log`; tree-sitter also puts `a && b >log` under one, where the redirection is `b`'s. */
+  redirected(node) {
+    const body2 = node.childForFieldName("body");
+    const redirects = [];
+    for (const child of node.children) {
+      if (child === body2) continue;
+      if (child.type === "file_redirect") redirects.push(this.word(child));
+      else this.list.complex = true;
+    }
+    if (!body2) {
+      this.list.complex = true;
+      return;
+    }
+    this.statement(body2);
+    const last2 = this.list.commands.at(-1);
+    if (!last2 || last2.end > body2.endIndex || last2.start < body2.startIndex) return;
+    last2.redirects.push(...redirects);
+    for (const r of redirects) last2.end = Math.max(last2.end, r.end);
+  }
+  command(node) {
+    const cmd = { assignments: [], words: [], redirects: [], start: node.startIndex, end: node.endIndex, op: "", before: this.before };
+    if (node.type === "variable_assignment") cmd.assignments.push(this.word(node));
+    for (const child of node.type === "variable_assignment" ? [] : node.children) this.part(cmd, child);
+    this.list.commands.push(cmd);
+  }
+  /** One child of a command: an assignment before the name, the name, a word, a redirection. */
+  part(cmd, child) {
+    if (child.type === "variable_assignment" && cmd.words.length === 0) cmd.assignments.push(this.word(child));
+    else if (child.type === "file_redirect") cmd.redirects.push(this.word(child));
+    else if (child.type === "heredoc_redirect" || child.type === "herestring_redirect") this.list.complex = true;
+    else if (child.type !== "comment" && (child.isNamed || child.childCount === 0)) cmd.words.push(...this.words(child));
+  }
+  /** A test's words: `[ -d /x ]` is `[`, `-d`, `/x`, `]`; any other node is one word. */
+  words(node) {
+    if (node.type === "unary_expression" || node.type === "binary_expression" || node.type === "parenthesized_expression") return node.children.flatMap((c) => this.words(c));
+    return [this.word(node)];
+  }
+};
+function commandList(root, source) {
+  const reader = new ListReader(source);
+  let previous;
+  for (const child of root.children) {
+    if (child.type === "comment") continue;
+    if (OPERATORS.has(child.type)) reader.operator(child.type);
+    else {
+      if (previous && !OPERATORS.has(previous.type)) reader.operator(";");
+      reader.statement(child);
+    }
+    previous = child;
+  }
+  const last2 = reader.list.commands.at(-1);
+  if (last2 && !last2.op && /[\n;]/.test(source.slice(last2.end))) last2.op = ";";
+  return reader.list;
 }
 
 // src/languages/shell/parse.ts
@@ -27654,38 +27813,103 @@ var PlainNode = class {
     return other === this;
   }
 };
+var CURSOR_EXPORTS = [
+  "_ts_init",
+  "_ts_tree_cursor_goto_first_child_wasm",
+  "_ts_tree_cursor_goto_next_sibling_wasm",
+  "_ts_tree_cursor_goto_parent_wasm",
+  "_ts_tree_cursor_current_node_type_id_wasm",
+  "_ts_tree_cursor_current_field_id_wasm",
+  "_ts_tree_cursor_start_index_wasm",
+  "_ts_tree_cursor_end_index_wasm"
+];
+var raw = null;
+function useCursorExports(module2) {
+  const m = module2;
+  raw = CURSOR_EXPORTS.every((name2) => typeof m[name2] === "function") && m.HEAP32 instanceof Int32Array ? { module: m, buffer: m._ts_init() >> 2 } : null;
+  rawChecked = false;
+}
+var rawChecked = false;
 function plainTree(tree) {
   const cursor = tree.walk();
+  try {
+    const direct = raw && (rawChecked || rawAgrees(raw, cursor)) ? raw : null;
+    return direct ? walkDirect(tree, direct, cursor) : walkPublic(tree, cursor);
+  } finally {
+    cursor.delete();
+  }
+}
+function rawAgrees(r, words3) {
+  const heap = r.module.HEAP32;
+  const ok2 = heap[r.buffer] === words3[0] && heap[r.buffer + 1] === words3[1] && heap[r.buffer + 2] === words3[2] && heap[r.buffer + 3] === words3[3];
+  if (ok2) rawChecked = true;
+  else raw = null;
+  return ok2;
+}
+function kindsOf(tree) {
   const language = tree.language;
   const kinds = [];
-  const kind = (id) => kinds[id] ??= { type: language.types[id] || "ERROR", named: id === 65535 || language.nodeTypeIsNamed(id) };
-  const adopt = (parent, child) => {
-    if (parent.children === NO_CHILDREN) parent.children = [child];
-    else parent.children.push(child);
-  };
+  return (id) => kinds[id] ??= { type: language.types[id] || "ERROR", named: id === 65535 || language.nodeTypeIsNamed(id) };
+}
+function adopt(parent, child) {
+  if (parent.children === NO_CHILDREN) parent.children = [child];
+  else parent.children.push(child);
+}
+function walkDirect(tree, r, words3) {
+  const m = r.module;
+  const t = tree[0];
+  const kind = kindsOf(tree);
+  const fields = tree.language.fields;
+  const start2 = m.HEAP32;
+  for (let i2 = 0; i2 < 4; i2++) start2[r.buffer + i2] = words3[i2];
   const node = (parent, field3) => {
-    const k = kind(cursor.nodeTypeId);
-    return new PlainNode(k.type, cursor.startIndex, cursor.endIndex, k.named, field3, parent);
+    const k = kind(m._ts_tree_cursor_current_node_type_id_wasm(t));
+    return new PlainNode(k.type, m._ts_tree_cursor_start_index_wasm(t), m._ts_tree_cursor_end_index_wasm(t), k.named, field3, parent);
   };
+  const root = node(null, null);
+  let current = root;
+  if (!m._ts_tree_cursor_goto_first_child_wasm(t)) return root;
   try {
-    const root = node(null, null);
-    let current = root;
-    if (!cursor.gotoFirstChild()) return root;
     for (; ; ) {
-      const fieldId = cursor.currentFieldId;
-      const child = node(current, fieldId ? language.fields[fieldId] ?? null : null);
+      const fieldId = m._ts_tree_cursor_current_field_id_wasm(t);
+      const child = node(current, fieldId ? fields[fieldId] ?? null : null);
       adopt(current, child);
-      if (cursor.gotoFirstChild()) {
+      if (m._ts_tree_cursor_goto_first_child_wasm(t)) {
         current = child;
         continue;
       }
-      while (!cursor.gotoNextSibling()) {
-        if (!cursor.gotoParent() || current.parent === null) return root;
+      while (!m._ts_tree_cursor_goto_next_sibling_wasm(t)) {
+        if (!m._ts_tree_cursor_goto_parent_wasm(t) || current.parent === null) return root;
         current = current.parent;
       }
     }
   } finally {
-    cursor.delete();
+    const heap = m.HEAP32;
+    for (let i2 = 0; i2 < 4; i2++) words3[i2] = heap[r.buffer + i2];
+  }
+}
+function walkPublic(tree, cursor) {
+  const fields = tree.language.fields;
+  const kind = kindsOf(tree);
+  const node = (parent, field3) => {
+    const k = kind(cursor.nodeTypeId);
+    return new PlainNode(k.type, cursor.startIndex, cursor.endIndex, k.named, field3, parent);
+  };
+  const root = node(null, null);
+  let current = root;
+  if (!cursor.gotoFirstChild()) return root;
+  for (; ; ) {
+    const fieldId = cursor.currentFieldId;
+    const child = node(current, fieldId ? fields[fieldId] ?? null : null);
+    adopt(current, child);
+    if (cursor.gotoFirstChild()) {
+      current = child;
+      continue;
+    }
+    while (!cursor.gotoNextSibling()) {
+      if (!cursor.gotoParent() || current.parent === null) return root;
+      current = current.parent;
+    }
   }
 }
 
@@ -27719,7 +27943,9 @@ function loadShellParser() {
       useBaselineWasm();
       const runtime = readWasm(SHELL_WASM_FILES.runtime, `web-tree-sitter/${SHELL_WASM_FILES.runtime}`);
       const { Language: Language2, Parser: Parser2 } = await Promise.resolve().then(() => (init_web_tree_sitter(), web_tree_sitter_exports));
-      await Parser2.init({ wasmBinary: runtime });
+      const binding = { wasmBinary: runtime };
+      await Parser2.init(binding);
+      useCursorExports(binding);
       const bash = await Language2.load(readWasm(SHELL_WASM_FILES.bash, `tree-sitter-bash/${SHELL_WASM_FILES.bash}`));
       const p = new Parser2();
       p.setLanguage(bash);
@@ -27816,18 +28042,18 @@ function confirmedFromStatement(p, sk, root, offset) {
 }
 var LSB_KEYWORDS = /* @__PURE__ */ new Set(["Provides", "Required-Start", "Required-Stop", "Should-Start", "Should-Stop", "Default-Start", "Default-Stop", "Short-Description", "Description"]);
 var MAX_DEPTH2 = 1e3;
-function unescapeWord(raw) {
-  if (!raw.includes("\\")) return raw;
-  return raw.replace(/\\(\r\n|[\s\S])/g, (_, c) => c === "\n" || c === "\r\n" ? "" : c);
+function unescapeWord(raw2) {
+  if (!raw2.includes("\\")) return raw2;
+  return raw2.replace(/\\(\r\n|[\s\S])/g, (_, c) => c === "\n" || c === "\r\n" ? "" : c);
 }
-function unescapeDouble(raw) {
-  if (!raw.includes("\\")) return raw;
-  return raw.replace(/\\(\r\n|[$`"\\\n])/g, (_, c) => c === "\n" || c === "\r\n" ? "" : c);
+function unescapeDouble(raw2) {
+  if (!raw2.includes("\\")) return raw2;
+  return raw2.replace(/\\(\r\n|[$`"\\\n])/g, (_, c) => c === "\n" || c === "\r\n" ? "" : c);
 }
 var ANSI_ESCAPES = { n: "\n", t: "	", r: "\r", a: "\x07", b: "\b", e: "\x1B", E: "\x1B", f: "\f", v: "\v", "\\": "\\", "'": "'", '"': '"', "?": "?" };
-function unescapeAnsi(raw) {
+function unescapeAnsi(raw2) {
   let ok2 = true;
-  const out2 = raw.replace(/\\([\s\S])/g, (_, c) => {
+  const out2 = raw2.replace(/\\([\s\S])/g, (_, c) => {
     const r = ANSI_ESCAPES[c];
     if (r === void 0) ok2 = false;
     return r ?? "";
@@ -27919,31 +28145,31 @@ var Builder = class {
     let closed = false;
     let endOffset = this.lines.lineEnd(begin);
     for (let line = begin + 1; line <= this.lines.lineCount; line++) {
-      const raw = this.lines.lineText(line);
+      const raw2 = this.lines.lineText(line);
       const start2 = this.lines.lineStart(line);
-      if (/^###\s*END INIT INFO\s*$/.test(raw.trimEnd())) {
+      if (/^###\s*END INIT INFO\s*$/.test(raw2.trimEnd())) {
         closed = true;
         endOffset = this.lines.lineEnd(line);
         break;
       }
-      if (!raw.startsWith("#")) break;
+      if (!raw2.startsWith("#")) break;
       endOffset = this.lines.lineEnd(line);
-      const field3 = /^#[ \t]*([A-Za-z][A-Za-z0-9_-]*):[ \t]*(.*?)[ \t]*$/.exec(raw);
-      const continuation = /^#(\t| {2,})[ \t]*(\S.*?)[ \t]*$/.exec(raw);
+      const field3 = /^#[ \t]*([A-Za-z][A-Za-z0-9_-]*):[ \t]*(.*?)[ \t]*$/.exec(raw2);
+      const continuation = /^#(\t| {2,})[ \t]*(\S.*?)[ \t]*$/.exec(raw2);
       const last2 = fields[fields.length - 1];
       const known = field3 && (LSB_KEYWORDS.has(field3[1]) || field3[1].startsWith("X-"));
       if (continuation && last2 && !known) {
         last2.value = last2.value ? `${last2.value} ${continuation[2]}` : continuation[2];
-        last2.position = this.span(last2.position.start.offset, start2 + raw.trimEnd().length);
+        last2.position = this.span(last2.position.start.offset, start2 + raw2.trimEnd().length);
         continue;
       }
       if (field3) {
-        const nameStart = start2 + raw.indexOf(field3[1]);
-        const valueStart = field3[2] ? start2 + raw.indexOf(field3[2], raw.indexOf(":") + 1) : start2 + raw.trimEnd().length;
+        const nameStart = start2 + raw2.indexOf(field3[1]);
+        const valueStart = field3[2] ? start2 + raw2.indexOf(field3[2], raw2.indexOf(":") + 1) : start2 + raw2.trimEnd().length;
         fields.push({
           name: field3[1],
           value: field3[2],
-          position: this.span(start2, start2 + raw.trimEnd().length),
+          position: this.span(start2, start2 + raw2.trimEnd().length),
           namePosition: this.span(nameStart, nameStart + field3[1].length),
           valuePosition: this.span(valueStart, valueStart + field3[2].length)
         });
@@ -28061,11 +28287,11 @@ var Builder = class {
     const name2 = nameNode ? this.slice(nameNode) : "";
     const valueStart = valueNode ? valueNode.startIndex : eq ? eq.endIndex : node.endIndex;
     const valueEnd = valueNode ? valueNode.endIndex : valueStart;
-    const raw = this.text.slice(valueStart, valueEnd);
+    const raw2 = this.text.slice(valueStart, valueEnd);
     const a = {
       type: "assignment",
       name: name2,
-      raw,
+      raw: raw2,
       valuePosition: this.span(valueStart, valueEnd),
       position: this.pos(node)
     };
@@ -28304,6 +28530,56 @@ var Builder = class {
   }
 };
 
+// src/languages/systemd/shell-command.ts
+function shellText(word) {
+  if (!word.includes("$$") && !word.includes("%%")) return { text: word, source: Array.from({ length: word.length + 1 }, (_, i2) => i2) };
+  let text = "";
+  const source = [];
+  for (let i2 = 0; i2 < word.length; i2++) {
+    source.push(i2);
+    text += word[i2];
+    if ((word[i2] === "$" || word[i2] === "%") && word[i2 + 1] === word[i2]) i2++;
+  }
+  source.push(word.length);
+  return { text, source };
+}
+function mapBack(list2, source) {
+  const at = (i2) => source[i2];
+  const word = (w) => ({ ...w, start: at(w.start), end: at(w.end) });
+  return {
+    complex: list2.complex,
+    commands: list2.commands.map((c) => ({ ...c, start: at(c.start), end: at(c.end), words: c.words.map(word), assignments: c.assignments.map(word), redirects: c.redirects.map(word) }))
+  };
+}
+var cache = /* @__PURE__ */ new Map();
+var shellTexts = /* @__PURE__ */ new WeakMap();
+function readShellCommand(word) {
+  const cached = cache.get(word);
+  if (cached) return cached;
+  const shell = shellText(word);
+  const list2 = readShellTree(shell.text, (root, hasError) => {
+    const read = commandList(root, shell.text);
+    return { ...read, complex: read.complex || hasError };
+  });
+  const script = list2 ? { text: word, ...mapBack(list2, shell.source) } : { text: word, commands: [], complex: true, unread: true };
+  if (cache.size >= 512) cache.clear();
+  cache.set(word, script);
+  shellTexts.set(script, shell);
+  return script;
+}
+function bashConstructs(script) {
+  const shell = shellTexts.get(script);
+  if (!shell || script.unread) return [];
+  return parseShell(shell.text).nonPosix.map((n) => ({ construct: n.construct, start: shell.source[n.position.start.offset], end: shell.source[n.position.end.offset] })).sort((a, b) => a.start - b.start);
+}
+var SHELL_SYNTAX = /[|&<>`]|\$\(/;
+var SHELL_NAME = /(^|[^A-Za-z0-9_.-])(sh|bash|dash|ash|ksh|mksh|zsh|busybox)($|[^A-Za-z0-9_.-])/;
+var EXEC_LINE = /^[ \t]*Exec[A-Za-z]*[ \t]*=(?:.*\\\r?\n)*.*/gm;
+function mayRunShell(unitText) {
+  for (const [line] of unitText.matchAll(EXEC_LINE)) if (SHELL_NAME.test(line) || SHELL_SYNTAX.test(line)) return true;
+  return false;
+}
+
 // src/languages/index.ts
 async function prepareParsers() {
   await loadShellParser();
@@ -28324,8 +28600,8 @@ function parseSource(kind, text, path) {
   }
 }
 var parsers = {
-  async prepare(kinds) {
-    if ([...kinds].some((kind) => kind !== "systemd")) await prepareParsers();
+  async prepare(files) {
+    if (files.some(({ kind, text }) => kind !== "systemd" || mayRunShell(text))) await prepareParsers();
   },
   parse: parseSource
 };
@@ -28334,19 +28610,19 @@ var parsers = {
 function isDaemonName(word) {
   return word.length <= 200 && /^[A-Za-z0-9_][A-Za-z0-9_.:+-]*$/.test(word);
 }
-function references(raw, name2) {
-  return new RegExp(`\\$(\\{${name2}\\}|${name2}(?![A-Za-z0-9_]))`).test(raw);
+function references(raw2, name2) {
+  return new RegExp(`\\$(\\{${name2}\\}|${name2}(?![A-Za-z0-9_]))`).test(raw2);
 }
-function soleVariable(raw) {
-  return /^"?\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?"?$/.exec(raw.trim())?.[1];
+function soleVariable(raw2) {
+  return /^"?\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?"?$/.exec(raw2.trim())?.[1];
 }
-function unquote(raw) {
-  const t = raw.trim();
+function unquote(raw2) {
+  const t = raw2.trim();
   if (t.length >= 2 && (t[0] === '"' || t[0] === "'") && t.at(-1) === t[0]) return t.slice(1, -1);
   return t;
 }
-function isComputed(raw) {
-  return /\$\(|`|\$0|\$\{0\}/.test(raw);
+function isComputed(raw2) {
+  return /\$\(|`|\$0|\$\{0\}/.test(raw2);
 }
 function assignmentFor(script, name2, offset, fn) {
   const all2 = script.assignments.filter((a) => a.name === name2);
@@ -28357,16 +28633,16 @@ var MAX_LIST_ITEMS = 256;
 var MAX_RESOLVED_LENGTH = 4096;
 var caches = /* @__PURE__ */ new WeakMap();
 function cacheOf(script) {
-  let cache = caches.get(script);
-  if (!cache) {
-    cache = { lists: /* @__PURE__ */ new Map(), paths: /* @__PURE__ */ new Map() };
-    caches.set(script, cache);
+  let cache2 = caches.get(script);
+  if (!cache2) {
+    cache2 = { lists: /* @__PURE__ */ new Map(), paths: /* @__PURE__ */ new Map() };
+    caches.set(script, cache2);
   }
-  return cache;
+  return cache2;
 }
 function writtenValues(script, name2) {
-  const cache = cacheOf(script);
-  if (!cache.written) {
+  const cache2 = cacheOf(script);
+  if (!cache2.written) {
     const written = /* @__PURE__ */ new Map();
     for (const cmd of script.commands) {
       if (cmd.program !== "echo" && cmd.program !== "printf") continue;
@@ -28380,14 +28656,14 @@ function writtenValues(script, name2) {
         written.set(m[1], values);
       }
     }
-    cache.written = written;
+    cache2.written = written;
   }
-  return cache.written.get(name2) ?? [];
+  return cache2.written.get(name2) ?? [];
 }
 function expandList(script, raws, offset, fn, depth = 0, seen = /* @__PURE__ */ new Set()) {
   const out2 = [];
-  for (const raw of raws) {
-    for (const token of unquote(raw).replace(/"/g, "").split(/\s+/).filter(Boolean)) {
+  for (const raw2 of raws) {
+    for (const token of unquote(raw2).replace(/"/g, "").split(/\s+/).filter(Boolean)) {
       if (out2.length >= MAX_LIST_ITEMS) return out2;
       const variable = soleVariable(token);
       if (!variable) {
@@ -28419,14 +28695,14 @@ function expandVariable(script, variable, offset, fn, depth, seen) {
   lists.set(key, out2);
   return out2;
 }
-function resolvePath(script, raw, offset, fn, depth = 0) {
-  if (isComputed(raw)) return void 0;
+function resolvePath(script, raw2, offset, fn, depth = 0) {
+  if (isComputed(raw2)) return void 0;
   const paths = cacheOf(script).paths;
-  const key = `${offset}\0${fn ?? ""}\0${depth}\0${raw}`;
+  const key = `${offset}\0${fn ?? ""}\0${depth}\0${raw2}`;
   if (paths.has(key)) return paths.get(key);
   let failed = false;
   let length = 0;
-  const value = unquote(raw).replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g, (_, name2) => {
+  const value = unquote(raw2).replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g, (_, name2) => {
     if (failed) return "";
     const a = depth < 8 ? assignmentFor(script, name2, offset, fn) : void 0;
     const v = a ? resolvePath(script, a.raw, startOf(a), a.inFunction, depth + 1) : void 0;
@@ -28438,16 +28714,27 @@ function resolvePath(script, raw, offset, fn, depth = 0) {
   paths.set(key, result);
   return result;
 }
+var callGraphs = /* @__PURE__ */ new WeakMap();
+function callGraphOf(script) {
+  let graph = callGraphs.get(script);
+  if (!graph) {
+    const byName = new Map(script.functions.map((f2) => [f2.name, f2]));
+    const calls2 = /* @__PURE__ */ new Map();
+    for (const [name2, fn] of byName) calls2.set(name2, [...new Set(fn.commands.map((c) => c.name).filter((n) => byName.has(n)))]);
+    callGraphs.set(script, graph = { byName, calls: calls2 });
+  }
+  return graph;
+}
 function reachableFunctions(script, commands) {
-  const byName = new Map(script.functions.map((f2) => [f2.name, f2]));
+  const { calls: calls2 } = callGraphOf(script);
   const seen = /* @__PURE__ */ new Set();
   const queue = commands.map((c) => c.name);
-  while (queue.length) {
-    const name2 = queue.shift();
-    const fn = byName.get(name2);
-    if (!fn || seen.has(name2)) continue;
+  for (let i2 = 0; i2 < queue.length; i2++) {
+    const name2 = queue[i2];
+    const callees = calls2.get(name2);
+    if (!callees || seen.has(name2)) continue;
     seen.add(name2);
-    for (const c of fn.commands) queue.push(c.name);
+    queue.push(...callees);
   }
   return seen;
 }
@@ -28509,8 +28796,8 @@ function functionNamed(script, name2) {
 function isYes(value) {
   return value !== void 0 && /^(yes|true|on|1)$/i.test(value.trim());
 }
-function variableReference(raw) {
-  const text = unquote(raw).trim();
+function variableReference(raw2) {
+  const text = unquote(raw2).trim();
   const plain = /^\$([A-Za-z_][A-Za-z0-9_]*)$/.exec(text);
   if (plain) return { name: plain[1] };
   const head = /^\$\{([A-Za-z_][A-Za-z0-9_]*)(:?[-=])?/.exec(text);
@@ -28537,8 +28824,8 @@ function closingBrace(text, open) {
   }
   return -1;
 }
-function expandedNames(raw) {
-  return [...raw.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]);
+function expandedNames(raw2) {
+  return [...raw2.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]);
 }
 var OPENRC_PROVIDED = /* @__PURE__ */ new Set([
   "RC_SVCNAME",
@@ -28740,10 +29027,10 @@ function ssdMode(cmd) {
   return void 0;
 }
 function forDoubleQuotes(word) {
-  const raw = word.raw;
-  if (/^"[^"\\`]*"$/.test(raw)) return raw.slice(1, -1);
-  if (/^'[^'$`\\"]*'$/.test(raw)) return raw;
-  if (/^[^"'\\`]*$/.test(raw)) return raw;
+  const raw2 = word.raw;
+  if (/^"[^"\\`]*"$/.test(raw2)) return raw2.slice(1, -1);
+  if (/^'[^'$`\\"]*'$/.test(raw2)) return raw2;
+  if (/^[^"'\\`]*$/.test(raw2)) return raw2;
   return void 0;
 }
 function calls(fn, name2) {
@@ -29599,70 +29886,11 @@ function pidfileOption(program, where = "") {
   return daemonOf(program, where)?.pidfile;
 }
 
-// src/languages/shell/words.ts
-var DOUBLE_QUOTE_ESCAPES = /* @__PURE__ */ new Set(["$", "`", '"', "\\", "\n"]);
-var WordBuilder = class {
-  constructor(source) {
-    this.source = source;
-  }
-  source;
-  word = { text: "", starts: [], ends: [], expands: false, globs: false };
-  /** Source text as it is (expansions, single-quoted content). */
-  verbatim(start2, end) {
-    for (let i2 = start2; i2 < end; i2++) this.push(this.source[i2], i2, i2 + 1);
-  }
-  /**
-   * Source text with backslash quoting removed: every `\x` outside double
-   * quotes, only `\$ \` \" \\` inside them; a backslash-newline joins lines.
-   */
-  unescaped(start2, end, inDoubleQuotes) {
-    for (let i2 = start2; i2 < end; i2++) {
-      const c = this.source[i2];
-      const next = this.source[i2 + 1];
-      if (c === "\\" && i2 + 1 < end && (!inDoubleQuotes || DOUBLE_QUOTE_ESCAPES.has(next))) {
-        if (next !== "\n") this.push(next, i2, i2 + 2);
-        i2++;
-      } else this.push(c, i2, i2 + 1);
-    }
-  }
-  push(c, start2, end) {
-    this.word.text += c;
-    this.word.starts.push(start2);
-    this.word.ends.push(end);
-  }
-};
-var PLAIN = /* @__PURE__ */ new Set(["word", "extglob_pattern", "number", "test_operator", "variable_name", "special_variable_name", "file_descriptor", "regex"]);
-function add(b, node, source) {
-  const { type, startIndex: start2, endIndex: end } = node;
-  if (type === "command_name") {
-    for (const child of node.children) add(b, child, source);
-  } else if (PLAIN.has(type) || !node.isNamed && node.childCount === 0) {
-    b.unescaped(start2, end, false);
-    if (/[*?[{]/.test(source.slice(start2, end)) || source[start2] === "~" && type === "word") b.word.globs = true;
-  } else if (type === "raw_string") {
-    b.verbatim(start2 + 1, end - 1);
-  } else if (type === "string" || type === "concatenation") {
-    for (const child of node.children) {
-      if (type === "string" && child.type === '"') continue;
-      if (child.type === "string_content") b.unescaped(child.startIndex, child.endIndex, true);
-      else add(b, child, source);
-    }
-  } else {
-    b.verbatim(start2, end);
-    b.word.expands = true;
-  }
-}
-function unquotedWord(node, source) {
-  const b = new WordBuilder(source);
-  add(b, node, source);
-  return b.word;
-}
-
 // src/languages/shell/eval-words.ts
 var ASSIGNMENT = "x=";
 var COMMAND = ": ";
-function assignedValue(raw) {
-  const source = ASSIGNMENT + raw;
+function assignedValue(raw2) {
+  const source = ASSIGNMENT + raw2;
   return readShellTree(source, (root, hasError) => {
     const assignment = root.children.length === 1 ? root.children[0] : void 0;
     const value = assignment?.type === "variable_assignment" ? assignment.childForFieldName("value") : null;
@@ -29680,9 +29908,9 @@ function argumentNodes(text) {
     return args2.map((node) => ({ node, word: unquotedWord(node, source) }));
   });
 }
-function evalWords(raw) {
-  if (raw === "") return [];
-  const value = assignedValue(raw);
+function evalWords(raw2) {
+  if (raw2 === "") return [];
+  const value = assignedValue(raw2);
   if (!value) return void 0;
   if (value.text.trim() === "") return [];
   const args2 = argumentNodes(value.text);
@@ -30065,20 +30293,20 @@ function pidfileSources(ctx) {
       if (option.name !== "pidfile") continue;
       const word = option.words[option.words.length - 1];
       const wordStart = word.position.start.offset ?? 0;
-      let raw;
+      let raw2;
       let start2;
       if (option.attached !== void 0) {
         const at = word.raw.indexOf("=");
         if (at < 0 || word.raw.startsWith('"') || word.raw.startsWith("'")) continue;
-        raw = word.raw.slice(at + 1);
+        raw2 = word.raw.slice(at + 1);
         start2 = wordStart + at + 1;
       } else if (option.value) {
-        raw = word.raw;
+        raw2 = word.raw;
         start2 = wordStart;
       } else continue;
-      if (variableReference(raw)?.name === "pidfile") continue;
-      const literal = option.attached === void 0 ? word.literal : /^[^$"'`\\]*$/.test(raw) ? raw : void 0;
-      out2.push({ raw, start: start2, end: start2 + raw.length, literal, word });
+      if (variableReference(raw2)?.name === "pidfile") continue;
+      const literal = option.attached === void 0 ? word.literal : /^[^$"'`\\]*$/.test(raw2) ? raw2 : void 0;
+      out2.push({ raw: raw2, start: start2, end: start2 + raw2.length, literal, word });
     }
   }
   return out2;
@@ -30406,9 +30634,9 @@ var reload_not_started_command_default = defineRule({
         if (started) {
           const vStart = started.valuePosition.start.offset ?? 0;
           const vEnd = started.valuePosition.end.offset ?? 0;
-          const raw = started.raw;
-          const quote = raw.length >= 2 && (raw[0] === '"' || raw[0] === "'") && raw.endsWith(raw[0]) ? raw[0] : "";
-          const inner = quote ? raw.slice(1, -1) : raw;
+          const raw2 = started.raw;
+          const quote = raw2.length >= 2 && (raw2[0] === '"' || raw2[0] === "'") && raw2.endsWith(raw2[0]) ? raw2[0] : "";
+          const inner = quote ? raw2.slice(1, -1) : raw2;
           const joined = inner.trim() ? `${inner} reload` : "reload";
           edits.push({ start: vStart, end: vEnd, text: `${quote || '"'}${joined}${quote || '"'}` });
         } else {
@@ -30879,13 +31107,13 @@ function parseExecValue(value) {
         ended = true;
         break;
       }
-      words3.push(readWord2());
+      words3.push(readWord());
     }
     commands.push({ prefixes, start: start2, words: words3 });
     if (!ended) break;
   }
   return commands;
-  function readWord2() {
+  function readWord() {
     const start2 = i2;
     let text = "";
     const map = [];
@@ -30962,176 +31190,7 @@ function shellWrapper(words3) {
     break;
   }
   if (!sawC || i2 >= words3.length) return void 0;
-  return { shellIndex: at.index, shell: at.program, scriptIndex: i2, script: parseShellScript(words3[i2]) };
-}
-var RESERVED = /* @__PURE__ */ new Set(["if", "then", "else", "elif", "fi", "do", "done", "while", "until", "for", "case", "esac", "{", "}", "!", "function", "select", "[[", "time"]);
-function skipBlankOrComment(text, i2) {
-  const c = text[i2];
-  if (c === " " || c === "	") return i2 + 1;
-  if (c !== "#" || i2 > 0 && !/\s/.test(text[i2 - 1])) return i2;
-  while (i2 < text.length && text[i2] !== "\n") i2++;
-  return i2;
-}
-function isRedirectStart(text, i2) {
-  const c = text[i2];
-  return c === "<" || c === ">" || /[0-9]/.test(c) && /^[0-9]+[<>]/.test(text.slice(i2)) && (i2 === 0 || /[\s;&|]/.test(text[i2 - 1]));
-}
-function parseShellScript(text) {
-  const commands = [];
-  let complex = false;
-  let i2 = 0;
-  let current;
-  let before = "";
-  let pendingRedirect = false;
-  const finish = (op) => {
-    const normal = op === "\n" ? ";" : op;
-    if (current) {
-      current.op = normal;
-      commands.push(current);
-      current = void 0;
-      before = normal;
-    } else if (normal !== ";" && normal !== "") {
-      complex = true;
-    }
-  };
-  const ensure = (at) => current ??= { assignments: [], words: [], redirects: [], start: at, end: at, op: "", before };
-  while (i2 < text.length) {
-    const skipped = skipBlankOrComment(text, i2);
-    if (skipped !== i2) {
-      i2 = skipped;
-      continue;
-    }
-    const c = text[i2];
-    if (c === "\n" || c === ";" || c === "&" || c === "|") {
-      let op = c;
-      if ((c === "&" || c === "|" || c === ";") && text[i2 + 1] === c) op = c + c;
-      if (c === "&" && text[i2 + 1] === ">") {
-        readRedirect();
-        continue;
-      }
-      if (op === ";;") complex = true;
-      i2 += op.length;
-      finish(op);
-      continue;
-    }
-    if (c === "(" || c === ")") {
-      complex = true;
-      i2++;
-      continue;
-    }
-    if (isRedirectStart(text, i2)) {
-      readRedirect();
-      continue;
-    }
-    const { word, next } = readWord(text, i2);
-    i2 = next;
-    const cmd = ensure(word.start);
-    cmd.end = word.end;
-    if (pendingRedirect) {
-      pendingRedirect = false;
-      cmd.redirects.push(word);
-      continue;
-    }
-    if (cmd.words.length === 0 && /^[A-Za-z_][A-Za-z0-9_]*=/.test(word.raw)) {
-      cmd.assignments.push(word);
-      continue;
-    }
-    if (cmd.words.length === 0 && RESERVED.has(word.raw)) complex = true;
-    cmd.words.push(word);
-  }
-  finish("");
-  return { text, commands, complex };
-  function readRedirect() {
-    const start2 = i2;
-    const m = /^(\d*)(&>>|&>|>>|>&|<&|>\||<<<|<<|<>|>|<)(\d+-?|-)?/.exec(text.slice(i2));
-    if (m[2].startsWith("<<")) complex = true;
-    i2 += m[0].length;
-    const cmd = ensure(start2);
-    cmd.redirects.push({ raw: m[0], literal: m[0], plain: false, start: start2, end: i2 });
-    cmd.end = i2;
-    pendingRedirect = !m[3];
-  }
-}
-function readWord(text, start2) {
-  let i2 = start2;
-  let literal = "";
-  let plain = true;
-  while (i2 < text.length) {
-    const c = text[i2];
-    if (/[\s;&|<>()]/.test(c)) break;
-    if (c === "'") {
-      const close = text.indexOf("'", i2 + 1);
-      const stop2 = close < 0 ? text.length : close;
-      literal += text.slice(i2 + 1, stop2);
-      i2 = stop2 + 1;
-      continue;
-    }
-    if (c === '"') {
-      i2++;
-      while (i2 < text.length && text[i2] !== '"') {
-        if (text[i2] === "\\" && i2 + 1 < text.length && /[$`"\\\n]/.test(text[i2 + 1])) {
-          literal += text[i2 + 1];
-          i2 += 2;
-          continue;
-        }
-        if (text[i2] === "$" || text[i2] === "`") {
-          plain = false;
-          const end = skipExpansion(text, i2);
-          literal += text.slice(i2, end);
-          i2 = end;
-          continue;
-        }
-        literal += text[i2++];
-      }
-      i2++;
-      continue;
-    }
-    if (c === "\\") {
-      literal += text[i2 + 1] ?? "";
-      i2 += 2;
-      continue;
-    }
-    if (c === "$" || c === "`") {
-      plain = false;
-      const end = skipExpansion(text, i2);
-      literal += text.slice(i2, end);
-      i2 = end;
-      continue;
-    }
-    if (c === "*" || c === "?" || c === "[" || c === "~" && i2 === start2 || c === "{") plain = false;
-    literal += c;
-    i2++;
-  }
-  return { word: { raw: text.slice(start2, i2), literal, plain, start: start2, end: Math.min(i2, text.length) }, next: i2 };
-}
-function skipExpansion(text, at) {
-  let j = at;
-  if (text[j] === "`") {
-    const close = text.indexOf("`", j + 1);
-    return close < 0 ? text.length : close + 1;
-  }
-  j++;
-  const open = text[j];
-  if (open === "(" || open === "{") {
-    const closeChar = open === "(" ? ")" : "}";
-    let depth = 0;
-    for (; j < text.length; j++) {
-      const ch = text[j];
-      if (ch === "'" && open === "(") {
-        const close = text.indexOf("'", j + 1);
-        j = close < 0 ? text.length : close;
-        continue;
-      }
-      if (ch === open) depth++;
-      else if (ch === closeChar && --depth === 0) return j + 1;
-    }
-    return text.length;
-  }
-  while (j < text.length && /[A-Za-z0-9_@*#?$!-]/.test(text[j])) {
-    j++;
-    if (!/[A-Za-z0-9_]/.test(text[j - 1])) break;
-  }
-  return j;
+  return { shellIndex: at.index, shell: at.program, scriptIndex: i2, script: readShellCommand(words3[i2]) };
 }
 function lastCommand(script) {
   for (let k = script.commands.length - 1; k >= 0; k--) {
@@ -31166,14 +31225,14 @@ function resolveCommand(directive, info2) {
   const command = parseExec(directive.value)[0];
   if (!command || command.words.length === 0) return void 0;
   const prefix = info2 ? info2.unitName.replace(/@.*$|\.[^.]*$/, "") : void 0;
-  const texts = command.words.map((w) => prefix ? w.text.replace(/%[pP]/g, prefix) : w.text);
-  const wrapper = shellWrapper(texts);
+  const expand = (text) => prefix ? text.replace(/%[pP]/g, prefix) : text;
+  const wrapper = shellWrapper(command.words.map((w) => w.text));
   if (wrapper) {
     const last2 = lastCommand(wrapper.script);
     const scriptWord = command.words[wrapper.scriptIndex];
     const base = { directive, command, wrapper, last: last2, args: [], ranges: [] };
     if (!last2 || wrapper.script.complex) return base;
-    const at2 = programAt(last2.words.map((w) => w.literal));
+    const at2 = programAt(last2.words.map((w) => expand(w.literal)));
     if (!at2) return base;
     const words3 = last2.words.slice(at2.index);
     return {
@@ -31184,7 +31243,7 @@ function resolveCommand(directive, info2) {
       ranges: words3.map((w) => rangeIn(directive, scriptWord, w.start, w.end))
     };
   }
-  const at = programAt(texts);
+  const at = programAt(command.words.map((w) => expand(w.text)));
   if (!at) return { directive, command, args: [], ranges: [] };
   return {
     directive,
@@ -31266,22 +31325,15 @@ function daemonContext(resolved, unitPath) {
 
 // src/rules/systemd/bash-syntax-in-sh/index.ts
 var POSIX_SHELLS = /* @__PURE__ */ new Set(["sh", "dash", "ash"]);
-var BASHISMS = [
-  [/(^|[\s;&|(])\[\[\s/, "[["],
-  [/<<</, "<<<"],
-  [/(^|[\s;&|(])source\s/, "source"],
-  [/(^|[\s;&|(])function\s+[A-Za-z_]/, "function"],
-  [/(^|[\s;&|(])[A-Za-z_][A-Za-z0-9_]*=\(/, "an array"]
-];
-function unquoted(text) {
-  return text.replace(/'[^']*'/g, "''");
+function named(construct) {
+  return construct === "array" ? "an array" : `\`${construct}\``;
 }
 var bash_syntax_in_sh_default = defineRule({
   id: "systemd/bash-syntax-in-sh",
   kinds: ["systemd"],
   severity: "error",
   docs: {
-    summary: "an `Exec*=` runs `sh -c` with bash syntax (`[[`, `<<<`, `source`, `function`, arrays): `/bin/sh` is dash or busybox ash on many systems, which refuse it",
+    summary: "an `Exec*=` runs `sh -c` with bash syntax (`[[`, `<<<`, `source`, `function`, arrays, `==` in `[`, `${x//a/b}`, `&>`, \u2026; what openrc/non-posix finds in scripts): `/bin/sh` is dash or busybox ash on many systems, which refuse it",
     source: [{ kind: "spec", title: "POSIX Shell Command Language" }, man("dash(1)"), man("systemd.service(5)", "Command lines")]
   },
   fixable: "unsafe",
@@ -31294,15 +31346,14 @@ var bash_syntax_in_sh_default = defineRule({
       if (!command) continue;
       const wrapper = shellWrapper(command.words.map((w) => w.text));
       if (!wrapper || !POSIX_SHELLS.has(wrapper.shell)) continue;
-      const script = unquoted(wrapper.script.text);
-      const hit = BASHISMS.find(([re]) => re.test(script));
-      if (!hit) continue;
+      const first = bashConstructs(wrapper.script)[0];
+      if (!first) continue;
       const shellWord = command.words[wrapper.shellIndex];
       const range = wordRange(d, shellWord);
       ctx.report({
         messageId: "bashism",
-        data: { construct: hit[1] === "an array" ? hit[1] : `\`${hit[1]}\``, shell: wrapper.shell },
-        at: { start: range.start, end: wordRange(d, command.words[wrapper.scriptIndex]).end },
+        data: { construct: named(first.construct), shell: wrapper.shell },
+        at: rangeIn(d, command.words[wrapper.scriptIndex], first.start, first.end),
         fix: shellWord.text.includes("/") || shellWord.text === wrapper.shell ? { description: "Run the script with /bin/bash", applicability: "unsafe", edits: [{ ...range, text: "/bin/bash" }] } : void 0
       });
     }
@@ -32693,11 +32744,11 @@ function rlimitValidator() {
   return (v, resource) => isResourceLimit(v, resource ?? "") ? void 0 : problem2("Failed to parse resource value", resource === "RLIMIT_NOFILE" || !resource ? "a number, `infinity`, or `soft:hard`" : "a value of the limit's unit, `infinity`, or `soft:hard`");
 }
 function timerValidator() {
-  return (raw, which) => {
-    const accepts = (check) => hasSpecifier(raw) ? ["0", "x"].some((c) => check(raw.replace(/%./g, (s) => s === "%%" ? "%" : c))) : check(raw);
+  return (raw2, which) => {
+    const accepts = (check) => hasSpecifier(raw2) ? ["0", "x"].some((c) => check(raw2.replace(/%./g, (s) => s === "%%" ? "%" : c))) : check(raw2);
     if (which === "TIMER_CALENDAR") {
       if (accepts(isCalendarEvent)) return void 0;
-      const zone = hasSpecifier(raw) ? void 0 : unknownTimeZone(raw);
+      const zone = hasSpecifier(raw2) ? void 0 : unknownTimeZone(raw2);
       if (zone) {
         const { start: start2, end, spelling } = zone;
         const edit = spelling === void 0 ? void 0 : { start: start2, end, text: spelling };
@@ -32713,8 +32764,8 @@ function timerValidator() {
   };
 }
 function listenValidator() {
-  return (raw, kind, key) => {
-    const v = raw.replace(/%./g, (s) => s === "%%" ? "%" : /%[tThHSCLEVg]/.test(s) && raw.startsWith(s) ? "/x" : "x");
+  return (raw2, kind, key) => {
+    const v = raw2.replace(/%./g, (s) => s === "%%" ? "%" : /%[tThHSCLEVg]/.test(s) && raw2.startsWith(s) ? "/x" : "x");
     if (key === "ListenSequentialPacket" && isListenAddress(v) && !/^[/@]/.test(v))
       return problem2("Address family not supported", "a file-system socket path or `@abstract` name (sequential packets are AF_UNIX only)");
     if (kind === "SOCKET_SOCKET")
@@ -32904,8 +32955,8 @@ function runsItem(cmd, variable) {
 function isTest(cmd) {
   return cmd.args.map((a) => wordText(a)).find((a) => TEST_FLAGS.includes(a));
 }
-function dirOf2(raw) {
-  const text = unquote(raw).replace(/"/g, "");
+function dirOf2(raw2) {
+  const text = unquote(raw2).replace(/"/g, "");
   const slash = text.lastIndexOf("/");
   return slash > 0 ? text.slice(0, slash) : void 0;
 }
@@ -33005,8 +33056,8 @@ function analyse(script) {
   const starts = [...startPath].filter((c) => !(c.program !== "start-stop-daemon" && ownFunctions.has(c.name)) && startedProgram(c)).sort((a, b) => startOf(a) - startOf(b));
   const programs = [];
   for (const cmd of starts) {
-    const raw = startedProgram(cmd);
-    const path = resolvePath(script, raw, startOf(cmd), cmd.inFunction) ?? raw;
+    const raw2 = startedProgram(cmd);
+    const path = resolvePath(script, raw2, startOf(cmd), cmd.inFunction) ?? raw2;
     if (!programs.some((p) => p.path === path)) programs.push({ cmd, path });
   }
   const daemons = programs.map((p) => ({ name: p.path.slice(p.path.lastIndexOf("/") + 1), optional: false }));
@@ -33159,8 +33210,8 @@ function scriptStem(path) {
 function description(script, options, prefix) {
   const fromUnit = options.caller ? lastDirective(options.caller.tree, "Unit", "Description")?.value : void 0;
   const fromLsb = script.lsb?.fields.find((f2) => f2.name === "Short-Description")?.value;
-  const named = script.assignments.find((a) => (a.name === "NAME" || a.name === "DESC") && a.inFunction === void 0);
-  const fromScript = named && !named.raw.includes("$") ? unquote(named.raw) : void 0;
+  const named2 = script.assignments.find((a) => (a.name === "NAME" || a.name === "DESC") && a.inFunction === void 0);
+  const fromScript = named2 && !named2.raw.includes("$") ? unquote(named2.raw) : void 0;
   const clean = [fromUnit, fromLsb, fromScript].find((v) => v && isCleanValue(v));
   return `${clean || prefix} %i`;
 }
@@ -33275,7 +33326,7 @@ var control_script_wrapper_default = defineRule({
   fixable: "unsafe",
   messages: {
     unseen: "Unexpected `{call}`: a control script that starts its daemons itself hides them from systemd, which then tracks only the script; convert it with `initlint convert {script}` into a template unit, one instance per daemon",
-    wrapper: "Unexpected `{call}` that starts {count} daemons in one service: systemd tracks none of them; use the template unit {unit} instead, one instance per daemon{optional}:\n{enable}"
+    wrapper: "Unexpected `{call}` that starts {count} daemons in one service: systemd tracks none of them; use the template unit `{unit}` instead, one instance per daemon{optional}:\n{enable}"
   },
   check(ctx) {
     if (ctx.tree.info.unitType !== "service" || ctx.tree.info.dropIn) return;
@@ -34717,12 +34768,12 @@ var runs_as_root_default = defineRule({
 });
 
 // src/rules/systemd/shell-syntax-in-exec/index.ts
-var OPERATORS = /* @__PURE__ */ new Set(["|", "||", "&&", "|&", "&"]);
+var OPERATORS2 = /* @__PURE__ */ new Set(["|", "||", "&&", "|&", "&"]);
 var REDIRECT = /^(\d*>>?|&>>?|<)(.*)$/;
 function shellSyntax(word) {
   if (word.text.includes("$(") || word.text.includes("`")) return word.text.includes("$(") ? "$(\u2026)" : "`\u2026`";
   if (word.quoted) return void 0;
-  if (OPERATORS.has(word.text)) return word.text;
+  if (OPERATORS2.has(word.text)) return word.text;
   const m = REDIRECT.exec(word.text);
   if (m && (m[2] === "" || /^(&\d|[/~.$%\w])/.test(m[2]))) return m[1];
   return void 0;
@@ -34764,9 +34815,9 @@ function redirectFix(ctx, d, command, first) {
 function wrapFix(d, command, mainProcess) {
   if (command.prefixes.includes("@")) return void 0;
   const startIdx = command.words[0].start;
-  const raw = d.value.slice(startIdx, command.words[command.words.length - 1].end);
-  if (/['\\]/.test(raw) || /\$(?!\()/.test(raw)) return void 0;
-  const script = parseShellScript(raw);
+  const raw2 = d.value.slice(startIdx, command.words[command.words.length - 1].end);
+  if (/['\\]/.test(raw2) || /\$(?!\()/.test(raw2)) return void 0;
+  const script = readShellCommand(raw2);
   const last2 = lastCommand(script);
   if (script.complex || !last2 || last2.words.length === 0) return void 0;
   const canExec = last2.before !== "|" && last2.op === "";
@@ -35236,6 +35287,7 @@ function ownSection(tree) {
 }
 
 // src/rules/systemd/unit-refused/index.ts
+var WHOLE_LINE_PLACEHOLDER = /^[ \t]*(@[A-Za-z_][A-Za-z0-9_-]*@|\{\{[^}]*\}\})[ \t]*\r?$/m;
 var unit_refused_default = defineRule({
   id: "systemd/unit-refused",
   kinds: ["systemd"],
@@ -35281,7 +35333,7 @@ var unit_refused_default = defineRule({
     mountNoWhat: 'Unexpected mount with no `What=` (systemd: "What= setting is missing. Refusing."), expected `What=` naming the device or file system to mount'
   },
   check(ctx) {
-    if (ctx.tree.info.dropIn || ctx.text === "") return;
+    if (ctx.tree.info.dropIn || ctx.text === "" || WHOLE_LINE_PLACEHOLDER.test(ctx.text)) return;
     const view = unitView(ctx.tree, ctx.path, ctx.project);
     for (const r of refusals(view, ctx.tree, ctx.systemdVersion)) {
       if (r.at === "section" || !inSelf(view, r.at)) {
@@ -35671,7 +35723,7 @@ var multi_daemon_control_default = defineRule({
   },
   fixable: "unsafe",
   messages: {
-    several: "Unexpected control script that starts {count} daemons ({names}): systemd cannot track them as one service; use the template unit {unit} instead, one instance per daemon{optional}:\n{enable}"
+    several: "Unexpected control script that starts {count} daemons ({names}): systemd cannot track them as one service; use the template unit `{unit}` instead, one instance per daemon{optional}:\n{enable}"
   },
   check(ctx) {
     const found = controlCallers(ctx.project).get(basename3(ctx.path))?.[0];

@@ -16,6 +16,7 @@ beforeEach(() => {
   mkdirSync(tree);
 });
 afterEach(() => rmSync(base, { recursive: true, force: true }));
+const victim = () => join(base, 'victim');
 
 async function cli(argv: string[]) {
   let stdout = '';
@@ -81,8 +82,6 @@ describe('generated unit names', () => {
 });
 
 describe('links and existing files', () => {
-  const victim = () => join(base, 'victim');
-
   it('a planted foo@.service link is not written through, by --fix-unsafe or convert --write', async () => {
     writeFileSync(victim(), 'VICTIM\n');
     writeFileSync(join(tree, 'foo-control'), controlScript(['foo-a', 'foo-b'], {}));
@@ -166,6 +165,50 @@ describe('writeFiles', () => {
     expect(outcome).toEqual({ written: ['edit.service', 'd/e/new.service'], refused: [] });
     expect(readFileSync(join(tree, 'edit.service'), 'utf8')).toBe('new');
     expect(readFileSync(join(tree, 'd/e/new.service'), 'utf8')).toBe('created');
+  });
+});
+
+describe('deleting the file a fix replaces', () => {
+  it('deletes a regular file that still holds the text the fix was made from', () => {
+    writeFileSync(join(tree, 'old.service'), 'linted');
+    expect(writeFiles(tree, [{ path: 'old.service', content: 'linted', mode: 'delete' }])).toEqual({ written: ['old.service'], refused: [] });
+    expect(existsSync(join(tree, 'old.service'))).toBe(false);
+  });
+
+  it('refuses a file changed since it was linted, a link, a directory, a missing file and a path outside the root; a refused delete stops its whole batch', () => {
+    writeFileSync(join(tree, 'changed.service'), 'edited by hand');
+    writeFileSync(victim(), 'VICTIM\n');
+    symlinkSync(victim(), join(tree, 'link.service'));
+    mkdirSync(join(tree, 'dir.service'));
+    writeFileSync(join(base, 'outside.service'), 'linted');
+    const reasons = ['changed.service', 'link.service', 'dir.service', 'gone.service', '../outside.service'].map((path) => checkTarget(tree, { path, content: 'linted', mode: 'delete' }));
+    expect(reasons).toEqual([
+      'changed since it was linted; not deleted',
+      'is a symbolic link; not followed, not written',
+      'not a regular file; not written',
+      'no longer exists; not deleted',
+      `outside ${tree}; not written`,
+    ]);
+    const outcome = writeFiles(tree, [
+      { path: 'new@.service', content: 'template', mode: 'create' },
+      { path: 'changed.service', content: 'linted', mode: 'delete' },
+    ]);
+    expect(outcome.written).toEqual([]);
+    expect(existsSync(join(tree, 'new@.service'))).toBe(false);
+    expect(readFileSync(join(tree, 'changed.service'), 'utf8')).toBe('edited by hand');
+    expect(readFileSync(victim(), 'utf8')).toBe('VICTIM\n');
+    expect(existsSync(join(base, 'outside.service'))).toBe(true);
+  });
+
+  it('--fix-unsafe on a control script and its unit: the template is written once, the unit deleted once, and the report is of the tree as it is now', async () => {
+    writeFileSync(join(tree, 'foo-control'), controlScript(['foo-a', 'foo-b'], {}));
+    writeFileSync(join(tree, 'foo.service'), UNIT.replace('pwn-control', 'foo-control'));
+    const { stderr, stdout } = await cli(['--fix-unsafe', '--format', 'json', '.']);
+    expect(stderr.split('\n').filter((l) => /^initlint: (wrote|deleted)/.test(l))).toEqual(['initlint: wrote foo@.service', 'initlint: deleted foo.service']);
+    expect(existsSync(join(tree, 'foo.service'))).toBe(false);
+    const report = JSON.parse(stdout) as Array<{ path: string; messages: Array<{ ruleId: string }> }>;
+    expect(report.map((f) => f.path).sort()).toEqual(['foo-control', 'foo@.service']);
+    expect(report.flatMap((f) => f.messages.map((m) => m.ruleId)).filter((id) => /control/.test(id))).toEqual([]);
   });
 });
 

@@ -5,7 +5,7 @@ import { collectFiles, type Collected } from '../core/collect.js';
 import { ConfigError, loadConfig, parseSystemdVersion, ruleSeverity, type Config } from '../core/config.js';
 import { ENGINE_RULES } from '../core/engine-rules.js';
 import type { RuleMeta } from '../core/rule.js';
-import type { LintInput } from '../core/lint.js';
+import type { FixResult, LintInput } from '../core/lint.js';
 import { writeFiles, reportRoot, type WriteTarget } from '../core/write.js';
 import { escapeControl } from '../text/index.js';
 import type { FileResult } from '../core/types.js';
@@ -41,7 +41,8 @@ Directories are walked (.gitignore respected); files are classified by path and 
 
 Options:
   --fix                 apply safe fixes in place
-  --fix-unsafe          apply safe and unsafe fixes in place (and write files cross-file fixes create)
+  --fix-unsafe          apply safe and unsafe fixes in place (and write or delete the files
+                        cross-file fixes create or replace)
   --format FORMAT       stylish (default), json, sarif, rdjson, github (workflow-command
                         annotations) or gitlab (GitLab Code Quality report)
   --config FILE         use this config instead of the nearest .initlint.yml
@@ -64,13 +65,46 @@ Exit status: 0 no error-level finding, 1 findings at error level (or over --max-
 const FORMATS = ['stylish', 'json', 'sarif', 'rdjson', 'github', 'gitlab'] as const;
 type Format = (typeof FORMATS)[number];
 
+/** What the files of a run hold on disk as `--fix` goes, so later batches know what earlier ones did. */
+type DiskState = Map<string, string | null>;
+
+/**
+ * One file's batch: its new text, the files its fixes create, and the files they delete (only files
+ * of this run, holding what this run last left in them). A file deleted by its own fix is not also
+ * edited; what an earlier batch already did the same way (the template two findings create) is left out.
+ */
+function fixBatch(path: string, text: string, fixed: FixResult, disk: DiskState, cwd: string): WriteTarget[] | string {
+  const key = (p: string) => resolve(cwd, p);
+  const deletes = fixed.files.filter((f) => f.content === null).map((f) => key(f.path));
+  const batch: WriteTarget[] = [];
+  if (fixed.output !== text && !deletes.includes(key(path))) batch.push({ path, content: fixed.output, mode: 'edit' });
+  for (const file of fixed.files) {
+    const now = disk.get(key(file.path));
+    if (file.content === null) {
+      if (now === undefined) return `${escapeControl(file.path)}: initlint deletes only files it linted in this run`;
+      if (now !== null) batch.push({ path: file.path, content: now, mode: 'delete' });
+    } else if (now !== file.content) {
+      if (now !== undefined) return `${escapeControl(file.path)}: another fix in this run writes it differently`;
+      batch.push({ path: file.path, content: file.content, mode: 'create' });
+    }
+  }
+  return batch;
+}
+
 /**
  * `--fix`/`--fix-unsafe`: fixes every file in memory first, then writes each
- * file's batch (its new text and the files its fixes create) through
+ * file's batch (its new text, the files its fixes create and delete) through
  * writeFiles, all of a batch or none of it. A refused batch is reported and its
- * findings stay; fixes are counted only once written.
+ * findings stay; fixes are counted only once written. `changedTree` says a
+ * batch created or deleted a file, so the caller lints the tree again.
  */
-async function fixOnDisk(inputs: ReadonlyArray<LintInput & { invalidUtf8?: boolean }>, results: FileResult[], linter: Linter, unsafe: boolean, io: CliIO): Promise<FileResult[]> {
+async function fixOnDisk(
+  inputs: ReadonlyArray<LintInput & { invalidUtf8?: boolean }>,
+  results: FileResult[],
+  linter: Linter,
+  unsafe: boolean,
+  io: CliIO,
+): Promise<{ results: FileResult[]; changedTree: boolean }> {
   // Parse every file once; each file's fix passes see the others through this context.
   const context = await linter.parseContext(inputs);
   const fixedAll = await Promise.all(
@@ -81,27 +115,30 @@ async function fixOnDisk(inputs: ReadonlyArray<LintInput & { invalidUtf8?: boole
     }),
   );
   let fixedCount = 0;
-  const claimed = new Set<string>();
+  let changedTree = false;
+  const disk: DiskState = new Map(inputs.filter((i) => !i.invalidUtf8).map((i) => [resolve(io.cwd, i.path), i.text]));
   const out = results.map((result, i) => {
     const fixed = fixedAll[i];
-    if (!fixed) return result;
     const input = inputs[i];
-    const batch: WriteTarget[] = [];
-    if (fixed.output !== input.text) batch.push({ path: input.path, content: fixed.output, mode: 'edit' });
-    // Never delete files from the CLI; a created file is new, never a replacement.
-    for (const file of fixed.files) if (file.content !== null) batch.push({ path: file.path, content: file.content, mode: 'create' });
-    if (batch.length === 0) return result;
-    const clash = batch.find((t) => t.mode === 'create' && claimed.has(resolve(io.cwd, t.path)));
-    const { written, refused } = clash ? { written: [], refused: [{ path: clash.path, reason: 'another fix in this run creates it too; not written' }] } : writeFiles(io.cwd, batch);
-    for (const t of batch) if (t.mode === 'create') claimed.add(resolve(io.cwd, t.path));
+    if (!fixed || disk.get(resolve(io.cwd, input.path)) === null) return result;
+    const batch = fixBatch(input.path, input.text, fixed, disk, io.cwd);
+    if (typeof batch === 'string') {
+      io.stderr(`initlint: ${batch}; the fixes of ${escapeControl(input.path)} are not applied\n`);
+      return result;
+    }
+    const { refused } = batch.length ? writeFiles(io.cwd, batch) : { refused: [] };
     for (const r of refused) io.stderr(`initlint: ${escapeControl(r.path)}: ${r.reason}; the fixes of ${escapeControl(input.path)} are not applied\n`);
-    for (const path of written) if (path !== input.path) io.stderr(`initlint: wrote ${escapeControl(path)}\n`);
     if (refused.length) return result;
+    for (const t of batch) {
+      disk.set(resolve(io.cwd, t.path), t.mode === 'delete' ? null : t.content);
+      if (t.mode === 'create' || t.mode === 'delete') changedTree = true;
+      if (t.path !== input.path || t.mode === 'delete') io.stderr(`initlint: ${t.mode === 'delete' ? 'deleted' : 'wrote'} ${escapeControl(t.path)}\n`);
+    }
     fixedCount += fixed.fixed.length;
     return fixed.result;
   });
   io.stderr(`initlint: applied ${fixedCount} fix${fixedCount === 1 ? '' : 'es'}\n`);
-  return out;
+  return { results: out, changedTree };
 }
 
 /** A usage or config mistake: printed as `initlint: MESSAGE`, exit status 2. */
@@ -224,7 +261,12 @@ async function lintCommand(values: CliValues, positionals: string[], io: CliIO):
   // shellcheck's findings join ours when a binary is found, unless the config says `shellcheck: off`.
   const linter = loadLinter(io.cwd, { config, warn: (message) => io.stderr(`initlint: ${message}\n`) });
   let results: FileResult[] = await linter.lintFiles(collected.inputs);
-  if (values.fix || values['fix-unsafe']) results = await fixOnDisk(collected.inputs, results, linter, Boolean(values['fix-unsafe']), io);
+  if (values.fix || values['fix-unsafe']) {
+    const fixed = await fixOnDisk(collected.inputs, results, linter, Boolean(values['fix-unsafe']), io);
+    results = fixed.results;
+    // A fix created or deleted files (a conversion): what remains is what the tree now holds.
+    if (fixed.changedTree) results = await linter.lintFiles(collectFiles(positionals, { cwd: io.cwd, ignore: config.ignore, maxFileSize: config.maxFileSize }).inputs);
+  }
   const output = formatReport(results, format, values, io);
   if (values['output-file']) {
     const target = values['output-file'];

@@ -1,24 +1,29 @@
 /**
  * The one way the project writes a file (`--fix`, cross-file fixes,
- * `convert --write`, `--output-file`, SARIF). A scanned tree is hostile: a
+ * `convert --write`, `--output-file`, SARIF), or deletes one (the unit a
+ * `--fix-unsafe` conversion replaces). A scanned tree is hostile: a
  * target must resolve inside the root, no component of it may be a symbolic
  * link, a created file must not exist yet (opened with `wx`), and an edited
  * file must be the regular file that was read. Every target of a batch is
  * checked before any is written, so a refusal never leaves half a fix behind.
  */
-import { closeSync, constants, lstatSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { closeSync, constants, lstatSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 
 /**
  * - `edit`: rewrite an existing regular file in place (a fix to a linted file).
  * - `create`: a new file (a cross-file fix, `convert --write`); never replaces one.
  * - `report`: a report the user asked for (SARIF, `--output-file`); may replace a regular file.
+ * - `delete`: remove a file a fix replaces (the unit a conversion makes redundant): it must be a
+ *   regular file that still holds exactly `content`, the text the fix was made from, so only the
+ *   file the fix means goes.
  */
-export type WriteMode = 'edit' | 'create' | 'report';
+export type WriteMode = 'edit' | 'create' | 'report' | 'delete';
 
 export interface WriteTarget {
   /** Relative to the root (or absolute). */
   path: string;
+  /** What to write; for `delete`, what the file must hold to be deleted. */
   content: string;
   mode: WriteMode;
 }
@@ -65,14 +70,28 @@ export function checkTarget(root: string, target: WriteTarget): string | undefin
       return `cannot inspect ${relative(absRoot, current)} (${(error as NodeJS.ErrnoException).code ?? 'error'}); not written`;
     }
     if (stats?.isSymbolicLink()) return `${i === parts.length - 1 ? 'is' : `goes through ${relative(absRoot, current)}, which is`} a symbolic link; not followed, not written`;
-    if (!stats) return target.mode === 'edit' ? 'no longer exists; not written' : undefined;
+    if (!stats) return target.mode === 'edit' || target.mode === 'delete' ? `no longer exists; not ${target.mode === 'delete' ? 'deleted' : 'written'}` : undefined;
     if (i < parts.length - 1 && !stats.isDirectory()) return `${relative(absRoot, current)} is not a directory; not written`;
     if (i === parts.length - 1) {
       if (!stats.isFile()) return 'not a regular file; not written';
       if (target.mode === 'create') return 'already exists; initlint never replaces a file it did not lint (compare it with the generated text and merge by hand)';
+      if (target.mode === 'delete') return holds(current, target.content) ? undefined : 'changed since it was linted; not deleted';
     }
   }
   return undefined;
+}
+
+/** Whether the regular file at `absolute` holds exactly `content` (read without following a link). */
+function holds(absolute: string, content: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = openSync(absolute, constants.O_RDONLY | constants.O_NOFOLLOW);
+    return readFileSync(fd, 'utf8') === content;
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 /** Creates the missing directories of `absolute` below the root, one at a time, never through a link. */
@@ -92,6 +111,8 @@ function makeParents(absRoot: string, absolute: string): void {
 
 function writeOne(absRoot: string, target: WriteTarget): void {
   const absolute = resolve(absRoot, target.path);
+  // unlink never follows a link: a link planted after the check is what goes, not its target.
+  if (target.mode === 'delete') return unlinkSync(absolute);
   makeParents(absRoot, absolute);
   // O_NOFOLLOW: a link planted between the check and the write is still not followed.
   const flags =
@@ -107,6 +128,7 @@ function writeOne(absRoot: string, target: WriteTarget): void {
 }
 
 export interface WriteOutcome {
+  /** Paths written, or deleted for `delete` targets. */
   written: string[];
   refused: Refusal[];
 }

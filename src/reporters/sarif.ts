@@ -47,8 +47,19 @@ function ruleDescriptors(rules: readonly (RuleMeta & { url: string })[]): SarifD
   ];
 }
 
-/** A fix as SARIF `fixes`: replacements in this file, and whole-file contents for the files it creates. */
-function sarifFixes(path: string, fix: Fix) {
+/**
+ * A fix as SARIF `fixes`: replacements in this file, whole-file contents for the files it creates,
+ * and for a file it deletes, a replacement of all its text by nothing, marked `deleteFile` (SARIF has
+ * no deletion of its own). A deleted file whose text the report does not hold gets no change.
+ */
+/** A SARIF artifactChange, as far as initlint fills one. */
+interface ArtifactChange {
+  artifactLocation: { uri: string };
+  replacements: Array<{ deletedRegion: Record<string, number>; insertedContent?: { text: string } }>;
+  properties?: { deleteFile: true };
+}
+
+function sarifFixes(path: string, fix: Fix, texts: ReadonlyMap<string, string>) {
   const here = fix.edits.length
     ? [
         {
@@ -57,16 +68,16 @@ function sarifFixes(path: string, fix: Fix) {
         },
       ]
     : [];
-  const created = (fix.files ?? []).map((file) => ({
-    artifactLocation: { uri: file.path },
-    replacements: [
-      {
-        deletedRegion: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
-        ...(file.content !== null ? { insertedContent: { text: file.content } } : {}),
-      },
-    ],
-  }));
-  return [{ description: { text: fix.description }, artifactChanges: [...here, ...created] }];
+  const files = (fix.files ?? []).flatMap((file): ArtifactChange[] => {
+    if (file.content !== null) {
+      return [{ artifactLocation: { uri: file.path }, replacements: [{ deletedRegion: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, insertedContent: { text: file.content } }] }];
+    }
+    const text = texts.get(file.path);
+    return text === undefined
+      ? []
+      : [{ artifactLocation: { uri: file.path }, replacements: [{ deletedRegion: { charOffset: 0, charLength: text.length } }], properties: { deleteFile: true as const } }];
+  });
+  return [{ description: { text: fix.description }, artifactChanges: [...here, ...files] }];
 }
 
 /** The index of a finding's rule; rules from outside the set (shellcheck/SC####) get a descriptor on first use. */
@@ -87,6 +98,7 @@ function ruleIndexOf(descriptors: SarifDescriptor[], index: Map<string, number>,
 export function formatSarif(results: readonly FileResult[], options: SarifOptions = {}): string {
   const descriptors = ruleDescriptors(options.rules ?? allRules);
   const index = new Map(descriptors.map((d, i) => [d.id, i]));
+  const texts = new Map(results.flatMap((r) => (r.text === undefined ? [] : [[r.path, r.text] as const])));
   const sarifResults = results.flatMap((r) =>
     r.findings.map((f) => ({
       ruleId: f.ruleId,
@@ -102,7 +114,7 @@ export function formatSarif(results: readonly FileResult[], options: SarifOption
         },
       ],
       partialFingerprints: { 'initlint/v1': fingerprint(r.path, f.ruleId, r.text, f) },
-      ...(f.fix && r.text !== undefined ? { fixes: sarifFixes(r.path, f.fix) } : {}),
+      ...(f.fix && r.text !== undefined ? { fixes: sarifFixes(r.path, f.fix, texts) } : {}),
     })),
   );
   const driver = { name: 'initlint', informationUri: 'https://github.com/initlint/initlint', version: options.version ?? VERSION, rules: descriptors };

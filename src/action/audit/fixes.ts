@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
+import { checkTarget } from '../../core/write.js';
 import type { LintInput } from '../../core/lint.js';
 import type { ProjectEntry } from '../../core/project.js';
 import type { FileResult } from '../../core/types.js';
@@ -78,15 +79,24 @@ export async function computeSafeFixes(inputs: ReadonlyArray<LintInput & { inval
     const accept = scope.apply === 'all' ? undefined : (fix: { edits: ReadonlyArray<{ start: number; end: number }> }, text: string) => fixAllowed(fixScope(input.path, text, result.kind), fix.edits);
     const fixed = await options.linter.fixText(input.path, input.text, { context: options.context, unsafe: false, backends: [], ...(accept ? { accept } : {}) });
     const fixes = fixed.fixed.map((f) => ({ ruleId: f.ruleId, line: f.line, description: f.fix?.description ?? f.message }));
-    if (fixed.output !== input.text) {
+    const deletesItself = fixed.files.some((f) => f.path === input.path && f.content === null);
+    if (fixed.output !== input.text && !deletesItself) {
       out.set(input.path, { path: input.path, content: fixed.output, mode: stats.mode & 0o111 ? '100755' : '100644', fixes });
     }
     for (const file of fixed.files) {
       if (out.has(file.path) || file.path.startsWith('/') || file.path.split('/').includes('..')) continue;
-      out.set(file.path, { path: file.path, content: file.content, mode: '100644', fixes: [] });
+      // A deletion (a tree entry with sha null) goes only to a regular file this audit linted, as it was linted.
+      if (file.content === null && !deletable(options.workspace, byPath.get(file.path))) continue;
+      // A file deleted by its own fix (edits none) carries that fix, so the pull request's body counts it.
+      out.set(file.path, { path: file.path, content: file.content, mode: '100644', fixes: file.path === input.path ? fixes : [] });
     }
   }
   return [...out.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** Whether the file a fix deletes is one of the audit's inputs, still a regular file holding the linted text. */
+function deletable(workspace: string, input: LintInput | undefined): boolean {
+  return input !== undefined && checkTarget(workspace, { path: input.path, content: input.text, mode: 'delete' }) === undefined;
 }
 
 /**

@@ -16,7 +16,7 @@ import { RESERVED_WORDS, reservedCommandName, shellErrors } from './errors.js';
 import { secondOpinion } from './second-opinion.js';
 import { useBaselineWasm } from './wasm-flags.js';
 import { skeleton } from './skeleton.js';
-import { plainTree, type PlainNode as TsNode } from './tree.js';
+import { plainTree, useCursorExports, type PlainNode as TsNode } from './tree.js';
 import type { Assignment, CaseArm, CaseStatement, DependVerb, ForLoop, FunctionDef, LsbField, LsbHeader, NonPosixConstruct, ShellScript, ShellSyntaxError, SimpleCommand, Word } from './types.js';
 
 /** File names of the WASM modules; the bundle build copies them next to dist/index.js. */
@@ -56,7 +56,9 @@ export function loadShellParser(): Promise<void> {
       const runtime = readWasm(SHELL_WASM_FILES.runtime, `web-tree-sitter/${SHELL_WASM_FILES.runtime}`);
       // Loaded here, not at start-up: a run over units only never needs it.
       const { Language, Parser } = await import('web-tree-sitter');
-      await Parser.init({ wasmBinary: runtime } as object);
+      const binding = { wasmBinary: runtime };
+      await Parser.init(binding as object);
+      useCursorExports(binding);
       const bash = await Language.load(readWasm(SHELL_WASM_FILES.bash, `tree-sitter-bash/${SHELL_WASM_FILES.bash}`));
       const p = new Parser();
       p.setLanguage(bash);

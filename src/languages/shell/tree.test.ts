@@ -3,13 +3,15 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Language, Parser, type Node } from 'web-tree-sitter';
-import { plainTree, type PlainNode } from './tree.js';
+import { plainTree, useCursorExports, walksDirect, type PlainNode } from './tree.js';
 
 let parser: Parser;
+/** The Emscripten module: Parser.init makes its options object the module. */
+const binding = {};
 
 beforeAll(async () => {
   const require = createRequire(import.meta.url);
-  await Parser.init();
+  await Parser.init(binding);
   const bash = await Language.load(readFileSync(require.resolve('tree-sitter-bash/tree-sitter-bash.wasm')));
   parser = new Parser();
   parser.setLanguage(bash);
@@ -38,7 +40,16 @@ function same(text: string): void {
   }
 }
 
-describe('plainTree', () => {
+describe.each([
+  ['the raw cursor exports', binding, true],
+  ['the public TreeCursor', {}, false],
+])('plainTree through %s', (_, module, direct) => {
+  beforeAll(() => useCursorExports(module));
+  it('takes that path', () => {
+    same('echo a\n');
+    expect(walksDirect()).toBe(direct);
+  });
+
   it('copies type, named-ness, field and span of every node, spans derived from children where it has them', () => {
     const text = '#!/bin/sh\nname="a ${b:-c}"\nf() { x=1 y=$((2+3)) cmd -a "$x" >/dev/null 2>&1 & }\n';
     same(text);
