@@ -34738,9 +34738,9 @@ var TIMEOUT_MS = 3e5;
 function fetchFailed(cause) {
   return new TypeError("fetch failed", { cause });
 }
-function responseHeaders(raw) {
+function responseHeaders(raw2) {
   const entries = [];
-  for (const [name2, value] of Object.entries(raw)) if (value !== void 0) entries.push([name2, Array.isArray(value) ? value.join(", ") : value]);
+  for (const [name2, value] of Object.entries(raw2)) if (value !== void 0) entries.push([name2, Array.isArray(value) ? value.join(", ") : value]);
   entries.sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
   const byName = new Map(entries);
   return { get: (name2) => byName.get(name2.toLowerCase()) ?? null, [Symbol.iterator]: () => entries[Symbol.iterator]() };
