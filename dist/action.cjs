@@ -19035,7 +19035,7 @@ var init_control_script_wrapper = __esm({
       fixable: "unsafe",
       messages: {
         unseen: "Unexpected `{call}`: a control script that starts its daemons itself hides them from systemd, which then tracks only the script; convert it with `initlint convert {script}` into a template unit, one instance per daemon",
-        wrapper: "Unexpected `{call}` that starts {count} daemons in one service: systemd tracks none of them; use the template unit {unit} instead, one instance per daemon{optional}:\n{enable}"
+        wrapper: "Unexpected `{call}` that starts {count} daemons in one service: systemd tracks none of them; use the template unit `{unit}` instead, one instance per daemon{optional}:\n{enable}"
       },
       check(ctx) {
         if (ctx.tree.info.unitType !== "service" || ctx.tree.info.dropIn) return;
@@ -21837,7 +21837,7 @@ var init_multi_daemon_control = __esm({
       },
       fixable: "unsafe",
       messages: {
-        several: "Unexpected control script that starts {count} daemons ({names}): systemd cannot track them as one service; use the template unit {unit} instead, one instance per daemon{optional}:\n{enable}"
+        several: "Unexpected control script that starts {count} daemons ({names}): systemd cannot track them as one service; use the template unit `{unit}` instead, one instance per daemon{optional}:\n{enable}"
       },
       check(ctx) {
         const found = controlCallers(ctx.project).get(basename3(ctx.path))?.[0];
@@ -29557,7 +29557,7 @@ var init_mode = __esm({
 });
 
 // package.json
-var package_default = JSON.parse('{"name":"initlint","version":"0.1.0","description":"Lints systemd units, OpenRC service scripts and System V rc scripts, and reviews pull requests with suggested fixes.","type":"module","license":"MIT","bin":{"initlint":"dist/cli.js"},"main":"dist/index.js","files":["dist","action.yml","README.md","initlint.schema.json"],"engines":{"node":">=20"},"scripts":{"build":"node scripts/build.mjs","typecheck":"tsc --noEmit","lint":"eslint . && prettier --check \\"src/**/*.ts\\" \\"__tests__/**/*.ts\\" \\"scripts/**/*.{ts,mjs}\\" \\"bench/**/*.mjs\\" \\"*.js\\"","test":"tsc --noEmit && vitest run","bench":"node scripts/bench.mjs","examples":"node dist/cli.js examples/","gen":"node scripts/gen.mjs","gen-directives":"node scripts/gen-directives.mjs","gen-value-names":"node scripts/gen-value-names.mjs","fuzz":"FUZZ_RUNS=100000 vitest run __tests__/fuzz --reporter=verbose","screenshots":"node scripts/screenshots.ts","audit-pictures":"node scripts/audit-pictures.ts","format":"prettier --write \\"src/**/*.ts\\" \\"__tests__/**/*.ts\\" \\"scripts/**/*.{ts,mjs}\\" \\"bench/**/*.mjs\\" \\"*.js\\""},"dependencies":{"@actions/core":"^3.0.1","@actions/github":"^9.1.1","@octokit/plugin-retry":"^8.1.1","@octokit/plugin-throttling":"^11.0.5","@octokit/rest":"^22.0.1","ignore":"^7.0.16","picomatch":"^4.0.7","sh-syntax":"^0.7.0","tree-sitter-bash":"^0.25.1","unified":"^11.0.5","vfile":"^6.0.3","vfile-message":"^4.0.4","vscode-languageserver":"^11.0.0","vscode-languageserver-textdocument":"^1.0.16","web-tree-sitter":"^0.27.1","yaml":"^2.9.1"},"devDependencies":{"@eslint/js":"^10.0.1","@octokit/openapi":"^23.0.2","@types/node":"^24.19.2","@types/picomatch":"^4.0.3","@types/unist":"^3.0.3","ajv":"^8.20.0","bottleneck":"^2.19.5","esbuild":"^0.28.2","eslint":"^10.15.0","fast-check":"^4.10.2","fast-png":"^8.0.0","github-markdown-css":"^5.9.0","globals":"^17.14.0","image-q":"^4.0.0","nock":"^15.0.2","node":"^24.21.0","prettier":"^3.10.1","rehype-github-alert":"^1.0.0","rehype-stringify":"^10.0.1","remark-gfm":"^4.0.1","remark-parse":"^11.0.0","remark-rehype":"^11.1.2","typescript":"5.9","typescript-eslint":"^8.74.0","vitest":"^5.1.1","vscode-jsonrpc":"^10.0.0","vscode-languageserver-protocol":"^3.18.5"},"allowScripts":{"node":true,"esbuild":true,"tree-sitter-bash":false}}');
+var package_default = JSON.parse('{"name":"initlint","version":"0.1.0","description":"Lints systemd units, OpenRC service scripts and System V rc scripts, and reviews pull requests with suggested fixes.","type":"module","license":"MIT","bin":{"initlint":"dist/cli.js"},"main":"dist/index.js","files":["dist","action.yml","README.md","initlint.schema.json"],"engines":{"node":">=20"},"scripts":{"build":"node scripts/build.mjs","typecheck":"tsc --noEmit","lint":"eslint . && prettier --check \\"src/**/*.ts\\" \\"__tests__/**/*.ts\\" \\"scripts/**/*.{ts,mjs}\\" \\"bench/**/*.mjs\\" \\"*.js\\"","test":"tsc --noEmit && vitest run","bench":"node scripts/bench.mjs","examples":"node dist/cli.js examples/","gen":"node scripts/gen.mjs","gen-directives":"node scripts/gen-directives.mjs","gen-value-names":"node scripts/gen-value-names.mjs","fuzz":"FUZZ_RUNS=100000 vitest run __tests__/fuzz --reporter=verbose","screenshots":"node scripts/screenshots.ts","audit-pictures":"node scripts/audit-pictures.ts","review-pictures":"node scripts/review-pictures.ts","format":"prettier --write \\"src/**/*.ts\\" \\"__tests__/**/*.ts\\" \\"scripts/**/*.{ts,mjs}\\" \\"bench/**/*.mjs\\" \\"*.js\\""},"dependencies":{"@actions/core":"^3.0.1","@actions/github":"^9.1.1","@octokit/plugin-retry":"^8.1.1","@octokit/plugin-throttling":"^11.0.5","@octokit/rest":"^22.0.1","ignore":"^7.0.16","picomatch":"^4.0.7","sh-syntax":"^0.7.0","tree-sitter-bash":"^0.25.1","unified":"^11.0.5","vfile":"^6.0.3","vfile-message":"^4.0.4","vscode-languageserver":"^11.0.0","vscode-languageserver-textdocument":"^1.0.16","web-tree-sitter":"^0.27.1","yaml":"^2.9.1"},"devDependencies":{"@eslint/js":"^10.0.1","@octokit/openapi":"^23.0.2","@types/node":"^24.19.2","@types/picomatch":"^4.0.3","@types/unist":"^3.0.3","ajv":"^8.20.0","bottleneck":"^2.19.5","esbuild":"^0.28.2","eslint":"^10.15.0","fast-check":"^4.10.2","fast-png":"^8.0.0","github-markdown-css":"^5.9.0","globals":"^17.14.0","image-q":"^4.0.0","nock":"^15.0.2","node":"^24.21.0","prettier":"^3.10.1","rehype-github-alert":"^1.0.0","rehype-stringify":"^10.0.1","remark-gfm":"^4.0.1","remark-parse":"^11.0.0","remark-rehype":"^11.1.2","typescript":"5.9","typescript-eslint":"^8.74.0","vitest":"^5.1.1","vscode-jsonrpc":"^10.0.0","vscode-languageserver-protocol":"^3.18.5"},"allowScripts":{"node":true,"esbuild":true,"tree-sitter-bash":false}}');
 
 // src/text/version.ts
 var VERSION = package_default.version;
@@ -35453,6 +35453,11 @@ async function resolveFixedThreads(ctx, pullNumber, gone) {
     return "";
   }
 }
+function reviewContents(outcome) {
+  const inline = `${outcome.inline} inline comment${outcome.inline === 1 ? "" : "s"}`;
+  const body2 = `${outcome.body} finding${outcome.body === 1 ? "" : "s"} in its body`;
+  return outcome.body === 0 ? inline : outcome.inline === 0 ? body2 : `${inline} and ${body2}`;
+}
 async function postAndResolve(ctx, pr, plan, texts, existing, skipped) {
   const { pullNumber } = pr;
   let summary2;
@@ -35463,10 +35468,8 @@ async function postAndResolve(ctx, pr, plan, texts, existing, skipped) {
     );
     summary2 = `Pull request #${pullNumber}: the review could not be posted (${outcome.failure}).`;
   } else if (outcome.posted) {
-    ctx.log.info(
-      `initlint: posted a review with ${outcome.inline} inline comment${outcome.inline === 1 ? "" : "s"} and ${outcome.body} finding${outcome.body === 1 ? "" : "s"} in its body${outcome.rejected ? ` (${outcome.rejected} refused inline by GitHub)` : ""}`
-    );
-    summary2 = `Pull request #${pullNumber}: review posted with ${outcome.inline} inline comment${outcome.inline === 1 ? "" : "s"} and ${outcome.body} finding${outcome.body === 1 ? "" : "s"} in its body.`;
+    ctx.log.info(`initlint: posted a review with ${reviewContents(outcome)}${outcome.rejected ? ` (${outcome.rejected} refused inline by GitHub)` : ""}`);
+    summary2 = `Pull request #${pullNumber}: review posted with ${reviewContents(outcome)}.`;
   } else {
     ctx.log.info("initlint: nothing new to review");
     summary2 = `Pull request #${pullNumber}: nothing new since the last review.`;

@@ -33339,7 +33339,7 @@ var control_script_wrapper_default = defineRule({
   fixable: "unsafe",
   messages: {
     unseen: "Unexpected `{call}`: a control script that starts its daemons itself hides them from systemd, which then tracks only the script; convert it with `initlint convert {script}` into a template unit, one instance per daemon",
-    wrapper: "Unexpected `{call}` that starts {count} daemons in one service: systemd tracks none of them; use the template unit {unit} instead, one instance per daemon{optional}:\n{enable}"
+    wrapper: "Unexpected `{call}` that starts {count} daemons in one service: systemd tracks none of them; use the template unit `{unit}` instead, one instance per daemon{optional}:\n{enable}"
   },
   check(ctx) {
     if (ctx.tree.info.unitType !== "service" || ctx.tree.info.dropIn) return;
@@ -35735,7 +35735,7 @@ var multi_daemon_control_default = defineRule({
   },
   fixable: "unsafe",
   messages: {
-    several: "Unexpected control script that starts {count} daemons ({names}): systemd cannot track them as one service; use the template unit {unit} instead, one instance per daemon{optional}:\n{enable}"
+    several: "Unexpected control script that starts {count} daemons ({names}): systemd cannot track them as one service; use the template unit `{unit}` instead, one instance per daemon{optional}:\n{enable}"
   },
   check(ctx) {
     const found = controlCallers(ctx.project).get(basename3(ctx.path))?.[0];

@@ -119,7 +119,7 @@ describe('PR mode: one review per run', () => {
     // The summary carries every finding, in the filter or not.
     expect(core.summary).toContain('| 🔴 error | [`systemd/required-by-target`]');
     expect(core.summary).toContain('`units/old.service:3`');
-    expect(core.summary).toContain('Pull request #7: review posted with 2 inline comments and 0 findings in its body.');
+    expect(core.summary).toContain('Pull request #7: review posted with 2 inline comments.');
     expect(core.outputs).toEqual({ findings: 2, errors: 2, warnings: 0, 'sarif-file': join(dir, 'out/initlint.sarif') });
     const sarif = JSON.parse(readFileSync(join(dir, 'out/initlint.sarif'), 'utf8'));
     expect(sarif.runs[0].results.map((r: any) => r.ruleId).sort()).toEqual(['parse-error', 'systemd/required-by-target', 'unused-suppression']);
@@ -300,6 +300,7 @@ describe('PR mode: filter-mode nofilter', () => {
     expect(body.body).toContain('- `units/untouched.service:2` **Error** [`systemd/required-by-target`]');
     expect(body.body).toContain('- `units/old.service:3` **Warning** [`unused-suppression`]');
     expect(core.outputs.findings).toBe(4);
+    expect(core.summary).toContain('Pull request #7: review posted with 2 inline comments and 2 findings in its body.');
   });
 });
 

@@ -353,6 +353,13 @@ async function resolveFixedThreads(ctx: ActionContext, pullNumber: number, gone:
   }
 }
 
+/** What a posted review holds, naming only the parts it has ("2 inline comments and 3 findings in its body"). */
+function reviewContents(outcome: { inline: number; body: number }): string {
+  const inline = `${outcome.inline} inline comment${outcome.inline === 1 ? '' : 's'}`;
+  const body = `${outcome.body} finding${outcome.body === 1 ? '' : 's'} in its body`;
+  return outcome.body === 0 ? inline : outcome.inline === 0 ? body : `${inline} and ${body}`;
+}
+
 /** Posts the planned review and resolves stale threads; returns the summary sentence. */
 async function postAndResolve(
   ctx: ActionContext,
@@ -371,10 +378,8 @@ async function postAndResolve(
     );
     summary = `Pull request #${pullNumber}: the review could not be posted (${outcome.failure}).`;
   } else if (outcome.posted) {
-    ctx.log.info(
-      `initlint: posted a review with ${outcome.inline} inline comment${outcome.inline === 1 ? '' : 's'} and ${outcome.body} finding${outcome.body === 1 ? '' : 's'} in its body${outcome.rejected ? ` (${outcome.rejected} refused inline by GitHub)` : ''}`,
-    );
-    summary = `Pull request #${pullNumber}: review posted with ${outcome.inline} inline comment${outcome.inline === 1 ? '' : 's'} and ${outcome.body} finding${outcome.body === 1 ? '' : 's'} in its body.`;
+    ctx.log.info(`initlint: posted a review with ${reviewContents(outcome)}${outcome.rejected ? ` (${outcome.rejected} refused inline by GitHub)` : ''}`);
+    summary = `Pull request #${pullNumber}: review posted with ${reviewContents(outcome)}.`;
   } else {
     ctx.log.info('initlint: nothing new to review');
     summary = `Pull request #${pullNumber}: nothing new since the last review.`;

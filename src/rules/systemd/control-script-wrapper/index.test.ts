@@ -64,7 +64,7 @@ testRule(rule, {
       errors: [
         {
           message:
-            'Unexpected `hids-control start` that starts 2 daemons in one service: systemd tracks none of them; use the template unit hids@.service instead, one instance per daemon:\nsystemctl enable hids@watchd hids@logd',
+            'Unexpected `hids-control start` that starts 2 daemons in one service: systemd tracks none of them; use the template unit `hids@.service` instead, one instance per daemon:\nsystemctl enable hids@watchd hids@logd',
           line: 7,
           column: 11,
           endLine: 7,

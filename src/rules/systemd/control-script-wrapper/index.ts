@@ -16,7 +16,7 @@ export default defineRule<UnitFile>({
   messages: {
     unseen:
       'Unexpected `{call}`: a control script that starts its daemons itself hides them from systemd, which then tracks only the script; convert it with `initlint convert {script}` into a template unit, one instance per daemon',
-    wrapper: 'Unexpected `{call}` that starts {count} daemons in one service: systemd tracks none of them; use the template unit {unit} instead, one instance per daemon{optional}:\n{enable}',
+    wrapper: 'Unexpected `{call}` that starts {count} daemons in one service: systemd tracks none of them; use the template unit `{unit}` instead, one instance per daemon{optional}:\n{enable}',
   },
   check(ctx) {
     if (ctx.tree.info.unitType !== 'service' || ctx.tree.info.dropIn) return;

@@ -149,7 +149,7 @@ esac
       errors: [
         {
           message:
-            'Unexpected control script that starts 3 daemons (hids-watchd, hids-logd, hids-maild): systemd cannot track them as one service; use the template unit hids@.service instead, one instance per daemon:\nsystemctl enable hids@watchd hids@logd hids@maild',
+            'Unexpected control script that starts 3 daemons (hids-watchd, hids-logd, hids-maild): systemd cannot track them as one service; use the template unit `hids@.service` instead, one instance per daemon:\nsystemctl enable hids@watchd hids@logd hids@maild',
           line: 17,
           column: 5,
         },
@@ -163,7 +163,7 @@ esac
       errors: [
         {
           message:
-            "Unexpected control script that starts 3 daemons (ossec-dbd, ossec-maild, ossec-analysisd): systemd cannot track them as one service; use the template unit ossec@.service instead, one instance per daemon (`ossec@dbd` only if the script's own enable switch was on):\nsystemctl enable ossec@dbd ossec@maild ossec@analysisd",
+            "Unexpected control script that starts 3 daemons (ossec-dbd, ossec-maild, ossec-analysisd): systemd cannot track them as one service; use the template unit `ossec@.service` instead, one instance per daemon (`ossec@dbd` only if the script's own enable switch was on):\nsystemctl enable ossec@dbd ossec@maild ossec@analysisd",
           line: 18,
           column: 3,
           endLine: 18,

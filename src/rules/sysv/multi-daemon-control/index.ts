@@ -17,7 +17,7 @@ export default defineRule<ShellScript>({
   fixable: 'unsafe',
   messages: {
     several:
-      'Unexpected control script that starts {count} daemons ({names}): systemd cannot track them as one service; use the template unit {unit} instead, one instance per daemon{optional}:\n{enable}',
+      'Unexpected control script that starts {count} daemons ({names}): systemd cannot track them as one service; use the template unit `{unit}` instead, one instance per daemon{optional}:\n{enable}',
   },
   check(ctx) {
     // A unit in the run that calls this script tells where it is installed.
