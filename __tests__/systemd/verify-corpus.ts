@@ -17,9 +17,11 @@ import kernelNames from '../../src/languages/systemd/values/kernel-names.json' w
 import { lintFiles } from '../../src/linter/index.js';
 
 export const CORPUS = join(import.meta.dirname, '../../bench/.cache/systemd-corpus');
-export const GROUPS = ['units', 'test', 'fuzz', 'debian'] as const;
+export const GROUPS = ['units', 'test', 'fuzz', 'debian', 'packaged'] as const;
 /** Debian's units (bench/corpus.sh), a fourth group when that cache is there too. */
 const DEBIAN = join(import.meta.dirname, '../../bench/.cache/corpus');
+/** Units of Gentoo overlays, pmaports and upstream repositories (bench/packaged-units.sh), a fifth. */
+const PACKAGED = join(import.meta.dirname, '../../bench/.cache/packaged-units');
 
 export interface CorpusFile {
   group: string;
@@ -48,7 +50,7 @@ export function corpusFiles(): CorpusFile[] {
   if (!existsSync(join(CORPUS, '.complete'))) return [];
   const out: CorpusFile[] = [];
   for (const group of GROUPS) {
-    const root = group === 'debian' ? DEBIAN : join(CORPUS, group);
+    const root = group === 'debian' ? DEBIAN : group === 'packaged' ? PACKAGED : join(CORPUS, group);
     if (!existsSync(root)) continue;
     for (const file of walk(root)) {
       if (group === 'debian' && !/\/(lib|usr\/lib|etc)\/systemd\/system\//.test(file)) continue;
@@ -63,6 +65,8 @@ export function corpusFiles(): CorpusFile[] {
         if (!isUnitPath(path)) path = `${path}.${type}`;
       }
       if (!isUnitPath(path) || text.includes('\0')) continue;
+      // Avahi service definitions (XML) and D-Bus activation files share the `.service` suffix but are not units.
+      if (group === 'packaged' && (/^\s*</.test(text) || text.includes('[D-BUS Service]'))) continue;
       const placeholders = new Set(text.split('\n').flatMap((l, i) => (/\{\{|@[A-Za-z_][A-Za-z0-9_-]*@/.test(l) ? [i + 1] : [])));
       out.push({ group, path, text: group === 'units' ? expandTemplate(text) : text, placeholders });
     }
@@ -98,6 +102,15 @@ function hostDependent(message: string): boolean {
   const syscall = /^Failed to parse system call, ignoring: (\S+)/.exec(message) ?? /^System call (\S+) is not known/.exec(message);
   if (syscall) return kernelNames.syscalls.includes(syscall[1]);
   return /Invalid interface name/.test(message);
+}
+
+/**
+ * `%i`/`%I` on the line of a file whose name in the repository is not a
+ * template (Gentoo's `files/foo_at.service`, installed as `foo@.service`):
+ * verify expands it to nothing, which says nothing about the installed unit.
+ */
+function instanceOfNonTemplate(f: CorpusFile, line: number): boolean {
+  return !f.path.slice(f.path.lastIndexOf('/') + 1).includes('@') && /%[iI]/.test(f.text.split('\n')[line - 1] ?? '');
 }
 
 /** Is the key or word on this line newer than `version`? */
@@ -147,9 +160,11 @@ export function verifyDiagnostics(files: CorpusFile[], version: number): Diagnos
           const line = Number(at[2]);
           const excluded = f.placeholders.has(line)
             ? 'a build-template placeholder line'
-            : hostDependent(at[3])
-              ? 'depends on the host (architecture, libseccomp, kernel)'
-              : newerThan(f.text, f.path, line, version);
+            : f.group === 'packaged' && instanceOfNonTemplate(f, line)
+              ? 'an instance specifier in a file that is not named as a template here (the package installs it as NAME@.service)'
+              : hostDependent(at[3])
+                ? 'depends on the host (architecture, libseccomp, kernel)'
+                : newerThan(f.text, f.path, line, version);
           out.push({ group: f.group, path: f.path, line, message: at[3], kind: 'value', excluded });
           continue;
         }
@@ -163,6 +178,8 @@ export function verifyDiagnostics(files: CorpusFile[], version: number): Diagnos
       if (d.kind !== 'structural') continue;
       const cause = out.find((v) => v.kind === 'value' && v.excluded && v.group === d.group && v.path === d.path);
       if (cause) d.excluded = `follows from line ${cause.line} (${cause.excluded})`;
+      const file = files.find((f) => f.group === d.group && f.path === d.path);
+      if (!d.excluded && file && /^[ \t]*@[A-Za-z_][A-Za-z0-9_-]*@[ \t]*$/m.test(file.text)) d.excluded = 'a build template: a placeholder on a line of its own stands for lines the build writes';
     }
     return out;
   } finally {

@@ -26,6 +26,7 @@ testRule(rule, {
     { name: 'an empty PAMName= turns PAM off', code: '[Service]\nExecStart=/bin/a\nPAMName=login\nPAMName=\nKillMode=none\n' },
     { name: 'PAM in a socket with KillMode=mixed, from 257 on', path: 'foo.socket', code: '[Socket]\nListenStream=80\nPAMName=foo\nKillMode=mixed\n' },
     { path: 'foo.path', code: '[Path]\nPathExists=/etc/foo\nPathChanged=%t/foo\n' },
+    { name: 'a build template whose placeholder stands for the listen lines', path: 'mpd.socket.in', code: '[Socket]\n@listen_streams@\nBacklog=5\n' },
     { path: 'foo.socket', code: '[Socket]\nListenStream=/run/a.sock\nListenStream=80\nListenStream=@abstract\nSymlinks=/run/c\n' },
     { path: 'foo.socket', code: '[Socket]\nListenStream=80\nAccept=yes\nDeferTrigger=no\n' },
     { name: 'RestartForceExitStatus= in a oneshot, accepted from 256 on', code: '[Service]\nType=oneshot\nExecStart=/bin/a\nRestartForceExitStatus=3\n' },

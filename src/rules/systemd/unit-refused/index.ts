@@ -5,6 +5,13 @@ import type { UnitFile } from '../../../languages/systemd/types.js';
 import { inSelf, unitView } from '../../shared/unit-view.js';
 import { ownSection, refusals } from './checks.js';
 
+/**
+ * A build template's placeholder on a line of its own (`@listen_streams@`,
+ * `{{SERVICE_WATCHDOG}}`) stands for lines the build writes: what the unit
+ * will hold is not known, so it is not judged.
+ */
+const WHOLE_LINE_PLACEHOLDER = /^[ \t]*(@[A-Za-z_][A-Za-z0-9_-]*@|\{\{[^}]*\}\})[ \t]*\r?$/m;
+
 export default defineRule<UnitFile>({
   id: 'systemd/unit-refused',
   kinds: ['systemd'],
@@ -67,7 +74,7 @@ export default defineRule<UnitFile>({
   },
   check(ctx) {
     // A drop-in alone is partial, and an empty file is a masked unit: neither is refused.
-    if (ctx.tree.info.dropIn || ctx.text === '') return;
+    if (ctx.tree.info.dropIn || ctx.text === '' || WHOLE_LINE_PLACEHOLDER.test(ctx.text)) return;
     const view = unitView(ctx.tree, ctx.path, ctx.project);
     for (const r of refusals(view, ctx.tree, ctx.systemdVersion)) {
       if (r.at === 'section' || !inSelf(view, r.at)) {
