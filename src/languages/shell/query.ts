@@ -3,7 +3,7 @@
  * resolution and call reachability. Pure functions; nothing here runs a script.
  */
 import { startOf } from '../../text/index.js';
-import type { Assignment, ShellScript, SimpleCommand, Word } from './types.js';
+import type { Assignment, FunctionDef, ShellScript, SimpleCommand, Word } from './types.js';
 
 /**
  * Whether a word of a daemon list can name a daemon and so a unit instance:
@@ -178,17 +178,38 @@ export function resolvePath(script: ShellScript, raw: string, offset: number, fn
   return result;
 }
 
-/** Names of functions reachable from the given commands (calls by name, transitively). */
-export function reachableFunctions(script: ShellScript, commands: readonly SimpleCommand[]): Set<string> {
-  const byName = new Map(script.functions.map((f) => [f.name, f]));
+/** Per script: functions by name (the last definition wins, as when the script runs) and the functions each one calls. */
+interface CallGraph {
+  byName: Map<string, FunctionDef>;
+  calls: Map<string, string[]>;
+}
+const callGraphs = new WeakMap<ShellScript, CallGraph>();
+
+function callGraphOf(script: ShellScript): CallGraph {
+  let graph = callGraphs.get(script);
+  if (!graph) {
+    const byName = new Map(script.functions.map((f) => [f.name, f]));
+    const calls = new Map<string, string[]>();
+    for (const [name, fn] of byName) calls.set(name, [...new Set(fn.commands.map((c) => c.name).filter((n) => byName.has(n)))]);
+    callGraphs.set(script, (graph = { byName, calls }));
+  }
+  return graph;
+}
+
+/**
+ * Names of functions reachable from the given commands (calls by name, transitively).
+ * Rules ask this several times a script: the call graph between functions is built once.
+ */
+export function reachableFunctions(script: ShellScript, commands: readonly Pick<SimpleCommand, 'name'>[]): Set<string> {
+  const { calls } = callGraphOf(script);
   const seen = new Set<string>();
   const queue = commands.map((c) => c.name);
-  while (queue.length) {
-    const name = queue.shift()!;
-    const fn = byName.get(name);
-    if (!fn || seen.has(name)) continue;
+  for (let i = 0; i < queue.length; i++) {
+    const name = queue[i];
+    const callees = calls.get(name);
+    if (!callees || seen.has(name)) continue;
     seen.add(name);
-    for (const c of fn.commands) queue.push(c.name);
+    queue.push(...callees);
   }
   return seen;
 }
@@ -205,7 +226,7 @@ export function commandsForActions(script: ShellScript, actions: readonly string
   for (const f of script.functions) if (actions.includes(f.name) || actions.some((a) => f.name === `do_${a}` || f.name === `${a}_daemons`)) names.add(f.name);
   for (const n of reachableFunctions(
     script,
-    [...names].map((name) => ({ name }) as SimpleCommand),
+    [...names].map((name) => ({ name })),
   ))
     names.add(n);
   const out = new Set(direct);
