@@ -19778,6 +19778,16 @@ function normalizeYears(chain) {
     }
   }
 }
+function hasIntlZones() {
+  if (intlZones === void 0) {
+    try {
+      intlZones = new Intl.DateTimeFormat("en", { timeZone: "Europe/Berlin" }).resolvedOptions().timeZone === "Europe/Berlin";
+    } catch {
+      intlZones = false;
+    }
+  }
+  return intlZones;
+}
 function intlKnowsZone(name2) {
   try {
     const resolved = new Intl.DateTimeFormat("en", { timeZone: name2 }).resolvedOptions().timeZone;
@@ -19788,7 +19798,7 @@ function intlKnowsZone(name2) {
 }
 function isTimeZone(name2) {
   if (!TIMEZONE.test(name2)) return false;
-  if (!INTL_ZONES || ZONEINFO_ONLY.has(name2)) return true;
+  if (!hasIntlZones() || ZONEINFO_ONLY.has(name2)) return true;
   let known = knownZones.get(name2);
   if (known === void 0) {
     if (knownZones.size >= 1024) knownZones.clear();
@@ -19823,7 +19833,7 @@ function unknownTimeZone(value) {
   const space = value.lastIndexOf(" ");
   const zone = value.slice(space + 1);
   if (space <= 0 || !TIMEZONE.test(zone) || isTimeZone(zone) || !parseSpec(value.slice(0, space))) return void 0;
-  return { start: space + 1, end: value.length, spelling: INTL_ZONES ? canonicalCase(zone) : void 0 };
+  return { start: space + 1, end: value.length, spelling: hasIntlZones() ? canonicalCase(zone) : void 0 };
 }
 function canonicalCase(zone) {
   try {
@@ -19833,7 +19843,7 @@ function canonicalCase(zone) {
     return void 0;
   }
 }
-var TIME_UNITS, NSEC_UNITS, WHITESPACE, isSpace2, isDigit, Invalid, fail, WEEKDAYS, USEC, LAST_TIMESTAMP, INT_MAX, Cursor, SHORTHANDS, TIMEZONE, INTL_ZONES, ZONEINFO_ONLY, knownZones;
+var TIME_UNITS, NSEC_UNITS, WHITESPACE, isSpace2, isDigit, Invalid, fail, WEEKDAYS, USEC, LAST_TIMESTAMP, INT_MAX, Cursor, SHORTHANDS, TIMEZONE, intlZones, ZONEINFO_ONLY, knownZones;
 var init_time = __esm({
   "src/languages/systemd/values/time.ts"() {
     "use strict";
@@ -19912,13 +19922,6 @@ var init_time = __esm({
     };
     SHORTHANDS = /* @__PURE__ */ new Set(["minutely", "hourly", "daily", "monthly", "annually", "yearly", "anually", "weekly", "quarterly", "semiannually", "semi-annually", "biannually", "bi-annually"]);
     TIMEZONE = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
-    INTL_ZONES = (() => {
-      try {
-        return new Intl.DateTimeFormat("en", { timeZone: "Europe/Berlin" }).resolvedOptions().timeZone === "Europe/Berlin";
-      } catch {
-        return false;
-      }
-    })();
     ZONEINFO_ONLY = /* @__PURE__ */ new Set(["Factory", "posixrules", "localtime"]);
     knownZones = /* @__PURE__ */ new Map();
   }

@@ -31709,13 +31709,17 @@ function normalizeYears(chain) {
 }
 var SHORTHANDS = /* @__PURE__ */ new Set(["minutely", "hourly", "daily", "monthly", "annually", "yearly", "anually", "weekly", "quarterly", "semiannually", "semi-annually", "biannually", "bi-annually"]);
 var TIMEZONE = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
-var INTL_ZONES = (() => {
-  try {
-    return new Intl.DateTimeFormat("en", { timeZone: "Europe/Berlin" }).resolvedOptions().timeZone === "Europe/Berlin";
-  } catch {
-    return false;
+var intlZones;
+function hasIntlZones() {
+  if (intlZones === void 0) {
+    try {
+      intlZones = new Intl.DateTimeFormat("en", { timeZone: "Europe/Berlin" }).resolvedOptions().timeZone === "Europe/Berlin";
+    } catch {
+      intlZones = false;
+    }
   }
-})();
+  return intlZones;
+}
 var ZONEINFO_ONLY = /* @__PURE__ */ new Set(["Factory", "posixrules", "localtime"]);
 var knownZones = /* @__PURE__ */ new Map();
 function intlKnowsZone(name2) {
@@ -31728,7 +31732,7 @@ function intlKnowsZone(name2) {
 }
 function isTimeZone(name2) {
   if (!TIMEZONE.test(name2)) return false;
-  if (!INTL_ZONES || ZONEINFO_ONLY.has(name2)) return true;
+  if (!hasIntlZones() || ZONEINFO_ONLY.has(name2)) return true;
   let known = knownZones.get(name2);
   if (known === void 0) {
     if (knownZones.size >= 1024) knownZones.clear();
@@ -31763,7 +31767,7 @@ function unknownTimeZone(value) {
   const space = value.lastIndexOf(" ");
   const zone = value.slice(space + 1);
   if (space <= 0 || !TIMEZONE.test(zone) || isTimeZone(zone) || !parseSpec(value.slice(0, space))) return void 0;
-  return { start: space + 1, end: value.length, spelling: INTL_ZONES ? canonicalCase(zone) : void 0 };
+  return { start: space + 1, end: value.length, spelling: hasIntlZones() ? canonicalCase(zone) : void 0 };
 }
 function canonicalCase(zone) {
   try {
