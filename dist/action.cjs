@@ -35097,7 +35097,7 @@ function foldOverlappingSuggestions(file, items, hunks) {
       kept.push(item);
       continue;
     }
-    const a = host.finding.fix;
+    const a = host.fix ?? host.finding.fix;
     const b = item.finding.fix;
     const meet = editRanges(file.text, a).some((x) => editRanges(file.text, b).some((y) => overlaps(x, y)));
     const fix = meet ? combinedFix(a, b) ?? (subsumes(a, b) ? a : subsumes(b, a) ? b : void 0) : void 0;
@@ -35108,7 +35108,7 @@ function foldOverlappingSuggestions(file, items, hunks) {
         const where = p.finding.line < merged.start || lastLine(p.finding) > merged.end ? `Line ${p.finding.line}: ` : "";
         return where + headline(p.finding, true);
       });
-      host.finding = { ...host.finding, fix };
+      host.fix = fix;
       host.suggestion = merged;
       host.comment = commentAt(file.path, merged, headlines, [fixLabel(fix), suggestionBlock(merged.lines, detectEol(file.text)), marker(host.id)]);
       Object.assign(item, { placement: "folded", comment: void 0, suggestion: void 0, foldedInto: host.id });
@@ -35144,7 +35144,7 @@ function foldRemovedCauses(planned, files) {
     for (const item of planned) {
       if (item === host || item.placement !== "inline" && item.placement !== "body") continue;
       if (gone.has(item.path)) foldInto(planned, host, item, true);
-      else if (item.path === host.path && rewritesAway(host.finding.fix, item.finding, texts.get(item.path))) foldInto(planned, host, item, false);
+      else if (item.path === host.path && rewritesAway(host.fix ?? host.finding.fix, item.finding, texts.get(item.path))) foldInto(planned, host, item, false);
     }
   }
 }
