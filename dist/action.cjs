@@ -15836,7 +15836,8 @@ var init_restart_without_checkconfig = __esm({
         }
         if (appended) {
           const at = afterLine(ctx, checkconfig.position.end.offset ?? 0);
-          edits.push(at >= ctx.text.length ? appendText(ctx, appended) : { start: at, end: at, text: appended });
+          const apart = /^(\r\n|\r|\n)/.test(ctx.text.slice(at, at + 2)) ? "" : eol;
+          edits.push(at >= ctx.text.length ? appendText(ctx, appended) : { start: at, end: at, text: appended + apart });
         }
         const name2 = checkconfig.namePosition;
         ctx.report({
