@@ -10226,11 +10226,12 @@ function formatProvenance(p) {
       return p.note;
   }
 }
-var OPENRC_GUIDE, man, openrcGuide, lintian, formatSources;
+var OPENRC_GUIDE, DEBAMAX, man, openrcGuide, lintian, formatSources;
 var init_provenance = __esm({
   "src/core/provenance.ts"() {
     "use strict";
     OPENRC_GUIDE = { kind: "guide", title: "OpenRC Service Script Writing Guide", url: "https://github.com/OpenRC/openrc/blob/master/service-script-guide.md" };
+    DEBAMAX = { kind: "article", title: "systemd: RequiredBy versus WantedBy", publisher: "DEBAMAX" };
     man = (page, section) => ({ kind: "man", page, ...section ? { section } : {} });
     openrcGuide = (section) => ({ ...OPENRC_GUIDE, ...section ? { section } : {} });
     lintian = (tag) => ({ kind: "lintian", tag });
@@ -19831,6 +19832,16 @@ function normalizeYears(chain) {
     }
   }
 }
+function hasIntlZones() {
+  if (intlZones === void 0) {
+    try {
+      intlZones = new Intl.DateTimeFormat("en", { timeZone: "Europe/Berlin" }).resolvedOptions().timeZone === "Europe/Berlin";
+    } catch {
+      intlZones = false;
+    }
+  }
+  return intlZones;
+}
 function intlKnowsZone(name2) {
   try {
     const resolved = new Intl.DateTimeFormat("en", { timeZone: name2 }).resolvedOptions().timeZone;
@@ -19841,7 +19852,7 @@ function intlKnowsZone(name2) {
 }
 function isTimeZone(name2) {
   if (!TIMEZONE.test(name2)) return false;
-  if (!INTL_ZONES || ZONEINFO_ONLY.has(name2)) return true;
+  if (!hasIntlZones() || ZONEINFO_ONLY.has(name2)) return true;
   let known = knownZones.get(name2);
   if (known === void 0) {
     if (knownZones.size >= 1024) knownZones.clear();
@@ -19876,7 +19887,7 @@ function unknownTimeZone(value) {
   const space = value.lastIndexOf(" ");
   const zone = value.slice(space + 1);
   if (space <= 0 || !TIMEZONE.test(zone) || isTimeZone(zone) || !parseSpec(value.slice(0, space))) return void 0;
-  return { start: space + 1, end: value.length, spelling: INTL_ZONES ? canonicalCase(zone) : void 0 };
+  return { start: space + 1, end: value.length, spelling: hasIntlZones() ? canonicalCase(zone) : void 0 };
 }
 function canonicalCase(zone) {
   try {
@@ -19886,7 +19897,7 @@ function canonicalCase(zone) {
     return void 0;
   }
 }
-var TIME_UNITS, NSEC_UNITS, WHITESPACE, isSpace2, isDigit, Invalid, fail, WEEKDAYS, USEC, LAST_TIMESTAMP, INT_MAX, Cursor, SHORTHANDS, TIMEZONE, INTL_ZONES, ZONEINFO_ONLY, knownZones;
+var TIME_UNITS, NSEC_UNITS, WHITESPACE, isSpace2, isDigit, Invalid, fail, WEEKDAYS, USEC, LAST_TIMESTAMP, INT_MAX, Cursor, SHORTHANDS, TIMEZONE, intlZones, ZONEINFO_ONLY, knownZones;
 var init_time = __esm({
   "src/languages/systemd/values/time.ts"() {
     "use strict";
@@ -19965,13 +19976,6 @@ var init_time = __esm({
     };
     SHORTHANDS = /* @__PURE__ */ new Set(["minutely", "hourly", "daily", "monthly", "annually", "yearly", "anually", "weekly", "quarterly", "semiannually", "semi-annually", "biannually", "bi-annually"]);
     TIMEZONE = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
-    INTL_ZONES = (() => {
-      try {
-        return new Intl.DateTimeFormat("en", { timeZone: "Europe/Berlin" }).resolvedOptions().timeZone === "Europe/Berlin";
-      } catch {
-        return false;
-      }
-    })();
     ZONEINFO_ONLY = /* @__PURE__ */ new Set(["Factory", "posixrules", "localtime"]);
     knownZones = /* @__PURE__ */ new Map();
   }
@@ -20765,6 +20769,17 @@ function syscallErrnoValidator() {
 function personalityValidator() {
   return (v) => v === "" || v in ARCHITECTURES ? void 0 : { message: "Failed to parse personality", expected: "an architecture such as `x86-64`, `x86`, `arm64` or `ppc64-le`" };
 }
+function datedSeccompWords(parser2, v) {
+  if (parser2 === "config_parse_personality") return v in ARCHITECTURES ? [{ word: v, start: 0, end: v.length, since: ARCHITECTURES[v] }] : [];
+  if (parser2 === "config_parse_syscall_archs")
+    return splitWords(v, { unquote: true }).words.flatMap((w) => w.text in SECCOMP_ARCHITECTURES ? [{ word: w.text, start: w.start, end: w.end, since: SECCOMP_ARCHITECTURES[w.text] }] : []);
+  if (parser2 !== "config_parse_syscall_filter" && parser2 !== "config_parse_syscall_log") return [];
+  const { offset, words: words3 } = syscallWords(v);
+  return words3.flatMap((w) => {
+    const name2 = w.text.split(":")[0];
+    return name2 in GROUPS ? [{ word: name2, start: offset + w.start, end: offset + w.start + name2.length, since: GROUPS[name2] }] : [];
+  });
+}
 var GROUPS, SYSCALLS, ERRNO_NAMES, SECCOMP_ARCHITECTURES, ARCHITECTURES, ERRNO_MAX, wordProblem, SYSCALL_WORDS;
 var init_seccomp = __esm({
   "src/languages/systemd/values/seccomp.ts"() {
@@ -20790,7 +20805,12 @@ var init_seccomp = __esm({
 });
 
 // src/languages/systemd/values/sandboxing.ts
-var SANDBOXING_VALIDATORS;
+function datedWords(parser2, v) {
+  if (parser2 === "config_parse_exec_cpu_affinity" && v === "numa") return [{ word: v, start: 0, end: v.length, since: CPU_AFFINITY_NUMA_SINCE }];
+  if (parser2 === "config_parse_numa_mask" && v === "all") return [{ word: v, start: 0, end: v.length, since: NUMA_MASK_ALL_SINCE }];
+  return datedSeccompWords(parser2, v);
+}
+var CPU_AFFINITY_NUMA_SINCE, NUMA_MASK_ALL_SINCE, SANDBOXING_VALIDATORS;
 var init_sandboxing = __esm({
   "src/languages/systemd/values/sandboxing.ts"() {
     "use strict";
@@ -20798,6 +20818,8 @@ var init_sandboxing = __esm({
     init_devices();
     init_network();
     init_seccomp();
+    CPU_AFFINITY_NUMA_SINCE = 246;
+    NUMA_MASK_ALL_SINCE = 247;
     SANDBOXING_VALIDATORS = {
       config_parse_syscall_filter: syscallFilterValidator(),
       config_parse_syscall_log: syscallLogValidator(),
@@ -22325,7 +22347,8 @@ var init_forking_foreground = __esm({
       severity: "error",
       docs: {
         summary: "`Type=forking` for a command that stays in the foreground: systemd waits for an exit that never comes, times out and kills the service.",
-        source: [man("systemd.service(5)", "Type=")]
+        // Type=forking waits for the parent to exit; TimeoutStartSec= is where a start that never completes is failed and shut down.
+        source: [man("systemd.service(5)", "Type="), man("systemd.service(5)", "TimeoutStartSec=")]
       },
       fixable: "unsafe",
       messages: {
@@ -22751,6 +22774,7 @@ var init_newer_than_target = __esm({
     init_directives2();
     init_parse2();
     init_exec2();
+    init_sandboxing();
     BOOLEAN_WORDS = /* @__PURE__ */ new Set(["1", "yes", "y", "true", "t", "on", "0", "no", "n", "false", "f", "off"]);
     newerThan = (since, floor) => since > floor && since > OLDEST_RELEASE;
     newer_than_target_default = defineRule({
@@ -22764,6 +22788,7 @@ var init_newer_than_target = __esm({
       messages: {
         key: "Unexpected `{key}=` for systemd {floor}: it was added in systemd {since}, and older releases ignore it with only a log line",
         value: "Unexpected `{key}={word}` for systemd {floor}: `{word}` was added in systemd {since}, and older releases refuse the value with only a log line",
+        word: "Unexpected `{word}` in `{key}=` for systemd {floor}: it was added in systemd {since}, and older releases drop it with only a log line",
         prefix: "Unexpected command prefix `{prefix}` in `{key}=` for systemd {floor}: it was added in systemd {since}, and older releases refuse the command line"
       },
       check(ctx) {
@@ -22781,6 +22806,8 @@ var init_newer_than_target = __esm({
             }
             for (const use of newerPrefixes(info2, d, floor))
               ctx.report({ messageId: "prefix", data: { prefix: use.prefix, key: d.key, floor, since: use.since }, at: { start: valueOffset(d, use.start), end: valueOffset(d, use.end) } });
+            for (const w of datedWords(info2.parser, d.value).filter((x) => newerThan(x.since, floor)))
+              ctx.report({ messageId: "word", data: { word: w.word, key: d.key, floor, since: w.since }, at: { start: valueOffset(d, w.start), end: valueOffset(d, w.end) } });
             const newer = newerValue(info2, d.value, floor);
             if (!newer) continue;
             const start2 = valueOffset(d, 0);
@@ -22979,8 +23006,11 @@ var init_oneshot_daemon = __esm({
         summary: "`Type=oneshot` whose command starts a long-lived daemon or runs a `\u2026 start` control script: stop and restart then act on nothing.",
         source: [
           man("systemd.service(5)", "Type="),
+          // Oneshot is for an action that keeps no process running.
+          man("systemd.service(5)", "Example 3. Oneshot service"),
           man("systemd.unit(5)", "Description (templates and instances)"),
-          { kind: "article", title: "systemd: RequiredBy versus WantedBy", publisher: "DEBAMAX" }
+          // The seed runs its long-lived daemons as Type=simple and only the run-once script as oneshot.
+          { ...DEBAMAX, section: "Looking at the daemon" }
         ]
       },
       fixable: "unsafe",
@@ -23183,7 +23213,7 @@ var init_prefer_wants = __esm({
       strict: true,
       docs: {
         summary: "`Requires=` on a unit that is not a hard dependency (a target, a oneshot): `Wants=` is more robust",
-        source: [{ kind: "article", title: "systemd: RequiredBy versus WantedBy", publisher: "DEBAMAX" }, man("systemd.unit(5)", "Requires=")]
+        source: [{ ...DEBAMAX, section: "Conclusion" }, man("systemd.unit(5)", "Requires=")]
       },
       fixable: "unsafe",
       messages: {
@@ -23244,7 +23274,8 @@ var init_required_by_target = __esm({
       severity: "error",
       docs: {
         summary: "`[Install] RequiredBy=` a runlevel target (`multi-user.target`, `graphical.target`, \u2026): restarting the unit makes systemd leave and re-enter the target",
-        source: [{ kind: "article", title: "systemd: RequiredBy versus WantedBy", publisher: "DEBAMAX" }, man("systemd.unit(5)", "[Install] Section Options")]
+        // The seed's test shows the target dance; the man page: RequiredBy= adds Requires= from the target, and Requires= restarts along.
+        source: [{ ...DEBAMAX, section: "Looking at the daemon" }, man("systemd.unit(5)", "WantedBy=, RequiredBy="), man("systemd.unit(5)", "Requires=")]
       },
       fixable: "safe",
       options: {
@@ -23557,7 +23588,8 @@ var init_shell_wrapper = __esm({
       severity: "warning",
       docs: {
         summary: "`ExecStart=` runs `sh -c` for a long-running service and does not `exec` the last command, so the shell becomes the main process.",
-        source: [man("systemd.service(5)", "Type=")]
+        // The shell is the main process (Type=), so $MAINPID in ExecReload= is the shell, and NotifyAccess=main refuses the daemon's READY=1.
+        source: [man("systemd.service(5)", "Type="), man("systemd.service(5)", "ExecReload="), man("systemd.service(5)", "NotifyAccess=")]
       },
       fixable: "unsafe",
       messages: {
@@ -23617,7 +23649,8 @@ var init_simple_daemonizes = __esm({
       severity: "error",
       docs: {
         summary: "A `Type=simple`/`exec`/`notify` service whose command puts itself in the background: the main process exits and systemd stops the service.",
-        source: [man("systemd.service(5)", "Type=")]
+        // Example 2 says a program that daemonizes itself needs Type=forking; KillMode= says the rest of the cgroup is killed on stop.
+        source: [man("systemd.service(5)", "Type="), man("systemd.service(5)", "Example 2. Simple service"), man("systemd.kill(5)", "KillMode=")]
       },
       fixable: "unsafe",
       messages: {
@@ -24581,7 +24614,8 @@ var init_no_native_unit = __esm({
       strict: true,
       docs: {
         summary: "an LSB init script for runlevels 2-5 with no systemd unit for it anywhere in the repository (strict)",
-        source: [man("systemd.unit(5)", "Description (templates and instances)"), lintian("omitted-systemd-service-for-init.d-script")]
+        // Without a native unit the script runs through the generator's wrapper unit (LSB header turned into dependencies, compatibility "not 100%").
+        source: [man("systemd-sysv-generator(8)"), lintian("omitted-systemd-service-for-init.d-script")]
       },
       fixable: "unsafe",
       messages: {
@@ -24641,7 +24675,8 @@ var init_sleep_for_sync = __esm({
       severity: "info",
       docs: {
         summary: "`sleep N` in start/stop used to wait for another process (a race: too short on a slow boot, wasted time on a fast one)",
-        source: [man("systemd.service(5)", "Type="), man("systemd.unit(5)", "Description (templates and instances)")]
+        // Readiness (Type=) and ordering (After=) are what a fixed sleep stands in for; templates have nothing to do with it.
+        source: [man("systemd.service(5)", "Type="), man("systemd.unit(5)", "Before=, After=")]
       },
       messages: {
         sleep: "Unexpected `sleep {seconds}` in {action}: waiting a fixed time races with the process it waits for; wait for the condition itself (a PID file, a socket, `start-stop-daemon --retry`), or let systemd order the units"

@@ -25284,6 +25284,7 @@ function collectFiles(args2, options) {
 
 // src/core/provenance.ts
 var OPENRC_GUIDE = { kind: "guide", title: "OpenRC Service Script Writing Guide", url: "https://github.com/OpenRC/openrc/blob/master/service-script-guide.md" };
+var DEBAMAX = { kind: "article", title: "systemd: RequiredBy versus WantedBy", publisher: "DEBAMAX" };
 var man = (page, section) => ({ kind: "man", page, ...section ? { section } : {} });
 var openrcGuide = (section) => ({ ...OPENRC_GUIDE, ...section ? { section } : {} });
 var lintian = (tag) => ({ kind: "lintian", tag });
@@ -31762,13 +31763,17 @@ function normalizeYears(chain) {
 }
 var SHORTHANDS = /* @__PURE__ */ new Set(["minutely", "hourly", "daily", "monthly", "annually", "yearly", "anually", "weekly", "quarterly", "semiannually", "semi-annually", "biannually", "bi-annually"]);
 var TIMEZONE = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
-var INTL_ZONES = (() => {
-  try {
-    return new Intl.DateTimeFormat("en", { timeZone: "Europe/Berlin" }).resolvedOptions().timeZone === "Europe/Berlin";
-  } catch {
-    return false;
+var intlZones;
+function hasIntlZones() {
+  if (intlZones === void 0) {
+    try {
+      intlZones = new Intl.DateTimeFormat("en", { timeZone: "Europe/Berlin" }).resolvedOptions().timeZone === "Europe/Berlin";
+    } catch {
+      intlZones = false;
+    }
   }
-})();
+  return intlZones;
+}
 var ZONEINFO_ONLY = /* @__PURE__ */ new Set(["Factory", "posixrules", "localtime"]);
 var knownZones = /* @__PURE__ */ new Map();
 function intlKnowsZone(name2) {
@@ -31781,7 +31786,7 @@ function intlKnowsZone(name2) {
 }
 function isTimeZone(name2) {
   if (!TIMEZONE.test(name2)) return false;
-  if (!INTL_ZONES || ZONEINFO_ONLY.has(name2)) return true;
+  if (!hasIntlZones() || ZONEINFO_ONLY.has(name2)) return true;
   let known = knownZones.get(name2);
   if (known === void 0) {
     if (knownZones.size >= 1024) knownZones.clear();
@@ -31816,7 +31821,7 @@ function unknownTimeZone(value) {
   const space = value.lastIndexOf(" ");
   const zone = value.slice(space + 1);
   if (space <= 0 || !TIMEZONE.test(zone) || isTimeZone(zone) || !parseSpec(value.slice(0, space))) return void 0;
-  return { start: space + 1, end: value.length, spelling: INTL_ZONES ? canonicalCase(zone) : void 0 };
+  return { start: space + 1, end: value.length, spelling: hasIntlZones() ? canonicalCase(zone) : void 0 };
 }
 function canonicalCase(zone) {
   try {
@@ -32546,8 +32551,21 @@ function syscallErrnoValidator() {
 function personalityValidator() {
   return (v) => v === "" || v in ARCHITECTURES ? void 0 : { message: "Failed to parse personality", expected: "an architecture such as `x86-64`, `x86`, `arm64` or `ppc64-le`" };
 }
+function datedSeccompWords(parser2, v) {
+  if (parser2 === "config_parse_personality") return v in ARCHITECTURES ? [{ word: v, start: 0, end: v.length, since: ARCHITECTURES[v] }] : [];
+  if (parser2 === "config_parse_syscall_archs")
+    return splitWords(v, { unquote: true }).words.flatMap((w) => w.text in SECCOMP_ARCHITECTURES ? [{ word: w.text, start: w.start, end: w.end, since: SECCOMP_ARCHITECTURES[w.text] }] : []);
+  if (parser2 !== "config_parse_syscall_filter" && parser2 !== "config_parse_syscall_log") return [];
+  const { offset, words: words3 } = syscallWords(v);
+  return words3.flatMap((w) => {
+    const name2 = w.text.split(":")[0];
+    return name2 in GROUPS ? [{ word: name2, start: offset + w.start, end: offset + w.start + name2.length, since: GROUPS[name2] }] : [];
+  });
+}
 
 // src/languages/systemd/values/sandboxing.ts
+var CPU_AFFINITY_NUMA_SINCE = 246;
+var NUMA_MASK_ALL_SINCE = 247;
 var SANDBOXING_VALIDATORS = {
   config_parse_syscall_filter: syscallFilterValidator(),
   config_parse_syscall_log: syscallLogValidator(),
@@ -32562,6 +32580,11 @@ var SANDBOXING_VALIDATORS = {
   config_parse_numa_mask: numaMaskValidator(),
   config_parse_numa_policy: numaPolicyValidator()
 };
+function datedWords(parser2, v) {
+  if (parser2 === "config_parse_exec_cpu_affinity" && v === "numa") return [{ word: v, start: 0, end: v.length, since: CPU_AFFINITY_NUMA_SINCE }];
+  if (parser2 === "config_parse_numa_mask" && v === "all") return [{ word: v, start: 0, end: v.length, since: NUMA_MASK_ALL_SINCE }];
+  return datedSeccompWords(parser2, v);
+}
 
 // src/languages/systemd/values/validators.ts
 var BOOLEAN = /^(1|yes|y|true|t|on|0|no|n|false|f|off)$/i;
@@ -33915,7 +33938,8 @@ var forking_foreground_default = defineRule({
   severity: "error",
   docs: {
     summary: "`Type=forking` for a command that stays in the foreground: systemd waits for an exit that never comes, times out and kills the service.",
-    source: [man("systemd.service(5)", "Type=")]
+    // Type=forking waits for the parent to exit; TimeoutStartSec= is where a start that never completes is failed and shut down.
+    source: [man("systemd.service(5)", "Type="), man("systemd.service(5)", "TimeoutStartSec=")]
   },
   fixable: "unsafe",
   messages: {
@@ -34281,6 +34305,7 @@ var newer_than_target_default = defineRule({
   messages: {
     key: "Unexpected `{key}=` for systemd {floor}: it was added in systemd {since}, and older releases ignore it with only a log line",
     value: "Unexpected `{key}={word}` for systemd {floor}: `{word}` was added in systemd {since}, and older releases refuse the value with only a log line",
+    word: "Unexpected `{word}` in `{key}=` for systemd {floor}: it was added in systemd {since}, and older releases drop it with only a log line",
     prefix: "Unexpected command prefix `{prefix}` in `{key}=` for systemd {floor}: it was added in systemd {since}, and older releases refuse the command line"
   },
   check(ctx) {
@@ -34298,6 +34323,8 @@ var newer_than_target_default = defineRule({
         }
         for (const use of newerPrefixes(info2, d, floor))
           ctx.report({ messageId: "prefix", data: { prefix: use.prefix, key: d.key, floor, since: use.since }, at: { start: valueOffset(d, use.start), end: valueOffset(d, use.end) } });
+        for (const w of datedWords(info2.parser, d.value).filter((x) => newerThan(x.since, floor)))
+          ctx.report({ messageId: "word", data: { word: w.word, key: d.key, floor, since: w.since }, at: { start: valueOffset(d, w.start), end: valueOffset(d, w.end) } });
         const newer = newerValue(info2, d.value, floor);
         if (!newer) continue;
         const start2 = valueOffset(d, 0);
@@ -34463,8 +34490,11 @@ var oneshot_daemon_default = defineRule({
     summary: "`Type=oneshot` whose command starts a long-lived daemon or runs a `\u2026 start` control script: stop and restart then act on nothing.",
     source: [
       man("systemd.service(5)", "Type="),
+      // Oneshot is for an action that keeps no process running.
+      man("systemd.service(5)", "Example 3. Oneshot service"),
       man("systemd.unit(5)", "Description (templates and instances)"),
-      { kind: "article", title: "systemd: RequiredBy versus WantedBy", publisher: "DEBAMAX" }
+      // The seed runs its long-lived daemons as Type=simple and only the run-once script as oneshot.
+      { ...DEBAMAX, section: "Looking at the daemon" }
     ]
   },
   fixable: "unsafe",
@@ -34623,7 +34653,7 @@ var prefer_wants_default = defineRule({
   strict: true,
   docs: {
     summary: "`Requires=` on a unit that is not a hard dependency (a target, a oneshot): `Wants=` is more robust",
-    source: [{ kind: "article", title: "systemd: RequiredBy versus WantedBy", publisher: "DEBAMAX" }, man("systemd.unit(5)", "Requires=")]
+    source: [{ ...DEBAMAX, section: "Conclusion" }, man("systemd.unit(5)", "Requires=")]
   },
   fixable: "unsafe",
   messages: {
@@ -34674,7 +34704,8 @@ var required_by_target_default = defineRule({
   severity: "error",
   docs: {
     summary: "`[Install] RequiredBy=` a runlevel target (`multi-user.target`, `graphical.target`, \u2026): restarting the unit makes systemd leave and re-enter the target",
-    source: [{ kind: "article", title: "systemd: RequiredBy versus WantedBy", publisher: "DEBAMAX" }, man("systemd.unit(5)", "[Install] Section Options")]
+    // The seed's test shows the target dance; the man page: RequiredBy= adds Requires= from the target, and Requires= restarts along.
+    source: [{ ...DEBAMAX, section: "Looking at the daemon" }, man("systemd.unit(5)", "WantedBy=, RequiredBy="), man("systemd.unit(5)", "Requires=")]
   },
   fixable: "safe",
   options: {
@@ -34942,7 +34973,8 @@ var shell_wrapper_default = defineRule({
   severity: "warning",
   docs: {
     summary: "`ExecStart=` runs `sh -c` for a long-running service and does not `exec` the last command, so the shell becomes the main process.",
-    source: [man("systemd.service(5)", "Type=")]
+    // The shell is the main process (Type=), so $MAINPID in ExecReload= is the shell, and NotifyAccess=main refuses the daemon's READY=1.
+    source: [man("systemd.service(5)", "Type="), man("systemd.service(5)", "ExecReload="), man("systemd.service(5)", "NotifyAccess=")]
   },
   fixable: "unsafe",
   messages: {
@@ -34991,7 +35023,8 @@ var simple_daemonizes_default = defineRule({
   severity: "error",
   docs: {
     summary: "A `Type=simple`/`exec`/`notify` service whose command puts itself in the background: the main process exits and systemd stops the service.",
-    source: [man("systemd.service(5)", "Type=")]
+    // Example 2 says a program that daemonizes itself needs Type=forking; KillMode= says the rest of the cgroup is killed on stop.
+    source: [man("systemd.service(5)", "Type="), man("systemd.service(5)", "Example 2. Simple service"), man("systemd.kill(5)", "KillMode=")]
   },
   fixable: "unsafe",
   messages: {
@@ -35827,7 +35860,8 @@ var no_native_unit_default = defineRule({
   strict: true,
   docs: {
     summary: "an LSB init script for runlevels 2-5 with no systemd unit for it anywhere in the repository (strict)",
-    source: [man("systemd.unit(5)", "Description (templates and instances)"), lintian("omitted-systemd-service-for-init.d-script")]
+    // Without a native unit the script runs through the generator's wrapper unit (LSB header turned into dependencies, compatibility "not 100%").
+    source: [man("systemd-sysv-generator(8)"), lintian("omitted-systemd-service-for-init.d-script")]
   },
   fixable: "unsafe",
   messages: {
@@ -35877,7 +35911,8 @@ var sleep_for_sync_default = defineRule({
   severity: "info",
   docs: {
     summary: "`sleep N` in start/stop used to wait for another process (a race: too short on a slow boot, wasted time on a fast one)",
-    source: [man("systemd.service(5)", "Type="), man("systemd.unit(5)", "Description (templates and instances)")]
+    // Readiness (Type=) and ordering (After=) are what a fixed sleep stands in for; templates have nothing to do with it.
+    source: [man("systemd.service(5)", "Type="), man("systemd.unit(5)", "Before=, After=")]
   },
   messages: {
     sleep: "Unexpected `sleep {seconds}` in {action}: waiting a fixed time races with the process it waits for; wait for the condition itself (a PID file, a socket, `start-stop-daemon --retry`), or let systemd order the units"
