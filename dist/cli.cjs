@@ -10226,11 +10226,12 @@ function formatProvenance(p) {
       return p.note;
   }
 }
-var OPENRC_GUIDE, man, openrcGuide, lintian, formatSources;
+var OPENRC_GUIDE, DEBAMAX, man, openrcGuide, lintian, formatSources;
 var init_provenance = __esm({
   "src/core/provenance.ts"() {
     "use strict";
     OPENRC_GUIDE = { kind: "guide", title: "OpenRC Service Script Writing Guide", url: "https://github.com/OpenRC/openrc/blob/master/service-script-guide.md" };
+    DEBAMAX = { kind: "article", title: "systemd: RequiredBy versus WantedBy", publisher: "DEBAMAX" };
     man = (page, section) => ({ kind: "man", page, ...section ? { section } : {} });
     openrcGuide = (section) => ({ ...OPENRC_GUIDE, ...section ? { section } : {} });
     lintian = (tag) => ({ kind: "lintian", tag });
@@ -22293,7 +22294,8 @@ var init_forking_foreground = __esm({
       severity: "error",
       docs: {
         summary: "`Type=forking` for a command that stays in the foreground: systemd waits for an exit that never comes, times out and kills the service.",
-        source: [man("systemd.service(5)", "Type=")]
+        // Type=forking waits for the parent to exit; TimeoutStartSec= is where a start that never completes is failed and shut down.
+        source: [man("systemd.service(5)", "Type="), man("systemd.service(5)", "TimeoutStartSec=")]
       },
       fixable: "unsafe",
       messages: {
@@ -22951,8 +22953,11 @@ var init_oneshot_daemon = __esm({
         summary: "`Type=oneshot` whose command starts a long-lived daemon or runs a `\u2026 start` control script: stop and restart then act on nothing.",
         source: [
           man("systemd.service(5)", "Type="),
+          // Oneshot is for an action that keeps no process running.
+          man("systemd.service(5)", "Example 3. Oneshot service"),
           man("systemd.unit(5)", "Description (templates and instances)"),
-          { kind: "article", title: "systemd: RequiredBy versus WantedBy", publisher: "DEBAMAX" }
+          // The seed runs its long-lived daemons as Type=simple and only the run-once script as oneshot.
+          { ...DEBAMAX, section: "Looking at the daemon" }
         ]
       },
       fixable: "unsafe",
@@ -23155,7 +23160,7 @@ var init_prefer_wants = __esm({
       strict: true,
       docs: {
         summary: "`Requires=` on a unit that is not a hard dependency (a target, a oneshot): `Wants=` is more robust",
-        source: [{ kind: "article", title: "systemd: RequiredBy versus WantedBy", publisher: "DEBAMAX" }, man("systemd.unit(5)", "Requires=")]
+        source: [{ ...DEBAMAX, section: "Conclusion" }, man("systemd.unit(5)", "Requires=")]
       },
       fixable: "unsafe",
       messages: {
@@ -23216,7 +23221,8 @@ var init_required_by_target = __esm({
       severity: "error",
       docs: {
         summary: "`[Install] RequiredBy=` a runlevel target (`multi-user.target`, `graphical.target`, \u2026): restarting the unit makes systemd leave and re-enter the target",
-        source: [{ kind: "article", title: "systemd: RequiredBy versus WantedBy", publisher: "DEBAMAX" }, man("systemd.unit(5)", "[Install] Section Options")]
+        // The seed's test shows the target dance; the man page: RequiredBy= adds Requires= from the target, and Requires= restarts along.
+        source: [{ ...DEBAMAX, section: "Looking at the daemon" }, man("systemd.unit(5)", "WantedBy=, RequiredBy="), man("systemd.unit(5)", "Requires=")]
       },
       fixable: "safe",
       options: {
@@ -23529,7 +23535,8 @@ var init_shell_wrapper = __esm({
       severity: "warning",
       docs: {
         summary: "`ExecStart=` runs `sh -c` for a long-running service and does not `exec` the last command, so the shell becomes the main process.",
-        source: [man("systemd.service(5)", "Type=")]
+        // The shell is the main process (Type=), so $MAINPID in ExecReload= is the shell, and NotifyAccess=main refuses the daemon's READY=1.
+        source: [man("systemd.service(5)", "Type="), man("systemd.service(5)", "ExecReload="), man("systemd.service(5)", "NotifyAccess=")]
       },
       fixable: "unsafe",
       messages: {
@@ -23589,7 +23596,8 @@ var init_simple_daemonizes = __esm({
       severity: "error",
       docs: {
         summary: "A `Type=simple`/`exec`/`notify` service whose command puts itself in the background: the main process exits and systemd stops the service.",
-        source: [man("systemd.service(5)", "Type=")]
+        // Example 2 says a program that daemonizes itself needs Type=forking; KillMode= says the rest of the cgroup is killed on stop.
+        source: [man("systemd.service(5)", "Type="), man("systemd.service(5)", "Example 2. Simple service"), man("systemd.kill(5)", "KillMode=")]
       },
       fixable: "unsafe",
       messages: {
@@ -24553,7 +24561,8 @@ var init_no_native_unit = __esm({
       strict: true,
       docs: {
         summary: "an LSB init script for runlevels 2-5 with no systemd unit for it anywhere in the repository (strict)",
-        source: [man("systemd.unit(5)", "Description (templates and instances)"), lintian("omitted-systemd-service-for-init.d-script")]
+        // Without a native unit the script runs through the generator's wrapper unit (LSB header turned into dependencies, compatibility "not 100%").
+        source: [man("systemd-sysv-generator(8)"), lintian("omitted-systemd-service-for-init.d-script")]
       },
       fixable: "unsafe",
       messages: {
@@ -24613,7 +24622,8 @@ var init_sleep_for_sync = __esm({
       severity: "info",
       docs: {
         summary: "`sleep N` in start/stop used to wait for another process (a race: too short on a slow boot, wasted time on a fast one)",
-        source: [man("systemd.service(5)", "Type="), man("systemd.unit(5)", "Description (templates and instances)")]
+        // Readiness (Type=) and ordering (After=) are what a fixed sleep stands in for; templates have nothing to do with it.
+        source: [man("systemd.service(5)", "Type="), man("systemd.unit(5)", "Before=, After=")]
       },
       messages: {
         sleep: "Unexpected `sleep {seconds}` in {action}: waiting a fixed time races with the process it waits for; wait for the condition itself (a PID file, a socket, `start-stop-daemon --retry`), or let systemd order the units"
