@@ -31361,6 +31361,56 @@ var bash_syntax_in_sh_default = defineRule({
   }
 });
 
+// src/languages/systemd/values/names.ts
+var UNIT_TYPES3 = /* @__PURE__ */ new Set(["service", "socket", "target", "device", "mount", "automount", "swap", "timer", "path", "slice", "scope"]);
+var NAME_CHARS = /^[A-Za-z0-9:\-_.\\@]+$/;
+var UNIT_NAME_MAX = 255;
+function isUnitName(name2) {
+  if (name2.length === 0 || name2.length > UNIT_NAME_MAX) return false;
+  const dot = name2.lastIndexOf(".");
+  if (dot <= 0 || !UNIT_TYPES3.has(name2.slice(dot + 1))) return false;
+  const prefix = name2.slice(0, dot);
+  if (!NAME_CHARS.test(prefix)) return false;
+  const at = prefix.indexOf("@");
+  if (at === 0) return false;
+  if (at > 0 && prefix.indexOf("@", at + 1) >= 0) return false;
+  return true;
+}
+function withoutSpecifiers(value) {
+  return value.replace(/%./g, (s) => s === "%%" ? "%" : "x");
+}
+function unitNameFromPath(path, suffix) {
+  const simplified = path.replace(/\/+/g, "/").replace(/(.)\/$/, "$1").replace(/\/\.(?=\/|$)/g, "");
+  const trimmed = simplified.replace(/^\/+|\/+$/g, "");
+  if (trimmed === "") return `-${suffix}`;
+  let out2 = "";
+  const bytes = new TextEncoder().encode(trimmed);
+  for (let i2 = 0; i2 < bytes.length; i2++) {
+    const b = bytes[i2];
+    const c = String.fromCharCode(b);
+    if (c === "/") out2 += "-";
+    else if (c === "." && i2 === 0 || !/[A-Za-z0-9:_.]/.test(c)) out2 += `\\x${b.toString(16).padStart(2, "0")}`;
+    else out2 += c;
+  }
+  return out2 + suffix;
+}
+
+// src/languages/systemd/values/slice.ts
+function isSliceName(name2) {
+  if (name2 === "-.slice") return true;
+  if (!isUnitName(name2) || name2.includes("@") || !name2.endsWith(".slice")) return false;
+  const body2 = name2.slice(0, -".slice".length);
+  return !body2.startsWith("-") && !body2.endsWith("-") && !body2.includes("--");
+}
+function sliceValidator() {
+  return (v) => {
+    if (v.includes("%")) return void 0;
+    if (!isUnitName(v) || v.includes("@")) return { message: `Failed to load slice unit ${v}`, expected: "a slice name such as `system-foo.slice`" };
+    return v.endsWith(".slice") ? void 0 : { message: `Failed to assign slice ${v}`, expected: "a unit name ending in `.slice`" };
+  };
+}
+var SLICE_OF_SLICE = { message: "Failed to assign slice", expected: "no `Slice=` in a slice unit (its parent follows from its name: `a-b.slice` is in `a.slice`)" };
+
 // src/languages/systemd/values/enums.ts
 var e = (message, values, boolean = false) => ({ message, values: values.split(" "), boolean });
 var ENUM_PARSERS = {
@@ -31403,40 +31453,6 @@ var ENUM_PARSERS = {
   config_parse_socket_protocol: { ...e("Failed to parse socket protocol", "udplite sctp mptcp"), since: { mptcp: 257 }, anyCase: true },
   config_parse_exec_memory_thp: e("Failed to parse MemoryTHP", "inherit disable madvise system")
 };
-
-// src/languages/systemd/values/names.ts
-var UNIT_TYPES3 = /* @__PURE__ */ new Set(["service", "socket", "target", "device", "mount", "automount", "swap", "timer", "path", "slice", "scope"]);
-var NAME_CHARS = /^[A-Za-z0-9:\-_.\\@]+$/;
-var UNIT_NAME_MAX = 255;
-function isUnitName(name2) {
-  if (name2.length === 0 || name2.length > UNIT_NAME_MAX) return false;
-  const dot = name2.lastIndexOf(".");
-  if (dot <= 0 || !UNIT_TYPES3.has(name2.slice(dot + 1))) return false;
-  const prefix = name2.slice(0, dot);
-  if (!NAME_CHARS.test(prefix)) return false;
-  const at = prefix.indexOf("@");
-  if (at === 0) return false;
-  if (at > 0 && prefix.indexOf("@", at + 1) >= 0) return false;
-  return true;
-}
-function withoutSpecifiers(value) {
-  return value.replace(/%./g, (s) => s === "%%" ? "%" : "x");
-}
-function unitNameFromPath(path, suffix) {
-  const simplified = path.replace(/\/+/g, "/").replace(/(.)\/$/, "$1").replace(/\/\.(?=\/|$)/g, "");
-  const trimmed = simplified.replace(/^\/+|\/+$/g, "");
-  if (trimmed === "") return `-${suffix}`;
-  let out2 = "";
-  const bytes = new TextEncoder().encode(trimmed);
-  for (let i2 = 0; i2 < bytes.length; i2++) {
-    const b = bytes[i2];
-    const c = String.fromCharCode(b);
-    if (c === "/") out2 += "-";
-    else if (c === "." && i2 === 0 || !/[A-Za-z0-9:_.]/.test(c)) out2 += `\\x${b.toString(16).padStart(2, "0")}`;
-    else out2 += c;
-  }
-  return out2 + suffix;
-}
 
 // src/languages/systemd/values/time.ts
 var TIME_UNITS = [
@@ -32524,7 +32540,8 @@ var SANDBOXING_VALIDATORS = {
   config_parse_unit_cpu_set: cpuSetValidator(),
   config_parse_exec_cpu_affinity: cpuAffinityValidator(),
   config_parse_numa_mask: numaMaskValidator(),
-  config_parse_numa_policy: numaPolicyValidator()
+  config_parse_numa_policy: numaPolicyValidator(),
+  config_parse_unit_slice: sliceValidator()
 };
 function datedWords(parser2, v) {
   if (parser2 === "config_parse_exec_cpu_affinity" && v === "numa") return [{ word: v, start: 0, end: v.length, since: CPU_AFFINITY_NUMA_SINCE }];
@@ -32927,6 +32944,7 @@ function parserOf(section, key) {
 function checkValue(section, key, value) {
   if (BUILD_PLACEHOLDER.test(value)) return void 0;
   const p = parserOf(section, key);
+  if (p?.parser === "config_parse_unit_slice" && section === "Slice" && value !== "" && !value.includes("%")) return SLICE_OF_SLICE;
   return p && validateValue(p.parser, value, p.ltype, key, p);
 }
 
@@ -35295,6 +35313,8 @@ function typeRefusals(view, main, floor) {
       return timerRefusals(view);
     case "path":
       return pathUnitRefusals(view);
+    case "slice":
+      return isSliceName(unitName) ? [] : [{ messageId: "sliceName", data: { name: unitName }, at: "section" }];
     case "mount":
     case "automount":
     case "swap":
@@ -35341,6 +35361,7 @@ var unit_refused_default = defineRule({
     whereMismatch: 'Unexpected `{key}=` for `{name}` (systemd: "Where= setting doesn\'t match unit name. Refusing."), expected the file to be named `{expected}`, or a `Where=` matching the name',
     swapWhatMismatch: "Unexpected `What=` for `{name}` (systemd refuses a swap whose What= does not match its name), expected the file to be named `{expected}`",
     automountRoot: 'Unexpected automount of `/` (systemd: "Cannot have an automount unit for the root directory. Refusing."), expected another mount point',
+    sliceName: 'Unexpected slice name `{name}` (systemd: "Slice name {name} is not valid. Refusing."), expected dash-separated parts with no leading, trailing or doubled dash and no `@`, such as `system-foo.slice`',
     pathNoSpec: 'Unexpected path unit with no valid `PathExists=`, `PathExistsGlob=`, `PathChanged=`, `PathModified=` or `DirectoryNotEmpty=` (systemd: "Path unit lacks path setting. Refusing."), expected one of them with an absolute path',
     symlinksNoNode: 'Unexpected `Symlinks=` in a socket with {count} file-system listeners (systemd: "Unit has symlinks set but none or more than one node in the file system. Refusing."), expected exactly one `ListenStream=`/`ListenDatagram=`/`ListenSequentialPacket=` socket path or `ListenFIFO=`',
     acceptDeferTrigger: 'Unexpected `DeferTrigger=` in an `Accept=yes` socket (systemd 258+: "Socket unit is configured to be accepting with DeferTrigger= enabled. Refusing."), expected `DeferTrigger=no` or `Accept=no`',
