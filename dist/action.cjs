@@ -18922,18 +18922,25 @@ function bindirFor(analysis, options) {
   }
   return { bindir: "/usr/sbin", source: "guess", note: "BINDIR /usr/sbin is a guess: the script computes its directory when it runs; pass --bindir" };
 }
+function callerPidFile(options, shared, names2) {
+  const value = options.caller ? lastDirective(options.caller.tree, "Service", "PIDFile")?.value : void 0;
+  const file = value?.slice(value.lastIndexOf("/") + 1);
+  const name2 = names2.find((n) => file?.startsWith(n) && !/[A-Za-z0-9]/.test(file.charAt(n.length)));
+  return name2 && value?.startsWith("/") ? `${value.slice(0, value.lastIndexOf("/") + 1)}${shared}%i${file.slice(name2.length)}` : void 0;
+}
 function readinessFor(analysis, options, shared, names2) {
   const flag = sharedForeground(names2);
   if (flag) return { type: "simple", flag };
   if (!analysis.detaches) return { type: "simple", note: "Type=simple: the script runs each daemon in the background, so each stays in the foreground by itself" };
   const callerType = options.caller ? lastDirective(options.caller.tree, "Service", "Type")?.value : void 0;
-  const pidFile = analysis.pidFile?.replace("{}", `${shared}%i`);
+  const fromUnit = analysis.pidFile ? void 0 : callerPidFile(options, shared, names2);
+  const pidFile = analysis.pidFile?.replace("{}", `${shared}%i`) ?? fromUnit;
   const proof = "the script starts each daemon and goes on to the next, so each detaches itself";
   const why = callerType === "forking" ? `, as ${basename2(options.caller.path)} had it (${proof})` : `: ${proof}`;
   return {
     type: "forking",
     ...pidFile && isCleanValue(pidFile) ? { pidFile } : {},
-    note: `Type=forking${why}, and no foreground flag is known for ${names2.length > 1 ? "these daemons" : names2[0]} (with one, Type=simple fits better)`
+    note: `Type=forking${why}, and no foreground flag is known for ${names2.length > 1 ? "these daemons" : names2[0]} (with one, Type=simple fits better)` + (fromUnit ? `; PIDFile= follows the one ${basename2(options.caller.path)} named` : "")
   };
 }
 function convertControlScript(script, options, analysis = analyzeControlScript(script)) {
