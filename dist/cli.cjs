@@ -21946,6 +21946,20 @@ function droppedIn(section, key) {
   const info2 = keyInfo(section, key);
   return info2?.removed ?? (info2?.deprecated === "ignored" ? info2.deprecatedSince : void 0);
 }
+function reportAmbientPrefix(ctx, section, d) {
+  if (keyInfo(section, d.key)?.parser !== "config_parse_exec") return;
+  for (const use of execPrefixUses(d.value)) {
+    if (use.prefix !== "!!") continue;
+    const at = d.value.slice(use.start, use.end).indexOf("!!");
+    const edit = at < 0 ? void 0 : { start: valueOffset(d, use.start + at), end: valueOffset(d, use.start + at + 2), text: "" };
+    ctx.report({
+      messageId: "ambientPrefix",
+      data: { key: d.key },
+      at: { start: valueOffset(d, use.start), end: valueOffset(d, use.end) },
+      fix: edit && { description: "Remove the !! prefix", applicability: "safe", edits: [edit] }
+    });
+  }
+}
 function reportDropped(ctx, section, d) {
   const floor = ctx.systemdVersion;
   const release = droppedIn(section, d.key);
@@ -21967,6 +21981,8 @@ var init_deprecated_directive = __esm({
     init_words3();
     init_edits();
     init_deprecations();
+    init_parse2();
+    init_exec2();
     PRIVILEGED_EXEC = /* @__PURE__ */ new Set(["ExecStartPre", "ExecStartPost", "ExecReload", "ExecStop", "ExecStopPost", "ExecCondition"]);
     deprecated_directive_default = defineRule({
       id: "systemd/deprecated-directive",
@@ -21983,6 +21999,7 @@ var init_deprecated_directive = __esm({
         removed: "Unexpected `{key}=`: systemd removed it and ignores it; {note}",
         dropped: "Unexpected `{key}=` for systemd {floor}: systemd ignores it since release {release}, so it does nothing on any target; remove it",
         value: "Unexpected deprecated `{key}={value}`: use `{key}={replacement}` instead (systemd already logs to the journal)",
+        ambientPrefix: 'Unexpected `!!` prefix in `{key}=`: systemd 258 and later ignore it ("The !! modifier \u2026 is no longer supported and is now ignored"), expected no prefix (the command runs as `User=` with its ambient capabilities, as `!!` did on kernels since 4.3)',
         permissionsStartOnly: "Unexpected deprecated `PermissionsStartOnly=`: use the `+` prefix (`ExecStartPre=+\u2026`) on the commands that need full privileges instead",
         permissionsStartOnlyOff: "Unexpected deprecated `PermissionsStartOnly={value}`: it is the default, remove it"
       },
@@ -22028,6 +22045,7 @@ var init_deprecated_directive = __esm({
               });
               continue;
             }
+            reportAmbientPrefix(ctx, section.name, d);
             const entry2 = deprecationOf(d.key, section.name);
             if (!entry2) {
               reportDropped(ctx, section.name, d);

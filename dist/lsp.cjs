@@ -33596,6 +33596,20 @@ function droppedIn(section, key) {
   const info2 = keyInfo(section, key);
   return info2?.removed ?? (info2?.deprecated === "ignored" ? info2.deprecatedSince : void 0);
 }
+function reportAmbientPrefix(ctx, section, d) {
+  if (keyInfo(section, d.key)?.parser !== "config_parse_exec") return;
+  for (const use of execPrefixUses(d.value)) {
+    if (use.prefix !== "!!") continue;
+    const at = d.value.slice(use.start, use.end).indexOf("!!");
+    const edit = at < 0 ? void 0 : { start: valueOffset(d, use.start + at), end: valueOffset(d, use.start + at + 2), text: "" };
+    ctx.report({
+      messageId: "ambientPrefix",
+      data: { key: d.key },
+      at: { start: valueOffset(d, use.start), end: valueOffset(d, use.end) },
+      fix: edit && { description: "Remove the !! prefix", applicability: "safe", edits: [edit] }
+    });
+  }
+}
 function reportDropped(ctx, section, d) {
   const floor = ctx.systemdVersion;
   const release = droppedIn(section, d.key);
@@ -33622,6 +33636,7 @@ var deprecated_directive_default = defineRule({
     removed: "Unexpected `{key}=`: systemd removed it and ignores it; {note}",
     dropped: "Unexpected `{key}=` for systemd {floor}: systemd ignores it since release {release}, so it does nothing on any target; remove it",
     value: "Unexpected deprecated `{key}={value}`: use `{key}={replacement}` instead (systemd already logs to the journal)",
+    ambientPrefix: 'Unexpected `!!` prefix in `{key}=`: systemd 258 and later ignore it ("The !! modifier \u2026 is no longer supported and is now ignored"), expected no prefix (the command runs as `User=` with its ambient capabilities, as `!!` did on kernels since 4.3)',
     permissionsStartOnly: "Unexpected deprecated `PermissionsStartOnly=`: use the `+` prefix (`ExecStartPre=+\u2026`) on the commands that need full privileges instead",
     permissionsStartOnlyOff: "Unexpected deprecated `PermissionsStartOnly={value}`: it is the default, remove it"
   },
@@ -33667,6 +33682,7 @@ var deprecated_directive_default = defineRule({
           });
           continue;
         }
+        reportAmbientPrefix(ctx, section.name, d);
         const entry2 = deprecationOf(d.key, section.name);
         if (!entry2) {
           reportDropped(ctx, section.name, d);
