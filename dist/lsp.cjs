@@ -10617,13 +10617,13 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path) {
+      _test(originalPath, cache2, path) {
         checkPath(
           path,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path ? this._t(path, cache) : {
+        return path ? this._t(path, cache2) : {
           ignored: false,
           unignored: false
         };
@@ -10640,13 +10640,13 @@ var require_ignore = __commonJS({
         const literal = this._rules.testLiteral(path);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path, cache) {
-        if (path in cache) {
-          return cache[path];
+      _t(path, cache2) {
+        if (path in cache2) {
+          return cache2[path];
         }
         const parentPath = parentOf(path);
-        const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
+        const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
+        return cache2[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
       }
       ignores(path) {
         return this._test(path, this._ignoreCache, convertPath(path)).ignored;
@@ -23095,11 +23095,11 @@ var init_web_tree_sitter = __esm({
       /**
        * Get the node type id for a node type name.
        */
-      idForNodeType(type, named) {
+      idForNodeType(type, named2) {
         const typeLength = C.lengthBytesUTF8(type);
         const typeAddress = C._malloc(typeLength + 1);
         C.stringToUTF8(type, typeAddress, typeLength + 1);
-        const result = C._ts_language_symbol_for_name(this[0], typeAddress, typeLength, named ? 1 : 0);
+        const result = C._ts_language_symbol_for_name(this[0], typeAddress, typeLength, named2 ? 1 : 0);
         C._free(typeAddress);
         return result || null;
       }
@@ -27051,7 +27051,7 @@ async function parseInputs(inputs, setup) {
     return { input, text, bom, kind: input.kind ?? classify(input.path, text) };
   });
   for (const c of classified) if (c.kind) for (const backend of setup.backends ?? []) backend.start?.(c.input.path, c.kind, c.text);
-  await setup.parsers.prepare(new Set(classified.flatMap((c) => c.kind ? [c.kind] : [])));
+  await setup.parsers.prepare(classified.flatMap(({ kind, text }) => kind ? [{ kind, text }] : []));
   return classified.map(({ input, text, bom, kind }, i2) => {
     reportProgress(setup, "parse", i2, inputs.length);
     if (!kind) return { input, kind: null };
@@ -27170,6 +27170,165 @@ async function fixText(path, text, options) {
     current = pass.output;
   }
   return { output: (bom ? "\uFEFF" : "") + current, result, fixed, files, passes };
+}
+
+// src/languages/shell/words.ts
+var DOUBLE_QUOTE_ESCAPES = /* @__PURE__ */ new Set(["$", "`", '"', "\\", "\n"]);
+var WordBuilder = class {
+  constructor(source) {
+    this.source = source;
+  }
+  source;
+  word = { text: "", starts: [], ends: [], expands: false, globs: false };
+  /** Source text as it is (expansions, single-quoted content). */
+  verbatim(start2, end) {
+    for (let i2 = start2; i2 < end; i2++) this.push(this.source[i2], i2, i2 + 1);
+  }
+  /**
+   * Source text with backslash quoting removed: every `\x` outside double
+   * quotes, only `\$ \` \" \\` inside them; a backslash-newline joins lines.
+   */
+  unescaped(start2, end, inDoubleQuotes) {
+    for (let i2 = start2; i2 < end; i2++) {
+      const c = this.source[i2];
+      const next = this.source[i2 + 1];
+      if (c === "\\" && i2 + 1 < end && (!inDoubleQuotes || DOUBLE_QUOTE_ESCAPES.has(next))) {
+        if (next !== "\n") this.push(next, i2, i2 + 2);
+        i2++;
+      } else this.push(c, i2, i2 + 1);
+    }
+  }
+  push(c, start2, end) {
+    this.word.text += c;
+    this.word.starts.push(start2);
+    this.word.ends.push(end);
+  }
+};
+var PLAIN = /* @__PURE__ */ new Set(["word", "extglob_pattern", "number", "test_operator", "variable_name", "special_variable_name", "file_descriptor", "regex"]);
+function add(b, node, source) {
+  const { type, startIndex: start2, endIndex: end } = node;
+  if (type === "command_name") {
+    for (const child of node.children) add(b, child, source);
+  } else if (PLAIN.has(type) || !node.isNamed && node.childCount === 0) {
+    b.unescaped(start2, end, false);
+    if (/[*?[{]/.test(source.slice(start2, end)) || source[start2] === "~" && type === "word") b.word.globs = true;
+  } else if (type === "raw_string") {
+    b.verbatim(start2 + 1, end - 1);
+  } else if (type === "string" || type === "concatenation") {
+    for (const child of node.children) {
+      if (type === "string" && child.type === '"') continue;
+      if (child.type === "string_content") b.unescaped(child.startIndex, child.endIndex, true);
+      else add(b, child, source);
+    }
+  } else {
+    b.verbatim(start2, end);
+    b.word.expands = true;
+  }
+}
+function unquotedWord(node, source) {
+  const b = new WordBuilder(source);
+  add(b, node, source);
+  return b.word;
+}
+
+// src/languages/shell/command-list.ts
+var OPERATORS = /* @__PURE__ */ new Set([";", "&", "&&", "||", "|", "|&"]);
+var ListReader = class {
+  constructor(source) {
+    this.source = source;
+  }
+  source;
+  list = { commands: [], complex: false };
+  before = "";
+  word(node) {
+    const w = unquotedWord(node, this.source);
+    return { raw: this.source.slice(node.startIndex, node.endIndex), literal: w.text, plain: !w.expands && !w.globs, start: node.startIndex, end: node.endIndex };
+  }
+  /** Reads a statement and the commands in it; `op` is the operator written after it. */
+  statement(node) {
+    switch (node.type) {
+      case "list":
+      case "pipeline":
+        for (const child of node.children) {
+          if (OPERATORS.has(child.type)) this.operator(child.type);
+          else this.statement(child);
+        }
+        return;
+      case "redirected_statement":
+        this.redirected(node);
+        return;
+      case "command":
+      case "declaration_command":
+      case "unset_command":
+      case "test_command":
+      case "variable_assignment":
+      case "variable_assignments":
+        this.command(node);
+        return;
+      default:
+        this.list.complex = true;
+    }
+  }
+  /** The operator after the last command read. */
+  operator(op) {
+    const last2 = this.list.commands.at(-1);
+    if (last2 && !last2.op) last2.op = op;
+    else if (op !== ";") this.list.complex = true;
+    this.before = op;
+  }
+  /** `cmd >log`; tree-sitter also puts `a && b >log` under one, where the redirection is `b`'s. */
+  redirected(node) {
+    const body2 = node.childForFieldName("body");
+    const redirects = [];
+    for (const child of node.children) {
+      if (child === body2) continue;
+      if (child.type === "file_redirect") redirects.push(this.word(child));
+      else this.list.complex = true;
+    }
+    if (!body2) {
+      this.list.complex = true;
+      return;
+    }
+    this.statement(body2);
+    const last2 = this.list.commands.at(-1);
+    if (!last2 || last2.end > body2.endIndex || last2.start < body2.startIndex) return;
+    last2.redirects.push(...redirects);
+    for (const r of redirects) last2.end = Math.max(last2.end, r.end);
+  }
+  command(node) {
+    const cmd = { assignments: [], words: [], redirects: [], start: node.startIndex, end: node.endIndex, op: "", before: this.before };
+    if (node.type === "variable_assignment") cmd.assignments.push(this.word(node));
+    for (const child of node.type === "variable_assignment" ? [] : node.children) this.part(cmd, child);
+    this.list.commands.push(cmd);
+  }
+  /** One child of a command: an assignment before the name, the name, a word, a redirection. */
+  part(cmd, child) {
+    if (child.type === "variable_assignment" && cmd.words.length === 0) cmd.assignments.push(this.word(child));
+    else if (child.type === "file_redirect") cmd.redirects.push(this.word(child));
+    else if (child.type === "heredoc_redirect" || child.type === "herestring_redirect") this.list.complex = true;
+    else if (child.type !== "comment" && (child.isNamed || child.childCount === 0)) cmd.words.push(...this.words(child));
+  }
+  /** A test's words: `[ -d /x ]` is `[`, `-d`, `/x`, `]`; any other node is one word. */
+  words(node) {
+    if (node.type === "unary_expression" || node.type === "binary_expression" || node.type === "parenthesized_expression") return node.children.flatMap((c) => this.words(c));
+    return [this.word(node)];
+  }
+};
+function commandList(root, source) {
+  const reader = new ListReader(source);
+  let previous;
+  for (const child of root.children) {
+    if (child.type === "comment") continue;
+    if (OPERATORS.has(child.type)) reader.operator(child.type);
+    else {
+      if (previous && !OPERATORS.has(previous.type)) reader.operator(";");
+      reader.statement(child);
+    }
+    previous = child;
+  }
+  const last2 = reader.list.commands.at(-1);
+  if (last2 && !last2.op && /[\n;]/.test(source.slice(last2.end))) last2.op = ";";
+  return reader.list;
 }
 
 // src/languages/shell/parse.ts
@@ -28371,6 +28530,56 @@ var Builder = class {
   }
 };
 
+// src/languages/systemd/shell-command.ts
+function shellText(word) {
+  if (!word.includes("$$") && !word.includes("%%")) return { text: word, source: Array.from({ length: word.length + 1 }, (_, i2) => i2) };
+  let text = "";
+  const source = [];
+  for (let i2 = 0; i2 < word.length; i2++) {
+    source.push(i2);
+    text += word[i2];
+    if ((word[i2] === "$" || word[i2] === "%") && word[i2 + 1] === word[i2]) i2++;
+  }
+  source.push(word.length);
+  return { text, source };
+}
+function mapBack(list2, source) {
+  const at = (i2) => source[i2];
+  const word = (w) => ({ ...w, start: at(w.start), end: at(w.end) });
+  return {
+    complex: list2.complex,
+    commands: list2.commands.map((c) => ({ ...c, start: at(c.start), end: at(c.end), words: c.words.map(word), assignments: c.assignments.map(word), redirects: c.redirects.map(word) }))
+  };
+}
+var cache = /* @__PURE__ */ new Map();
+var shellTexts = /* @__PURE__ */ new WeakMap();
+function readShellCommand(word) {
+  const cached = cache.get(word);
+  if (cached) return cached;
+  const shell = shellText(word);
+  const list2 = readShellTree(shell.text, (root, hasError) => {
+    const read = commandList(root, shell.text);
+    return { ...read, complex: read.complex || hasError };
+  });
+  const script = list2 ? { text: word, ...mapBack(list2, shell.source) } : { text: word, commands: [], complex: true, unread: true };
+  if (cache.size >= 512) cache.clear();
+  cache.set(word, script);
+  shellTexts.set(script, shell);
+  return script;
+}
+function bashConstructs(script) {
+  const shell = shellTexts.get(script);
+  if (!shell || script.unread) return [];
+  return parseShell(shell.text).nonPosix.map((n) => ({ construct: n.construct, start: shell.source[n.position.start.offset], end: shell.source[n.position.end.offset] })).sort((a, b) => a.start - b.start);
+}
+var SHELL_SYNTAX = /[|&<>`]|\$\(/;
+var SHELL_NAME = /(^|[^A-Za-z0-9_.-])(sh|bash|dash|ash|ksh|mksh|zsh|busybox)($|[^A-Za-z0-9_.-])/;
+var EXEC_LINE = /^[ \t]*Exec[A-Za-z]*[ \t]*=(?:.*\\\r?\n)*.*/gm;
+function mayRunShell(unitText) {
+  for (const [line] of unitText.matchAll(EXEC_LINE)) if (SHELL_NAME.test(line) || SHELL_SYNTAX.test(line)) return true;
+  return false;
+}
+
 // src/languages/index.ts
 async function prepareParsers() {
   await loadShellParser();
@@ -28391,8 +28600,8 @@ function parseSource(kind, text, path) {
   }
 }
 var parsers = {
-  async prepare(kinds) {
-    if ([...kinds].some((kind) => kind !== "systemd")) await prepareParsers();
+  async prepare(files) {
+    if (files.some(({ kind, text }) => kind !== "systemd" || mayRunShell(text))) await prepareParsers();
   },
   parse: parseSource
 };
@@ -28424,16 +28633,16 @@ var MAX_LIST_ITEMS = 256;
 var MAX_RESOLVED_LENGTH = 4096;
 var caches = /* @__PURE__ */ new WeakMap();
 function cacheOf(script) {
-  let cache = caches.get(script);
-  if (!cache) {
-    cache = { lists: /* @__PURE__ */ new Map(), paths: /* @__PURE__ */ new Map() };
-    caches.set(script, cache);
+  let cache2 = caches.get(script);
+  if (!cache2) {
+    cache2 = { lists: /* @__PURE__ */ new Map(), paths: /* @__PURE__ */ new Map() };
+    caches.set(script, cache2);
   }
-  return cache;
+  return cache2;
 }
 function writtenValues(script, name2) {
-  const cache = cacheOf(script);
-  if (!cache.written) {
+  const cache2 = cacheOf(script);
+  if (!cache2.written) {
     const written = /* @__PURE__ */ new Map();
     for (const cmd of script.commands) {
       if (cmd.program !== "echo" && cmd.program !== "printf") continue;
@@ -28447,9 +28656,9 @@ function writtenValues(script, name2) {
         written.set(m[1], values);
       }
     }
-    cache.written = written;
+    cache2.written = written;
   }
-  return cache.written.get(name2) ?? [];
+  return cache2.written.get(name2) ?? [];
 }
 function expandList(script, raws, offset, fn, depth = 0, seen = /* @__PURE__ */ new Set()) {
   const out2 = [];
@@ -29677,65 +29886,6 @@ function pidfileOption(program, where = "") {
   return daemonOf(program, where)?.pidfile;
 }
 
-// src/languages/shell/words.ts
-var DOUBLE_QUOTE_ESCAPES = /* @__PURE__ */ new Set(["$", "`", '"', "\\", "\n"]);
-var WordBuilder = class {
-  constructor(source) {
-    this.source = source;
-  }
-  source;
-  word = { text: "", starts: [], ends: [], expands: false, globs: false };
-  /** Source text as it is (expansions, single-quoted content). */
-  verbatim(start2, end) {
-    for (let i2 = start2; i2 < end; i2++) this.push(this.source[i2], i2, i2 + 1);
-  }
-  /**
-   * Source text with backslash quoting removed: every `\x` outside double
-   * quotes, only `\$ \` \" \\` inside them; a backslash-newline joins lines.
-   */
-  unescaped(start2, end, inDoubleQuotes) {
-    for (let i2 = start2; i2 < end; i2++) {
-      const c = this.source[i2];
-      const next = this.source[i2 + 1];
-      if (c === "\\" && i2 + 1 < end && (!inDoubleQuotes || DOUBLE_QUOTE_ESCAPES.has(next))) {
-        if (next !== "\n") this.push(next, i2, i2 + 2);
-        i2++;
-      } else this.push(c, i2, i2 + 1);
-    }
-  }
-  push(c, start2, end) {
-    this.word.text += c;
-    this.word.starts.push(start2);
-    this.word.ends.push(end);
-  }
-};
-var PLAIN = /* @__PURE__ */ new Set(["word", "extglob_pattern", "number", "test_operator", "variable_name", "special_variable_name", "file_descriptor", "regex"]);
-function add(b, node, source) {
-  const { type, startIndex: start2, endIndex: end } = node;
-  if (type === "command_name") {
-    for (const child of node.children) add(b, child, source);
-  } else if (PLAIN.has(type) || !node.isNamed && node.childCount === 0) {
-    b.unescaped(start2, end, false);
-    if (/[*?[{]/.test(source.slice(start2, end)) || source[start2] === "~" && type === "word") b.word.globs = true;
-  } else if (type === "raw_string") {
-    b.verbatim(start2 + 1, end - 1);
-  } else if (type === "string" || type === "concatenation") {
-    for (const child of node.children) {
-      if (type === "string" && child.type === '"') continue;
-      if (child.type === "string_content") b.unescaped(child.startIndex, child.endIndex, true);
-      else add(b, child, source);
-    }
-  } else {
-    b.verbatim(start2, end);
-    b.word.expands = true;
-  }
-}
-function unquotedWord(node, source) {
-  const b = new WordBuilder(source);
-  add(b, node, source);
-  return b.word;
-}
-
 // src/languages/shell/eval-words.ts
 var ASSIGNMENT = "x=";
 var COMMAND = ": ";
@@ -30657,7 +30807,8 @@ var restart_without_checkconfig_default = defineRule({
     }
     if (appended) {
       const at = afterLine(ctx, checkconfig.position.end.offset ?? 0);
-      edits.push(at >= ctx.text.length ? appendText(ctx, appended) : { start: at, end: at, text: appended });
+      const apart = /^(\r\n|\r|\n)/.test(ctx.text.slice(at, at + 2)) ? "" : eol;
+      edits.push(at >= ctx.text.length ? appendText(ctx, appended) : { start: at, end: at, text: appended + apart });
     }
     const name2 = checkconfig.namePosition;
     ctx.report({
@@ -30957,13 +31108,13 @@ function parseExecValue(value) {
         ended = true;
         break;
       }
-      words3.push(readWord2());
+      words3.push(readWord());
     }
     commands.push({ prefixes, start: start2, words: words3 });
     if (!ended) break;
   }
   return commands;
-  function readWord2() {
+  function readWord() {
     const start2 = i2;
     let text = "";
     const map = [];
@@ -31040,176 +31191,7 @@ function shellWrapper(words3) {
     break;
   }
   if (!sawC || i2 >= words3.length) return void 0;
-  return { shellIndex: at.index, shell: at.program, scriptIndex: i2, script: parseShellScript(words3[i2]) };
-}
-var RESERVED = /* @__PURE__ */ new Set(["if", "then", "else", "elif", "fi", "do", "done", "while", "until", "for", "case", "esac", "{", "}", "!", "function", "select", "[[", "time"]);
-function skipBlankOrComment(text, i2) {
-  const c = text[i2];
-  if (c === " " || c === "	") return i2 + 1;
-  if (c !== "#" || i2 > 0 && !/\s/.test(text[i2 - 1])) return i2;
-  while (i2 < text.length && text[i2] !== "\n") i2++;
-  return i2;
-}
-function isRedirectStart(text, i2) {
-  const c = text[i2];
-  return c === "<" || c === ">" || /[0-9]/.test(c) && /^[0-9]+[<>]/.test(text.slice(i2)) && (i2 === 0 || /[\s;&|]/.test(text[i2 - 1]));
-}
-function parseShellScript(text) {
-  const commands = [];
-  let complex = false;
-  let i2 = 0;
-  let current;
-  let before = "";
-  let pendingRedirect = false;
-  const finish = (op) => {
-    const normal = op === "\n" ? ";" : op;
-    if (current) {
-      current.op = normal;
-      commands.push(current);
-      current = void 0;
-      before = normal;
-    } else if (normal !== ";" && normal !== "") {
-      complex = true;
-    }
-  };
-  const ensure = (at) => current ??= { assignments: [], words: [], redirects: [], start: at, end: at, op: "", before };
-  while (i2 < text.length) {
-    const skipped = skipBlankOrComment(text, i2);
-    if (skipped !== i2) {
-      i2 = skipped;
-      continue;
-    }
-    const c = text[i2];
-    if (c === "\n" || c === ";" || c === "&" || c === "|") {
-      let op = c;
-      if ((c === "&" || c === "|" || c === ";") && text[i2 + 1] === c) op = c + c;
-      if (c === "&" && text[i2 + 1] === ">") {
-        readRedirect();
-        continue;
-      }
-      if (op === ";;") complex = true;
-      i2 += op.length;
-      finish(op);
-      continue;
-    }
-    if (c === "(" || c === ")") {
-      complex = true;
-      i2++;
-      continue;
-    }
-    if (isRedirectStart(text, i2)) {
-      readRedirect();
-      continue;
-    }
-    const { word, next } = readWord(text, i2);
-    i2 = next;
-    const cmd = ensure(word.start);
-    cmd.end = word.end;
-    if (pendingRedirect) {
-      pendingRedirect = false;
-      cmd.redirects.push(word);
-      continue;
-    }
-    if (cmd.words.length === 0 && /^[A-Za-z_][A-Za-z0-9_]*=/.test(word.raw)) {
-      cmd.assignments.push(word);
-      continue;
-    }
-    if (cmd.words.length === 0 && RESERVED.has(word.raw)) complex = true;
-    cmd.words.push(word);
-  }
-  finish("");
-  return { text, commands, complex };
-  function readRedirect() {
-    const start2 = i2;
-    const m = /^(\d*)(&>>|&>|>>|>&|<&|>\||<<<|<<|<>|>|<)(\d+-?|-)?/.exec(text.slice(i2));
-    if (m[2].startsWith("<<")) complex = true;
-    i2 += m[0].length;
-    const cmd = ensure(start2);
-    cmd.redirects.push({ raw: m[0], literal: m[0], plain: false, start: start2, end: i2 });
-    cmd.end = i2;
-    pendingRedirect = !m[3];
-  }
-}
-function readWord(text, start2) {
-  let i2 = start2;
-  let literal = "";
-  let plain = true;
-  while (i2 < text.length) {
-    const c = text[i2];
-    if (/[\s;&|<>()]/.test(c)) break;
-    if (c === "'") {
-      const close = text.indexOf("'", i2 + 1);
-      const stop2 = close < 0 ? text.length : close;
-      literal += text.slice(i2 + 1, stop2);
-      i2 = stop2 + 1;
-      continue;
-    }
-    if (c === '"') {
-      i2++;
-      while (i2 < text.length && text[i2] !== '"') {
-        if (text[i2] === "\\" && i2 + 1 < text.length && /[$`"\\\n]/.test(text[i2 + 1])) {
-          literal += text[i2 + 1];
-          i2 += 2;
-          continue;
-        }
-        if (text[i2] === "$" || text[i2] === "`") {
-          plain = false;
-          const end = skipExpansion(text, i2);
-          literal += text.slice(i2, end);
-          i2 = end;
-          continue;
-        }
-        literal += text[i2++];
-      }
-      i2++;
-      continue;
-    }
-    if (c === "\\") {
-      literal += text[i2 + 1] ?? "";
-      i2 += 2;
-      continue;
-    }
-    if (c === "$" || c === "`") {
-      plain = false;
-      const end = skipExpansion(text, i2);
-      literal += text.slice(i2, end);
-      i2 = end;
-      continue;
-    }
-    if (c === "*" || c === "?" || c === "[" || c === "~" && i2 === start2 || c === "{") plain = false;
-    literal += c;
-    i2++;
-  }
-  return { word: { raw: text.slice(start2, i2), literal, plain, start: start2, end: Math.min(i2, text.length) }, next: i2 };
-}
-function skipExpansion(text, at) {
-  let j = at;
-  if (text[j] === "`") {
-    const close = text.indexOf("`", j + 1);
-    return close < 0 ? text.length : close + 1;
-  }
-  j++;
-  const open = text[j];
-  if (open === "(" || open === "{") {
-    const closeChar = open === "(" ? ")" : "}";
-    let depth = 0;
-    for (; j < text.length; j++) {
-      const ch = text[j];
-      if (ch === "'" && open === "(") {
-        const close = text.indexOf("'", j + 1);
-        j = close < 0 ? text.length : close;
-        continue;
-      }
-      if (ch === open) depth++;
-      else if (ch === closeChar && --depth === 0) return j + 1;
-    }
-    return text.length;
-  }
-  while (j < text.length && /[A-Za-z0-9_@*#?$!-]/.test(text[j])) {
-    j++;
-    if (!/[A-Za-z0-9_]/.test(text[j - 1])) break;
-  }
-  return j;
+  return { shellIndex: at.index, shell: at.program, scriptIndex: i2, script: readShellCommand(words3[i2]) };
 }
 function lastCommand(script) {
   for (let k = script.commands.length - 1; k >= 0; k--) {
@@ -31244,14 +31226,14 @@ function resolveCommand(directive, info2) {
   const command = parseExec(directive.value)[0];
   if (!command || command.words.length === 0) return void 0;
   const prefix = info2 ? info2.unitName.replace(/@.*$|\.[^.]*$/, "") : void 0;
-  const texts = command.words.map((w) => prefix ? w.text.replace(/%[pP]/g, prefix) : w.text);
-  const wrapper = shellWrapper(texts);
+  const expand = (text) => prefix ? text.replace(/%[pP]/g, prefix) : text;
+  const wrapper = shellWrapper(command.words.map((w) => w.text));
   if (wrapper) {
     const last2 = lastCommand(wrapper.script);
     const scriptWord = command.words[wrapper.scriptIndex];
     const base = { directive, command, wrapper, last: last2, args: [], ranges: [] };
     if (!last2 || wrapper.script.complex) return base;
-    const at2 = programAt(last2.words.map((w) => w.literal));
+    const at2 = programAt(last2.words.map((w) => expand(w.literal)));
     if (!at2) return base;
     const words3 = last2.words.slice(at2.index);
     return {
@@ -31262,7 +31244,7 @@ function resolveCommand(directive, info2) {
       ranges: words3.map((w) => rangeIn(directive, scriptWord, w.start, w.end))
     };
   }
-  const at = programAt(texts);
+  const at = programAt(command.words.map((w) => expand(w.text)));
   if (!at) return { directive, command, args: [], ranges: [] };
   return {
     directive,
@@ -31344,22 +31326,15 @@ function daemonContext(resolved, unitPath) {
 
 // src/rules/systemd/bash-syntax-in-sh/index.ts
 var POSIX_SHELLS = /* @__PURE__ */ new Set(["sh", "dash", "ash"]);
-var BASHISMS = [
-  [/(^|[\s;&|(])\[\[\s/, "[["],
-  [/<<</, "<<<"],
-  [/(^|[\s;&|(])source\s/, "source"],
-  [/(^|[\s;&|(])function\s+[A-Za-z_]/, "function"],
-  [/(^|[\s;&|(])[A-Za-z_][A-Za-z0-9_]*=\(/, "an array"]
-];
-function unquoted(text) {
-  return text.replace(/'[^']*'/g, "''");
+function named(construct) {
+  return construct === "array" ? "an array" : `\`${construct}\``;
 }
 var bash_syntax_in_sh_default = defineRule({
   id: "systemd/bash-syntax-in-sh",
   kinds: ["systemd"],
   severity: "error",
   docs: {
-    summary: "an `Exec*=` runs `sh -c` with bash syntax (`[[`, `<<<`, `source`, `function`, arrays): `/bin/sh` is dash or busybox ash on many systems, which refuse it",
+    summary: "an `Exec*=` runs `sh -c` with bash syntax (`[[`, `<<<`, `source`, `function`, arrays, `==` in `[`, `${x//a/b}`, `&>`, \u2026; what openrc/non-posix finds in scripts): `/bin/sh` is dash or busybox ash on many systems, which refuse it",
     source: [{ kind: "spec", title: "POSIX Shell Command Language" }, man("dash(1)"), man("systemd.service(5)", "Command lines")]
   },
   fixable: "unsafe",
@@ -31372,15 +31347,14 @@ var bash_syntax_in_sh_default = defineRule({
       if (!command) continue;
       const wrapper = shellWrapper(command.words.map((w) => w.text));
       if (!wrapper || !POSIX_SHELLS.has(wrapper.shell)) continue;
-      const script = unquoted(wrapper.script.text);
-      const hit = BASHISMS.find(([re]) => re.test(script));
-      if (!hit) continue;
+      const first = bashConstructs(wrapper.script)[0];
+      if (!first) continue;
       const shellWord = command.words[wrapper.shellIndex];
       const range = wordRange(d, shellWord);
       ctx.report({
         messageId: "bashism",
-        data: { construct: hit[1] === "an array" ? hit[1] : `\`${hit[1]}\``, shell: wrapper.shell },
-        at: { start: range.start, end: wordRange(d, command.words[wrapper.scriptIndex]).end },
+        data: { construct: named(first.construct), shell: wrapper.shell },
+        at: rangeIn(d, command.words[wrapper.scriptIndex], first.start, first.end),
         fix: shellWord.text.includes("/") || shellWord.text === wrapper.shell ? { description: "Run the script with /bin/bash", applicability: "unsafe", edits: [{ ...range, text: "/bin/bash" }] } : void 0
       });
     }
@@ -33233,8 +33207,8 @@ function scriptStem(path) {
 function description(script, options, prefix) {
   const fromUnit = options.caller ? lastDirective(options.caller.tree, "Unit", "Description")?.value : void 0;
   const fromLsb = script.lsb?.fields.find((f2) => f2.name === "Short-Description")?.value;
-  const named = script.assignments.find((a) => (a.name === "NAME" || a.name === "DESC") && a.inFunction === void 0);
-  const fromScript = named && !named.raw.includes("$") ? unquote(named.raw) : void 0;
+  const named2 = script.assignments.find((a) => (a.name === "NAME" || a.name === "DESC") && a.inFunction === void 0);
+  const fromScript = named2 && !named2.raw.includes("$") ? unquote(named2.raw) : void 0;
   const clean = [fromUnit, fromLsb, fromScript].find((v) => v && isCleanValue(v));
   return `${clean || prefix} %i`;
 }
@@ -34807,12 +34781,12 @@ var runs_as_root_default = defineRule({
 });
 
 // src/rules/systemd/shell-syntax-in-exec/index.ts
-var OPERATORS = /* @__PURE__ */ new Set(["|", "||", "&&", "|&", "&"]);
+var OPERATORS2 = /* @__PURE__ */ new Set(["|", "||", "&&", "|&", "&"]);
 var REDIRECT = /^(\d*>>?|&>>?|<)(.*)$/;
 function shellSyntax(word) {
   if (word.text.includes("$(") || word.text.includes("`")) return word.text.includes("$(") ? "$(\u2026)" : "`\u2026`";
   if (word.quoted) return void 0;
-  if (OPERATORS.has(word.text)) return word.text;
+  if (OPERATORS2.has(word.text)) return word.text;
   const m = REDIRECT.exec(word.text);
   if (m && (m[2] === "" || /^(&\d|[/~.$%\w])/.test(m[2]))) return m[1];
   return void 0;
@@ -34856,7 +34830,7 @@ function wrapFix(d, command, mainProcess) {
   const startIdx = command.words[0].start;
   const raw2 = d.value.slice(startIdx, command.words[command.words.length - 1].end);
   if (/['\\]/.test(raw2) || /\$(?!\()/.test(raw2)) return void 0;
-  const script = parseShellScript(raw2);
+  const script = readShellCommand(raw2);
   const last2 = lastCommand(script);
   if (script.complex || !last2 || last2.words.length === 0) return void 0;
   const canExec = last2.before !== "|" && last2.op === "";

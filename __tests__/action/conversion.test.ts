@@ -79,6 +79,17 @@ describe('the control-script conversion in a review', () => {
     expect(comment.body).not.toMatch(INVISIBLE);
   });
 
+  it('over the comment limit, the findings folded into a comment go to the review body with it, none lost', async () => {
+    const paths = [SCRIPT, UNIT];
+    const results = await lintFiles(paths.map((path) => ({ path, text: text(path) })));
+    const files: ReviewFile[] = results.map((r) => ({ path: r.path, text: text(r.path), findings: r.findings, hunks: added(text(r.path)), changed: true }));
+    const plan = planReview(files, { filterMode: 'added', suggestions: true, maxComments: 0 });
+    expect(plan.findings.filter((p) => p.placement !== 'body')).toEqual([]);
+    const payload = reviewPayload(plan, 'a'.repeat(40), new Map(paths.map((p) => [p, text(p)])))!;
+    expect(payload.comments).toEqual([]);
+    for (const rule of ['sysv/multi-daemon-control', 'systemd/control-script-wrapper', 'systemd/forking-without-pidfile']) expect(payload.body).toContain(`\`${rule}\``);
+  });
+
   it('the job summary, annotations and SARIF-bound messages carry the enable line without invisible characters', async () => {
     const { results } = await review([SCRIPT, UNIT]);
     const summary = formatSummary(results);

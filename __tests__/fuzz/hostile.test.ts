@@ -20,7 +20,7 @@ const some = Math.max(100, Math.floor(runs / 10));
 const few = Math.max(20, Math.floor(runs / 100));
 
 const parseScript = (text: string) => parsers.parse('sysv', text, 'x-control').tree as ShellScript;
-beforeAll(() => parsers.prepare(new Set(['sysv'])));
+beforeAll(() => parsers.prepare([{ kind: 'sysv', text: '' }]));
 
 /** Daemon names as an attacker writes them: `..`, `/`, absolute paths, control characters, 300 characters. */
 const pathLike = fc.oneof(

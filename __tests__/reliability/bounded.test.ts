@@ -46,7 +46,7 @@ describe('each hostile input ends with bounded output, and the other file is sti
 
 describe('expansions are capped and cached', () => {
   const parse = async (text: string) => {
-    await parsers.prepare(new Set(['sysv']));
+    await parsers.prepare([{ kind: 'sysv', text: '' }]);
     return parsers.parse('sysv', text, 'x-control').tree as ShellScript;
   };
 

@@ -99,7 +99,10 @@ describe('lint and fix', () => {
       start: (path, kind) => events.push(`start ${path} ${kind}`),
       findings: async (path) => (events.push(`findings ${path}`), []),
     };
-    const slowParsers = { ...parsers, prepare: async (kinds: ReadonlySet<string>) => (events.push(`prepare ${[...kinds].join(',')}`), parsers.prepare(kinds as never)) };
+    const slowParsers = {
+      ...parsers,
+      prepare: async (files: Parameters<typeof parsers.prepare>[0]) => (events.push(`prepare ${[...new Set(files.map((f) => f.kind))].join(',')}`), parsers.prepare(files)),
+    };
     const results = await engine.lintFiles(
       [
         { path: 'a.service', text: '[Service]\nBad=1\n' },

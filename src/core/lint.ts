@@ -199,7 +199,7 @@ async function parseInputs(inputs: readonly LintInput[], setup: Pick<EngineSetup
   });
   // A back end that runs another process (shellcheck) starts now and works while the parser loads and parses.
   for (const c of classified) if (c.kind) for (const backend of setup.backends ?? []) backend.start?.(c.input.path, c.kind, c.text);
-  await setup.parsers.prepare(new Set(classified.flatMap((c) => (c.kind ? [c.kind] : []))));
+  await setup.parsers.prepare(classified.flatMap(({ kind, text }) => (kind ? [{ kind, text }] : [])));
   return classified.map(({ input, text, bom, kind }, i) => {
     reportProgress(setup, 'parse', i, inputs.length);
     if (!kind) return { input, kind: null };

@@ -1,6 +1,7 @@
 import type { Node } from 'unist';
 import type { Kind } from './kind.js';
 import { parseUnit } from './systemd/parse.js';
+import { mayRunShell } from './systemd/shell-command.js';
 import { loadShellParser, parseShell } from './shell/parse.js';
 
 /** A parse failure, as offsets into the text; becomes a `parse-error` finding. */
@@ -18,8 +19,8 @@ export interface ParsedSource {
 
 /** What the engine needs from the parsers; front ends hand it `parsers` (or their own). */
 export interface LanguageParsers {
-  /** Loads what parsing these kinds needs before the first file. */
-  prepare(kinds: ReadonlySet<Kind>): Promise<void>;
+  /** Loads what parsing these files needs, before the first of them is parsed. */
+  prepare(files: ReadonlyArray<{ kind: Kind; text: string }>): Promise<void>;
   /** Parses a file of a known kind into its tree; never throws. */
   parse(kind: Kind, text: string, path: string): ParsedSource;
 }
@@ -49,11 +50,12 @@ export function parseSource(kind: Kind, text: string, path: string): ParsedSourc
 
 /**
  * The parsers of every kind. The shell parser's WASM costs a start-up, so a
- * run of units only never loads it.
+ * run of units never loads it unless one of them runs a shell (`sh -c '…'`,
+ * which is read as a script) or has shell syntax in an `Exec*=` line.
  */
 export const parsers: LanguageParsers = {
-  async prepare(kinds) {
-    if ([...kinds].some((kind) => kind !== 'systemd')) await prepareParsers();
+  async prepare(files) {
+    if (files.some(({ kind, text }) => kind !== 'systemd' || mayRunShell(text))) await prepareParsers();
   },
   parse: parseSource,
 };

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { isExec, lastCommand, parseExec, parseShellScript, shellWrapper } from './exec.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { lastCommand, parseExec, shellWrapper } from './exec.js';
+import { readShellCommand } from './shell-command.js';
+import { loadShellParser } from '../shell/parse.js';
+
+beforeAll(async () => {
+  await loadShellParser();
+});
 
 describe('parseExec', () => {
   it('splits prefixes and words with systemd quoting', () => {
@@ -34,28 +40,6 @@ describe('shellWrapper', () => {
   });
 });
 
-describe('parseShellScript', () => {
-  it('finds the last command, its operator and words', () => {
-    const s = parseShellScript('cd /tmp && FOO=1 /usr/bin/foo -f "a b" >/dev/null 2>&1 &');
-    expect(s.complex).toBe(false);
-    const last = lastCommand(s)!;
-    expect(last.before).toBe('&&');
-    expect(last.op).toBe('&');
-    expect(last.assignments.map((w) => w.raw)).toEqual(['FOO=1']);
-    expect(last.words.map((w) => w.literal)).toEqual(['/usr/bin/foo', '-f', 'a b']);
-    expect(last.redirects.map((w) => w.raw)).toEqual(['>', '/dev/null', '2>&1']);
-  });
-  it('knows exec, expansions and compound commands', () => {
-    expect(isExec(lastCommand(parseShellScript('exec /bin/x'))!)).toBe(true);
-    const w = lastCommand(parseShellScript('/bin/x "$HOME" $(date) `id`'))!.words;
-    expect(w.map((x) => x.plain)).toEqual([true, false, false, false]);
-    expect(parseShellScript('while true; do x; done').complex).toBe(true);
-    expect(parseShellScript('cat <<EOF\nx\nEOF').complex).toBe(true);
-    expect(parseShellScript('a | b').commands.map((c) => c.op)).toEqual(['|', '']);
-    expect(parseShellScript('a\nb # c\n').commands.length).toBe(2);
-  });
-});
-
 describe('properties', () => {
   it('never throw; word maps stay inside the value and only grow', () => {
     const piece = fc.constantFrom(' ', '\t', '"', "'", '\\', 'x', '\\x41', '\\n', ';', '-', '@', '/bin/sh', '-c', '$(', '`', '&', '|', '>', '%i', '\u00e9', '\u{1F600}');
@@ -74,7 +58,7 @@ describe('properties', () => {
           const wrapper = shellWrapper(command.words.map((w) => w.text));
           if (wrapper) lastCommand(wrapper.script);
         }
-        parseShellScript(value);
+        readShellCommand(value);
       }),
       { numRuns: 2000 },
     );

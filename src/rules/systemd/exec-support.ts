@@ -5,7 +5,8 @@
  */
 import type { TextEdit } from '../../core/types.js';
 import { programAt } from '../../knowledge/daemons.js';
-import { isBuiltin, isExec, lastCommand, parseExec, shellWrapper, type ExecCommand, type ExecWord, type ShCommand, type ShellWrapper } from '../../languages/systemd/exec.js';
+import type { ShCommand } from '../../languages/shell/command-list.js';
+import { isBuiltin, isExec, lastCommand, parseExec, shellWrapper, type ExecCommand, type ExecWord, type ShellWrapper } from '../../languages/systemd/exec.js';
 import { valueOffset } from '../../languages/systemd/parse.js';
 import type { Directive, UnitFile, UnitInfo } from '../../languages/systemd/types.js';
 
@@ -58,14 +59,15 @@ export function resolveCommand(directive: Directive, info?: UnitInfo): ResolvedC
   if (!command || command.words.length === 0) return undefined;
   // `%p` is the unit's prefix: `/var/ossec/bin/%p-%i` in ossec@.service runs ossec-%i.
   const prefix = info ? info.unitName.replace(/@.*$|\.[^.]*$/, '') : undefined;
-  const texts = command.words.map((w) => (prefix ? w.text.replace(/%[pP]/g, prefix) : w.text));
-  const wrapper = shellWrapper(texts);
+  const expand = (text: string) => (prefix ? text.replace(/%[pP]/g, prefix) : text);
+  // The -c string is read as written, so that its positions stay those of the unit file.
+  const wrapper = shellWrapper(command.words.map((w) => w.text));
   if (wrapper) {
     const last = lastCommand(wrapper.script);
     const scriptWord = command.words[wrapper.scriptIndex];
     const base: ResolvedCommand = { directive, command, wrapper, last, args: [], ranges: [] };
     if (!last || wrapper.script.complex) return base;
-    const at = programAt(last.words.map((w) => w.literal));
+    const at = programAt(last.words.map((w) => expand(w.literal)));
     if (!at) return base;
     const words = last.words.slice(at.index);
     return {
@@ -76,7 +78,7 @@ export function resolveCommand(directive: Directive, info?: UnitInfo): ResolvedC
       ranges: words.map((w) => rangeIn(directive, scriptWord, w.start, w.end)),
     };
   }
-  const at = programAt(texts);
+  const at = programAt(command.words.map((w) => expand(w.text)));
   if (!at) return { directive, command, args: [], ranges: [] };
   return {
     directive,

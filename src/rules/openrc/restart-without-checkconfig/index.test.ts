@@ -43,7 +43,8 @@ testRule(rule, {
       code: '#!/sbin/openrc-run\r\ncheckconfig() {\r\n\tfoo -t\r\n}\r\nstart_pre() {\r\n\tcheckpath -d /run/foo\r\n}\r\n',
       errors: [{ messageId: 'restart', line: 2, column: 1, endLine: 2, endColumn: 12 }],
       output:
-        '#!/sbin/openrc-run\r\ncheckconfig() {\r\n\tfoo -t\r\n}\r\n\r\nstop_pre() {\r\n\tif [ "${RC_CMD}" = "restart" ]; then\r\n\t\tcheckconfig || return $?\r\n\tfi\r\n}\r\n' +
+        // issue 12 item 6: a blank line between the inserted stop_pre() and the start_pre() after it.
+        '#!/sbin/openrc-run\r\ncheckconfig() {\r\n\tfoo -t\r\n}\r\n\r\nstop_pre() {\r\n\tif [ "${RC_CMD}" = "restart" ]; then\r\n\t\tcheckconfig || return $?\r\n\tfi\r\n}\r\n\r\n' +
         'start_pre() {\r\n\tif [ "${RC_CMD}" != "restart" ]; then\r\n\t\tcheckconfig || return $?\r\n\tfi\r\n\tcheckpath -d /run/foo\r\n}\r\n',
     },
   ],

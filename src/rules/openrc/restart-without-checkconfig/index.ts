@@ -107,7 +107,9 @@ export default defineRule<ShellScript>({
     if (appended) {
       // Right after checkconfig(), where a reader looks for it.
       const at = afterLine(ctx, checkconfig.position.end.offset ?? 0);
-      edits.push(at >= ctx.text.length ? appendText(ctx, appended) : { start: at, end: at, text: appended });
+      // A function right after checkconfig() gets a blank line before it too, as the inserted ones have.
+      const apart = /^(\r\n|\r|\n)/.test(ctx.text.slice(at, at + 2)) ? '' : eol;
+      edits.push(at >= ctx.text.length ? appendText(ctx, appended) : { start: at, end: at, text: appended + apart });
     }
     const name = checkconfig.namePosition;
     ctx.report({

@@ -2,23 +2,15 @@ import { man } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import { parseExec, shellWrapper } from '../../../languages/systemd/exec.js';
 import type { UnitFile } from '../../../languages/systemd/types.js';
-import { execDirectives, wordRange } from '../exec-support.js';
+import { bashConstructs } from '../../../languages/systemd/shell-command.js';
+import { execDirectives, rangeIn, wordRange } from '../exec-support.js';
 
 /** Shells that are POSIX sh on Debian, Alpine and others (dash, busybox ash), not bash. */
 const POSIX_SHELLS = new Set(['sh', 'dash', 'ash']);
 
-/** bash-only constructs, spotted on the `-c` text outside single quotes. */
-const BASHISMS: ReadonlyArray<[RegExp, string]> = [
-  [/(^|[\s;&|(])\[\[\s/, '[['],
-  [/<<</, '<<<'],
-  [/(^|[\s;&|(])source\s/, 'source'],
-  [/(^|[\s;&|(])function\s+[A-Za-z_]/, 'function'],
-  [/(^|[\s;&|(])[A-Za-z_][A-Za-z0-9_]*=\(/, 'an array'],
-];
-
-/** The `-c` text with single-quoted parts blanked (their content is data, not syntax). */
-function unquoted(text: string): string {
-  return text.replace(/'[^']*'/g, "''");
+/** How a construct reads in the message. */
+function named(construct: string): string {
+  return construct === 'array' ? 'an array' : `\`${construct}\``;
 }
 
 export default defineRule<UnitFile>({
@@ -26,7 +18,8 @@ export default defineRule<UnitFile>({
   kinds: ['systemd'],
   severity: 'error',
   docs: {
-    summary: 'an `Exec*=` runs `sh -c` with bash syntax (`[[`, `<<<`, `source`, `function`, arrays): `/bin/sh` is dash or busybox ash on many systems, which refuse it',
+    summary:
+      'an `Exec*=` runs `sh -c` with bash syntax (`[[`, `<<<`, `source`, `function`, arrays, `==` in `[`, `${x//a/b}`, `&>`, …; what openrc/non-posix finds in scripts): `/bin/sh` is dash or busybox ash on many systems, which refuse it',
     source: [{ kind: 'spec', title: 'POSIX Shell Command Language' }, man('dash(1)'), man('systemd.service(5)', 'Command lines')],
   },
   fixable: 'unsafe',
@@ -39,15 +32,15 @@ export default defineRule<UnitFile>({
       if (!command) continue;
       const wrapper = shellWrapper(command.words.map((w) => w.text));
       if (!wrapper || !POSIX_SHELLS.has(wrapper.shell)) continue;
-      const script = unquoted(wrapper.script.text);
-      const hit = BASHISMS.find(([re]) => re.test(script));
-      if (!hit) continue;
+      // The shell model's bashisms (openrc/non-posix finds the same in scripts); the first one is enough.
+      const first = bashConstructs(wrapper.script)[0];
+      if (!first) continue;
       const shellWord = command.words[wrapper.shellIndex];
       const range = wordRange(d, shellWord);
       ctx.report({
         messageId: 'bashism',
-        data: { construct: hit[1] === 'an array' ? hit[1] : `\`${hit[1]}\``, shell: wrapper.shell },
-        at: { start: range.start, end: wordRange(d, command.words[wrapper.scriptIndex]).end },
+        data: { construct: named(first.construct), shell: wrapper.shell },
+        at: rangeIn(d, command.words[wrapper.scriptIndex], first.start, first.end),
         fix:
           shellWord.text.includes('/') || shellWord.text === wrapper.shell
             ? { description: 'Run the script with /bin/bash', applicability: 'unsafe', edits: [{ ...range, text: '/bin/bash' }] }

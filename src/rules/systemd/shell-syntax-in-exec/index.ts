@@ -1,7 +1,8 @@
 import { man } from '../../../core/provenance.js';
 import { defineRule, type RuleContext } from '../../../core/rule.js';
 import type { TextEdit } from '../../../core/types.js';
-import { lastCommand, parseExec, parseShellScript, shellWrapper, type ExecCommand, type ExecWord } from '../../../languages/systemd/exec.js';
+import { lastCommand, parseExec, shellWrapper, type ExecCommand, type ExecWord } from '../../../languages/systemd/exec.js';
+import { readShellCommand } from '../../../languages/systemd/shell-command.js';
 import { directives, valueOffset } from '../../../languages/systemd/parse.js';
 import { effectiveType, LONG_RUNNING, unitView } from '../../shared/unit-view.js';
 import type { Directive, UnitFile } from '../../../languages/systemd/types.js';
@@ -67,7 +68,7 @@ function wrapFix(d: Directive, command: ExecCommand, mainProcess: boolean): Text
   const raw = d.value.slice(startIdx, command.words[command.words.length - 1].end);
   // The -c string is quoted with '…' and read by systemd first: keep it free of quotes, escapes and variables.
   if (/['\\]/.test(raw) || /\$(?!\()/.test(raw)) return undefined;
-  const script = parseShellScript(raw);
+  const script = readShellCommand(raw);
   const last = lastCommand(script);
   if (script.complex || !last || last.words.length === 0) return undefined;
   const canExec = last.before !== '|' && last.op === '';
