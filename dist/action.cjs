@@ -17154,6 +17154,16 @@ function normalizeYears(chain) {
     }
   }
 }
+function hasIntlZones() {
+  if (intlZones === void 0) {
+    try {
+      intlZones = new Intl.DateTimeFormat("en", { timeZone: "Europe/Berlin" }).resolvedOptions().timeZone === "Europe/Berlin";
+    } catch {
+      intlZones = false;
+    }
+  }
+  return intlZones;
+}
 function intlKnowsZone(name2) {
   try {
     const resolved = new Intl.DateTimeFormat("en", { timeZone: name2 }).resolvedOptions().timeZone;
@@ -17164,7 +17174,7 @@ function intlKnowsZone(name2) {
 }
 function isTimeZone(name2) {
   if (!TIMEZONE.test(name2)) return false;
-  if (!INTL_ZONES || ZONEINFO_ONLY.has(name2)) return true;
+  if (!hasIntlZones() || ZONEINFO_ONLY.has(name2)) return true;
   let known = knownZones.get(name2);
   if (known === void 0) {
     if (knownZones.size >= 1024) knownZones.clear();
@@ -17199,7 +17209,7 @@ function unknownTimeZone(value) {
   const space = value.lastIndexOf(" ");
   const zone = value.slice(space + 1);
   if (space <= 0 || !TIMEZONE.test(zone) || isTimeZone(zone) || !parseSpec(value.slice(0, space))) return void 0;
-  return { start: space + 1, end: value.length, spelling: INTL_ZONES ? canonicalCase(zone) : void 0 };
+  return { start: space + 1, end: value.length, spelling: hasIntlZones() ? canonicalCase(zone) : void 0 };
 }
 function canonicalCase(zone) {
   try {
@@ -17209,7 +17219,7 @@ function canonicalCase(zone) {
     return void 0;
   }
 }
-var TIME_UNITS, NSEC_UNITS, WHITESPACE, isSpace2, isDigit, Invalid, fail, WEEKDAYS, USEC, LAST_TIMESTAMP, INT_MAX, Cursor, SHORTHANDS, TIMEZONE, INTL_ZONES, ZONEINFO_ONLY, knownZones;
+var TIME_UNITS, NSEC_UNITS, WHITESPACE, isSpace2, isDigit, Invalid, fail, WEEKDAYS, USEC, LAST_TIMESTAMP, INT_MAX, Cursor, SHORTHANDS, TIMEZONE, intlZones, ZONEINFO_ONLY, knownZones;
 var init_time = __esm({
   "src/languages/systemd/values/time.ts"() {
     "use strict";
@@ -17288,13 +17298,6 @@ var init_time = __esm({
     };
     SHORTHANDS = /* @__PURE__ */ new Set(["minutely", "hourly", "daily", "monthly", "annually", "yearly", "anually", "weekly", "quarterly", "semiannually", "semi-annually", "biannually", "bi-annually"]);
     TIMEZONE = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
-    INTL_ZONES = (() => {
-      try {
-        return new Intl.DateTimeFormat("en", { timeZone: "Europe/Berlin" }).resolvedOptions().timeZone === "Europe/Berlin";
-      } catch {
-        return false;
-      }
-    })();
     ZONEINFO_ONLY = /* @__PURE__ */ new Set(["Factory", "posixrules", "localtime"]);
     knownZones = /* @__PURE__ */ new Map();
   }
@@ -18088,6 +18091,17 @@ function syscallErrnoValidator() {
 function personalityValidator() {
   return (v) => v === "" || v in ARCHITECTURES ? void 0 : { message: "Failed to parse personality", expected: "an architecture such as `x86-64`, `x86`, `arm64` or `ppc64-le`" };
 }
+function datedSeccompWords(parser2, v) {
+  if (parser2 === "config_parse_personality") return v in ARCHITECTURES ? [{ word: v, start: 0, end: v.length, since: ARCHITECTURES[v] }] : [];
+  if (parser2 === "config_parse_syscall_archs")
+    return splitWords(v, { unquote: true }).words.flatMap((w) => w.text in SECCOMP_ARCHITECTURES ? [{ word: w.text, start: w.start, end: w.end, since: SECCOMP_ARCHITECTURES[w.text] }] : []);
+  if (parser2 !== "config_parse_syscall_filter" && parser2 !== "config_parse_syscall_log") return [];
+  const { offset, words: words3 } = syscallWords(v);
+  return words3.flatMap((w) => {
+    const name2 = w.text.split(":")[0];
+    return name2 in GROUPS ? [{ word: name2, start: offset + w.start, end: offset + w.start + name2.length, since: GROUPS[name2] }] : [];
+  });
+}
 var GROUPS, SYSCALLS, ERRNO_NAMES, SECCOMP_ARCHITECTURES, ARCHITECTURES, ERRNO_MAX, wordProblem, SYSCALL_WORDS;
 var init_seccomp = __esm({
   "src/languages/systemd/values/seccomp.ts"() {
@@ -18113,7 +18127,12 @@ var init_seccomp = __esm({
 });
 
 // src/languages/systemd/values/sandboxing.ts
-var SANDBOXING_VALIDATORS;
+function datedWords(parser2, v) {
+  if (parser2 === "config_parse_exec_cpu_affinity" && v === "numa") return [{ word: v, start: 0, end: v.length, since: CPU_AFFINITY_NUMA_SINCE }];
+  if (parser2 === "config_parse_numa_mask" && v === "all") return [{ word: v, start: 0, end: v.length, since: NUMA_MASK_ALL_SINCE }];
+  return datedSeccompWords(parser2, v);
+}
+var CPU_AFFINITY_NUMA_SINCE, NUMA_MASK_ALL_SINCE, SANDBOXING_VALIDATORS;
 var init_sandboxing = __esm({
   "src/languages/systemd/values/sandboxing.ts"() {
     "use strict";
@@ -18121,6 +18140,8 @@ var init_sandboxing = __esm({
     init_devices();
     init_network();
     init_seccomp();
+    CPU_AFFINITY_NUMA_SINCE = 246;
+    NUMA_MASK_ALL_SINCE = 247;
     SANDBOXING_VALIDATORS = {
       config_parse_syscall_filter: syscallFilterValidator(),
       config_parse_syscall_log: syscallLogValidator(),
@@ -20092,6 +20113,7 @@ var init_newer_than_target = __esm({
     init_directives2();
     init_parse2();
     init_exec2();
+    init_sandboxing();
     BOOLEAN_WORDS = /* @__PURE__ */ new Set(["1", "yes", "y", "true", "t", "on", "0", "no", "n", "false", "f", "off"]);
     newerThan = (since, floor) => since > floor && since > OLDEST_RELEASE;
     newer_than_target_default = defineRule({
@@ -20105,6 +20127,7 @@ var init_newer_than_target = __esm({
       messages: {
         key: "Unexpected `{key}=` for systemd {floor}: it was added in systemd {since}, and older releases ignore it with only a log line",
         value: "Unexpected `{key}={word}` for systemd {floor}: `{word}` was added in systemd {since}, and older releases refuse the value with only a log line",
+        word: "Unexpected `{word}` in `{key}=` for systemd {floor}: it was added in systemd {since}, and older releases drop it with only a log line",
         prefix: "Unexpected command prefix `{prefix}` in `{key}=` for systemd {floor}: it was added in systemd {since}, and older releases refuse the command line"
       },
       check(ctx) {
@@ -20122,6 +20145,8 @@ var init_newer_than_target = __esm({
             }
             for (const use of newerPrefixes(info3, d, floor))
               ctx.report({ messageId: "prefix", data: { prefix: use.prefix, key: d.key, floor, since: use.since }, at: { start: valueOffset(d, use.start), end: valueOffset(d, use.end) } });
+            for (const w of datedWords(info3.parser, d.value).filter((x) => newerThan(x.since, floor)))
+              ctx.report({ messageId: "word", data: { word: w.word, key: d.key, floor, since: w.since }, at: { start: valueOffset(d, w.start), end: valueOffset(d, w.end) } });
             const newer = newerValue(info3, d.value, floor);
             if (!newer) continue;
             const start2 = valueOffset(d, 0);
@@ -31409,21 +31434,21 @@ async function fetchWrapper(requestOptions) {
   }
   const status2 = fetchResponse.status;
   const url = fetchResponse.url;
-  const responseHeaders = {};
+  const responseHeaders2 = {};
   for (const [key2, value] of fetchResponse.headers) {
-    responseHeaders[key2] = value;
+    responseHeaders2[key2] = value;
   }
   const octokitResponse = {
     url,
     status: status2,
-    headers: responseHeaders,
+    headers: responseHeaders2,
     data: ""
   };
-  if ("deprecation" in responseHeaders) {
-    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+  if ("deprecation" in responseHeaders2) {
+    const matches = responseHeaders2.link && responseHeaders2.link.match(/<([^<>]+)>; rel="deprecation"/);
     const deprecationLink = matches && matches.pop();
     log.warn(
-      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders2.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
     );
   }
   if (status2 === 204 || status2 === 205) {
@@ -34748,6 +34773,79 @@ var Octokit2 = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRes
   }
 );
 
+// src/action/http-fetch.ts
+var MAX_REDIRECTS = 20;
+var TIMEOUT_MS = 3e5;
+function fetchFailed(cause) {
+  return new TypeError("fetch failed", { cause });
+}
+function responseHeaders(raw2) {
+  const entries = [];
+  for (const [name2, value] of Object.entries(raw2)) if (value !== void 0) entries.push([name2, Array.isArray(value) ? value.join(", ") : value]);
+  entries.sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+  const byName = new Map(entries);
+  return { get: (name2) => byName.get(name2.toLowerCase()) ?? null, [Symbol.iterator]: () => entries[Symbol.iterator]() };
+}
+function toResponse(url, message, bytes) {
+  const status2 = message.statusCode ?? 0;
+  const text = async () => bytes.toString("utf8");
+  return {
+    status: status2,
+    statusText: message.statusMessage ?? "",
+    url,
+    ok: status2 >= 200 && status2 < 300,
+    headers: responseHeaders(message.headers),
+    body: null,
+    text,
+    json: async () => JSON.parse(await text()),
+    arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)
+  };
+}
+function once(url, init2) {
+  const transport = process.getBuiltinModule(url.protocol === "https:" ? "node:https" : "node:http");
+  const options = { method: init2.method ?? "GET", headers: init2.headers ?? {}, timeout: TIMEOUT_MS, ...init2.signal ? { signal: init2.signal } : {} };
+  return new Promise((resolve5, reject) => {
+    const request2 = transport.request(url, options, (message) => {
+      const chunks = [];
+      message.on("data", (chunk) => chunks.push(chunk));
+      message.on("end", () => resolve5({ message, bytes: Buffer.concat(chunks) }));
+      message.on("error", (error2) => reject(fetchFailed(error2)));
+    });
+    request2.on("timeout", () => request2.destroy(Object.assign(new Error("request timed out"), { code: "UND_ERR_HEADERS_TIMEOUT" })));
+    request2.on("error", (error2) => reject(error2.name === "AbortError" ? error2 : fetchFailed(error2)));
+    request2.end(init2.body ?? void 0);
+  });
+}
+function redirected(from, status2, location2, init2) {
+  if (![301, 302, 303, 307, 308].includes(status2) || !location2) return void 0;
+  const url = new URL(location2, from);
+  const method = init2.method ?? "GET";
+  const asGet = status2 === 303 ? method !== "HEAD" : (status2 === 301 || status2 === 302) && method === "POST";
+  const headers = { ...init2.headers };
+  if (url.origin !== from.origin) {
+    for (const name2 of Object.keys(headers)) if (name2.toLowerCase() === "authorization") delete headers[name2];
+  }
+  if (asGet) {
+    for (const name2 of Object.keys(headers)) if (/^content-/i.test(name2)) delete headers[name2];
+  }
+  return { url, init: { ...init2, headers, ...asGet ? { method: "GET", body: null } : {} } };
+}
+async function httpFetch(input, init2 = {}) {
+  let url = new URL(String(input));
+  let current = init2;
+  for (let hops = 0; ; hops++) {
+    const { message, bytes } = await once(url, current);
+    const next = current.redirect === "manual" ? void 0 : redirected(url, message.statusCode ?? 0, message.headers.location, current);
+    if (!next) return toResponse(url.href, message, bytes);
+    if (current.redirect === "error" || hops >= MAX_REDIRECTS) throw fetchFailed(new Error(current.redirect === "error" ? "unexpected redirect" : "redirect count exceeded"));
+    ({ url, init: current } = next);
+  }
+}
+var PROXY_VARIABLES = ["HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "NODE_USE_ENV_PROXY"];
+function actionFetch(env = process.env) {
+  return PROXY_VARIABLES.some((name2) => env[name2]) ? globalThis.fetch : httpFetch;
+}
+
 // src/action/octokit.ts
 var ActionOctokit = Octokit2.plugin(throttling, retry);
 var REQUEST_LOG = /^[A-Z]+ \S+ - (\d{3}|undefined) with id /;
@@ -34764,7 +34862,8 @@ function createOctokit(options) {
     auth: options.token,
     baseUrl: options.baseUrl.replace(/\/+$/, ""),
     userAgent: options.userAgent ?? "initlint-action",
-    ...options.fetch ? { request: { fetch: options.fetch } } : {},
+    // Not Node's fetch by default: its first call loads undici (~45 ms of CPU; src/action/http-fetch.ts).
+    request: { fetch: options.fetch ?? actionFetch() },
     log: {
       debug: (m) => options.log.debug(m),
       info: (m) => options.log.debug(m),

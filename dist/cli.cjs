@@ -19778,6 +19778,16 @@ function normalizeYears(chain) {
     }
   }
 }
+function hasIntlZones() {
+  if (intlZones === void 0) {
+    try {
+      intlZones = new Intl.DateTimeFormat("en", { timeZone: "Europe/Berlin" }).resolvedOptions().timeZone === "Europe/Berlin";
+    } catch {
+      intlZones = false;
+    }
+  }
+  return intlZones;
+}
 function intlKnowsZone(name2) {
   try {
     const resolved = new Intl.DateTimeFormat("en", { timeZone: name2 }).resolvedOptions().timeZone;
@@ -19788,7 +19798,7 @@ function intlKnowsZone(name2) {
 }
 function isTimeZone(name2) {
   if (!TIMEZONE.test(name2)) return false;
-  if (!INTL_ZONES || ZONEINFO_ONLY.has(name2)) return true;
+  if (!hasIntlZones() || ZONEINFO_ONLY.has(name2)) return true;
   let known = knownZones.get(name2);
   if (known === void 0) {
     if (knownZones.size >= 1024) knownZones.clear();
@@ -19823,7 +19833,7 @@ function unknownTimeZone(value) {
   const space = value.lastIndexOf(" ");
   const zone = value.slice(space + 1);
   if (space <= 0 || !TIMEZONE.test(zone) || isTimeZone(zone) || !parseSpec(value.slice(0, space))) return void 0;
-  return { start: space + 1, end: value.length, spelling: INTL_ZONES ? canonicalCase(zone) : void 0 };
+  return { start: space + 1, end: value.length, spelling: hasIntlZones() ? canonicalCase(zone) : void 0 };
 }
 function canonicalCase(zone) {
   try {
@@ -19833,7 +19843,7 @@ function canonicalCase(zone) {
     return void 0;
   }
 }
-var TIME_UNITS, NSEC_UNITS, WHITESPACE, isSpace2, isDigit, Invalid, fail, WEEKDAYS, USEC, LAST_TIMESTAMP, INT_MAX, Cursor, SHORTHANDS, TIMEZONE, INTL_ZONES, ZONEINFO_ONLY, knownZones;
+var TIME_UNITS, NSEC_UNITS, WHITESPACE, isSpace2, isDigit, Invalid, fail, WEEKDAYS, USEC, LAST_TIMESTAMP, INT_MAX, Cursor, SHORTHANDS, TIMEZONE, intlZones, ZONEINFO_ONLY, knownZones;
 var init_time = __esm({
   "src/languages/systemd/values/time.ts"() {
     "use strict";
@@ -19912,13 +19922,6 @@ var init_time = __esm({
     };
     SHORTHANDS = /* @__PURE__ */ new Set(["minutely", "hourly", "daily", "monthly", "annually", "yearly", "anually", "weekly", "quarterly", "semiannually", "semi-annually", "biannually", "bi-annually"]);
     TIMEZONE = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
-    INTL_ZONES = (() => {
-      try {
-        return new Intl.DateTimeFormat("en", { timeZone: "Europe/Berlin" }).resolvedOptions().timeZone === "Europe/Berlin";
-      } catch {
-        return false;
-      }
-    })();
     ZONEINFO_ONLY = /* @__PURE__ */ new Set(["Factory", "posixrules", "localtime"]);
     knownZones = /* @__PURE__ */ new Map();
   }
@@ -20712,6 +20715,17 @@ function syscallErrnoValidator() {
 function personalityValidator() {
   return (v) => v === "" || v in ARCHITECTURES ? void 0 : { message: "Failed to parse personality", expected: "an architecture such as `x86-64`, `x86`, `arm64` or `ppc64-le`" };
 }
+function datedSeccompWords(parser2, v) {
+  if (parser2 === "config_parse_personality") return v in ARCHITECTURES ? [{ word: v, start: 0, end: v.length, since: ARCHITECTURES[v] }] : [];
+  if (parser2 === "config_parse_syscall_archs")
+    return splitWords(v, { unquote: true }).words.flatMap((w) => w.text in SECCOMP_ARCHITECTURES ? [{ word: w.text, start: w.start, end: w.end, since: SECCOMP_ARCHITECTURES[w.text] }] : []);
+  if (parser2 !== "config_parse_syscall_filter" && parser2 !== "config_parse_syscall_log") return [];
+  const { offset, words: words3 } = syscallWords(v);
+  return words3.flatMap((w) => {
+    const name2 = w.text.split(":")[0];
+    return name2 in GROUPS ? [{ word: name2, start: offset + w.start, end: offset + w.start + name2.length, since: GROUPS[name2] }] : [];
+  });
+}
 var GROUPS, SYSCALLS, ERRNO_NAMES, SECCOMP_ARCHITECTURES, ARCHITECTURES, ERRNO_MAX, wordProblem, SYSCALL_WORDS;
 var init_seccomp = __esm({
   "src/languages/systemd/values/seccomp.ts"() {
@@ -20737,7 +20751,12 @@ var init_seccomp = __esm({
 });
 
 // src/languages/systemd/values/sandboxing.ts
-var SANDBOXING_VALIDATORS;
+function datedWords(parser2, v) {
+  if (parser2 === "config_parse_exec_cpu_affinity" && v === "numa") return [{ word: v, start: 0, end: v.length, since: CPU_AFFINITY_NUMA_SINCE }];
+  if (parser2 === "config_parse_numa_mask" && v === "all") return [{ word: v, start: 0, end: v.length, since: NUMA_MASK_ALL_SINCE }];
+  return datedSeccompWords(parser2, v);
+}
+var CPU_AFFINITY_NUMA_SINCE, NUMA_MASK_ALL_SINCE, SANDBOXING_VALIDATORS;
 var init_sandboxing = __esm({
   "src/languages/systemd/values/sandboxing.ts"() {
     "use strict";
@@ -20745,6 +20764,8 @@ var init_sandboxing = __esm({
     init_devices();
     init_network();
     init_seccomp();
+    CPU_AFFINITY_NUMA_SINCE = 246;
+    NUMA_MASK_ALL_SINCE = 247;
     SANDBOXING_VALIDATORS = {
       config_parse_syscall_filter: syscallFilterValidator(),
       config_parse_syscall_log: syscallLogValidator(),
@@ -22716,6 +22737,7 @@ var init_newer_than_target = __esm({
     init_directives2();
     init_parse2();
     init_exec2();
+    init_sandboxing();
     BOOLEAN_WORDS = /* @__PURE__ */ new Set(["1", "yes", "y", "true", "t", "on", "0", "no", "n", "false", "f", "off"]);
     newerThan = (since, floor) => since > floor && since > OLDEST_RELEASE;
     newer_than_target_default = defineRule({
@@ -22729,6 +22751,7 @@ var init_newer_than_target = __esm({
       messages: {
         key: "Unexpected `{key}=` for systemd {floor}: it was added in systemd {since}, and older releases ignore it with only a log line",
         value: "Unexpected `{key}={word}` for systemd {floor}: `{word}` was added in systemd {since}, and older releases refuse the value with only a log line",
+        word: "Unexpected `{word}` in `{key}=` for systemd {floor}: it was added in systemd {since}, and older releases drop it with only a log line",
         prefix: "Unexpected command prefix `{prefix}` in `{key}=` for systemd {floor}: it was added in systemd {since}, and older releases refuse the command line"
       },
       check(ctx) {
@@ -22746,6 +22769,8 @@ var init_newer_than_target = __esm({
             }
             for (const use of newerPrefixes(info2, d, floor))
               ctx.report({ messageId: "prefix", data: { prefix: use.prefix, key: d.key, floor, since: use.since }, at: { start: valueOffset(d, use.start), end: valueOffset(d, use.end) } });
+            for (const w of datedWords(info2.parser, d.value).filter((x) => newerThan(x.since, floor)))
+              ctx.report({ messageId: "word", data: { word: w.word, key: d.key, floor, since: w.since }, at: { start: valueOffset(d, w.start), end: valueOffset(d, w.end) } });
             const newer = newerValue(info2, d.value, floor);
             if (!newer) continue;
             const start2 = valueOffset(d, 0);

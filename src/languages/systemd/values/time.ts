@@ -315,14 +315,22 @@ const SHORTHANDS = new Set(['minutely', 'hourly', 'daily', 'monthly', 'annually'
 /** A time-zone name as the tz database spells them (`UTC`, `Europe/Berlin`, `Etc/GMT+2`, `EST5EDT`). */
 const TIMEZONE = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
 
-/** Node's ICU copy of the tz database, when this Node has one (a small-icu build knows only UTC). */
-const INTL_ZONES = (() => {
-  try {
-    return new Intl.DateTimeFormat('en', { timeZone: 'Europe/Berlin' }).resolvedOptions().timeZone === 'Europe/Berlin';
-  } catch {
-    return false;
+let intlZones: boolean | undefined;
+/**
+ * Whether Node has ICU's copy of the tz database (a small-icu build knows only UTC). Asked on
+ * first use, not at load: the first Intl.DateTimeFormat loads ICU's data, ~10 ms that every
+ * start-up paid although few units name a time zone.
+ */
+function hasIntlZones(): boolean {
+  if (intlZones === undefined) {
+    try {
+      intlZones = new Intl.DateTimeFormat('en', { timeZone: 'Europe/Berlin' }).resolvedOptions().timeZone === 'Europe/Berlin';
+    } catch {
+      intlZones = false;
+    }
   }
-})();
+  return intlZones;
+}
 /** Files of /usr/share/zoneinfo that systemd opens as zones but ICU does not list. */
 const ZONEINFO_ONLY = new Set(['Factory', 'posixrules', 'localtime']);
 const knownZones = new Map<string, boolean>();
@@ -345,7 +353,7 @@ function intlKnowsZone(name: string): boolean {
  */
 export function isTimeZone(name: string): boolean {
   if (!TIMEZONE.test(name)) return false;
-  if (!INTL_ZONES || ZONEINFO_ONLY.has(name)) return true;
+  if (!hasIntlZones() || ZONEINFO_ONLY.has(name)) return true;
   let known = knownZones.get(name);
   if (known === undefined) {
     if (knownZones.size >= 1024) knownZones.clear();
@@ -400,7 +408,7 @@ export function unknownTimeZone(value: string): { start: number; end: number; sp
   const space = value.lastIndexOf(' ');
   const zone = value.slice(space + 1);
   if (space <= 0 || !TIMEZONE.test(zone) || isTimeZone(zone) || !parseSpec(value.slice(0, space))) return undefined;
-  return { start: space + 1, end: value.length, spelling: INTL_ZONES ? canonicalCase(zone) : undefined };
+  return { start: space + 1, end: value.length, spelling: hasIntlZones() ? canonicalCase(zone) : undefined };
 }
 
 function canonicalCase(zone: string): string | undefined {
