@@ -17653,6 +17653,10 @@ function setCredentialValidator() {
     return escape2 ? bad(`Can't unescape "${rest}"`, "C escapes such as `\\n`, `\\t`, `\\\\`, `\\x41` (a backslash before anything else is refused)", end + 1 + escape2.index, v.length) : void 0;
   };
 }
+function importRename(v) {
+  const { end, rest } = splitField(v);
+  return rest === void 0 ? void 0 : end;
+}
 function importCredentialValidator() {
   return (v) => {
     if (v === "") return void 0;
@@ -17662,7 +17666,7 @@ function importCredentialValidator() {
     return rest && !isCredentialName(rest) ? bad(`Credential name "${rest}" not valid`, NAME, end + 1, v.length) : void 0;
   };
 }
-var NAME, bad, isNormalized, BAD_ESCAPE, isBase64;
+var NAME, bad, isNormalized, BAD_ESCAPE, isBase64, IMPORT_RENAME_SINCE;
 var init_credentials = __esm({
   "src/languages/systemd/values/credentials.ts"() {
     "use strict";
@@ -17674,6 +17678,7 @@ var init_credentials = __esm({
       const compact = data.replace(/\s+/g, "");
       return /^[A-Za-z0-9+/]*={0,2}$/.test(compact) && compact.length % 4 === 0;
     };
+    IMPORT_RENAME_SINCE = 257;
   }
 });
 
@@ -17733,7 +17738,7 @@ function pathProblem(v, path, word) {
     const edit = space && !word.text.includes("@") && word.text === v.slice(word.start, word.end) ? { start: word.end, end: word.end + space[0].length, text: "" } : void 0;
     return { ...at("Empty path in command line", "a command after the prefixes, with no space between them"), edit };
   }
-  if (path.includes("%") || path.includes("${")) return void 0;
+  if (path.includes("%") || path.includes("$")) return void 0;
   if (UNSAFE.test(path)) return at("Executable path contains special characters", "a path without quotes, backslashes or control characters");
   if (path.endsWith("/")) return at("Executable path specifies a directory", "the path of an executable file, not a directory");
   const valid = path.startsWith("/") ? path.length < 4096 && path.split("/").every((c) => c.length <= 255) : !path.includes("/") && path !== "." && path !== ".." && path.length <= 255;
@@ -17941,6 +17946,31 @@ var init_users = __esm({
 });
 
 // src/languages/systemd/values/execution.ts
+function strictUserName(name2, floor) {
+  const chars = floor >= 245 ? /^[A-Za-z_][A-Za-z0-9_.-]*$/ : /^[A-Za-z_][A-Za-z0-9_-]*$/;
+  return /^(0|[1-9][0-9]*)$/.test(name2) || name2.includes("%") || chars.test(name2) && name2.length <= 31;
+}
+function userRefusals(parser2, value, floor) {
+  if (floor < 232 || floor >= 246) return [];
+  const words3 = parser2 === "config_parse_user_group_compat" ? value === "" ? [] : [{ text: value, start: 0, end: value.length }] : splitWords(value).words;
+  return words3.filter((w) => !strictUserName(w.text, floor)).map((w) => ({
+    what: `user/group name \`${w.text}\``,
+    reason: "systemd 232 to 245 take only letters, digits, `_` and `-` (`.` from 245), at most 31 characters, and refuse the unit otherwise; 246 relaxed the check",
+    start: w.start,
+    end: w.end
+  }));
+}
+function refusedAtFloor(parser2, value, floor) {
+  if (parser2 === "config_parse_exec") {
+    return execPrefixUses(value).filter((use) => EXEC_PREFIX_SINCE[use.prefix] > Math.max(floor, OLDEST_RELEASE)).map((use) => ({ ...use, what: `command prefix \`${use.prefix}\``, reason: `it was added in systemd ${EXEC_PREFIX_SINCE[use.prefix]}, and older releases refuse the command line` }));
+  }
+  if (parser2 === "config_parse_import_credential" && floor < IMPORT_RENAME_SINCE) {
+    const colon = importRename(value);
+    return colon === void 0 ? [] : [{ what: "`:NAME` (a new name for the imported credential)", reason: `it was added in systemd ${IMPORT_RENAME_SINCE}, and older releases refuse the line`, start: colon, end: value.length }];
+  }
+  if (parser2 === "config_parse_user_group_compat" || parser2 === "config_parse_user_group_strv_compat") return userRefusals(parser2, value, floor);
+  return [];
+}
 var EXECUTION_VALIDATORS;
 var init_execution = __esm({
   "src/languages/systemd/values/execution.ts"() {
@@ -17949,6 +17979,8 @@ var init_execution = __esm({
     init_exec2();
     init_paths();
     init_users();
+    init_words2();
+    init_directives2();
     EXECUTION_VALIDATORS = {
       config_parse_exec: (v) => v === "" ? void 0 : execCommandProblem(v),
       config_parse_user_group_compat: userValidator(),
@@ -19422,6 +19454,20 @@ function droppedIn(section, key2) {
   const info3 = keyInfo(section, key2);
   return info3?.removed ?? (info3?.deprecated === "ignored" ? info3.deprecatedSince : void 0);
 }
+function reportAmbientPrefix(ctx, section, d) {
+  if (keyInfo(section, d.key)?.parser !== "config_parse_exec") return;
+  for (const use of execPrefixUses(d.value)) {
+    if (use.prefix !== "!!") continue;
+    const at = d.value.slice(use.start, use.end).indexOf("!!");
+    const edit = at < 0 ? void 0 : { start: valueOffset(d, use.start + at), end: valueOffset(d, use.start + at + 2), text: "" };
+    ctx.report({
+      messageId: "ambientPrefix",
+      data: { key: d.key },
+      at: { start: valueOffset(d, use.start), end: valueOffset(d, use.end) },
+      fix: edit && { description: "Remove the !! prefix", applicability: "safe", edits: [edit] }
+    });
+  }
+}
 function reportDropped(ctx, section, d) {
   const floor = ctx.systemdVersion;
   const release = droppedIn(section, d.key);
@@ -19443,6 +19489,8 @@ var init_deprecated_directive = __esm({
     init_words3();
     init_edits();
     init_deprecations();
+    init_parse2();
+    init_exec2();
     PRIVILEGED_EXEC = /* @__PURE__ */ new Set(["ExecStartPre", "ExecStartPost", "ExecReload", "ExecStop", "ExecStopPost", "ExecCondition"]);
     deprecated_directive_default = defineRule({
       id: "systemd/deprecated-directive",
@@ -19459,6 +19507,7 @@ var init_deprecated_directive = __esm({
         removed: "Unexpected `{key}=`: systemd removed it and ignores it; {note}",
         dropped: "Unexpected `{key}=` for systemd {floor}: systemd ignores it since release {release}, so it does nothing on any target; remove it",
         value: "Unexpected deprecated `{key}={value}`: use `{key}={replacement}` instead (systemd already logs to the journal)",
+        ambientPrefix: 'Unexpected `!!` prefix in `{key}=`: systemd 258 and later ignore it ("The !! modifier \u2026 is no longer supported and is now ignored"), expected no prefix (the command runs as `User=` with its ambient capabilities, as `!!` did on kernels since 4.3)',
         permissionsStartOnly: "Unexpected deprecated `PermissionsStartOnly=`: use the `+` prefix (`ExecStartPre=+\u2026`) on the commands that need full privileges instead",
         permissionsStartOnlyOff: "Unexpected deprecated `PermissionsStartOnly={value}`: it is the default, remove it"
       },
@@ -19504,6 +19553,7 @@ var init_deprecated_directive = __esm({
               });
               continue;
             }
+            reportAmbientPrefix(ctx, section.name, d);
             const entry2 = deprecationOf(d.key, section.name);
             if (!entry2) {
               reportDropped(ctx, section.name, d);
@@ -20169,10 +20219,6 @@ function newerValue(info3, value, floor) {
   const since = word in values ? values[word] : BOOLEAN_WORDS.has(value.toLowerCase()) ? info3.booleans : void 0;
   return since !== void 0 && newerThan(since, floor) ? { word: word in values ? word : value, since } : void 0;
 }
-function newerPrefixes(info3, d, floor) {
-  if (info3.parser !== "config_parse_exec") return [];
-  return execPrefixUses(d.value).map((use) => ({ ...use, since: EXEC_PREFIX_SINCE[use.prefix] })).filter((use) => newerThan(use.since, floor));
-}
 function keyRange(d) {
   return { start: d.keyPosition.start.offset, end: d.keyPosition.end.offset };
 }
@@ -20183,7 +20229,7 @@ var init_newer_than_target = __esm({
     init_rule();
     init_directives2();
     init_parse2();
-    init_exec2();
+    init_execution();
     init_sandboxing();
     BOOLEAN_WORDS = /* @__PURE__ */ new Set(["1", "yes", "y", "true", "t", "on", "0", "no", "n", "false", "f", "off"]);
     newerThan = (since, floor) => since > floor && since > OLDEST_RELEASE;
@@ -20199,7 +20245,7 @@ var init_newer_than_target = __esm({
         key: "Unexpected `{key}=` for systemd {floor}: it was added in systemd {since}, and older releases ignore it with only a log line",
         value: "Unexpected `{key}={word}` for systemd {floor}: `{word}` was added in systemd {since}, and older releases refuse the value with only a log line",
         word: "Unexpected `{word}` in `{key}=` for systemd {floor}: it was added in systemd {since}, and older releases drop it with only a log line",
-        prefix: "Unexpected command prefix `{prefix}` in `{key}=` for systemd {floor}: it was added in systemd {since}, and older releases refuse the command line"
+        older: "Unexpected {what} in `{key}=` for systemd {floor}: {reason}"
       },
       check(ctx) {
         const floor = ctx.systemdVersion;
@@ -20214,8 +20260,8 @@ var init_newer_than_target = __esm({
               ctx.report({ messageId: "key", data: { key: d.key, floor, since: info3.since }, at: keyRange(d) });
               continue;
             }
-            for (const use of newerPrefixes(info3, d, floor))
-              ctx.report({ messageId: "prefix", data: { prefix: use.prefix, key: d.key, floor, since: use.since }, at: { start: valueOffset(d, use.start), end: valueOffset(d, use.end) } });
+            for (const part of refusedAtFloor(info3.parser, d.value, floor))
+              ctx.report({ messageId: "older", data: { what: part.what, key: d.key, floor, reason: part.reason }, at: { start: valueOffset(d, part.start), end: valueOffset(d, part.end) } });
             for (const w of datedWords(info3.parser, d.value).filter((x) => newerThan(x.since, floor)))
               ctx.report({ messageId: "word", data: { word: w.word, key: d.key, floor, since: w.since }, at: { start: valueOffset(d, w.start), end: valueOffset(d, w.end) } });
             const newer = newerValue(info3, d.value, floor);

@@ -32109,6 +32109,11 @@ function setCredentialValidator() {
     return escape2 ? bad(`Can't unescape "${rest}"`, "C escapes such as `\\n`, `\\t`, `\\\\`, `\\x41` (a backslash before anything else is refused)", end + 1 + escape2.index, v.length) : void 0;
   };
 }
+var IMPORT_RENAME_SINCE = 257;
+function importRename(v) {
+  const { end, rest } = splitField(v);
+  return rest === void 0 ? void 0 : end;
+}
 function importCredentialValidator() {
   return (v) => {
     if (v === "") return void 0;
@@ -32182,7 +32187,7 @@ function pathProblem(v, path, word) {
     const edit = space && !word.text.includes("@") && word.text === v.slice(word.start, word.end) ? { start: word.end, end: word.end + space[0].length, text: "" } : void 0;
     return { ...at("Empty path in command line", "a command after the prefixes, with no space between them"), edit };
   }
-  if (path.includes("%") || path.includes("${")) return void 0;
+  if (path.includes("%") || path.includes("$")) return void 0;
   if (UNSAFE.test(path)) return at("Executable path contains special characters", "a path without quotes, backslashes or control characters");
   if (path.endsWith("/")) return at("Executable path specifies a directory", "the path of an executable file, not a directory");
   const valid = path.startsWith("/") ? path.length < 4096 && path.split("/").every((c) => c.length <= 255) : !path.includes("/") && path !== "." && path !== ".." && path.length <= 255;
@@ -32374,6 +32379,31 @@ var EXECUTION_VALIDATORS = {
   config_parse_temporary_filesystems: temporaryFileSystemValidator(),
   config_parse_namespace_path_strv: namespacePathsValidator()
 };
+function strictUserName(name2, floor) {
+  const chars = floor >= 245 ? /^[A-Za-z_][A-Za-z0-9_.-]*$/ : /^[A-Za-z_][A-Za-z0-9_-]*$/;
+  return /^(0|[1-9][0-9]*)$/.test(name2) || name2.includes("%") || chars.test(name2) && name2.length <= 31;
+}
+function userRefusals(parser2, value, floor) {
+  if (floor < 232 || floor >= 246) return [];
+  const words3 = parser2 === "config_parse_user_group_compat" ? value === "" ? [] : [{ text: value, start: 0, end: value.length }] : splitWords(value).words;
+  return words3.filter((w) => !strictUserName(w.text, floor)).map((w) => ({
+    what: `user/group name \`${w.text}\``,
+    reason: "systemd 232 to 245 take only letters, digits, `_` and `-` (`.` from 245), at most 31 characters, and refuse the unit otherwise; 246 relaxed the check",
+    start: w.start,
+    end: w.end
+  }));
+}
+function refusedAtFloor(parser2, value, floor) {
+  if (parser2 === "config_parse_exec") {
+    return execPrefixUses(value).filter((use) => EXEC_PREFIX_SINCE[use.prefix] > Math.max(floor, OLDEST_RELEASE)).map((use) => ({ ...use, what: `command prefix \`${use.prefix}\``, reason: `it was added in systemd ${EXEC_PREFIX_SINCE[use.prefix]}, and older releases refuse the command line` }));
+  }
+  if (parser2 === "config_parse_import_credential" && floor < IMPORT_RENAME_SINCE) {
+    const colon = importRename(value);
+    return colon === void 0 ? [] : [{ what: "`:NAME` (a new name for the imported credential)", reason: `it was added in systemd ${IMPORT_RENAME_SINCE}, and older releases refuse the line`, start: colon, end: value.length }];
+  }
+  if (parser2 === "config_parse_user_group_compat" || parser2 === "config_parse_user_group_strv_compat") return userRefusals(parser2, value, floor);
+  return [];
+}
 
 // src/languages/systemd/values/cpu.ts
 var MAX_CPUS = 8192;
@@ -33671,6 +33701,20 @@ function droppedIn(section, key) {
   const info2 = keyInfo(section, key);
   return info2?.removed ?? (info2?.deprecated === "ignored" ? info2.deprecatedSince : void 0);
 }
+function reportAmbientPrefix(ctx, section, d) {
+  if (keyInfo(section, d.key)?.parser !== "config_parse_exec") return;
+  for (const use of execPrefixUses(d.value)) {
+    if (use.prefix !== "!!") continue;
+    const at = d.value.slice(use.start, use.end).indexOf("!!");
+    const edit = at < 0 ? void 0 : { start: valueOffset(d, use.start + at), end: valueOffset(d, use.start + at + 2), text: "" };
+    ctx.report({
+      messageId: "ambientPrefix",
+      data: { key: d.key },
+      at: { start: valueOffset(d, use.start), end: valueOffset(d, use.end) },
+      fix: edit && { description: "Remove the !! prefix", applicability: "safe", edits: [edit] }
+    });
+  }
+}
 function reportDropped(ctx, section, d) {
   const floor = ctx.systemdVersion;
   const release = droppedIn(section, d.key);
@@ -33697,6 +33741,7 @@ var deprecated_directive_default = defineRule({
     removed: "Unexpected `{key}=`: systemd removed it and ignores it; {note}",
     dropped: "Unexpected `{key}=` for systemd {floor}: systemd ignores it since release {release}, so it does nothing on any target; remove it",
     value: "Unexpected deprecated `{key}={value}`: use `{key}={replacement}` instead (systemd already logs to the journal)",
+    ambientPrefix: 'Unexpected `!!` prefix in `{key}=`: systemd 258 and later ignore it ("The !! modifier \u2026 is no longer supported and is now ignored"), expected no prefix (the command runs as `User=` with its ambient capabilities, as `!!` did on kernels since 4.3)',
     permissionsStartOnly: "Unexpected deprecated `PermissionsStartOnly=`: use the `+` prefix (`ExecStartPre=+\u2026`) on the commands that need full privileges instead",
     permissionsStartOnlyOff: "Unexpected deprecated `PermissionsStartOnly={value}`: it is the default, remove it"
   },
@@ -33742,6 +33787,7 @@ var deprecated_directive_default = defineRule({
           });
           continue;
         }
+        reportAmbientPrefix(ctx, section.name, d);
         const entry2 = deprecationOf(d.key, section.name);
         if (!entry2) {
           reportDropped(ctx, section.name, d);
@@ -34312,10 +34358,6 @@ function newerValue(info2, value, floor) {
   const since = word in values ? values[word] : BOOLEAN_WORDS.has(value.toLowerCase()) ? info2.booleans : void 0;
   return since !== void 0 && newerThan(since, floor) ? { word: word in values ? word : value, since } : void 0;
 }
-function newerPrefixes(info2, d, floor) {
-  if (info2.parser !== "config_parse_exec") return [];
-  return execPrefixUses(d.value).map((use) => ({ ...use, since: EXEC_PREFIX_SINCE[use.prefix] })).filter((use) => newerThan(use.since, floor));
-}
 function keyRange(d) {
   return { start: d.keyPosition.start.offset, end: d.keyPosition.end.offset };
 }
@@ -34331,7 +34373,7 @@ var newer_than_target_default = defineRule({
     key: "Unexpected `{key}=` for systemd {floor}: it was added in systemd {since}, and older releases ignore it with only a log line",
     value: "Unexpected `{key}={word}` for systemd {floor}: `{word}` was added in systemd {since}, and older releases refuse the value with only a log line",
     word: "Unexpected `{word}` in `{key}=` for systemd {floor}: it was added in systemd {since}, and older releases drop it with only a log line",
-    prefix: "Unexpected command prefix `{prefix}` in `{key}=` for systemd {floor}: it was added in systemd {since}, and older releases refuse the command line"
+    older: "Unexpected {what} in `{key}=` for systemd {floor}: {reason}"
   },
   check(ctx) {
     const floor = ctx.systemdVersion;
@@ -34346,8 +34388,8 @@ var newer_than_target_default = defineRule({
           ctx.report({ messageId: "key", data: { key: d.key, floor, since: info2.since }, at: keyRange(d) });
           continue;
         }
-        for (const use of newerPrefixes(info2, d, floor))
-          ctx.report({ messageId: "prefix", data: { prefix: use.prefix, key: d.key, floor, since: use.since }, at: { start: valueOffset(d, use.start), end: valueOffset(d, use.end) } });
+        for (const part of refusedAtFloor(info2.parser, d.value, floor))
+          ctx.report({ messageId: "older", data: { what: part.what, key: d.key, floor, reason: part.reason }, at: { start: valueOffset(d, part.start), end: valueOffset(d, part.end) } });
         for (const w of datedWords(info2.parser, d.value).filter((x) => newerThan(x.since, floor)))
           ctx.report({ messageId: "word", data: { word: w.word, key: d.key, floor, since: w.since }, at: { start: valueOffset(d, w.start), end: valueOffset(d, w.end) } });
         const newer = newerValue(info2, d.value, floor);
