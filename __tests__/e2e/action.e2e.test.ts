@@ -127,13 +127,13 @@ function tempDir(prefix: string): string {
   return dir;
 }
 
-/** Runs dist/index.js once, as the runner would. */
+/** Runs dist/index.js once, as the runner would (an `event` string is written as it is). */
 function runDist(api: FakeGitHub, workspace: string, inputs: Record<string, string>, event: unknown): Promise<RunResult> {
   const runner = tempDir('initlint-runner-');
   const eventPath = join(runner, 'event.json');
   const summaryPath = join(runner, 'step_summary.md');
   const outputPath = join(runner, 'output.txt');
-  writeFileSync(eventPath, JSON.stringify(event));
+  writeFileSync(eventPath, typeof event === 'string' ? event : JSON.stringify(event));
   writeFileSync(summaryPath, '');
   writeFileSync(outputPath, '');
   const env = runnerEnv({
@@ -268,6 +268,15 @@ describe('dist/index.js against a loopback GitHub', () => {
     expect(second.code).toBe(0);
     expect(second.outputs.findings).toBe(first.outputs.findings);
   }, 180_000);
+  it('a malformed event file is one clear error and a failed step, not a crash with a stack trace', async () => {
+    await api?.close();
+    api = await startFakeGitHub(freshState());
+    const result = await runDist(api, checkout(), {}, '{"pull_request": ');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/^::error::initlint: cannot read the workflow's event file GITHUB_EVENT_PATH \(.*event\.json\): .*JSON/m);
+    expect(result.stderr).not.toMatch(/^\s+at /m);
+  });
+
   it("no file name starts a line of stdout with a workflow command; only initlint's own commands do", async () => {
     const hostile = [
       'units/a\n::warning file=x,line=1::pwned-a\n.service',

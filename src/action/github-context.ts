@@ -1,6 +1,6 @@
-import { context as runnerContext } from '@actions/github';
+import type { context as runnerContext } from '@actions/github';
 
-/** @actions/github's context: built once, when the bundle loads, from the runner's GITHUB_* variables and event file. */
+/** @actions/github's context: built when its module loads, from the runner's GITHUB_* variables and event file. */
 type RunnerContext = typeof runnerContext;
 
 /**
@@ -53,8 +53,21 @@ function repository(context: RunnerContext): { owner: string; repo: string } {
   }
 }
 
+/**
+ * @actions/github's context, loaded on demand: its module parses the event file as it loads,
+ * so a malformed file would otherwise end the process with a stack trace before run() starts.
+ */
+export async function loadRunnerContext(): Promise<RunnerContext> {
+  try {
+    return (await import('./runner-context.js')).context;
+  } catch (error) {
+    const path = process.env.GITHUB_EVENT_PATH ?? '';
+    throw new Error(`cannot read the workflow's event file GITHUB_EVENT_PATH (${path}): ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+}
+
 /** A snapshot of @actions/github's context (whose `repo` reads the environment each time it is asked). */
-export function fromRunner(context: RunnerContext = runnerContext): GitHubContext {
+export function fromRunner(context: RunnerContext): GitHubContext {
   const apiUrl = trimSlashes(context.apiUrl || PUBLIC_API);
   return {
     eventName: context.eventName ?? '',

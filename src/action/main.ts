@@ -13,7 +13,7 @@ import type { ActionContext, ActionCore, ActionMode, FailLevel, ModeResult } fro
 import { redactingCore, runnerCore } from './core.js';
 import { describeError } from './errors.js';
 import { InputError, parseInputs } from './inputs.js';
-import { fromRunner, workflowRunUrl, type GitHubContext } from './github-context.js';
+import { fromRunner, loadRunnerContext, workflowRunUrl, type GitHubContext } from './github-context.js';
 import { createOctokit, type OctokitOptions } from './octokit.js';
 import { runPr } from './pr.js';
 import { runTree } from './tree.js';
@@ -198,7 +198,7 @@ export async function run(deps: RunDeps = {}): Promise<RunOutcome> {
       core.setSecret(inputs.githubToken);
     }
     const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd());
-    const github = deps.github ?? fromRunner();
+    const github = deps.github ?? fromRunner(await loadRunnerContext());
     const { eventName, owner, repo } = github;
     // A copy: a workflow_run's pull request is added to it below.
     const payload = { ...github.payload };
