@@ -32,9 +32,4 @@ export default tseslint.config(
       'max-lines-per-function': ['error', { max: 80, skipBlankLines: false, skipComments: false, IIFEs: true }],
     },
   },
-  {
-    // Reworked for the parse-error differential on its own branch and split there (issue 14 item 8).
-    files: ['src/languages/shell/skeleton.ts'],
-    rules: { 'max-lines-per-function': 'off' },
-  },
 );

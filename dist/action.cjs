@@ -7721,11 +7721,12 @@ function formatProvenance(p) {
       return p.note;
   }
 }
-var OPENRC_GUIDE, man, openrcGuide, lintian, formatSources;
+var OPENRC_GUIDE, DEBAMAX, man, openrcGuide, lintian, formatSources;
 var init_provenance = __esm({
   "src/core/provenance.ts"() {
     "use strict";
     OPENRC_GUIDE = { kind: "guide", title: "OpenRC Service Script Writing Guide", url: "https://github.com/OpenRC/openrc/blob/master/service-script-guide.md" };
+    DEBAMAX = { kind: "article", title: "systemd: RequiredBy versus WantedBy", publisher: "DEBAMAX" };
     man = (page, section) => ({ kind: "man", page, ...section ? { section } : {} });
     openrcGuide = (section) => ({ ...OPENRC_GUIDE, ...section ? { section } : {} });
     lintian = (tag) => ({ kind: "lintian", tag });
@@ -9579,209 +9580,262 @@ var init_wasm_flags = __esm({
 
 // src/languages/shell/skeleton.ts
 function skeleton(text) {
-  const out2 = text.split("");
-  const n = text.length;
-  const blank = (from, to) => {
-    for (let k = from; k < to && k < n; k++) if (out2[k] !== "\n" && out2[k] !== "\r") out2[k] = "x";
-  };
-  const pending = [];
-  const heredocBody = (i2, delimiter, tabs) => {
-    while (i2 < n) {
-      let end = text.indexOf("\n", i2);
-      if (end < 0) end = n;
-      let line = text.slice(i2, end).replace(/\r$/, "");
-      if (tabs) line = line.replace(/^\t+/, "");
-      if (line === delimiter) {
-        const at = text.indexOf(delimiter, i2);
-        for (let k = 0; k < delimiter.length; k++) if (!/\w/.test(delimiter[k])) out2[at + k] = "x";
-        return end + 1;
-      }
-      blank(i2, end);
-      i2 = end + 1;
-    }
-    return n;
-  };
-  const code2 = (i2, close, depthLimit) => {
-    let depth = 0;
-    while (i2 < n) {
-      const c = text[i2];
-      const prev = i2 > 0 ? text[i2 - 1] : void 0;
-      if (c === "\n") {
-        i2++;
-        while (pending.length > 0 && i2 < n) {
-          const [delimiter, tabs] = pending.shift();
-          i2 = heredocBody(i2, delimiter, tabs);
-        }
-        pending.length = 0;
-        continue;
-      }
-      if (c === "\\") {
-        if (text[i2 + 1] === "\n" || text[i2 + 1] === "\r" && text[i2 + 2] === "\n") {
-          i2 += 2;
-          continue;
-        }
-        blank(i2, i2 + 2);
-        i2 += 2;
-        continue;
-      }
-      if (c === "#" && WORD_BREAK.has(prev)) {
-        const end = text.indexOf("\n", i2);
-        i2 = end < 0 ? n : end;
-        continue;
-      }
-      if (c === "'") {
-        const end = text.indexOf("'", i2 + 1);
-        if (end < 0) return n;
-        blank(i2 + 1, end);
-        i2 = end + 1;
-        continue;
-      }
-      if (c === '"') {
-        const end = doubleQuoted(i2 + 1, depthLimit);
-        if (end >= n) return n;
-        blank(i2 + 1, end);
-        i2 = end + 1;
-        continue;
-      }
-      if (c === "`") {
-        const end = backtick(i2 + 1);
-        if (end >= n) return n;
-        const len = end + 1 - i2;
-        if (len >= 4) {
-          out2[i2] = "$";
-          out2[i2 + 1] = "{";
-          for (let k = i2 + 2; k < end; k++) out2[k] = "x";
-          out2[end] = "}";
-        } else if (len === 3) {
-          out2[i2] = "$";
-          out2[i2 + 1] = "x";
-          out2[i2 + 2] = "x";
-        }
-        i2 = end + 1;
-        continue;
-      }
-      if (c === "~") {
-        out2[i2] = "x";
-        i2++;
-        continue;
-      }
-      if (c === "[" && WORD_BREAK.has(prev) && (text[i2 + 1] === " " || text[i2 + 1] === "	")) {
-        out2[i2] = ":";
-        i2++;
-        continue;
-      }
-      if (c === "[" && !WORD_BREAK.has(prev) && prev !== "[" && prev !== "$") {
-        const end = text.indexOf("]", i2);
-        const nl = text.indexOf("\n", i2);
-        if (end > 0 && (nl < 0 || end < nl)) {
-          out2[i2] = "x";
-          out2[end] = "x";
-        }
-        i2++;
-        continue;
-      }
-      if (c === "<" && text[i2 + 1] === "<" && text[i2 + 2] !== "<" && prev !== "<") {
-        const m = /^<<(-?)[ \t]*(\\?)(['"]?)([^\s'";&|<>()]+)\3/.exec(text.slice(i2, i2 + 200));
-        if (m && !/^\d/.test(m[4])) {
-          pending.push([m[4], m[1] === "-"]);
-          const at = i2 + m[0].length - m[3].length - m[4].length;
-          for (let k = 0; k < m[4].length; k++) if (!/\w/.test(m[4][k])) out2[at + k] = "x";
-          i2 += m[0].length;
-          continue;
-        }
-      }
-      if (c === "f" && WORD_BREAK.has(prev)) {
-        const m = /^for[ \t]+[A-Za-z_]\w*([ \t]+)do\b/.exec(text.slice(i2, i2 + 100));
-        if (m) {
-          out2[i2 + m[0].length - 2 - m[1].length] = ";";
-          i2 += m[0].length;
-          continue;
-        }
-      }
-      if (WORD_BREAK.has(prev) && /[A-Za-z_]/.test(c)) {
-        const m = /^[A-Za-z_]\w*=(?=[ \t]|\r?\n)/.exec(text.slice(i2, i2 + 256));
-        if (m) {
-          out2[i2 + m[0].length - 1] = ";";
-          i2 += m[0].length;
-          continue;
-        }
-      }
-      if (c === "*" && WORD_BREAK.has(prev) && (text[i2 + 1] === '"' || text[i2 + 1] === "'" || text[i2 + 1] === "$")) {
-        out2[i2] = "x";
-        i2++;
-        continue;
-      }
-      if (c === "@" && prev !== "$") {
-        const m = /^@[A-Za-z_][A-Za-z0-9_]*@/.exec(text.slice(i2, i2 + 128));
-        if (m) {
-          out2[i2] = "x";
-          out2[i2 + m[0].length - 1] = "x";
-          i2 += m[0].length;
-          continue;
-        }
-      }
-      if (c === "!" && WORD_BREAK.has(prev) && /^![ \t]+[{(]/.test(text.slice(i2, i2 + 64))) {
-        out2[i2] = " ";
-        i2++;
-        continue;
-      }
-      if (c === "!" && WORD_BREAK.has(prev) && /^![ \t]+[A-Za-z_]\w*=/.test(text.slice(i2, i2 + 100))) {
-        out2[i2] = ":";
-        i2++;
-        continue;
-      }
-      if (c === ")" && /^\)[A-Za-z_]\w*=/.test(text.slice(i2, i2 + 256))) out2[i2 + 1] = " ";
-      if (c === "(") depth++;
-      if (c === ")") {
-        if (close && depth === 0) return i2;
-        depth = Math.max(0, depth - 1);
-      }
-      i2++;
-    }
-    return n;
-  };
-  const backtick = (i2) => {
-    while (i2 < n) {
-      if (text[i2] === "\\") i2 += 2;
-      else if (text[i2] === "`") return i2;
-      else i2++;
-    }
-    return n;
-  };
-  const doubleQuoted = (i2, depthLimit) => {
-    while (i2 < n) {
-      const c = text[i2];
-      if (c === "\\") i2 += 2;
-      else if (c === '"') return i2;
-      else if (c === "`") i2 = backtick(i2 + 1) + 1;
-      else if (c === "$" && text[i2 + 1] === "(" && depthLimit > 0) i2 = code2(i2 + 2, true, depthLimit - 1) + 1;
-      else if (c === "$" && text[i2 + 1] === "{" && depthLimit > 0) i2 = braced(i2 + 2, depthLimit - 1) + 1;
-      else i2++;
-    }
-    return n;
-  };
-  const braced = (i2, depthLimit) => {
-    while (i2 < n) {
-      const c = text[i2];
-      if (c === "\\") i2 += 2;
-      else if (c === "}") return i2;
-      else if (c === '"') i2 = doubleQuoted(i2 + 1, depthLimit) + 1;
-      else if (c === "'") {
-        const end = text.indexOf("'", i2 + 1);
-        i2 = end < 0 ? n : end + 1;
-      } else if (c === "$" && text[i2 + 1] === "{" && depthLimit > 0) i2 = braced(i2 + 2, depthLimit - 1) + 1;
-      else i2++;
-    }
-    return n;
-  };
-  code2(0, false, 50);
-  return out2.join("");
+  const writer = new SkeletonWriter(text);
+  writer.code(0, false, 50);
+  return writer.out.join("");
 }
-var WORD_BREAK;
+var WORD_BREAK, NOT_HERE, SkeletonWriter;
 var init_skeleton = __esm({
   "src/languages/shell/skeleton.ts"() {
     "use strict";
     WORD_BREAK = /* @__PURE__ */ new Set([void 0, " ", "	", "\n", "\r", ";", "&", "|", "(", ")", "<", ">", "`"]);
+    NOT_HERE = -1;
+    SkeletonWriter = class {
+      constructor(text) {
+        this.text = text;
+        this.out = text.split("");
+        this.n = text.length;
+      }
+      text;
+      out;
+      n;
+      /** Here-documents waiting for the end of the current line: [delimiter, strip tabs]. */
+      pending = [];
+      blank(from, to) {
+        for (let k = from; k < to && k < this.n; k++) if (this.out[k] !== "\n" && this.out[k] !== "\r") this.out[k] = "x";
+      }
+      /** Skips a here-document body starting at `i` (the start of a line); returns the index after it. */
+      heredocBody(i2, delimiter, tabs) {
+        const { text, n } = this;
+        while (i2 < n) {
+          let end = text.indexOf("\n", i2);
+          if (end < 0) end = n;
+          let line = text.slice(i2, end).replace(/\r$/, "");
+          if (tabs) line = line.replace(/^\t+/, "");
+          if (line === delimiter) {
+            const at = text.indexOf(delimiter, i2);
+            for (let k = 0; k < delimiter.length; k++) if (!/\w/.test(delimiter[k])) this.out[at + k] = "x";
+            return end + 1;
+          }
+          this.blank(i2, end);
+          i2 = end + 1;
+        }
+        return n;
+      }
+      /** Scans shell code from `i` until an unmatched `)` (when `close`) or the end; returns the index of that `)` or n. */
+      code(i2, close, depthLimit) {
+        const { text, n } = this;
+        let depth = 0;
+        while (i2 < n) {
+          const next = this.quoting(i2, depthLimit);
+          if (next !== NOT_HERE) {
+            i2 = next;
+            continue;
+          }
+          const rewritten = this.rewrite(i2);
+          if (rewritten !== NOT_HERE) {
+            i2 = rewritten;
+            continue;
+          }
+          const c = text[i2];
+          if (c === ")" && /^\)[A-Za-z_]\w*=/.test(text.slice(i2, i2 + 256))) this.out[i2 + 1] = " ";
+          if (c === "(") depth++;
+          if (c === ")") {
+            if (close && depth === 0) return i2;
+            depth = Math.max(0, depth - 1);
+          }
+          i2++;
+        }
+        return n;
+      }
+      /** Line ends (and the here-documents they start), escapes, comments, quotes and backticks. */
+      quoting(i2, depthLimit) {
+        const { text, n } = this;
+        const c = text[i2];
+        if (c === "\n") {
+          i2++;
+          while (this.pending.length > 0 && i2 < n) {
+            const [delimiter, tabs] = this.pending.shift();
+            i2 = this.heredocBody(i2, delimiter, tabs);
+          }
+          this.pending.length = 0;
+          return i2;
+        }
+        if (c === "\\") {
+          const continuation = text[i2 + 1] === "\n" || text[i2 + 1] === "\r" && text[i2 + 2] === "\n";
+          if (!continuation) this.blank(i2, i2 + 2);
+          return i2 + 2;
+        }
+        if (c === "#" && WORD_BREAK.has(i2 > 0 ? text[i2 - 1] : void 0)) {
+          const end = text.indexOf("\n", i2);
+          return end < 0 ? n : end;
+        }
+        if (c === "'") {
+          const end = text.indexOf("'", i2 + 1);
+          if (end < 0) return n;
+          this.blank(i2 + 1, end);
+          return end + 1;
+        }
+        if (c === '"') {
+          const end = this.doubleQuoted(i2 + 1, depthLimit);
+          if (end >= n) return n;
+          this.blank(i2 + 1, end);
+          return end + 1;
+        }
+        if (c === "`") return this.backtickSubstitution(i2);
+        return NOT_HERE;
+      }
+      /** A backtick substitution becomes `${xxx}` (or `$xx`): an expansion of the same length. */
+      backtickSubstitution(i2) {
+        const end = this.backtick(i2 + 1);
+        if (end >= this.n) return this.n;
+        const len = end + 1 - i2;
+        if (len >= 4) {
+          this.out[i2] = "$";
+          this.out[i2 + 1] = "{";
+          for (let k = i2 + 2; k < end; k++) this.out[k] = "x";
+          this.out[end] = "}";
+        } else if (len === 3) {
+          this.out[i2] = "$";
+          this.out[i2 + 1] = "x";
+          this.out[i2 + 2] = "x";
+        }
+        return end + 1;
+      }
+      /** The rewrites of constructs tree-sitter-bash misreads, in order; NOT_HERE when none applies at `i`. */
+      rewrite(i2) {
+        let next = this.brackets(i2);
+        if (next === NOT_HERE) next = this.heredocStart(i2);
+        if (next === NOT_HERE) next = this.forAndAssignment(i2);
+        if (next === NOT_HERE) next = this.patternsAndNegations(i2);
+        return next;
+      }
+      /** `~`, `[ … ]` as a command, and glob brackets inside a word. */
+      brackets(i2) {
+        const { text } = this;
+        const c = text[i2];
+        const prev = i2 > 0 ? text[i2 - 1] : void 0;
+        if (c === "~") {
+          this.out[i2] = "x";
+          return i2 + 1;
+        }
+        if (c === "[" && WORD_BREAK.has(prev) && (text[i2 + 1] === " " || text[i2 + 1] === "	")) {
+          this.out[i2] = ":";
+          return i2 + 1;
+        }
+        if (c === "[" && !WORD_BREAK.has(prev) && prev !== "[" && prev !== "$") {
+          const end = text.indexOf("]", i2);
+          const nl = text.indexOf("\n", i2);
+          if (end > 0 && (nl < 0 || end < nl)) {
+            this.out[i2] = "x";
+            this.out[end] = "x";
+          }
+          return i2 + 1;
+        }
+        return NOT_HERE;
+      }
+      /** `<<EOF`, `<<-'E.O.F'`: the body is blanked at the next line end; odd delimiter characters become letters. */
+      heredocStart(i2) {
+        const { text } = this;
+        const prev = i2 > 0 ? text[i2 - 1] : void 0;
+        if (text[i2] !== "<" || text[i2 + 1] !== "<" || text[i2 + 2] === "<" || prev === "<") return NOT_HERE;
+        const m = /^<<(-?)[ \t]*(\\?)(['"]?)([^\s'";&|<>()]+)\3/.exec(text.slice(i2, i2 + 200));
+        if (!m || /^\d/.test(m[4])) return NOT_HERE;
+        this.pending.push([m[4], m[1] === "-"]);
+        const at = i2 + m[0].length - m[3].length - m[4].length;
+        for (let k = 0; k < m[4].length; k++) if (!/\w/.test(m[4][k])) this.out[at + k] = "x";
+        return i2 + m[0].length;
+      }
+      /** `for i do` and empty assignments before a line break. */
+      forAndAssignment(i2) {
+        const { text } = this;
+        const c = text[i2];
+        if (!WORD_BREAK.has(i2 > 0 ? text[i2 - 1] : void 0)) return NOT_HERE;
+        if (c === "f") {
+          const m = /^for[ \t]+[A-Za-z_]\w*([ \t]+)do\b/.exec(text.slice(i2, i2 + 100));
+          if (m) {
+            this.out[i2 + m[0].length - 2 - m[1].length] = ";";
+            return i2 + m[0].length;
+          }
+        }
+        if (/[A-Za-z_]/.test(c)) {
+          const m = /^[A-Za-z_]\w*=(?=[ \t]|\r?\n)/.exec(text.slice(i2, i2 + 256));
+          if (m) {
+            this.out[i2 + m[0].length - 1] = ";";
+            return i2 + m[0].length;
+          }
+        }
+        return NOT_HERE;
+      }
+      /** Case patterns that start with `*` and a quote or `$`, `@NAME@` placeholders, and negated groups or assignments. */
+      patternsAndNegations(i2) {
+        const { text } = this;
+        const c = text[i2];
+        const atWordStart = WORD_BREAK.has(i2 > 0 ? text[i2 - 1] : void 0);
+        if (c === "*" && atWordStart && (text[i2 + 1] === '"' || text[i2 + 1] === "'" || text[i2 + 1] === "$")) {
+          this.out[i2] = "x";
+          return i2 + 1;
+        }
+        if (c === "@" && text[i2 - 1] !== "$") {
+          const m = /^@[A-Za-z_][A-Za-z0-9_]*@/.exec(text.slice(i2, i2 + 128));
+          if (m) {
+            this.out[i2] = "x";
+            this.out[i2 + m[0].length - 1] = "x";
+            return i2 + m[0].length;
+          }
+        }
+        if (c !== "!" || !atWordStart) return NOT_HERE;
+        if (/^![ \t]+[{(]/.test(text.slice(i2, i2 + 64))) {
+          this.out[i2] = " ";
+          return i2 + 1;
+        }
+        if (/^![ \t]+[A-Za-z_]\w*=/.test(text.slice(i2, i2 + 100))) {
+          this.out[i2] = ":";
+          return i2 + 1;
+        }
+        return NOT_HERE;
+      }
+      /** Index of the closing backtick for one opened before `i`. */
+      backtick(i2) {
+        const { text, n } = this;
+        while (i2 < n) {
+          if (text[i2] === "\\") i2 += 2;
+          else if (text[i2] === "`") return i2;
+          else i2++;
+        }
+        return n;
+      }
+      /** Index of the closing `"` for one opened before `i`, skipping nested substitutions. */
+      doubleQuoted(i2, depthLimit) {
+        const { text, n } = this;
+        while (i2 < n) {
+          const c = text[i2];
+          if (c === "\\") i2 += 2;
+          else if (c === '"') return i2;
+          else if (c === "`") i2 = this.backtick(i2 + 1) + 1;
+          else if (c === "$" && text[i2 + 1] === "(" && depthLimit > 0) i2 = this.code(i2 + 2, true, depthLimit - 1) + 1;
+          else if (c === "$" && text[i2 + 1] === "{" && depthLimit > 0) i2 = this.braced(i2 + 2, depthLimit - 1) + 1;
+          else i2++;
+        }
+        return n;
+      }
+      /** Index of the `}` closing a `${` opened before `i`. */
+      braced(i2, depthLimit) {
+        const { text, n } = this;
+        while (i2 < n) {
+          const c = text[i2];
+          if (c === "\\") i2 += 2;
+          else if (c === "}") return i2;
+          else if (c === '"') i2 = this.doubleQuoted(i2 + 1, depthLimit) + 1;
+          else if (c === "'") {
+            const end = text.indexOf("'", i2 + 1);
+            i2 = end < 0 ? n : end + 1;
+          } else if (c === "$" && text[i2 + 1] === "{" && depthLimit > 0) i2 = this.braced(i2 + 2, depthLimit - 1) + 1;
+          else i2++;
+        }
+        return n;
+      }
+    };
   }
 });
 
@@ -18091,6 +18145,17 @@ function syscallErrnoValidator() {
 function personalityValidator() {
   return (v) => v === "" || v in ARCHITECTURES ? void 0 : { message: "Failed to parse personality", expected: "an architecture such as `x86-64`, `x86`, `arm64` or `ppc64-le`" };
 }
+function datedSeccompWords(parser2, v) {
+  if (parser2 === "config_parse_personality") return v in ARCHITECTURES ? [{ word: v, start: 0, end: v.length, since: ARCHITECTURES[v] }] : [];
+  if (parser2 === "config_parse_syscall_archs")
+    return splitWords(v, { unquote: true }).words.flatMap((w) => w.text in SECCOMP_ARCHITECTURES ? [{ word: w.text, start: w.start, end: w.end, since: SECCOMP_ARCHITECTURES[w.text] }] : []);
+  if (parser2 !== "config_parse_syscall_filter" && parser2 !== "config_parse_syscall_log") return [];
+  const { offset, words: words3 } = syscallWords(v);
+  return words3.flatMap((w) => {
+    const name2 = w.text.split(":")[0];
+    return name2 in GROUPS ? [{ word: name2, start: offset + w.start, end: offset + w.start + name2.length, since: GROUPS[name2] }] : [];
+  });
+}
 var GROUPS, SYSCALLS, ERRNO_NAMES, SECCOMP_ARCHITECTURES, ARCHITECTURES, ERRNO_MAX, wordProblem, SYSCALL_WORDS;
 var init_seccomp = __esm({
   "src/languages/systemd/values/seccomp.ts"() {
@@ -18116,7 +18181,12 @@ var init_seccomp = __esm({
 });
 
 // src/languages/systemd/values/sandboxing.ts
-var SANDBOXING_VALIDATORS;
+function datedWords(parser2, v) {
+  if (parser2 === "config_parse_exec_cpu_affinity" && v === "numa") return [{ word: v, start: 0, end: v.length, since: CPU_AFFINITY_NUMA_SINCE }];
+  if (parser2 === "config_parse_numa_mask" && v === "all") return [{ word: v, start: 0, end: v.length, since: NUMA_MASK_ALL_SINCE }];
+  return datedSeccompWords(parser2, v);
+}
+var CPU_AFFINITY_NUMA_SINCE, NUMA_MASK_ALL_SINCE, SANDBOXING_VALIDATORS;
 var init_sandboxing = __esm({
   "src/languages/systemd/values/sandboxing.ts"() {
     "use strict";
@@ -18124,6 +18194,8 @@ var init_sandboxing = __esm({
     init_devices();
     init_network();
     init_seccomp();
+    CPU_AFFINITY_NUMA_SINCE = 246;
+    NUMA_MASK_ALL_SINCE = 247;
     SANDBOXING_VALIDATORS = {
       config_parse_syscall_filter: syscallFilterValidator(),
       config_parse_syscall_log: syscallLogValidator(),
@@ -18925,18 +18997,25 @@ function bindirFor(analysis, options) {
   }
   return { bindir: "/usr/sbin", source: "guess", note: "BINDIR /usr/sbin is a guess: the script computes its directory when it runs; pass --bindir" };
 }
+function callerPidFile(options, shared, names2) {
+  const value = options.caller ? lastDirective(options.caller.tree, "Service", "PIDFile")?.value : void 0;
+  const file = value?.slice(value.lastIndexOf("/") + 1);
+  const name2 = names2.find((n) => file?.startsWith(n) && !/[A-Za-z0-9]/.test(file.charAt(n.length)));
+  return name2 && value?.startsWith("/") ? `${value.slice(0, value.lastIndexOf("/") + 1)}${shared}%i${file.slice(name2.length)}` : void 0;
+}
 function readinessFor(analysis, options, shared, names2) {
   const flag = sharedForeground(names2);
   if (flag) return { type: "simple", flag };
   if (!analysis.detaches) return { type: "simple", note: "Type=simple: the script runs each daemon in the background, so each stays in the foreground by itself" };
   const callerType = options.caller ? lastDirective(options.caller.tree, "Service", "Type")?.value : void 0;
-  const pidFile = analysis.pidFile?.replace("{}", `${shared}%i`);
+  const fromUnit = analysis.pidFile ? void 0 : callerPidFile(options, shared, names2);
+  const pidFile = analysis.pidFile?.replace("{}", `${shared}%i`) ?? fromUnit;
   const proof = "the script starts each daemon and goes on to the next, so each detaches itself";
   const why = callerType === "forking" ? `, as ${basename2(options.caller.path)} had it (${proof})` : `: ${proof}`;
   return {
     type: "forking",
     ...pidFile && isCleanValue(pidFile) ? { pidFile } : {},
-    note: `Type=forking${why}, and no foreground flag is known for ${names2.length > 1 ? "these daemons" : names2[0]} (with one, Type=simple fits better)`
+    note: `Type=forking${why}, and no foreground flag is known for ${names2.length > 1 ? "these daemons" : names2[0]} (with one, Type=simple fits better)` + (fromUnit ? `; PIDFile= follows the one ${basename2(options.caller.path)} named` : "")
   };
 }
 function convertControlScript(script, options, analysis = analyzeControlScript(script)) {
@@ -19651,7 +19730,8 @@ var init_forking_foreground = __esm({
       severity: "error",
       docs: {
         summary: "`Type=forking` for a command that stays in the foreground: systemd waits for an exit that never comes, times out and kills the service.",
-        source: [man("systemd.service(5)", "Type=")]
+        // Type=forking waits for the parent to exit; TimeoutStartSec= is where a start that never completes is failed and shut down.
+        source: [man("systemd.service(5)", "Type="), man("systemd.service(5)", "TimeoutStartSec=")]
       },
       fixable: "unsafe",
       messages: {
@@ -20077,6 +20157,7 @@ var init_newer_than_target = __esm({
     init_directives2();
     init_parse2();
     init_exec2();
+    init_sandboxing();
     BOOLEAN_WORDS = /* @__PURE__ */ new Set(["1", "yes", "y", "true", "t", "on", "0", "no", "n", "false", "f", "off"]);
     newerThan = (since, floor) => since > floor && since > OLDEST_RELEASE;
     newer_than_target_default = defineRule({
@@ -20090,6 +20171,7 @@ var init_newer_than_target = __esm({
       messages: {
         key: "Unexpected `{key}=` for systemd {floor}: it was added in systemd {since}, and older releases ignore it with only a log line",
         value: "Unexpected `{key}={word}` for systemd {floor}: `{word}` was added in systemd {since}, and older releases refuse the value with only a log line",
+        word: "Unexpected `{word}` in `{key}=` for systemd {floor}: it was added in systemd {since}, and older releases drop it with only a log line",
         prefix: "Unexpected command prefix `{prefix}` in `{key}=` for systemd {floor}: it was added in systemd {since}, and older releases refuse the command line"
       },
       check(ctx) {
@@ -20107,6 +20189,8 @@ var init_newer_than_target = __esm({
             }
             for (const use of newerPrefixes(info3, d, floor))
               ctx.report({ messageId: "prefix", data: { prefix: use.prefix, key: d.key, floor, since: use.since }, at: { start: valueOffset(d, use.start), end: valueOffset(d, use.end) } });
+            for (const w of datedWords(info3.parser, d.value).filter((x) => newerThan(x.since, floor)))
+              ctx.report({ messageId: "word", data: { word: w.word, key: d.key, floor, since: w.since }, at: { start: valueOffset(d, w.start), end: valueOffset(d, w.end) } });
             const newer = newerValue(info3, d.value, floor);
             if (!newer) continue;
             const start2 = valueOffset(d, 0);
@@ -20305,8 +20389,11 @@ var init_oneshot_daemon = __esm({
         summary: "`Type=oneshot` whose command starts a long-lived daemon or runs a `\u2026 start` control script: stop and restart then act on nothing.",
         source: [
           man("systemd.service(5)", "Type="),
+          // Oneshot is for an action that keeps no process running.
+          man("systemd.service(5)", "Example 3. Oneshot service"),
           man("systemd.unit(5)", "Description (templates and instances)"),
-          { kind: "article", title: "systemd: RequiredBy versus WantedBy", publisher: "DEBAMAX" }
+          // The seed runs its long-lived daemons as Type=simple and only the run-once script as oneshot.
+          { ...DEBAMAX, section: "Looking at the daemon" }
         ]
       },
       fixable: "unsafe",
@@ -20509,7 +20596,7 @@ var init_prefer_wants = __esm({
       strict: true,
       docs: {
         summary: "`Requires=` on a unit that is not a hard dependency (a target, a oneshot): `Wants=` is more robust",
-        source: [{ kind: "article", title: "systemd: RequiredBy versus WantedBy", publisher: "DEBAMAX" }, man("systemd.unit(5)", "Requires=")]
+        source: [{ ...DEBAMAX, section: "Conclusion" }, man("systemd.unit(5)", "Requires=")]
       },
       fixable: "unsafe",
       messages: {
@@ -20570,7 +20657,8 @@ var init_required_by_target = __esm({
       severity: "error",
       docs: {
         summary: "`[Install] RequiredBy=` a runlevel target (`multi-user.target`, `graphical.target`, \u2026): restarting the unit makes systemd leave and re-enter the target",
-        source: [{ kind: "article", title: "systemd: RequiredBy versus WantedBy", publisher: "DEBAMAX" }, man("systemd.unit(5)", "[Install] Section Options")]
+        // The seed's test shows the target dance; the man page: RequiredBy= adds Requires= from the target, and Requires= restarts along.
+        source: [{ ...DEBAMAX, section: "Looking at the daemon" }, man("systemd.unit(5)", "WantedBy=, RequiredBy="), man("systemd.unit(5)", "Requires=")]
       },
       fixable: "safe",
       options: {
@@ -20883,7 +20971,8 @@ var init_shell_wrapper = __esm({
       severity: "warning",
       docs: {
         summary: "`ExecStart=` runs `sh -c` for a long-running service and does not `exec` the last command, so the shell becomes the main process.",
-        source: [man("systemd.service(5)", "Type=")]
+        // The shell is the main process (Type=), so $MAINPID in ExecReload= is the shell, and NotifyAccess=main refuses the daemon's READY=1.
+        source: [man("systemd.service(5)", "Type="), man("systemd.service(5)", "ExecReload="), man("systemd.service(5)", "NotifyAccess=")]
       },
       fixable: "unsafe",
       messages: {
@@ -20943,7 +21032,8 @@ var init_simple_daemonizes = __esm({
       severity: "error",
       docs: {
         summary: "A `Type=simple`/`exec`/`notify` service whose command puts itself in the background: the main process exits and systemd stops the service.",
-        source: [man("systemd.service(5)", "Type=")]
+        // Example 2 says a program that daemonizes itself needs Type=forking; KillMode= says the rest of the cgroup is killed on stop.
+        source: [man("systemd.service(5)", "Type="), man("systemd.service(5)", "Example 2. Simple service"), man("systemd.kill(5)", "KillMode=")]
       },
       fixable: "unsafe",
       messages: {
@@ -21907,7 +21997,8 @@ var init_no_native_unit = __esm({
       strict: true,
       docs: {
         summary: "an LSB init script for runlevels 2-5 with no systemd unit for it anywhere in the repository (strict)",
-        source: [man("systemd.unit(5)", "Description (templates and instances)"), lintian("omitted-systemd-service-for-init.d-script")]
+        // Without a native unit the script runs through the generator's wrapper unit (LSB header turned into dependencies, compatibility "not 100%").
+        source: [man("systemd-sysv-generator(8)"), lintian("omitted-systemd-service-for-init.d-script")]
       },
       fixable: "unsafe",
       messages: {
@@ -21967,7 +22058,8 @@ var init_sleep_for_sync = __esm({
       severity: "info",
       docs: {
         summary: "`sleep N` in start/stop used to wait for another process (a race: too short on a slow boot, wasted time on a fast one)",
-        source: [man("systemd.service(5)", "Type="), man("systemd.unit(5)", "Description (templates and instances)")]
+        // Readiness (Type=) and ordering (After=) are what a fixed sleep stands in for; templates have nothing to do with it.
+        source: [man("systemd.service(5)", "Type="), man("systemd.unit(5)", "Before=, After=")]
       },
       messages: {
         sleep: "Unexpected `sleep {seconds}` in {action}: waiting a fixed time races with the process it waits for; wait for the condition itself (a PID file, a socket, `start-stop-daemon --retry`), or let systemd order the units"

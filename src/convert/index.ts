@@ -133,18 +133,32 @@ function bindirFor(analysis: ControlScript, options: ConvertOptions): { bindir: 
   return { bindir: '/usr/sbin', source: 'guess', note: 'BINDIR /usr/sbin is a guess: the script computes its directory when it runs; pass --bindir' };
 }
 
+/**
+ * The old unit's `PIDFile=` as a pattern, when it names one of the daemons' files
+ * (`/run/ossec-monitord.pid` → `/run/ossec-%i.pid`): the script's daemons write theirs alike.
+ */
+function callerPidFile(options: ConvertOptions, shared: string, names: readonly string[]): string | undefined {
+  const value = options.caller ? lastDirective(options.caller.tree, 'Service', 'PIDFile')?.value : undefined;
+  const file = value?.slice(value.lastIndexOf('/') + 1);
+  const name = names.find((n) => file?.startsWith(n) && !/[A-Za-z0-9]/.test(file.charAt(n.length)));
+  return name && value?.startsWith('/') ? `${value.slice(0, value.lastIndexOf('/') + 1)}${shared}%i${file!.slice(name.length)}` : undefined;
+}
+
 function readinessFor(analysis: ControlScript, options: ConvertOptions, shared: string, names: readonly string[]): Readiness {
   const flag = sharedForeground(names);
   if (flag) return { type: 'simple', flag };
   if (!analysis.detaches) return { type: 'simple', note: 'Type=simple: the script runs each daemon in the background, so each stays in the foreground by itself' };
   const callerType = options.caller ? lastDirective(options.caller.tree, 'Service', 'Type')?.value : undefined;
-  const pidFile = analysis.pidFile?.replace('{}', `${shared}%i`);
+  const fromUnit = analysis.pidFile ? undefined : callerPidFile(options, shared, names);
+  const pidFile = analysis.pidFile?.replace('{}', `${shared}%i`) ?? fromUnit;
   const proof = 'the script starts each daemon and goes on to the next, so each detaches itself';
   const why = callerType === 'forking' ? `, as ${basename(options.caller!.path)} had it (${proof})` : `: ${proof}`;
   return {
     type: 'forking',
     ...(pidFile && isCleanValue(pidFile) ? { pidFile } : {}),
-    note: `Type=forking${why}, and no foreground flag is known for ${names.length > 1 ? 'these daemons' : names[0]} (with one, Type=simple fits better)`,
+    note:
+      `Type=forking${why}, and no foreground flag is known for ${names.length > 1 ? 'these daemons' : names[0]} (with one, Type=simple fits better)` +
+      (fromUnit ? `; PIDFile= follows the one ${basename(options.caller!.path)} named` : ''),
   };
 }
 

@@ -16,6 +16,9 @@ export type Provenance =
 /** The OpenRC guide the openrc/* rules follow. */
 export const OPENRC_GUIDE = { kind: 'guide', title: 'OpenRC Service Script Writing Guide', url: 'https://github.com/OpenRC/openrc/blob/master/service-script-guide.md' } as const;
 
+/** Seed 004: the DEBAMAX article on `RequiredBy=` versus `WantedBy=` (sections: "Looking at the daemon", "Fixing metadata", "Conclusion"). */
+export const DEBAMAX = { kind: 'article', title: 'systemd: RequiredBy versus WantedBy', publisher: 'DEBAMAX' } as const;
+
 /** A man page reference, e.g. `man('systemd.service(5)', 'Type=')`. */
 export const man = (page: string, section?: string): Provenance => ({ kind: 'man', page, ...(section ? { section } : {}) });
 

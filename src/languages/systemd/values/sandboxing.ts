@@ -6,8 +6,12 @@
 import { cpuAffinityValidator, cpuSetValidator, numaMaskValidator, numaPolicyValidator } from './cpu.js';
 import { deviceAllowValidator } from './devices.js';
 import { addressFamiliesValidator, addressPrefixesValidator } from './network.js';
-import { personalityValidator, syscallArchitecturesValidator, syscallErrnoValidator, syscallFilterValidator, syscallLogValidator } from './seccomp.js';
+import { datedSeccompWords, personalityValidator, syscallArchitecturesValidator, syscallErrnoValidator, syscallFilterValidator, syscallLogValidator, type DatedWord } from './seccomp.js';
 import type { Validator } from './validators.js';
+
+/** `CPUAffinity=numa` and `NUMAMask=all` came after their keys (first tags with the word in load-fragment.c). */
+const CPU_AFFINITY_NUMA_SINCE = 246;
+const NUMA_MASK_ALL_SINCE = 247;
 
 export const SANDBOXING_VALIDATORS: Readonly<Record<string, Validator>> = {
   config_parse_syscall_filter: syscallFilterValidator(),
@@ -23,3 +27,10 @@ export const SANDBOXING_VALIDATORS: Readonly<Record<string, Validator>> = {
   config_parse_numa_mask: numaMaskValidator(),
   config_parse_numa_policy: numaPolicyValidator(),
 };
+
+/** Words of a value that a later release added than the key itself (`SystemCallFilter=@sandbox` 254, `CPUAffinity=numa` 246). */
+export function datedWords(parser: string, v: string): DatedWord[] {
+  if (parser === 'config_parse_exec_cpu_affinity' && v === 'numa') return [{ word: v, start: 0, end: v.length, since: CPU_AFFINITY_NUMA_SINCE }];
+  if (parser === 'config_parse_numa_mask' && v === 'all') return [{ word: v, start: 0, end: v.length, since: NUMA_MASK_ALL_SINCE }];
+  return datedSeccompWords(parser, v);
+}

@@ -122,3 +122,25 @@ export function syscallErrnoValidator(): Validator {
 export function personalityValidator(): Validator {
   return (v) => (v === '' || v in ARCHITECTURES ? undefined : { message: 'Failed to parse personality', expected: 'an architecture such as `x86-64`, `x86`, `arm64` or `ppc64-le`' });
 }
+
+export interface DatedWord {
+  word: string;
+  /** Index of the word in the value, and one past its end. */
+  start: number;
+  end: number;
+  /** The first systemd release that accepts the word. */
+  since: number;
+}
+
+/** System-call groups, architectures and personalities in a value, with the release that added each name. */
+export function datedSeccompWords(parser: string, v: string): DatedWord[] {
+  if (parser === 'config_parse_personality') return v in ARCHITECTURES ? [{ word: v, start: 0, end: v.length, since: ARCHITECTURES[v] }] : [];
+  if (parser === 'config_parse_syscall_archs')
+    return splitWords(v, { unquote: true }).words.flatMap((w) => (w.text in SECCOMP_ARCHITECTURES ? [{ word: w.text, start: w.start, end: w.end, since: SECCOMP_ARCHITECTURES[w.text] }] : []));
+  if (parser !== 'config_parse_syscall_filter' && parser !== 'config_parse_syscall_log') return [];
+  const { offset, words } = syscallWords(v);
+  return words.flatMap((w) => {
+    const name = w.text.split(':')[0];
+    return name in GROUPS ? [{ word: name, start: offset + w.start, end: offset + w.start + name.length, since: GROUPS[name] }] : [];
+  });
+}

@@ -61,5 +61,11 @@ testRule(rule, {
       errors: [{ messageId: 'argsUser', line: 3, column: 25, endLine: 3, endColumn: 35 }],
       output: '#!/sbin/openrc-run\r\ncommand=/usr/bin/foo\r\ncommand_user="foo:foo"\r\n',
     },
+    {
+      name: 'a value with escaped quotes and a continuation line, read as eval reads it',
+      code: '#!/sbin/openrc-run\ncommand=/usr/bin/foo\nstart_stop_daemon_args="--chdir \\"/var/lib/foo\\" \\\n\t--user foo --group bar"\n',
+      errors: [{ message: 'Unexpected `--user foo` in start_stop_daemon_args: use command_user="foo:bar" instead', line: 4, column: 2, endLine: 4, endColumn: 12 }],
+      output: '#!/sbin/openrc-run\ncommand=/usr/bin/foo\nstart_stop_daemon_args="--chdir \\"/var/lib/foo\\""\ncommand_user="foo:bar"\n',
+    },
   ],
 });

@@ -132,6 +132,21 @@ testRule(rule, {
       ],
     },
     {
+      name: "the old unit's PIDFile= names one daemon's file: the template's PIDFile= is that pattern",
+      code: UNIT.replace('Type=forking\n', 'Type=forking\nPIDFile=/run/hids/hids-logd.pid\n'),
+      path: 'hids.service',
+      others: [{ path: 'hids-control', text: SCRIPT }],
+      errors: [{ messageId: 'wrapper', line: 8, column: 11, endLine: 8, endColumn: 43 }],
+      output: UNIT.replace('Type=forking\n', 'Type=forking\nPIDFile=/run/hids/hids-logd.pid\n'),
+      files: [
+        {
+          path: 'hids@.service',
+          content: TEMPLATE.replace('Type=forking\n', 'Type=forking\nPIDFile=/run/hids/hids-%i.pid\n').replace('fits better).', 'fits better); PIDFile= follows the one hids.service named.'),
+        },
+        { path: 'hids.service', content: null },
+      ],
+    },
+    {
       name: 'CRLF',
       code: UNIT.replace(/\n/g, '\r\n'),
       path: 'hids.service',

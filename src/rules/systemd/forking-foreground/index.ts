@@ -15,7 +15,8 @@ export default defineRule<UnitFile>({
   severity: 'error',
   docs: {
     summary: '`Type=forking` for a command that stays in the foreground: systemd waits for an exit that never comes, times out and kills the service.',
-    source: [man('systemd.service(5)', 'Type=')],
+    // Type=forking waits for the parent to exit; TimeoutStartSec= is where a start that never completes is failed and shut down.
+    source: [man('systemd.service(5)', 'Type='), man('systemd.service(5)', 'TimeoutStartSec=')],
   },
   fixable: 'unsafe',
   messages: {

@@ -95,6 +95,25 @@ testRule(rule, {
       errors: [{ message: /`tmpfs` was added in systemd 239/, line: 2, column: 13, endLine: 2, endColumn: 18 }],
     },
     {
+      name: 'system-call groups, architectures and CPU words newer than their keys',
+      code: '[Service]\nExecStart=/bin/foo\nSystemCallFilter=~@sandbox @mount:EPERM @known\nSystemCallArchitectures=native loongarch64\nCPUAffinity=numa\nNUMAMask=all\n',
+      systemdVersion: 245,
+      errors: [
+        {
+          messageId: 'word',
+          message: 'Unexpected `@sandbox` in `SystemCallFilter=` for systemd 245: it was added in systemd 254, and older releases drop it with only a log line',
+          line: 3,
+          column: 19,
+          endLine: 3,
+          endColumn: 27,
+        },
+        { messageId: 'word', message: /`@known` in `SystemCallFilter=` for systemd 245: it was added in systemd 247/, line: 3, column: 41, endLine: 3, endColumn: 47 },
+        { messageId: 'word', message: /`loongarch64` in `SystemCallArchitectures=` for systemd 245: it was added in systemd 255/, line: 4, column: 32, endLine: 4, endColumn: 43 },
+        { messageId: 'word', message: /`numa` in `CPUAffinity=` for systemd 245: it was added in systemd 246/, line: 5, column: 13, endLine: 5, endColumn: 17 },
+        { messageId: 'word', message: /`all` in `NUMAMask=` for systemd 245: it was added in systemd 247/, line: 6, column: 10, endLine: 6, endColumn: 13 },
+      ],
+    },
+    {
       name: 'keys of the exec context in a socket',
       path: 'foo.socket',
       code: '[Socket]\nListenStream=80\nPrivatePIDs=yes\n',

@@ -2,6 +2,7 @@ import { defineRule } from '../../../core/rule.js';
 import { directiveInfo, OLDEST_RELEASE, type DirectiveInfo } from '../../../languages/systemd/directives.js';
 import { valueOffset } from '../../../languages/systemd/parse.js';
 import { EXEC_PREFIX_SINCE, execPrefixUses } from '../../../languages/systemd/values/exec.js';
+import { datedWords } from '../../../languages/systemd/values/sandboxing.js';
 import type { Directive, UnitFile } from '../../../languages/systemd/types.js';
 
 /** The words systemd's parse_boolean() takes (case-insensitively). */
@@ -43,6 +44,7 @@ export default defineRule<UnitFile>({
   messages: {
     key: 'Unexpected `{key}=` for systemd {floor}: it was added in systemd {since}, and older releases ignore it with only a log line',
     value: 'Unexpected `{key}={word}` for systemd {floor}: `{word}` was added in systemd {since}, and older releases refuse the value with only a log line',
+    word: 'Unexpected `{word}` in `{key}=` for systemd {floor}: it was added in systemd {since}, and older releases drop it with only a log line',
     prefix: 'Unexpected command prefix `{prefix}` in `{key}=` for systemd {floor}: it was added in systemd {since}, and older releases refuse the command line',
   },
   check(ctx) {
@@ -60,6 +62,8 @@ export default defineRule<UnitFile>({
         }
         for (const use of newerPrefixes(info, d, floor))
           ctx.report({ messageId: 'prefix', data: { prefix: use.prefix, key: d.key, floor, since: use.since }, at: { start: valueOffset(d, use.start), end: valueOffset(d, use.end) } });
+        for (const w of datedWords(info.parser, d.value).filter((x) => newerThan(x.since, floor)))
+          ctx.report({ messageId: 'word', data: { word: w.word, key: d.key, floor, since: w.since }, at: { start: valueOffset(d, w.start), end: valueOffset(d, w.end) } });
         const newer = newerValue(info, d.value, floor);
         if (!newer) continue;
         const start = valueOffset(d, 0);

@@ -1,4 +1,4 @@
-import { man } from '../../../core/provenance.js';
+import { DEBAMAX, man } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import type { TextEdit } from '../../../core/types.js';
 import { daemonMode, daemonOf, foregroundFlag } from '../../../knowledge/daemons.js';
@@ -46,8 +46,11 @@ export default defineRule<UnitFile>({
     summary: '`Type=oneshot` whose command starts a long-lived daemon or runs a `… start` control script: stop and restart then act on nothing.',
     source: [
       man('systemd.service(5)', 'Type='),
+      // Oneshot is for an action that keeps no process running.
+      man('systemd.service(5)', 'Example 3. Oneshot service'),
       man('systemd.unit(5)', 'Description (templates and instances)'),
-      { kind: 'article', title: 'systemd: RequiredBy versus WantedBy', publisher: 'DEBAMAX' },
+      // The seed runs its long-lived daemons as Type=simple and only the run-once script as oneshot.
+      { ...DEBAMAX, section: 'Looking at the daemon' },
     ],
   },
   fixable: 'unsafe',

@@ -1,4 +1,4 @@
-import { man } from '../../../core/provenance.js';
+import { DEBAMAX, man } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import type { Fix } from '../../../core/types.js';
 import { lastDirective, serviceType } from '../../../languages/systemd/parse.js';
@@ -28,7 +28,7 @@ export default defineRule<UnitFile>({
   strict: true,
   docs: {
     summary: '`Requires=` on a unit that is not a hard dependency (a target, a oneshot): `Wants=` is more robust',
-    source: [{ kind: 'article', title: 'systemd: RequiredBy versus WantedBy', publisher: 'DEBAMAX' }, man('systemd.unit(5)', 'Requires=')],
+    source: [{ ...DEBAMAX, section: 'Conclusion' }, man('systemd.unit(5)', 'Requires=')],
   },
   fixable: 'unsafe',
   messages: {

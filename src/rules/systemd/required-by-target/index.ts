@@ -1,4 +1,4 @@
-import { man } from '../../../core/provenance.js';
+import { DEBAMAX, man } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import type { Fix } from '../../../core/types.js';
 import type { UnitFile } from '../../../languages/systemd/types.js';
@@ -38,7 +38,8 @@ export default defineRule<UnitFile>({
   severity: 'error',
   docs: {
     summary: '`[Install] RequiredBy=` a runlevel target (`multi-user.target`, `graphical.target`, …): restarting the unit makes systemd leave and re-enter the target',
-    source: [{ kind: 'article', title: 'systemd: RequiredBy versus WantedBy', publisher: 'DEBAMAX' }, man('systemd.unit(5)', '[Install] Section Options')],
+    // The seed's test shows the target dance; the man page: RequiredBy= adds Requires= from the target, and Requires= restarts along.
+    source: [{ ...DEBAMAX, section: 'Looking at the daemon' }, man('systemd.unit(5)', 'WantedBy=, RequiredBy='), man('systemd.unit(5)', 'Requires=')],
   },
   fixable: 'safe',
   options: {

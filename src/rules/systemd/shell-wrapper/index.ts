@@ -17,7 +17,8 @@ export default defineRule<UnitFile>({
   severity: 'warning',
   docs: {
     summary: '`ExecStart=` runs `sh -c` for a long-running service and does not `exec` the last command, so the shell becomes the main process.',
-    source: [man('systemd.service(5)', 'Type=')],
+    // The shell is the main process (Type=), so $MAINPID in ExecReload= is the shell, and NotifyAccess=main refuses the daemon's READY=1.
+    source: [man('systemd.service(5)', 'Type='), man('systemd.service(5)', 'ExecReload='), man('systemd.service(5)', 'NotifyAccess=')],
   },
   fixable: 'unsafe',
   messages: {

@@ -11,7 +11,8 @@ export default defineRule<UnitFile>({
   severity: 'error',
   docs: {
     summary: 'A `Type=simple`/`exec`/`notify` service whose command puts itself in the background: the main process exits and systemd stops the service.',
-    source: [man('systemd.service(5)', 'Type=')],
+    // Example 2 says a program that daemonizes itself needs Type=forking; KillMode= says the rest of the cgroup is killed on stop.
+    source: [man('systemd.service(5)', 'Type='), man('systemd.service(5)', 'Example 2. Simple service'), man('systemd.kill(5)', 'KillMode=')],
   },
   fixable: 'unsafe',
   messages: {

@@ -39,7 +39,8 @@ export default defineRule<ShellScript>({
   strict: true,
   docs: {
     summary: 'an LSB init script for runlevels 2-5 with no systemd unit for it anywhere in the repository (strict)',
-    source: [man('systemd.unit(5)', 'Description (templates and instances)'), lintian('omitted-systemd-service-for-init.d-script')],
+    // Without a native unit the script runs through the generator's wrapper unit (LSB header turned into dependencies, compatibility "not 100%").
+    source: [man('systemd-sysv-generator(8)'), lintian('omitted-systemd-service-for-init.d-script')],
   },
   fixable: 'unsafe',
   messages: {

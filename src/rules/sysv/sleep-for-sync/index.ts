@@ -25,7 +25,8 @@ export default defineRule<ShellScript>({
   severity: 'info',
   docs: {
     summary: '`sleep N` in start/stop used to wait for another process (a race: too short on a slow boot, wasted time on a fast one)',
-    source: [man('systemd.service(5)', 'Type='), man('systemd.unit(5)', 'Description (templates and instances)')],
+    // Readiness (Type=) and ordering (After=) are what a fixed sleep stands in for; templates have nothing to do with it.
+    source: [man('systemd.service(5)', 'Type='), man('systemd.unit(5)', 'Before=, After=')],
   },
   messages: {
     sleep:
