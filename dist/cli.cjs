@@ -19547,6 +19547,69 @@ var init_directives2 = __esm({
   }
 });
 
+// src/languages/systemd/values/names.ts
+function isUnitName(name2) {
+  if (name2.length === 0 || name2.length > UNIT_NAME_MAX) return false;
+  const dot = name2.lastIndexOf(".");
+  if (dot <= 0 || !UNIT_TYPES3.has(name2.slice(dot + 1))) return false;
+  const prefix = name2.slice(0, dot);
+  if (!NAME_CHARS.test(prefix)) return false;
+  const at = prefix.indexOf("@");
+  if (at === 0) return false;
+  if (at > 0 && prefix.indexOf("@", at + 1) >= 0) return false;
+  return true;
+}
+function withoutSpecifiers(value) {
+  return value.replace(/%./g, (s) => s === "%%" ? "%" : "x");
+}
+function unitNameFromPath(path, suffix) {
+  const simplified = path.replace(/\/+/g, "/").replace(/(.)\/$/, "$1").replace(/\/\.(?=\/|$)/g, "");
+  const trimmed = simplified.replace(/^\/+|\/+$/g, "");
+  if (trimmed === "") return `-${suffix}`;
+  let out2 = "";
+  const bytes = new TextEncoder().encode(trimmed);
+  for (let i2 = 0; i2 < bytes.length; i2++) {
+    const b = bytes[i2];
+    const c = String.fromCharCode(b);
+    if (c === "/") out2 += "-";
+    else if (c === "." && i2 === 0 || !/[A-Za-z0-9:_.]/.test(c)) out2 += `\\x${b.toString(16).padStart(2, "0")}`;
+    else out2 += c;
+  }
+  return out2 + suffix;
+}
+var UNIT_TYPES3, NAME_CHARS, UNIT_NAME_MAX;
+var init_names = __esm({
+  "src/languages/systemd/values/names.ts"() {
+    "use strict";
+    UNIT_TYPES3 = /* @__PURE__ */ new Set(["service", "socket", "target", "device", "mount", "automount", "swap", "timer", "path", "slice", "scope"]);
+    NAME_CHARS = /^[A-Za-z0-9:\-_.\\@]+$/;
+    UNIT_NAME_MAX = 255;
+  }
+});
+
+// src/languages/systemd/values/slice.ts
+function isSliceName(name2) {
+  if (name2 === "-.slice") return true;
+  if (!isUnitName(name2) || name2.includes("@") || !name2.endsWith(".slice")) return false;
+  const body2 = name2.slice(0, -".slice".length);
+  return !body2.startsWith("-") && !body2.endsWith("-") && !body2.includes("--");
+}
+function sliceValidator() {
+  return (v) => {
+    if (v.includes("%")) return void 0;
+    if (!isUnitName(v) || v.includes("@")) return { message: `Failed to load slice unit ${v}`, expected: "a slice name such as `system-foo.slice`" };
+    return v.endsWith(".slice") ? void 0 : { message: `Failed to assign slice ${v}`, expected: "a unit name ending in `.slice`" };
+  };
+}
+var SLICE_OF_SLICE;
+var init_slice = __esm({
+  "src/languages/systemd/values/slice.ts"() {
+    "use strict";
+    init_names();
+    SLICE_OF_SLICE = { message: "Failed to assign slice", expected: "no `Slice=` in a slice unit (its parent follows from its name: `a-b.slice` is in `a.slice`)" };
+  }
+});
+
 // src/languages/systemd/values/enums.ts
 var e, ENUM_PARSERS;
 var init_enums = __esm({
@@ -19593,46 +19656,6 @@ var init_enums = __esm({
       config_parse_socket_protocol: { ...e("Failed to parse socket protocol", "udplite sctp mptcp"), since: { mptcp: 257 }, anyCase: true },
       config_parse_exec_memory_thp: e("Failed to parse MemoryTHP", "inherit disable madvise system")
     };
-  }
-});
-
-// src/languages/systemd/values/names.ts
-function isUnitName(name2) {
-  if (name2.length === 0 || name2.length > UNIT_NAME_MAX) return false;
-  const dot = name2.lastIndexOf(".");
-  if (dot <= 0 || !UNIT_TYPES3.has(name2.slice(dot + 1))) return false;
-  const prefix = name2.slice(0, dot);
-  if (!NAME_CHARS.test(prefix)) return false;
-  const at = prefix.indexOf("@");
-  if (at === 0) return false;
-  if (at > 0 && prefix.indexOf("@", at + 1) >= 0) return false;
-  return true;
-}
-function withoutSpecifiers(value) {
-  return value.replace(/%./g, (s) => s === "%%" ? "%" : "x");
-}
-function unitNameFromPath(path, suffix) {
-  const simplified = path.replace(/\/+/g, "/").replace(/(.)\/$/, "$1").replace(/\/\.(?=\/|$)/g, "");
-  const trimmed = simplified.replace(/^\/+|\/+$/g, "");
-  if (trimmed === "") return `-${suffix}`;
-  let out2 = "";
-  const bytes = new TextEncoder().encode(trimmed);
-  for (let i2 = 0; i2 < bytes.length; i2++) {
-    const b = bytes[i2];
-    const c = String.fromCharCode(b);
-    if (c === "/") out2 += "-";
-    else if (c === "." && i2 === 0 || !/[A-Za-z0-9:_.]/.test(c)) out2 += `\\x${b.toString(16).padStart(2, "0")}`;
-    else out2 += c;
-  }
-  return out2 + suffix;
-}
-var UNIT_TYPES3, NAME_CHARS, UNIT_NAME_MAX;
-var init_names = __esm({
-  "src/languages/systemd/values/names.ts"() {
-    "use strict";
-    UNIT_TYPES3 = /* @__PURE__ */ new Set(["service", "socket", "target", "device", "mount", "automount", "swap", "timer", "path", "slice", "scope"]);
-    NAME_CHARS = /^[A-Za-z0-9:\-_.\\@]+$/;
-    UNIT_NAME_MAX = 255;
   }
 });
 
@@ -20254,6 +20277,10 @@ function setCredentialValidator() {
     return escape2 ? bad(`Can't unescape "${rest}"`, "C escapes such as `\\n`, `\\t`, `\\\\`, `\\x41` (a backslash before anything else is refused)", end + 1 + escape2.index, v.length) : void 0;
   };
 }
+function importRename(v) {
+  const { end, rest } = splitField(v);
+  return rest === void 0 ? void 0 : end;
+}
 function importCredentialValidator() {
   return (v) => {
     if (v === "") return void 0;
@@ -20263,7 +20290,7 @@ function importCredentialValidator() {
     return rest && !isCredentialName(rest) ? bad(`Credential name "${rest}" not valid`, NAME, end + 1, v.length) : void 0;
   };
 }
-var NAME, bad, isNormalized, BAD_ESCAPE, isBase64;
+var NAME, bad, isNormalized, BAD_ESCAPE, isBase64, IMPORT_RENAME_SINCE;
 var init_credentials = __esm({
   "src/languages/systemd/values/credentials.ts"() {
     "use strict";
@@ -20275,6 +20302,7 @@ var init_credentials = __esm({
       const compact = data.replace(/\s+/g, "");
       return /^[A-Za-z0-9+/]*={0,2}$/.test(compact) && compact.length % 4 === 0;
     };
+    IMPORT_RENAME_SINCE = 257;
   }
 });
 
@@ -20334,7 +20362,7 @@ function pathProblem(v, path, word) {
     const edit = space && !word.text.includes("@") && word.text === v.slice(word.start, word.end) ? { start: word.end, end: word.end + space[0].length, text: "" } : void 0;
     return { ...at("Empty path in command line", "a command after the prefixes, with no space between them"), edit };
   }
-  if (path.includes("%") || path.includes("${")) return void 0;
+  if (path.includes("%") || path.includes("$")) return void 0;
   if (UNSAFE.test(path)) return at("Executable path contains special characters", "a path without quotes, backslashes or control characters");
   if (path.endsWith("/")) return at("Executable path specifies a directory", "the path of an executable file, not a directory");
   const valid = path.startsWith("/") ? path.length < 4096 && path.split("/").every((c) => c.length <= 255) : !path.includes("/") && path !== "." && path !== ".." && path.length <= 255;
@@ -20542,6 +20570,31 @@ var init_users = __esm({
 });
 
 // src/languages/systemd/values/execution.ts
+function strictUserName(name2, floor) {
+  const chars = floor >= 245 ? /^[A-Za-z_][A-Za-z0-9_.-]*$/ : /^[A-Za-z_][A-Za-z0-9_-]*$/;
+  return /^(0|[1-9][0-9]*)$/.test(name2) || name2.includes("%") || chars.test(name2) && name2.length <= 31;
+}
+function userRefusals(parser2, value, floor) {
+  if (floor < 232 || floor >= 246) return [];
+  const words3 = parser2 === "config_parse_user_group_compat" ? value === "" ? [] : [{ text: value, start: 0, end: value.length }] : splitWords(value).words;
+  return words3.filter((w) => !strictUserName(w.text, floor)).map((w) => ({
+    what: `user/group name \`${w.text}\``,
+    reason: "systemd 232 to 245 take only letters, digits, `_` and `-` (`.` from 245), at most 31 characters, and refuse the unit otherwise; 246 relaxed the check",
+    start: w.start,
+    end: w.end
+  }));
+}
+function refusedAtFloor(parser2, value, floor) {
+  if (parser2 === "config_parse_exec") {
+    return execPrefixUses(value).filter((use) => EXEC_PREFIX_SINCE[use.prefix] > Math.max(floor, OLDEST_RELEASE)).map((use) => ({ ...use, what: `command prefix \`${use.prefix}\``, reason: `it was added in systemd ${EXEC_PREFIX_SINCE[use.prefix]}, and older releases refuse the command line` }));
+  }
+  if (parser2 === "config_parse_import_credential" && floor < IMPORT_RENAME_SINCE) {
+    const colon = importRename(value);
+    return colon === void 0 ? [] : [{ what: "`:NAME` (a new name for the imported credential)", reason: `it was added in systemd ${IMPORT_RENAME_SINCE}, and older releases refuse the line`, start: colon, end: value.length }];
+  }
+  if (parser2 === "config_parse_user_group_compat" || parser2 === "config_parse_user_group_strv_compat") return userRefusals(parser2, value, floor);
+  return [];
+}
 var EXECUTION_VALIDATORS;
 var init_execution = __esm({
   "src/languages/systemd/values/execution.ts"() {
@@ -20550,6 +20603,8 @@ var init_execution = __esm({
     init_exec2();
     init_paths();
     init_users();
+    init_words2();
+    init_directives2();
     EXECUTION_VALIDATORS = {
       config_parse_exec: (v) => v === "" ? void 0 : execCommandProblem(v),
       config_parse_user_group_compat: userValidator(),
@@ -20816,6 +20871,7 @@ var init_sandboxing = __esm({
     "use strict";
     init_cpu();
     init_devices();
+    init_slice();
     init_network();
     init_seccomp();
     CPU_AFFINITY_NUMA_SINCE = 246;
@@ -20832,7 +20888,8 @@ var init_sandboxing = __esm({
       config_parse_unit_cpu_set: cpuSetValidator(),
       config_parse_exec_cpu_affinity: cpuAffinityValidator(),
       config_parse_numa_mask: numaMaskValidator(),
-      config_parse_numa_policy: numaPolicyValidator()
+      config_parse_numa_policy: numaPolicyValidator(),
+      config_parse_unit_slice: sliceValidator()
     };
   }
 });
@@ -21245,6 +21302,7 @@ function parserOf(section, key) {
 function checkValue(section, key, value) {
   if (BUILD_PLACEHOLDER.test(value)) return void 0;
   const p = parserOf(section, key);
+  if (p?.parser === "config_parse_unit_slice" && section === "Slice" && value !== "" && !value.includes("%")) return SLICE_OF_SLICE;
   return p && validateValue(p.parser, value, p.ltype, key, p);
 }
 var BUILD_PLACEHOLDER;
@@ -21252,6 +21310,7 @@ var init_values = __esm({
   "src/languages/systemd/values/index.ts"() {
     "use strict";
     init_directives2();
+    init_slice();
     init_validators();
     init_validators();
     init_time();
@@ -22019,6 +22078,20 @@ function droppedIn(section, key) {
   const info2 = keyInfo(section, key);
   return info2?.removed ?? (info2?.deprecated === "ignored" ? info2.deprecatedSince : void 0);
 }
+function reportAmbientPrefix(ctx, section, d) {
+  if (keyInfo(section, d.key)?.parser !== "config_parse_exec") return;
+  for (const use of execPrefixUses(d.value)) {
+    if (use.prefix !== "!!") continue;
+    const at = d.value.slice(use.start, use.end).indexOf("!!");
+    const edit = at < 0 ? void 0 : { start: valueOffset(d, use.start + at), end: valueOffset(d, use.start + at + 2), text: "" };
+    ctx.report({
+      messageId: "ambientPrefix",
+      data: { key: d.key },
+      at: { start: valueOffset(d, use.start), end: valueOffset(d, use.end) },
+      fix: edit && { description: "Remove the !! prefix", applicability: "safe", edits: [edit] }
+    });
+  }
+}
 function reportDropped(ctx, section, d) {
   const floor = ctx.systemdVersion;
   const release = droppedIn(section, d.key);
@@ -22040,6 +22113,8 @@ var init_deprecated_directive = __esm({
     init_words3();
     init_edits();
     init_deprecations();
+    init_parse2();
+    init_exec2();
     PRIVILEGED_EXEC = /* @__PURE__ */ new Set(["ExecStartPre", "ExecStartPost", "ExecReload", "ExecStop", "ExecStopPost", "ExecCondition"]);
     deprecated_directive_default = defineRule({
       id: "systemd/deprecated-directive",
@@ -22056,6 +22131,7 @@ var init_deprecated_directive = __esm({
         removed: "Unexpected `{key}=`: systemd removed it and ignores it; {note}",
         dropped: "Unexpected `{key}=` for systemd {floor}: systemd ignores it since release {release}, so it does nothing on any target; remove it",
         value: "Unexpected deprecated `{key}={value}`: use `{key}={replacement}` instead (systemd already logs to the journal)",
+        ambientPrefix: 'Unexpected `!!` prefix in `{key}=`: systemd 258 and later ignore it ("The !! modifier \u2026 is no longer supported and is now ignored"), expected no prefix (the command runs as `User=` with its ambient capabilities, as `!!` did on kernels since 4.3)',
         permissionsStartOnly: "Unexpected deprecated `PermissionsStartOnly=`: use the `+` prefix (`ExecStartPre=+\u2026`) on the commands that need full privileges instead",
         permissionsStartOnlyOff: "Unexpected deprecated `PermissionsStartOnly={value}`: it is the default, remove it"
       },
@@ -22101,6 +22177,7 @@ var init_deprecated_directive = __esm({
               });
               continue;
             }
+            reportAmbientPrefix(ctx, section.name, d);
             const entry2 = deprecationOf(d.key, section.name);
             if (!entry2) {
               reportDropped(ctx, section.name, d);
@@ -22766,10 +22843,6 @@ function newerValue(info2, value, floor) {
   const since = word in values ? values[word] : BOOLEAN_WORDS.has(value.toLowerCase()) ? info2.booleans : void 0;
   return since !== void 0 && newerThan(since, floor) ? { word: word in values ? word : value, since } : void 0;
 }
-function newerPrefixes(info2, d, floor) {
-  if (info2.parser !== "config_parse_exec") return [];
-  return execPrefixUses(d.value).map((use) => ({ ...use, since: EXEC_PREFIX_SINCE[use.prefix] })).filter((use) => newerThan(use.since, floor));
-}
 function keyRange(d) {
   return { start: d.keyPosition.start.offset, end: d.keyPosition.end.offset };
 }
@@ -22780,7 +22853,7 @@ var init_newer_than_target = __esm({
     init_rule();
     init_directives2();
     init_parse2();
-    init_exec2();
+    init_execution();
     init_sandboxing();
     BOOLEAN_WORDS = /* @__PURE__ */ new Set(["1", "yes", "y", "true", "t", "on", "0", "no", "n", "false", "f", "off"]);
     newerThan = (since, floor) => since > floor && since > OLDEST_RELEASE;
@@ -22796,7 +22869,7 @@ var init_newer_than_target = __esm({
         key: "Unexpected `{key}=` for systemd {floor}: it was added in systemd {since}, and older releases ignore it with only a log line",
         value: "Unexpected `{key}={word}` for systemd {floor}: `{word}` was added in systemd {since}, and older releases refuse the value with only a log line",
         word: "Unexpected `{word}` in `{key}=` for systemd {floor}: it was added in systemd {since}, and older releases drop it with only a log line",
-        prefix: "Unexpected command prefix `{prefix}` in `{key}=` for systemd {floor}: it was added in systemd {since}, and older releases refuse the command line"
+        older: "Unexpected {what} in `{key}=` for systemd {floor}: {reason}"
       },
       check(ctx) {
         const floor = ctx.systemdVersion;
@@ -22811,8 +22884,8 @@ var init_newer_than_target = __esm({
               ctx.report({ messageId: "key", data: { key: d.key, floor, since: info2.since }, at: keyRange(d) });
               continue;
             }
-            for (const use of newerPrefixes(info2, d, floor))
-              ctx.report({ messageId: "prefix", data: { prefix: use.prefix, key: d.key, floor, since: use.since }, at: { start: valueOffset(d, use.start), end: valueOffset(d, use.end) } });
+            for (const part of refusedAtFloor(info2.parser, d.value, floor))
+              ctx.report({ messageId: "older", data: { what: part.what, key: d.key, floor, reason: part.reason }, at: { start: valueOffset(d, part.start), end: valueOffset(d, part.end) } });
             for (const w of datedWords(info2.parser, d.value).filter((x) => newerThan(x.since, floor)))
               ctx.report({ messageId: "word", data: { word: w.word, key: d.key, floor, since: w.since }, at: { start: valueOffset(d, w.start), end: valueOffset(d, w.end) } });
             const newer = newerValue(info2, d.value, floor);
@@ -24015,6 +24088,8 @@ function typeRefusals(view, main2, floor) {
       return timerRefusals(view);
     case "path":
       return pathUnitRefusals(view);
+    case "slice":
+      return isSliceName(unitName) ? [] : [{ messageId: "sliceName", data: { name: unitName }, at: "section" }];
     case "mount":
     case "automount":
     case "swap":
@@ -24032,6 +24107,7 @@ var init_checks = __esm({
   "src/rules/systemd/unit-refused/checks.ts"() {
     "use strict";
     init_values();
+    init_slice();
     init_contexts();
     isYes2 = (v) => v !== void 0 && isBoolean(v) && /^(1|yes|y|true|t|on)$/i.test(v);
     RESTART_FORCE_ALLOWED = 256;
@@ -24083,6 +24159,7 @@ var init_unit_refused = __esm({
         whereMismatch: 'Unexpected `{key}=` for `{name}` (systemd: "Where= setting doesn\'t match unit name. Refusing."), expected the file to be named `{expected}`, or a `Where=` matching the name',
         swapWhatMismatch: "Unexpected `What=` for `{name}` (systemd refuses a swap whose What= does not match its name), expected the file to be named `{expected}`",
         automountRoot: 'Unexpected automount of `/` (systemd: "Cannot have an automount unit for the root directory. Refusing."), expected another mount point',
+        sliceName: 'Unexpected slice name `{name}` (systemd: "Slice name {name} is not valid. Refusing."), expected dash-separated parts with no leading, trailing or doubled dash and no `@`, such as `system-foo.slice`',
         pathNoSpec: 'Unexpected path unit with no valid `PathExists=`, `PathExistsGlob=`, `PathChanged=`, `PathModified=` or `DirectoryNotEmpty=` (systemd: "Path unit lacks path setting. Refusing."), expected one of them with an absolute path',
         symlinksNoNode: 'Unexpected `Symlinks=` in a socket with {count} file-system listeners (systemd: "Unit has symlinks set but none or more than one node in the file system. Refusing."), expected exactly one `ListenStream=`/`ListenDatagram=`/`ListenSequentialPacket=` socket path or `ListenFIFO=`',
         acceptDeferTrigger: 'Unexpected `DeferTrigger=` in an `Accept=yes` socket (systemd 258+: "Socket unit is configured to be accepting with DeferTrigger= enabled. Refusing."), expected `DeferTrigger=no` or `Accept=no`',

@@ -2,7 +2,9 @@ import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { lintFiles } from '../../src/linter/index.js';
 import forkingForeground from '../../src/rules/systemd/forking-foreground/index.js';
-import { cleanup, HEAD, OWNER, PR, prEvent, REPO, runAction, workspace } from './helpers.js';
+import pidfileLegacyPath from '../../src/rules/systemd/pidfile-legacy-path/index.js';
+import pidfileWithoutForking from '../../src/rules/systemd/pidfile-without-forking/index.js';
+import { addedPatch, cleanup, HEAD, OWNER, PR, prEvent, REPO, runAction, workspace } from './helpers.js';
 
 const HOST = 'https://ghe.example.test';
 const BASE = `/api/v3/repos/${OWNER}/${REPO}`;
@@ -51,5 +53,38 @@ describe('findings follow their cause (evidence lines)', () => {
     expect(core.calls.filter((c) => c.properties).map((c) => [c.method, c.properties!.startLine, c.properties!.title])).toEqual([['error', 7, 'systemd/forking-foreground']]);
     expect(core.summary).not.toContain('nothing new');
     expect(outcome.failed).toBe(true);
+  });
+});
+
+describe('a finding whose comment folds another in stays in the run', () => {
+  it('the /var/run PID file line one fix deletes and another rewrites: one comment, both findings annotated and counted', async () => {
+    const unit = '[Unit]\nDescription=Foo\n\n[Service]\nType=simple\nExecStart=/usr/sbin/food --foreground\nPIDFile=/var/run/food.pid\n\n[Install]\nWantedBy=multi-user.target\n';
+    let review: any;
+    nock(HOST)
+      .get(`${BASE}/pulls/${PR}/files`)
+      .query({ per_page: 100 })
+      .reply(200, [{ filename: 'units/food.service', status: 'added', patch: addedPatch(unit) }])
+      .get(`${BASE}/pulls/${PR}/comments`)
+      .query({ per_page: 100 })
+      .reply(200, [])
+      .get(`${BASE}/pulls/${PR}/reviews`)
+      .query({ per_page: 100 })
+      .reply(200, [])
+      .post(`${BASE}/pulls/${PR}/reviews`, (b) => ((review = b), true))
+      .reply(200, { id: 1 });
+    const { core } = await runAction({
+      workspace: workspace({ 'units/food.service': unit }),
+      deps: { rules: [pidfileLegacyPath, pidfileWithoutForking] },
+      event: prEvent(1),
+      inputs: { 'fail-level': 'none' },
+    });
+    expect(review.comments).toHaveLength(1);
+    expect(review.comments[0].body).toContain('systemd/pidfile-legacy-path');
+    expect(review.comments[0].body).toContain('systemd/pidfile-without-forking');
+    // Before, the comment's host finding was replaced by a copy carrying the joint fix, and dropped out of the run's scope.
+    const annotated = core.calls.filter((c) => c.properties?.title).map((c) => c.properties!.title);
+    expect(annotated.sort()).toEqual(['systemd/pidfile-legacy-path', 'systemd/pidfile-without-forking']);
+    expect(core.outputs.findings).toBe(2);
+    expect(core.summary).not.toMatch(/\| no \|$/m);
   });
 });

@@ -222,6 +222,8 @@ function probeValues(parser: string, ltype: string | undefined, key: string): st
     case 'config_parse_exec_cpu_affinity':
     case 'config_parse_numa_mask':
       return ['0', '0-3', '0-3,8', '1 3 5', '3-1', '0-', 'x', '8191', '8192', '0-99999', 'numa', 'all', ''];
+    case 'config_parse_unit_slice':
+      return ['system.slice', '-.slice', 'system-foo.slice', 'foo', 'foo.service', 'foo@bar.slice', 'Foo_Bar.slice', ''];
     case 'config_parse_numa_policy':
       return ['default', 'bind', 'interleave', 'local', 'preferred', 'bnd', 'x', ''];
     default:

@@ -94,6 +94,8 @@ export interface PlannedFinding {
   suggestion?: LineReplacement;
   /** The findings folded into this one's comment: its suggestion fixes them too, so it names them. */
   together?: PlannedFinding[];
+  /** The fix the comment suggests when others were folded in (the finding itself stays as reported). */
+  fix?: Fix;
 }
 
 export interface ReviewPlan {
@@ -368,7 +370,7 @@ function foldOverlappingSuggestions(file: ReviewFile, items: PlannedFinding[], h
       kept.push(item);
       continue;
     }
-    const a = host.finding.fix!;
+    const a = host.fix ?? host.finding.fix!;
     const b = item.finding.fix!;
     const meet = editRanges(file.text, a).some((x) => editRanges(file.text, b).some((y) => overlaps(x, y)));
     // Edits that collide are fine when one fix deletes the text the other edits: it resolves both.
@@ -381,7 +383,8 @@ function foldOverlappingSuggestions(file: ReviewFile, items: PlannedFinding[], h
         const where = p.finding.line < merged.start || lastLine(p.finding) > merged.end ? `Line ${p.finding.line}: ` : '';
         return where + headline(p.finding, true);
       });
-      host.finding = { ...host.finding, fix };
+      // The finding keeps its identity: the run's annotations, outputs and fail-level look it up.
+      host.fix = fix;
       host.suggestion = merged;
       host.comment = commentAt(file.path, merged, headlines, [fixLabel(fix), suggestionBlock(merged.lines, detectEol(file.text)), marker(host.id)]);
       Object.assign(item, { placement: 'folded' as const, comment: undefined, suggestion: undefined, foldedInto: host.id });
@@ -431,7 +434,7 @@ function foldRemovedCauses(planned: PlannedFinding[], files: readonly ReviewFile
     for (const item of planned) {
       if (item === host || (item.placement !== 'inline' && item.placement !== 'body')) continue;
       if (gone.has(item.path)) foldInto(planned, host, item, true);
-      else if (item.path === host.path && rewritesAway(host.finding.fix!, item.finding, texts.get(item.path))) foldInto(planned, host, item, false);
+      else if (item.path === host.path && rewritesAway(host.fix ?? host.finding.fix!, item.finding, texts.get(item.path))) foldInto(planned, host, item, false);
     }
   }
 }

@@ -80,6 +80,15 @@ export function setCredentialValidator(): Validator {
   };
 }
 
+/** The release from which `ImportCredential=` takes `GLOB:NAME` (before, the whole value was the glob). */
+export const IMPORT_RENAME_SINCE = 257;
+
+/** Where the `:NAME` of `ImportCredential=GLOB:NAME` starts (its colon); undefined without one. */
+export function importRename(v: string): number | undefined {
+  const { end, rest } = splitField(v);
+  return rest === undefined ? undefined : end;
+}
+
 /** `ImportCredential=GLOB[:NAME]`: a credential name with at most a trailing `*`, then an optional new name. */
 export function importCredentialValidator(): Validator {
   return (v) => {

@@ -92,8 +92,9 @@ function pathProblem(v: string, path: string, word: Word): ValueProblem | undefi
     return { ...at('Empty path in command line', 'a command after the prefixes, with no space between them'), edit };
   }
   // Specifiers are expanded first (`%h/bin/x`, `%p-helper`): judged by the other checks only without them.
-  // `${CMAKE_INSTALL_PREFIX}/bin/x` is a build template's placeholder (`foo.service.in`), filled in before systemd reads it.
-  if (path.includes('%') || path.includes('${')) return undefined;
+  // `${CMAKE_INSTALL_PREFIX}/bin/x`, `$(bindir)/x`: a build template's placeholder (`foo.service.in`), filled in
+  // before systemd reads the file. (In a real unit systemd refuses it: it expands no variables in the path.)
+  if (path.includes('%') || path.includes('$')) return undefined;
   if (UNSAFE.test(path)) return at('Executable path contains special characters', 'a path without quotes, backslashes or control characters');
   if (path.endsWith('/')) return at('Executable path specifies a directory', 'the path of an executable file, not a directory');
   const valid = path.startsWith('/') ? path.length < 4096 && path.split('/').every((c) => c.length <= 255) : !path.includes('/') && path !== '.' && path !== '..' && path.length <= 255;

@@ -4,6 +4,7 @@
  * words of enum keys for every release), and whether that parser accepts a value.
  */
 import { keyInfo } from '../directives.js';
+import { SLICE_OF_SLICE } from './slice.js';
 import { validateValue, type ValueProblem } from './validators.js';
 
 export type { ValueProblem } from './validators.js';
@@ -39,5 +40,6 @@ export function checkValue(section: string, key: string, value: string): ValuePr
   // A build template's placeholder (`@bindir@`, `{{LIBEXECDIR}}`) is filled in before systemd sees the file.
   if (BUILD_PLACEHOLDER.test(value)) return undefined;
   const p = parserOf(section, key);
+  if (p?.parser === 'config_parse_unit_slice' && section === 'Slice' && value !== '' && !value.includes('%')) return SLICE_OF_SLICE;
   return p && validateValue(p.parser, value, p.ltype, key, p);
 }

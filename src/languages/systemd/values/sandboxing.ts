@@ -5,6 +5,7 @@
  */
 import { cpuAffinityValidator, cpuSetValidator, numaMaskValidator, numaPolicyValidator } from './cpu.js';
 import { deviceAllowValidator } from './devices.js';
+import { sliceValidator } from './slice.js';
 import { addressFamiliesValidator, addressPrefixesValidator } from './network.js';
 import { datedSeccompWords, personalityValidator, syscallArchitecturesValidator, syscallErrnoValidator, syscallFilterValidator, syscallLogValidator, type DatedWord } from './seccomp.js';
 import type { Validator } from './validators.js';
@@ -26,6 +27,7 @@ export const SANDBOXING_VALIDATORS: Readonly<Record<string, Validator>> = {
   config_parse_exec_cpu_affinity: cpuAffinityValidator(),
   config_parse_numa_mask: numaMaskValidator(),
   config_parse_numa_policy: numaPolicyValidator(),
+  config_parse_unit_slice: sliceValidator(),
 };
 
 /** Words of a value that a later release added than the key itself (`SystemCallFilter=@sandbox` 254, `CPUAffinity=numa` 246). */

@@ -6,6 +6,7 @@ testRule(rule, {
     '[Unit]\nStartLimitIntervalSec=10\nStartLimitBurst=5\nBindsTo=a.device\n[Service]\nExecStart=/bin/true\nMemoryMax=1G\nCPUWeight=50\nIOWeight=100\nStandardOutput=journal\n',
     { name: 'StartLimitBurst= in [Unit] is where it belongs', code: '[Unit]\nStartLimitBurst=3\n' },
     { name: 'syslog in another key is not this', code: '[Service]\nSyslogIdentifier=syslog\nExecStart=/bin/true\n' },
+    { name: 'a single ! is current', code: '[Service]\nExecStart=!/bin/true\nExecStartPre=-!/bin/true\n' },
     { name: 'a key newer systemd ignores, without systemd-version: nothing version-related fires', code: '[Service]\nExecStart=/bin/true\nCPUAccounting=yes\n' },
     { name: 'a key systemd 258 ignores still works on a 257 floor', code: '[Service]\nExecStart=/bin/true\nCPUAccounting=yes\n', systemdVersion: 257 },
   ],
@@ -67,6 +68,23 @@ testRule(rule, {
       code: '[Service]\nUser=foo\nPermissionsStartOnly=true\nExecStartPre=/bin/mkdir -p /run/foo\nExecStartPre=-+/bin/chown foo /run/foo\nExecStart=/usr/bin/foo\nExecStopPost=-/bin/rm -rf /run/foo\n',
       errors: [{ messageId: 'permissionsStartOnly', line: 3, column: 1, endLine: 3, endColumn: 21 }],
       output: '[Service]\nUser=foo\nExecStartPre=+/bin/mkdir -p /run/foo\nExecStartPre=-+/bin/chown foo /run/foo\nExecStart=/usr/bin/foo\nExecStopPost=+-/bin/rm -rf /run/foo\n',
+    },
+    {
+      name: 'the !! prefix, ignored since 258',
+      code: '[Service]\nExecStart=!!/usr/bin/foo\nExecStartPost=-!!/bin/true ; /bin/true\n',
+      errors: [
+        {
+          messageId: 'ambientPrefix',
+          message:
+            'Unexpected `!!` prefix in `ExecStart=`: systemd 258 and later ignore it ("The !! modifier … is no longer supported and is now ignored"), expected no prefix (the command runs as `User=` with its ambient capabilities, as `!!` did on kernels since 4.3)',
+          line: 2,
+          column: 11,
+          endLine: 2,
+          endColumn: 13,
+        },
+        { messageId: 'ambientPrefix', line: 3, column: 15, endLine: 3, endColumn: 18 },
+      ],
+      output: '[Service]\nExecStart=/usr/bin/foo\nExecStartPost=-/bin/true ; /bin/true\n',
     },
     {
       name: 'PermissionsStartOnly=no is the default',

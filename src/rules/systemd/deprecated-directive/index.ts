@@ -6,6 +6,8 @@ import { isTrue } from '../../../languages/systemd/words.js';
 import { removeNodeLines } from '../../shared/edits.js';
 import type { Directive, Section, UnitFile } from '../../../languages/systemd/types.js';
 import { deprecationOf } from '../deprecations.js';
+import { valueOffset } from '../../../languages/systemd/parse.js';
+import { execPrefixUses } from '../../../languages/systemd/values/exec.js';
 
 /** The commands PermissionsStartOnly= ran with full privileges: all but ExecStart=. */
 const PRIVILEGED_EXEC = new Set(['ExecStartPre', 'ExecStartPost', 'ExecReload', 'ExecStop', 'ExecStopPost', 'ExecCondition']);
@@ -28,6 +30,23 @@ function droppedIn(section: string, key: string): number | undefined {
 }
 
 /** With a `systemd-version:` floor at or after that release, the line does nothing on any target. */
+/** `!!` before an `Exec*=` command: systemd 258 ignores it (with a notice); the ambient-capabilities fallback it chose is gone. */
+function reportAmbientPrefix(ctx: RuleContext<UnitFile>, section: string, d: Directive): void {
+  if (keyInfo(section, d.key)?.parser !== 'config_parse_exec') return;
+  for (const use of execPrefixUses(d.value)) {
+    if (use.prefix !== '!!') continue;
+    const at = d.value.slice(use.start, use.end).indexOf('!!');
+    // Without the prefix the command runs as User= with ambient capabilities, as `!!` did on every kernel since 4.3.
+    const edit = at < 0 ? undefined : { start: valueOffset(d, use.start + at), end: valueOffset(d, use.start + at + 2), text: '' };
+    ctx.report({
+      messageId: 'ambientPrefix',
+      data: { key: d.key },
+      at: { start: valueOffset(d, use.start), end: valueOffset(d, use.end) },
+      fix: edit && { description: 'Remove the !! prefix', applicability: 'safe', edits: [edit] },
+    });
+  }
+}
+
 function reportDropped(ctx: RuleContext<UnitFile>, section: string, d: Directive): void {
   const floor = ctx.systemdVersion;
   const release = droppedIn(section, d.key);
@@ -55,6 +74,8 @@ export default defineRule<UnitFile>({
     removed: 'Unexpected `{key}=`: systemd removed it and ignores it; {note}',
     dropped: 'Unexpected `{key}=` for systemd {floor}: systemd ignores it since release {release}, so it does nothing on any target; remove it',
     value: 'Unexpected deprecated `{key}={value}`: use `{key}={replacement}` instead (systemd already logs to the journal)',
+    ambientPrefix:
+      'Unexpected `!!` prefix in `{key}=`: systemd 258 and later ignore it ("The !! modifier … is no longer supported and is now ignored"), expected no prefix (the command runs as `User=` with its ambient capabilities, as `!!` did on kernels since 4.3)',
     permissionsStartOnly: 'Unexpected deprecated `PermissionsStartOnly=`: use the `+` prefix (`ExecStartPre=+…`) on the commands that need full privileges instead',
     permissionsStartOnlyOff: 'Unexpected deprecated `PermissionsStartOnly={value}`: it is the default, remove it',
   },
@@ -103,6 +124,7 @@ export default defineRule<UnitFile>({
           continue;
         }
 
+        reportAmbientPrefix(ctx, section.name, d);
         const entry = deprecationOf(d.key, section.name);
         if (!entry) {
           reportDropped(ctx, section.name, d);

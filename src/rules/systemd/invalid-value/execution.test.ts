@@ -18,7 +18,7 @@ testRule(rule, {
     { name: 'quotes and escapes systemd decodes; an unknown escape is kept (with a warning only)', code: svc('ExecStartPre="/bin/my prog" \'a b\' "c\\"d" \\x41 e\\q\nExecStartPre=\'/bin/true\'') },
     { name: 'specifiers in the path', code: svc('ExecStartPre=%h/bin/x\nExecStartPre=-%p-helper'), path: 'foo.service' },
     { name: 'an empty value resets the list', code: svc('ExecStartPre=') },
-    { name: "a CMake template's placeholder in the path (rstudio-server.service.in)", code: svc('ExecStartPre=${CMAKE_INSTALL_PREFIX}/bin/rserver') },
+    { name: "a CMake template's placeholder in the path (rstudio-server.service.in)", code: svc('ExecStartPre=${CMAKE_INSTALL_PREFIX}/bin/rserver\nExecStartPre=$(bindir)/x') },
     { path: 'foo.socket', code: '[Socket]\nListenStream=80\nExecStartPre=-/bin/mkdir -p /run/foo\nExecStopPost=/bin/rm -f /run/foo\n' },
     {
       name: 'user and group names as the relaxed check takes them, numeric IDs, specifiers',

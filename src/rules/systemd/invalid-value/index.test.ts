@@ -133,6 +133,7 @@ testRule(rule, {
     svc('RestrictAddressFamilies=AF_UNIX AF_INET AF_INET6\nRestrictAddressFamilies=~AF_PACKET\nRestrictAddressFamilies=none\nRestrictAddressFamilies=af_netlink'),
     svc('IPAddressDeny=any\nIPAddressAllow=localhost link-local multicast 10.0.0.0/8 192.168.1.1 ::1/128 fe80::/64'),
     svc('DeviceAllow=/dev/null rw\nDeviceAllow=char-pts rw\nDeviceAllow=block-loop\nDeviceAllow=/dev/fuse\nDeviceAllow=%h rw'),
+    svc('Slice=system-foo.slice\nSlice=-.slice\nSlice=user-%U.slice'),
     svc('CPUAffinity=0-3,8 10\nCPUAffinity=numa\nNUMAMask=all\nNUMAMask=0-1\nNUMAPolicy=interleave\nAllowedCPUs=0-1\nAllowedMemoryNodes=%i'),
   ],
   invalid: [
@@ -166,6 +167,35 @@ testRule(rule, {
         { messageId: 'invalid', message: /^Failed to parse address family, ignoring: `AF_INTE` \(systemd ignores `RestrictAddressFamilies=`\)/, line: 3, column: 33, endLine: 3, endColumn: 40 },
         { messageId: 'invalid', message: /^Failed to parse personality, ignoring: `amd64`/, line: 4, column: 13, endLine: 4, endColumn: 18 },
         { messageId: 'invalidWord', message: /^Invalid address prefix is specified, ignoring: `10.0.0.0\/33`/, line: 5, column: 16, endLine: 5, endColumn: 27 },
+      ],
+    },
+    {
+      code: svc('Slice=foo.service\nSlice=foo@bar.slice'),
+      errors: [
+        {
+          messageId: 'invalid',
+          message: /^Failed to assign slice foo\.service, ignoring: `foo\.service` \(systemd ignores `Slice=`\), expected a unit name ending in `\.slice`/,
+          line: 3,
+          column: 7,
+          endLine: 3,
+          endColumn: 18,
+        },
+        { messageId: 'invalid', message: /^Failed to load slice unit foo@bar\.slice, ignoring/, line: 4, column: 7, endLine: 4, endColumn: 20 },
+      ],
+    },
+    {
+      name: 'a slice takes no Slice=: its parent follows from its name',
+      path: 'a-b.slice',
+      code: '[Slice]\nSlice=a.slice\n',
+      errors: [
+        {
+          messageId: 'invalid',
+          message: /^Failed to assign slice, ignoring: `a\.slice` \(systemd ignores `Slice=`\), expected no `Slice=` in a slice unit/,
+          line: 2,
+          column: 7,
+          endLine: 2,
+          endColumn: 14,
+        },
       ],
     },
     {

@@ -1,7 +1,7 @@
 import { defineRule } from '../../../core/rule.js';
 import { directiveInfo, OLDEST_RELEASE, type DirectiveInfo } from '../../../languages/systemd/directives.js';
 import { valueOffset } from '../../../languages/systemd/parse.js';
-import { EXEC_PREFIX_SINCE, execPrefixUses } from '../../../languages/systemd/values/exec.js';
+import { refusedAtFloor } from '../../../languages/systemd/values/execution.js';
 import { datedWords } from '../../../languages/systemd/values/sandboxing.js';
 import type { Directive, UnitFile } from '../../../languages/systemd/types.js';
 
@@ -21,14 +21,6 @@ function newerValue(info: DirectiveInfo, value: string, floor: number): { word: 
   return since !== undefined && newerThan(since, floor) ? { word: word in values ? word : value, since } : undefined;
 }
 
-/** `Exec*=` prefixes newer than `floor` (`|` 258, `:` 242, `!` 235, `+` 231): older releases take them as part of the path. */
-function newerPrefixes(info: DirectiveInfo, d: Directive, floor: number) {
-  if (info.parser !== 'config_parse_exec') return [];
-  return execPrefixUses(d.value)
-    .map((use) => ({ ...use, since: EXEC_PREFIX_SINCE[use.prefix] }))
-    .filter((use) => newerThan(use.since, floor));
-}
-
 function keyRange(d: Directive) {
   return { start: d.keyPosition.start.offset!, end: d.keyPosition.end.offset! };
 }
@@ -45,7 +37,7 @@ export default defineRule<UnitFile>({
     key: 'Unexpected `{key}=` for systemd {floor}: it was added in systemd {since}, and older releases ignore it with only a log line',
     value: 'Unexpected `{key}={word}` for systemd {floor}: `{word}` was added in systemd {since}, and older releases refuse the value with only a log line',
     word: 'Unexpected `{word}` in `{key}=` for systemd {floor}: it was added in systemd {since}, and older releases drop it with only a log line',
-    prefix: 'Unexpected command prefix `{prefix}` in `{key}=` for systemd {floor}: it was added in systemd {since}, and older releases refuse the command line',
+    older: 'Unexpected {what} in `{key}=` for systemd {floor}: {reason}',
   },
   check(ctx) {
     const floor = ctx.systemdVersion;
@@ -60,8 +52,8 @@ export default defineRule<UnitFile>({
           ctx.report({ messageId: 'key', data: { key: d.key, floor, since: info.since }, at: keyRange(d) });
           continue;
         }
-        for (const use of newerPrefixes(info, d, floor))
-          ctx.report({ messageId: 'prefix', data: { prefix: use.prefix, key: d.key, floor, since: use.since }, at: { start: valueOffset(d, use.start), end: valueOffset(d, use.end) } });
+        for (const part of refusedAtFloor(info.parser, d.value, floor))
+          ctx.report({ messageId: 'older', data: { what: part.what, key: d.key, floor, reason: part.reason }, at: { start: valueOffset(d, part.start), end: valueOffset(d, part.end) } });
         for (const w of datedWords(info.parser, d.value).filter((x) => newerThan(x.since, floor)))
           ctx.report({ messageId: 'word', data: { word: w.word, key: d.key, floor, since: w.since }, at: { start: valueOffset(d, w.start), end: valueOffset(d, w.end) } });
         const newer = newerValue(info, d.value, floor);

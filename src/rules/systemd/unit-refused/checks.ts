@@ -5,6 +5,7 @@
  * an empty assignment resets a list, a value systemd cannot parse is ignored.
  */
 import { checkValue, isBoolean, unitNameFromPath } from '../../../languages/systemd/values/index.js';
+import { isSliceName } from '../../../languages/systemd/values/slice.js';
 import type { Directive, Section, UnitFile } from '../../../languages/systemd/types.js';
 import type { UnitView } from '../../shared/unit-view.js';
 import { contextRefusals, pathUnitRefusals, socketExtraRefusals } from './contexts.js';
@@ -152,6 +153,8 @@ function typeRefusals(view: UnitView, main: UnitFile, floor: number | undefined)
       return timerRefusals(view);
     case 'path':
       return pathUnitRefusals(view);
+    case 'slice':
+      return isSliceName(unitName) ? [] : [{ messageId: 'sliceName', data: { name: unitName }, at: 'section' }];
     case 'mount':
     case 'automount':
     case 'swap':

@@ -52,6 +52,8 @@ export default defineRule<UnitFile>({
     whereMismatch: 'Unexpected `{key}=` for `{name}` (systemd: "Where= setting doesn\'t match unit name. Refusing."), expected the file to be named `{expected}`, or a `Where=` matching the name',
     swapWhatMismatch: 'Unexpected `What=` for `{name}` (systemd refuses a swap whose What= does not match its name), expected the file to be named `{expected}`',
     automountRoot: 'Unexpected automount of `/` (systemd: "Cannot have an automount unit for the root directory. Refusing."), expected another mount point',
+    sliceName:
+      'Unexpected slice name `{name}` (systemd: "Slice name {name} is not valid. Refusing."), expected dash-separated parts with no leading, trailing or doubled dash and no `@`, such as `system-foo.slice`',
     pathNoSpec:
       'Unexpected path unit with no valid `PathExists=`, `PathExistsGlob=`, `PathChanged=`, `PathModified=` or `DirectoryNotEmpty=` (systemd: "Path unit lacks path setting. Refusing."), expected one of them with an absolute path',
     symlinksNoNode:
