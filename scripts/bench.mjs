@@ -11,7 +11,7 @@
 // warm-up of each; wall, CPU and peak RSS are medians, and the ratio is the median of the
 // per-pair ratios, so a machine whose speed drifts during the run still compares fairly.
 // initlint runs from a fresh build of src/ with scripts/build.mjs (launchers and CommonJS
-// bundles, exactly what ships; Node's compile cache warm after the warm-up run).
+// bundles, exactly what ships; the V8 code cache of src/launch.ts warm after the warm-up run).
 // Results go to bench/README.md (a hand-written section at its end is kept) and the
 // headline figures to the marked block of README.md.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -216,7 +216,7 @@ const lines = [
   '',
   '## initlint and its peers, paired',
   '',
-  `Each row runs initlint and the peer in turn, ${RUNS} pairs after a warm-up of each, every run a whole process under \`/usr/bin/time\`: medians (min–max); the ratio is initlint ÷ peer, the median of the per-pair ratios; peak is the largest process's RSS. initlint is \`node dist/cli.js --format json\` from a fresh build, Node's compile cache warm.`,
+  `Each row runs initlint and the peer in turn, ${RUNS} pairs after a warm-up of each, every run a whole process under \`/usr/bin/time\`: medians (min–max); the ratio is initlint ÷ peer, the median of the per-pair ratios; peak is the largest process's RSS. initlint is \`node dist/cli.js --format json\` from a fresh build, its V8 code cache (src/launch.ts) warm after the warm-up run.`,
   '',
   ...table,
   '',
