@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintFiles } from '../../src/linter/index.js';
 import { parsePatch, planReview, reviewPayload, type ReviewFile } from '../../src/action/review.js';
+import { addedPatch } from './helpers.js';
 import { formatSummary } from '../../src/reporters/summary.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -16,15 +17,7 @@ const ENABLE = 'systemctl enable ossec@dbd ossec@agentlessd ossec@csyslogd ossec
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/;
 
 const text = (path: string) => readFileSync(join(root, path), 'utf8');
-const added = (t: string) =>
-  parsePatch(
-    `@@ -0,0 +1,${t.split('\n').length - 1} @@\n` +
-      t
-        .replace(/\n$/, '')
-        .split('\n')
-        .map((l) => `+${l}`)
-        .join('\n'),
-  );
+const added = (t: string) => parsePatch(addedPatch(t));
 
 /** Lints the two files together; `changed` are the PR's (added) files, the rest is unchanged context. */
 async function review(changed: readonly string[]) {

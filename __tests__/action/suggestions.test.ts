@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { lintFiles } from '../../src/linter/index.js';
 import { parsePatch, planReview, reviewPayload, type ReviewComment } from '../../src/action/review.js';
+import { addedPatch } from './helpers.js';
 import type { Finding } from '../../src/core/types.js';
 import { LineIndex } from '../../src/text/index.js';
 
@@ -34,14 +35,7 @@ async function review(path: string, text: string) {
         path,
         text,
         findings: result.findings,
-        hunks: parsePatch(
-          `@@ -0,0 +1,${text.split('\n').length - 1} @@\n` +
-            text
-              .replace(/\n$/, '')
-              .split('\n')
-              .map((l) => `+${l}`)
-              .join('\n'),
-        ),
+        hunks: parsePatch(addedPatch(text)),
         changed: true,
       },
     ],

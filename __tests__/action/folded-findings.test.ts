@@ -4,17 +4,10 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { parsePatch, planReview, reviewPayload } from '../../src/action/review.js';
+import { addedPatch } from './helpers.js';
 import { createLinter } from '../../src/linter/index.js';
 
-const added = (t: string) =>
-  parsePatch(
-    `@@ -0,0 +1,${t.split('\n').length - 1} @@\n` +
-      t
-        .replace(/\n$/, '')
-        .split('\n')
-        .map((l) => `+${l}`)
-        .join('\n'),
-  );
+const added = (t: string) => parsePatch(addedPatch(t));
 
 async function review(path: string, text: string, shellcheck: boolean) {
   const linter = createLinter(shellcheck ? { shellcheck: { onFailure: (m) => expect.fail(m) } } : {});
