@@ -33,9 +33,9 @@ function run(f: { work: string; temp: string }, args: string[], env: Record<stri
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** The one cache file of cli.cjs: its name, inode and the bytecode size in its header. */
-function cacheFile(dir: string) {
-  const names = readdirSync(dir).filter((n) => n.startsWith('cli.cjs-'));
+/** The one cache file of cli.cjs for a kind of run: its name, inode and the bytecode size in its header. */
+function cacheFile(dir: string, kind: 'units' | 'all' = 'units') {
+  const names = readdirSync(dir).filter((n) => n.startsWith('cli.cjs-') && n.endsWith('-units.v8') === (kind === 'units'));
   expect(names).toHaveLength(1);
   const path = join(dir, names[0]);
   return { name: names[0], ino: statSync(path).ino, mode: statSync(path).mode & 0o777, bytecode: readFileSync(path).readUInt32LE(0), size: statSync(path).size };
@@ -52,7 +52,8 @@ describe.skipIf(process.platform === 'win32')('the launcher: a V8 code cache mad
     expect(dirMode).toBe(0o700);
     const cli = statSync(join(root, 'dist', 'cli.cjs'));
     const written = cacheFile(f.cacheDir);
-    expect(written.name).toBe(`cli.cjs-${process.version}-${process.arch}-${cli.size}-${Math.trunc(cli.mtimeMs)}.v8`);
+    expect(written.name).toBe(`cli.cjs-${process.version}-${process.arch}-${cli.size}-${Math.trunc(cli.mtimeMs)}-units.v8`);
+    expect(readdirSync(f.cacheDir)).toEqual([written.name]);
     expect(written.mode).toBe(0o600);
     expect(written.bytecode).toBeGreaterThan(100_000);
     expect(written.size).toBeGreaterThan(100_000);
@@ -63,19 +64,34 @@ describe.skipIf(process.platform === 'win32')('the launcher: a V8 code cache mad
     expect(cacheFile(f.cacheDir).ino).toBe(written.ino);
   });
 
-  it('writes it again when a run compiles clearly more than the cache covers (units first, then a script)', () => {
+  it('keeps a cache of its own for runs that name only unit files, which a script run does not grow', () => {
     const f = fixture();
     run(f, ['food.service']);
-    const units = cacheFile(f.cacheDir);
+    const units = cacheFile(f.cacheDir, 'units');
     const script = run(f, ['init.d/food']);
     expect(JSON.parse(script.stdout)[0]).toMatchObject({ path: 'init.d/food', kind: 'openrc' });
-    const both = cacheFile(f.cacheDir);
-    expect(both.ino).not.toBe(units.ino);
-    expect(both.bytecode).toBeGreaterThan(units.bytecode * 1.1);
-    expect(both.size).toBeGreaterThan(units.size);
-    // Back to units: the cache already covers them, so it stays.
+    const all = cacheFile(f.cacheDir, 'all');
+    expect(all.name).toBe(units.name.replace(/-units\.v8$/, '.v8'));
+    expect(all.size).toBeGreaterThan(units.size);
+    run(f, ['food.service', 'init.d/food']);
     run(f, ['food.service']);
-    expect(cacheFile(f.cacheDir).ino).toBe(both.ino);
+    expect(cacheFile(f.cacheDir, 'units').ino).toBe(units.ino);
+    expect(cacheFile(f.cacheDir, 'all').ino).toBe(all.ino);
+  });
+
+  it('writes the other cache again when a run compiles clearly more than it covers (a directory of units, then a script)', () => {
+    const f = fixture();
+    mkdirSync(join(f.work, 'units'));
+    writeFileSync(join(f.work, 'units', 'food.service'), UNIT);
+    expect(JSON.parse(run(f, ['units']).stdout)[0].path).toBe('units/food.service');
+    const unitsOnly = cacheFile(f.cacheDir, 'all');
+    run(f, ['init.d/food']);
+    const both = cacheFile(f.cacheDir, 'all');
+    expect(both.ino).not.toBe(unitsOnly.ino);
+    expect(both.bytecode).toBeGreaterThan(unitsOnly.bytecode * 1.1);
+    // Back to units: the cache already covers them, so it stays.
+    run(f, ['units']);
+    expect(cacheFile(f.cacheDir, 'all').ino).toBe(both.ino);
   });
 
   it('gives the same findings through the cache as with it off (NODE_DISABLE_COMPILE_CACHE=1), which writes nothing', () => {
@@ -96,5 +112,17 @@ describe.skipIf(process.platform === 'win32')('the launcher: a V8 code cache mad
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)[0].path).toBe('food.service');
     expect(readdirSync(f.cacheDir)).toEqual([]);
+  });
+});
+
+describe('runKind: which cache a command line reads', () => {
+  it('is units when only unit files are named, an option value being no path', async () => {
+    const { runKind } = await import('../src/launch.js');
+    expect(runKind(['--format', 'json', '/lib/systemd/system/foo.service'])).toBe('units');
+    expect(runKind(['-f', 'json', 'a.socket', 'a.timer', 'override.conf'])).toBe('units');
+    expect(runKind(['--format', 'json', 'a.service', root])).toBe('all');
+    expect(runKind(['a.service', '--stdin'])).toBe('all');
+    expect(runKind(['--format', 'json'])).toBe('all');
+    expect(runKind([])).toBe('all');
   });
 });

@@ -21,7 +21,8 @@ var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: tru
 // src/launch.ts
 var launch_exports = {};
 __export(launch_exports, {
-  launch: () => launch
+  launch: () => launch,
+  runKind: () => runKind
 });
 module.exports = __toCommonJS(launch_exports);
 var import_node_fs = require("node:fs");
@@ -40,6 +41,17 @@ function useBaselineWasm() {
 // src/launch.ts
 var GROWTH_TO_REWRITE = 1.1;
 var HEADER = 4;
+var UNIT_NAME = /\.(service|socket|timer|path|mount|automount|swap|target|slice|scope|device|conf)$/;
+function runKind(args) {
+  let units = false;
+  for (const arg of args) {
+    if (arg === "-" || arg === "--stdin") return "all";
+    if (arg.startsWith("-")) continue;
+    if (UNIT_NAME.test(arg)) units = true;
+    else if ((0, import_node_fs.statSync)(arg, { throwIfNoEntry: false })) return "all";
+  }
+  return units ? "units" : "all";
+}
 function cacheDir() {
   const uid = process.getuid?.();
   const dir = (0, import_node_path.join)((0, import_node_os.tmpdir)(), `initlint-v8-cache-${uid ?? "user"}`);
@@ -99,18 +111,21 @@ function launch(file) {
   }
   if (!dir || !stats || typeof process.getBuiltinModule !== "function") return plainLoad(file);
   useBaselineWasm();
-  const cachePath = (0, import_node_path.join)(dir, `${(0, import_node_path.basename)(file)}-${process.version}-${process.arch}-${stats.size}-${Math.trunc(stats.mtimeMs)}.v8`);
+  const kind = runKind(process.argv.slice(2));
+  const cachePath = (0, import_node_path.join)(dir, `${(0, import_node_path.basename)(file)}-${process.version}-${process.arch}-${stats.size}-${Math.trunc(stats.mtimeMs)}${kind === "units" ? "-units" : ""}.v8`);
   const cached = readCache(cachePath);
   const source = (0, import_node_fs.readFileSync)(file, "utf8").replace(/^#!/, "//");
   const script = new import_node_vm.Script(`(function (exports, require, module, __filename, __dirname) { ${source}
 })`, { filename: file, cachedData: cached?.data });
   process.once("exit", () => {
     const bytecode = process.getBuiltinModule("node:v8").getHeapCodeStatistics().bytecode_and_metadata_size;
-    if (!cached || script.cachedDataRejected || bytecode > cached.bytecode * GROWTH_TO_REWRITE) writeCache(cachePath, script.createCachedData(), bytecode);
+    const grew = kind === "all" && cached !== void 0 && bytecode > cached.bytecode * GROWTH_TO_REWRITE;
+    if (!cached || script.cachedDataRejected || grew) writeCache(cachePath, script.createCachedData(), bytecode);
   });
   runAsModule(script, file);
 }
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
-  launch
+  launch,
+  runKind
 });

@@ -13,6 +13,9 @@
  * written again when it was missing or rejected, or when a run compiled clearly more than
  * the cache held (a first run over units only, then a run with scripts): the process's
  * bytecode size is kept with the cache to tell.
+ * A run whose command line names only unit files reads and writes a cache of its own
+ * (`-units`): deserialising is paid on every start, and a cache a script run grew (shell
+ * parser included, ~1 MB against ~0.8 MB) made one unit 1.14x slower (bench/README.md).
  * NODE_DISABLE_COMPILE_CACHE=1 turns it off, as it does Node's own.
  */
 import { closeSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, statSync, writeSync, type Stats } from 'node:fs';
@@ -26,6 +29,24 @@ import { useBaselineWasm } from './languages/shell/wasm-flags.js';
 const GROWTH_TO_REWRITE = 1.1;
 /** The cache file: this many bytes of header (the bytecode size when it was written, uint32 LE), then V8's data. */
 const HEADER = 4;
+
+/** systemd unit file names (and drop-ins): a command line naming only these lints no script. */
+const UNIT_NAME = /\.(service|socket|timer|path|mount|automount|swap|target|slice|scope|device|conf)$/;
+
+/**
+ * `units` when the command line names at least one unit file and no other existing path
+ * (an option's value such as `json` is no path); otherwise `all`, the action's case too.
+ */
+export function runKind(args: readonly string[]): 'units' | 'all' {
+  let units = false;
+  for (const arg of args) {
+    if (arg === '-' || arg === '--stdin') return 'all';
+    if (arg.startsWith('-')) continue;
+    if (UNIT_NAME.test(arg)) units = true;
+    else if (statSync(arg, { throwIfNoEntry: false })) return 'all';
+  }
+  return units ? 'units' : 'all';
+}
 
 /** The cache directory, or undefined when it is not safely ours. */
 function cacheDir(): string | undefined {
@@ -105,14 +126,17 @@ export function launch(file: string): void {
   if (!dir || !stats || typeof process.getBuiltinModule !== 'function') return plainLoad(file);
   // Flags first: the cache carries a hash of V8's flags, and the shell parser sets these.
   useBaselineWasm();
-  const cachePath = join(dir, `${basename(file)}-${process.version}-${process.arch}-${stats.size}-${Math.trunc(stats.mtimeMs)}.v8`);
+  const kind = runKind(process.argv.slice(2));
+  const cachePath = join(dir, `${basename(file)}-${process.version}-${process.arch}-${stats.size}-${Math.trunc(stats.mtimeMs)}${kind === 'units' ? '-units' : ''}.v8`);
   const cached = readCache(cachePath);
   const source = readFileSync(file, 'utf8').replace(/^#!/, '//');
   const script = new Script(`(function (exports, require, module, __filename, __dirname) { ${source}\n})`, { filename: file, cachedData: cached?.data });
   process.once('exit', () => {
-    // Serialising costs several ms: only when the cache is missing, refused, or this run compiled clearly more.
+    // Serialising costs several ms: only when the cache is missing, refused, or this run compiled clearly more
+    // (not for the units cache: a unit whose `sh -c` loaded the shell parser would grow it for every unit).
     const bytecode = process.getBuiltinModule('node:v8').getHeapCodeStatistics().bytecode_and_metadata_size;
-    if (!cached || script.cachedDataRejected || bytecode > cached.bytecode * GROWTH_TO_REWRITE) writeCache(cachePath, script.createCachedData(), bytecode);
+    const grew = kind === 'all' && cached !== undefined && bytecode > cached.bytecode * GROWTH_TO_REWRITE;
+    if (!cached || script.cachedDataRejected || grew) writeCache(cachePath, script.createCachedData(), bytecode);
   });
   runAsModule(script, file);
 }
