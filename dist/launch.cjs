@@ -110,17 +110,19 @@ function launch(file) {
   } catch {
   }
   if (!dir || !stats || typeof process.getBuiltinModule !== "function") return plainLoad(file);
-  useBaselineWasm();
   const kind = runKind(process.argv.slice(2));
+  if (kind === "all") useBaselineWasm();
   const cachePath = (0, import_node_path.join)(dir, `${(0, import_node_path.basename)(file)}-${process.version}-${process.arch}-${stats.size}-${Math.trunc(stats.mtimeMs)}${kind === "units" ? "-units" : ""}.v8`);
   const cached = readCache(cachePath);
   const source = (0, import_node_fs.readFileSync)(file, "utf8").replace(/^#!/, "//");
   const script = new import_node_vm.Script(`(function (exports, require, module, __filename, __dirname) { ${source}
 })`, { filename: file, cachedData: cached?.data });
   process.once("exit", () => {
+    const refused = !cached || script.cachedDataRejected;
+    if (!refused && kind === "units") return;
     const bytecode = process.getBuiltinModule("node:v8").getHeapCodeStatistics().bytecode_and_metadata_size;
-    const grew = kind === "all" && cached !== void 0 && bytecode > cached.bytecode * GROWTH_TO_REWRITE;
-    if (!cached || script.cachedDataRejected || grew) writeCache(cachePath, script.createCachedData(), bytecode);
+    const grew = cached !== void 0 && bytecode > cached.bytecode * GROWTH_TO_REWRITE;
+    if (refused || grew) writeCache(cachePath, script.createCachedData(), bytecode);
   });
   runAsModule(script, file);
 }

@@ -124,9 +124,11 @@ export function launch(file: string): void {
   }
   // Without process.getBuiltinModule (Node < 20.16) the bundles' built-ins come from import(), which a vm.Script lacks.
   if (!dir || !stats || typeof process.getBuiltinModule !== 'function') return plainLoad(file);
-  // Flags first: the cache carries a hash of V8's flags, and the shell parser sets these.
-  useBaselineWasm();
   const kind = runKind(process.argv.slice(2));
+  // Flags first: the cache carries a hash of V8's flags, and the shell parser sets these. A units run
+  // rarely loads the parser and skips loading node:v8 (~2.5 ms); when a unit's `sh -c` does, the cache
+  // is kept if it was accepted, and one written then is refused and rewritten by the next plain unit run.
+  if (kind === 'all') useBaselineWasm();
   const cachePath = join(dir, `${basename(file)}-${process.version}-${process.arch}-${stats.size}-${Math.trunc(stats.mtimeMs)}${kind === 'units' ? '-units' : ''}.v8`);
   const cached = readCache(cachePath);
   const source = readFileSync(file, 'utf8').replace(/^#!/, '//');
@@ -134,9 +136,11 @@ export function launch(file: string): void {
   process.once('exit', () => {
     // Serialising costs several ms: only when the cache is missing, refused, or this run compiled clearly more
     // (not for the units cache: a unit whose `sh -c` loaded the shell parser would grow it for every unit).
+    const refused = !cached || script.cachedDataRejected;
+    if (!refused && kind === 'units') return;
     const bytecode = process.getBuiltinModule('node:v8').getHeapCodeStatistics().bytecode_and_metadata_size;
-    const grew = kind === 'all' && cached !== undefined && bytecode > cached.bytecode * GROWTH_TO_REWRITE;
-    if (!cached || script.cachedDataRejected || grew) writeCache(cachePath, script.createCachedData(), bytecode);
+    const grew = cached !== undefined && bytecode > cached.bytecode * GROWTH_TO_REWRITE;
+    if (refused || grew) writeCache(cachePath, script.createCachedData(), bytecode);
   });
   runAsModule(script, file);
 }
