@@ -79,6 +79,23 @@ describe.skipIf(process.platform === 'win32')('the launcher: a V8 code cache mad
     expect(cacheFile(f.cacheDir, 'all').ino).toBe(all.ino);
   });
 
+  it('a unit whose sh -c loads the shell parser: same output as without the cache, and the units cache settles after one rewrite', () => {
+    const f = fixture();
+    writeFileSync(join(f.work, 'shc.service'), '[Service]\nExecStart=/bin/sh -c "exec /usr/bin/food --foreground"\n');
+    const off = run(f, ['shc.service'], { NODE_DISABLE_COMPILE_CACHE: '1' });
+    expect(JSON.parse(off.stdout)[0].path).toBe('shc.service');
+    // Written after the parser set its WASM flags, this cache carries their hash: the next plain unit run refuses it and writes its own.
+    expect(run(f, ['shc.service'])).toEqual(off);
+    const first = cacheFile(f.cacheDir);
+    run(f, ['food.service']);
+    const settled = cacheFile(f.cacheDir);
+    expect(settled.ino).not.toBe(first.ino);
+    expect(run(f, ['shc.service'])).toEqual(off);
+    run(f, ['food.service']);
+    expect(cacheFile(f.cacheDir).ino).toBe(settled.ino);
+    expect(readdirSync(f.cacheDir).filter((n) => n.startsWith('cli.cjs-'))).toEqual([settled.name]);
+  });
+
   it('writes the other cache again when a run compiles clearly more than it covers (a directory of units, then a script)', () => {
     const f = fixture();
     mkdirSync(join(f.work, 'units'));
