@@ -23950,17 +23950,7 @@ function socketExtraRefusals(view, ports, accept) {
   return nodes.length === 1 ? [] : [{ messageId: "symlinksNoNode", data: { count: String(nodes.length) }, at: symlinks[symlinks.length - 1] }];
 }
 function pathUnitRefusals(view) {
-  let count = 0;
-  for (const tree of view.pieces) {
-    for (const s of tree.children) {
-      if (s.name !== "Path") continue;
-      for (const c of s.children) {
-        if (c.type !== "directive" || !PATH_KEYS.includes(c.key)) continue;
-        if (c.value === "") count = 0;
-        else if (!checkValue("Path", c.key, c.value)) count++;
-      }
-    }
-  }
+  const count = surviving(view, "Path", PATH_KEYS).length;
   return count ? [] : [{ messageId: "pathNoSpec", at: "section" }];
 }
 var isNo, lastSet, EXEC_SECTIONS, PAM_MIXED_EVERYWHERE, NODE_KEYS, PATH_KEYS;
@@ -23983,11 +23973,12 @@ var init_contexts = __esm({
 
 // src/rules/systemd/unit-refused/checks.ts
 function assignments(view, section, key) {
+  const wanted = (k) => typeof key === "string" ? k === key : key.includes(k);
   const out2 = [];
   for (const tree of view.pieces) {
     for (const s of tree.children) {
       if (s.name !== section) continue;
-      for (const c of s.children) if (c.type === "directive" && c.key === key) out2.push(c);
+      for (const c of s.children) if (c.type === "directive" && wanted(c.key)) out2.push(c);
     }
   }
   return out2;
@@ -23996,7 +23987,7 @@ function surviving(view, section, key) {
   let out2 = [];
   for (const d of assignments(view, section, key)) {
     if (d.value === "") out2 = [];
-    else if (!checkValue(section, key, d.value)) out2.push(d);
+    else if (!checkValue(section, d.key, d.value)) out2.push(d);
   }
   return out2;
 }
@@ -24044,17 +24035,7 @@ function socketRefusals(view) {
   return socketExtraRefusals(view, ports, true);
 }
 function timerRefusals(view) {
-  let count = 0;
-  for (const tree of view.pieces) {
-    for (const s of tree.children) {
-      if (s.name !== "Timer") continue;
-      for (const c of s.children) {
-        if (c.type !== "directive" || !TIMER_VALUES.includes(c.key)) continue;
-        if (c.value === "") count = 0;
-        else if (!checkValue("Timer", c.key, c.value)) count++;
-      }
-    }
-  }
+  const count = surviving(view, "Timer", TIMER_VALUES).length;
   if (count || isYes2(last(view, "Timer", "OnClockChange")) || isYes2(last(view, "Timer", "OnTimezoneChange"))) return [];
   return [{ messageId: "timerNoTrigger", at: "section" }];
 }

@@ -35297,27 +35297,18 @@ function socketExtraRefusals(view, ports, accept) {
 }
 var PATH_KEYS = ["PathExists", "PathExistsGlob", "PathChanged", "PathModified", "DirectoryNotEmpty"];
 function pathUnitRefusals(view) {
-  let count = 0;
-  for (const tree of view.pieces) {
-    for (const s of tree.children) {
-      if (s.name !== "Path") continue;
-      for (const c of s.children) {
-        if (c.type !== "directive" || !PATH_KEYS.includes(c.key)) continue;
-        if (c.value === "") count = 0;
-        else if (!checkValue("Path", c.key, c.value)) count++;
-      }
-    }
-  }
+  const count = surviving(view, "Path", PATH_KEYS).length;
   return count ? [] : [{ messageId: "pathNoSpec", at: "section" }];
 }
 
 // src/rules/systemd/unit-refused/checks.ts
 function assignments(view, section, key) {
+  const wanted = (k) => typeof key === "string" ? k === key : key.includes(k);
   const out2 = [];
   for (const tree of view.pieces) {
     for (const s of tree.children) {
       if (s.name !== section) continue;
-      for (const c of s.children) if (c.type === "directive" && c.key === key) out2.push(c);
+      for (const c of s.children) if (c.type === "directive" && wanted(c.key)) out2.push(c);
     }
   }
   return out2;
@@ -35326,7 +35317,7 @@ function surviving(view, section, key) {
   let out2 = [];
   for (const d of assignments(view, section, key)) {
     if (d.value === "") out2 = [];
-    else if (!checkValue(section, key, d.value)) out2.push(d);
+    else if (!checkValue(section, d.key, d.value)) out2.push(d);
   }
   return out2;
 }
@@ -35379,17 +35370,7 @@ function socketRefusals(view) {
 }
 var TIMER_VALUES = ["OnCalendar", "OnActiveSec", "OnBootSec", "OnStartupSec", "OnUnitActiveSec", "OnUnitInactiveSec"];
 function timerRefusals(view) {
-  let count = 0;
-  for (const tree of view.pieces) {
-    for (const s of tree.children) {
-      if (s.name !== "Timer") continue;
-      for (const c of s.children) {
-        if (c.type !== "directive" || !TIMER_VALUES.includes(c.key)) continue;
-        if (c.value === "") count = 0;
-        else if (!checkValue("Timer", c.key, c.value)) count++;
-      }
-    }
-  }
+  const count = surviving(view, "Timer", TIMER_VALUES).length;
   if (count || isYes2(last(view, "Timer", "OnClockChange")) || isYes2(last(view, "Timer", "OnTimezoneChange"))) return [];
   return [{ messageId: "timerNoTrigger", at: "section" }];
 }

@@ -18,23 +18,27 @@ export interface Refusal {
 }
 
 /** Every assignment of `key` in sections named `section`, across the unit's pieces, in reading order. */
-export function assignments(view: UnitView, section: string, key: string): Directive[] {
+export function assignments(view: UnitView, section: string, key: string | readonly string[]): Directive[] {
+  const wanted = (k: string) => (typeof key === 'string' ? k === key : key.includes(k));
   const out: Directive[] = [];
   for (const tree of view.pieces) {
     for (const s of tree.children) {
       if (s.name !== section) continue;
-      for (const c of s.children) if (c.type === 'directive' && c.key === key) out.push(c);
+      for (const c of s.children) if (c.type === 'directive' && wanted(c.key)) out.push(c);
     }
   }
   return out;
 }
 
-/** The assignments that count: from the last empty one on, without those systemd ignores as unparsable. */
-export function surviving(view: UnitView, section: string, key: string): Directive[] {
+/**
+ * The assignments that count: from the last empty one on, without those systemd ignores as unparsable.
+ * With several keys (a timer's triggers, a path unit's paths), an empty assignment of any of them clears all.
+ */
+export function surviving(view: UnitView, section: string, key: string | readonly string[]): Directive[] {
   let out: Directive[] = [];
   for (const d of assignments(view, section, key)) {
     if (d.value === '') out = [];
-    else if (!checkValue(section, key, d.value)) out.push(d);
+    else if (!checkValue(section, d.key, d.value)) out.push(d);
   }
   return out;
 }
@@ -101,18 +105,7 @@ function socketRefusals(view: UnitView): Refusal[] {
 const TIMER_VALUES = ['OnCalendar', 'OnActiveSec', 'OnBootSec', 'OnStartupSec', 'OnUnitActiveSec', 'OnUnitInactiveSec'];
 
 function timerRefusals(view: UnitView): Refusal[] {
-  // An empty assignment of any of these clears every trigger so far.
-  let count = 0;
-  for (const tree of view.pieces) {
-    for (const s of tree.children) {
-      if (s.name !== 'Timer') continue;
-      for (const c of s.children) {
-        if (c.type !== 'directive' || !TIMER_VALUES.includes(c.key)) continue;
-        if (c.value === '') count = 0;
-        else if (!checkValue('Timer', c.key, c.value)) count++;
-      }
-    }
-  }
+  const count = surviving(view, 'Timer', TIMER_VALUES).length;
   if (count || isYes(last(view, 'Timer', 'OnClockChange')) || isYes(last(view, 'Timer', 'OnTimezoneChange'))) return [];
   return [{ messageId: 'timerNoTrigger', at: 'section' }];
 }

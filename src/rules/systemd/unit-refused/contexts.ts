@@ -4,7 +4,7 @@
  * socket_verify(), mount_verify(), swap_verify()), of `Symlinks=` in sockets
  * and of path units without a path (path_verify()).
  */
-import { checkValue, isBoolean } from '../../../languages/systemd/values/index.js';
+import { isBoolean } from '../../../languages/systemd/values/index.js';
 import type { Directive } from '../../../languages/systemd/types.js';
 import type { UnitView } from '../../shared/unit-view.js';
 import { assignments, last, surviving, type Refusal } from './checks.js';
@@ -74,16 +74,6 @@ const PATH_KEYS = ['PathExists', 'PathExistsGlob', 'PathChanged', 'PathModified'
 
 /** A path unit needs one valid `Path…=`/`DirectoryNotEmpty=`; an empty one clears them all. */
 export function pathUnitRefusals(view: UnitView): Refusal[] {
-  let count = 0;
-  for (const tree of view.pieces) {
-    for (const s of tree.children) {
-      if (s.name !== 'Path') continue;
-      for (const c of s.children) {
-        if (c.type !== 'directive' || !PATH_KEYS.includes(c.key)) continue;
-        if (c.value === '') count = 0;
-        else if (!checkValue('Path', c.key, c.value)) count++;
-      }
-    }
-  }
+  const count = surviving(view, 'Path', PATH_KEYS).length;
   return count ? [] : [{ messageId: 'pathNoSpec', at: 'section' }];
 }
