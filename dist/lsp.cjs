@@ -32315,29 +32315,22 @@ function bindPathsValidator() {
     return void 0;
   };
 }
-function temporaryFileSystemValidator() {
+function pathWordsValidator(pathOf, expected) {
   return (v, _ltype, key) => {
     const { words: words3, error } = splitWords(v, { unquote: true });
     if (error !== void 0) return { message: "Failed to extract first word", expected: "balanced quotes", start: error, end: v.length };
     for (const w of words3) {
-      const path = field(w.text, 0, ":").text;
-      const fault = pathFault(path);
-      if (fault) return entry(key, fault, "absolute paths, each optionally followed by `:` and mount options", w.start, w.end);
+      const fault = pathFault(pathOf(w.text));
+      if (fault) return entry(key, fault, expected, w.start, w.end);
     }
     return void 0;
   };
 }
+function temporaryFileSystemValidator() {
+  return pathWordsValidator((word) => field(word, 0, ":").text, "absolute paths, each optionally followed by `:` and mount options");
+}
 function namespacePathsValidator() {
-  return (v, _ltype, key) => {
-    const { words: words3, error } = splitWords(v, { unquote: true });
-    if (error !== void 0) return { message: "Failed to extract first word", expected: "balanced quotes", start: error, end: v.length };
-    for (const w of words3) {
-      const path = w.text.replace(/^-/, "").replace(/^\+/, "");
-      const fault = pathFault(path);
-      if (fault) return entry(key, fault, "absolute paths, each optionally after `-` and then `+`", w.start, w.end);
-    }
-    return void 0;
-  };
+  return pathWordsValidator((word) => word.replace(/^-/, "").replace(/^\+/, ""), "absolute paths, each optionally after `-` and then `+`");
 }
 
 // src/languages/systemd/values/users.ts

@@ -108,30 +108,25 @@ export function bindPathsValidator(): Validator {
   };
 }
 
-/** `TemporaryFileSystem=PATH[:OPTIONS] …`: the path before the first `:` must be absolute. */
-export function temporaryFileSystemValidator(): Validator {
+/** A list of words, each holding one path that must be absolute: `pathOf` takes it out of its word. */
+function pathWordsValidator(pathOf: (word: string) => string, expected: string): Validator {
   return (v, _ltype, key) => {
     const { words, error } = splitWords(v, { unquote: true });
     if (error !== undefined) return { message: 'Failed to extract first word', expected: 'balanced quotes', start: error, end: v.length };
     for (const w of words) {
-      const path = field(w.text, 0, ':').text;
-      const fault = pathFault(path);
-      if (fault) return entry(key, fault, 'absolute paths, each optionally followed by `:` and mount options', w.start, w.end);
+      const fault = pathFault(pathOf(w.text));
+      if (fault) return entry(key, fault, expected, w.start, w.end);
     }
     return undefined;
   };
 }
 
+/** `TemporaryFileSystem=PATH[:OPTIONS] …`: the path before the first `:` must be absolute. */
+export function temporaryFileSystemValidator(): Validator {
+  return pathWordsValidator((word) => field(word, 0, ':').text, 'absolute paths, each optionally followed by `:` and mount options');
+}
+
 /** `ReadWritePaths=` and kin: `-` (ignore if missing) then `+` (below RootDirectory=) before each absolute path. */
 export function namespacePathsValidator(): Validator {
-  return (v, _ltype, key) => {
-    const { words, error } = splitWords(v, { unquote: true });
-    if (error !== undefined) return { message: 'Failed to extract first word', expected: 'balanced quotes', start: error, end: v.length };
-    for (const w of words) {
-      const path = w.text.replace(/^-/, '').replace(/^\+/, '');
-      const fault = pathFault(path);
-      if (fault) return entry(key, fault, 'absolute paths, each optionally after `-` and then `+`', w.start, w.end);
-    }
-    return undefined;
-  };
+  return pathWordsValidator((word) => word.replace(/^-/, '').replace(/^\+/, ''), 'absolute paths, each optionally after `-` and then `+`');
 }
