@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixAllowed, fixScope } from '../../src/action/audit/targets.js';
+import { FREEBSD_RC } from '../fixtures.js';
 
 // Written the way the init systems ship such files.
 const OPENRC_HELPER = [
@@ -16,25 +17,6 @@ const OPENRC_HELPER = [
   '\tstart-stop-daemon --start --exec "$command" --pidfile "$pidfile" -- $command_args',
   '\teend $?',
   '}',
-  '',
-].join('\n');
-
-const FREEBSD_RC = [
-  '#!/bin/sh',
-  '#',
-  '# PROVIDE: food',
-  '# REQUIRE: LOGIN NETWORKING',
-  '# KEYWORD: shutdown',
-  '',
-  '. /etc/rc.subr',
-  '',
-  'name="food"',
-  'rcvar=food_enable',
-  'command="/usr/local/sbin/food"',
-  'pidfile="/var/run/${name}.pid"',
-  '',
-  'load_rc_config $name',
-  'run_rc_command "$1"',
   '',
 ].join('\n');
 

@@ -14,26 +14,13 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { rules } from '../../src/rules/index.js';
 import { parseOutputs, runnerEnv, startFakeGitHub, type FakeGitHub, type FakeState } from './fake-github.js';
+import { WEB_UNIT as WEB } from '../fixtures.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const TOKEN = 'ghs_e2eRecognisableTokenValue0000000001';
 const HEAD = '3f786850e387550fdab836ed7e6dc881de23001b';
 
-// The PR adds web.service (RequiredBy= a runlevel target) …
-const WEB = [
-  '[Unit]',
-  'Description=Web frontend',
-  'After=network-online.target',
-  'Wants=network-online.target',
-  '',
-  '[Service]',
-  'Type=simple',
-  'ExecStart=/usr/bin/webd --foreground',
-  '',
-  '[Install]',
-  'RequiredBy=multi-user.target',
-  '',
-].join('\n');
+// The PR adds web.service (WEB, fixtures.ts: RequiredBy= a runlevel target) …
 // … and changes the Type=, ExecStart= and PIDFile= lines of a forking unit run through `sh -c`.
 const LEGACY = [
   '[Unit]',

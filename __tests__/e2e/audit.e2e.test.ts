@@ -14,6 +14,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseOutputs, runnerEnv, startFakeGitHub, validateRequest, type FakeGitHub, type FakeIssue, type FakeState } from './fake-github.js';
+import { FREEBSD_RC as FREEBSD, WEB_UNIT as WEB } from '../fixtures.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const TOKEN = 'ghs_e2eRecognisableAuditToken00000000002';
@@ -21,21 +22,7 @@ const SHA = '9b2e4f1c7a3d5e6f8091a2b3c4d5e6f708192a3b';
 const MARKER = '<!-- initlint:audit -->';
 const ISSUES = '/repos/{owner}/{repo}/issues';
 
-// A unit pulled in by a runlevel target through RequiredBy= (error, with a safe fix) …
-const WEB = [
-  '[Unit]',
-  'Description=Web frontend',
-  'After=network-online.target',
-  'Wants=network-online.target',
-  '',
-  '[Service]',
-  'Type=simple',
-  'ExecStart=/usr/bin/webd --foreground',
-  '',
-  '[Install]',
-  'RequiredBy=multi-user.target',
-  '',
-].join('\n');
+// The RequiredBy= unit (fixtures.ts) as its safe fix leaves it …
 const WEB_FIXED = WEB.replace('RequiredBy=multi-user.target', 'WantedBy=multi-user.target');
 // … and a clean one.
 const CLEAN = ['[Unit]', 'Description=Clean worker', '', '[Service]', 'Type=simple', 'ExecStart=/usr/bin/worker', '', '[Install]', 'WantedBy=multi-user.target', ''].join('\n');
@@ -515,24 +502,6 @@ describe('dist/index.js audits on a schedule against a loopback GitHub', () => {
       '',
     ].join('\n');
     const TEMPLATE = ['#!@SBINDIR@/openrc-run', 'command=@SBINDIR@/food', 'pidfile=/var/run/food.pid', 'command_background=true', 'depend() {', '\tneed net', '}', ''].join('\n');
-    const FREEBSD = [
-      '#!/bin/sh',
-      '#',
-      '# PROVIDE: food',
-      '# REQUIRE: LOGIN NETWORKING',
-      '# KEYWORD: shutdown',
-      '',
-      '. /etc/rc.subr',
-      '',
-      'name="food"',
-      'rcvar=food_enable',
-      'command="/usr/local/sbin/food"',
-      'pidfile="/var/run/${name}.pid"',
-      '',
-      'load_rc_config $name',
-      'run_rc_command "$1"',
-      '',
-    ].join('\n');
     const files = { 'sh/openrc-run.sh.in': HELPER, 'init.d/food.in': TEMPLATE, 'contrib/freebsd/rc.d/food': FREEBSD, 'units/web.service': WEB };
     const state = freshState(files);
     const baseTree = state.commits![SHA].tree;
