@@ -24209,6 +24209,7 @@ function getWellformedEdit(textEdit) {
 // src/languages/shell/classify.ts
 var OPENRC_SHEBANG = /^#![ \t]*(?:\S*\/)?(?:env[ \t]+(?:-\S+[ \t]+)*)?(?:openrc-run|runscript)(?:[ \t]|$)/m;
 var ANY_SHEBANG = /^#!/;
+var RC_COMMON_SHEBANG = /^#![ \t]*\S+[ \t]+\/etc\/rc\.common\b/;
 var DEPEND = /^[ \t]*(?:function[ \t]+)?depend[ \t]*\([ \t]*\)/m;
 var EBEGIN = /^[ \t]*ebegin[ \t]/m;
 var OPENRC_VOCABULARY = /^[ \t]*(?:need|use|want|after|before|provide)[ \t]|\b(?:ebegin|eend|start-stop-daemon|supervise-daemon|extra_(?:started_|stopped_)?commands=)|^[ \t]*command=/m;
@@ -24237,6 +24238,7 @@ function classifyScript(path, text) {
   const base = parts2[parts2.length - 1] ?? "";
   const dir = parts2.length > 1 ? parts2[parts2.length - 2] : "";
   if (NOT_A_SCRIPT.test(base) || looksLikePatch(text)) return null;
+  if (RC_COMMON_SHEBANG.test(head)) return null;
   if (ANY_SHEBANG.test(head) && OPENRC_SHEBANG.test(head.split(/\r?\n|\r/)[0])) return "openrc";
   const confd = dir === "conf.d" || /\.confd(?:[.-]r?\d+)?(?:\.in)?$/.test(base);
   if (confd && !NOT_OPENRC_CONF.test(base) && !ANY_SHEBANG.test(head) && looksLikeAssignments(text)) return "openrc-conf";
@@ -24262,12 +24264,13 @@ var DROP_IN_SUFFIX = new RegExp(`\\.(${UNIT_FILE_TYPES.join("|")})\\.d\\/[^/]+\\
 
 // src/core/classify.ts
 var DBUS_SERVICE = /^[ \t]*\[D-BUS Service\][ \t]*\r?$/m;
+var XML_DOCUMENT = /^\s*</;
 function isUnitPath(path) {
   return UNIT_FILE_SUFFIX.test(path) || DROP_IN_SUFFIX.test(path) || PACKAGED_UNIT_FILE_SUFFIX.test(path);
 }
 function classify(path, text) {
   const posix = path.replace(/\\/g, "/");
-  if (isUnitPath(posix)) return DBUS_SERVICE.test(text) || looksLikePatch(text) ? null : "systemd";
+  if (isUnitPath(posix)) return DBUS_SERVICE.test(text) || XML_DOCUMENT.test(text) || looksLikePatch(text) ? null : "systemd";
   return classifyScript(posix, text);
 }
 
@@ -28810,7 +28813,13 @@ function commandsForActions(script, actions) {
   return [...out2];
 }
 function findDispatcher(script) {
-  return script.cases.find((c) => /^"?\$\{?1\}?"?$/.test(c.subject.trim()));
+  let best;
+  const score = (c) => (c.inFunction ? 0 : 1e3) + c.arms.reduce((n, arm) => n + arm.patterns.length, 0);
+  for (const c of script.cases) {
+    if (!/^"?\$\{?1\}?"?$/.test(c.subject.trim())) continue;
+    if (!best || score(c) > score(best)) best = c;
+  }
+  return best;
 }
 function wordText(word) {
   return word.literal ?? unquote(word.raw);
@@ -28843,6 +28852,10 @@ function topAssignment(script, name2) {
   let found;
   for (const a of script.assignments) if (a.name === name2 && !a.inFunction) found = a;
   return found;
+}
+function defaultedAtTop(script, name2) {
+  const pattern = new RegExp(`\\$\\{${name2}:?=`);
+  return script.commands.some((c) => !c.inFunction && c.program === ":" && c.args.some((a) => pattern.test(a.raw)));
 }
 function functionNamed(script, name2) {
   return script.functions.find((f2) => f2.name === name2);
@@ -28907,7 +28920,9 @@ var BUILD_TIME = /* @__PURE__ */ new Set(["PV", "PN", "P", "PF", "PR", "PVR", "S
 var PLACEHOLDER2 = /@[A-Za-z_][A-Za-z0-9_]*@/;
 function confdScript(ctx) {
   const base = ctx.path.slice(ctx.path.lastIndexOf("/") + 1);
-  const entry2 = ctx.project.named(base).find((e2) => e2.kind === "openrc-conf");
+  const dir = ctx.path.slice(0, ctx.path.lastIndexOf("/") + 1);
+  const packaged = base.replace(/\.(?:initd|init|rc|openrc)((?:[.-]r?\d+)?(?:\.in)?)$/, ".confd$1");
+  const entry2 = ctx.project.named(base).find((e2) => e2.kind === "openrc-conf") ?? (packaged !== base ? ctx.project.named(packaged).find((e2) => e2.kind === "openrc-conf" && e2.path.startsWith(dir)) : void 0);
   const tree = entry2?.tree;
   return tree && Array.isArray(tree.assignments) ? tree : void 0;
 }
@@ -29133,7 +29148,7 @@ var background_without_pidfile_default = defineRule({
       ctx.report({ messageId: "both", at: background, evidence: [argsBackground] });
       return;
     }
-    if (script.assignments.some((a) => a.name === "pidfile")) return;
+    if (script.assignments.some((a) => a.name === "pidfile") || defaultedAtTop(script, "pidfile")) return;
     const at = afterLine(ctx, background.position.end.offset ?? 0);
     const prefix = at === ctx.text.length && !/[\r\n]$/.test(ctx.text) ? ctx.eol : "";
     ctx.report({
@@ -30397,9 +30412,15 @@ function isRoot(owner) {
   const user = owner.replace(/^["']|["']$/g, "").split(/[:.]/)[0];
   return user === "root" || user === "0" || user === "";
 }
+function defaultedOwner(ctx, owner) {
+  const m = /^["']?\$\{([A-Za-z_][A-Za-z0-9_]*):?-([^}$]*)\}/.exec(owner);
+  if (!m) return owner;
+  const set = [...confdScript(ctx)?.assignments ?? []].reverse().find((a) => a.name === m[1]);
+  return set ? set.literal ?? set.raw : m[2];
+}
 function namesDir(ctx, word, dir) {
   const value = word.literal ?? resolvePath2(ctx, word) ?? unquote(word.raw);
-  if (value.replace(/\/+$/, "") === dir) return true;
+  if (value.replace(/\/+$/, "") === dir || unquote(word.raw).replace(/\/+$/, "") === dir) return true;
   return /\$\{pidfile%\/\*\}|dirname\s+"?\$\{?pidfile\b/.test(word.raw);
 }
 function handedOverPidDirs(ctx) {
@@ -30412,7 +30433,7 @@ function handedOverPidDirs(ctx) {
   if (!sources.length) return out2;
   for (const cmd of ctx.tree.commands) {
     const owned = ownership(cmd);
-    if (!owned || isRoot(owned.owner)) continue;
+    if (!owned || isRoot(defaultedOwner(ctx, owned.owner))) continue;
     for (const { source, dir } of sources) {
       const hit = owned.paths.find((w) => namesDir(ctx, w, dir));
       if (!hit) continue;
@@ -30978,6 +30999,9 @@ function argsUser(ctx) {
   }
   ctx.report({ messageId: "argsUser", data: message, at: { start: first.start, end: lastWord.end }, fix });
 }
+function runsControl(words3) {
+  return words3.some((w) => /(^|[\s'"])start([\s'";]|$)/.test(w));
+}
 function inCommandSubstitution(ctx, cmd) {
   const start2 = cmd.position.start.offset ?? 0;
   const before = ctx.text.slice(ctx.lines.lineStart(ctx.lines.point(start2).line), start2);
@@ -31006,10 +31030,14 @@ var su_instead_of_command_user_default = defineRule({
       if (!cmd.inFunction || !/^start/.test(cmd.inFunction)) continue;
       if (SWITCHERS.has(cmd.program)) {
         if (inCommandSubstitution(ctx, cmd)) continue;
+        if (starts > 0 || ctx.tree.loops.some((l) => l.commands.includes(cmd)) || runsControl(cmd.args.map((a) => a.raw))) continue;
         ctx.report({ messageId: "switcher", data: { program: cmd.program }, at: cmd.nameWord });
         continue;
       }
       if (!isStartStopDaemon(cmd) || starts > 1) continue;
+      const dashdash = cmd.args.findIndex((a) => a.raw === "--");
+      const backgrounded = cmd.args.slice(0, dashdash < 0 ? void 0 : dashdash).some((a) => /^(--background|-b)$/.test(a.raw));
+      if (dashdash >= 0 && !backgrounded && runsControl(cmd.args.slice(dashdash + 1).map((a) => a.raw))) continue;
       const option = userOption(cmd);
       if (!option) continue;
       const first = option.words[0];
@@ -31431,7 +31459,7 @@ function isUnitName(name2) {
   return true;
 }
 function withoutSpecifiers(value) {
-  return value.replace(/%./g, (s) => s === "%%" ? "%" : "x");
+  return value.replace(/%./g, (s) => s === "%%" ? "%" : s === "%n" ? "x.service" : "x");
 }
 function unitNameFromPath(path, suffix) {
   const simplified = path.replace(/\/+/g, "/").replace(/(.)\/$/, "$1").replace(/\/\.(?=\/|$)/g, "");
@@ -34408,6 +34436,7 @@ var ACTIVATING = [
   ["Path", "Unit"],
   ["Socket", "Service"]
 ];
+var DISPLAY_MANAGERS = /* @__PURE__ */ new Set(["xdm", "wdm", "kdm", "gdm", "gdm3", "lightdm", "sddm", "slim", "lxdm", "nodm", "entrance", "ly", "greetd", "tdm", "emptty", "lemurs"]);
 var no_install_section_default = defineRule({
   id: "systemd/no-install-section",
   kinds: ["systemd"],
@@ -34428,6 +34457,8 @@ var no_install_section_default = defineRule({
     if (tree.children.some((s) => s.name === "Install")) return;
     if (listDirectives(tree, "Service", "ExecStart").length === 0) return;
     if (/^(0|no|n|false|f|off)$/i.test(lastDirective(tree, "Unit", "DefaultDependencies")?.value ?? "")) return;
+    const start2 = listDirectives(tree, "Service", "ExecStart").at(-1)?.value.trim().replace(/^[-@:+!]+/, "").split(/\s+/)[0] ?? "";
+    if (DISPLAY_MANAGERS.has(start2.slice(start2.lastIndexOf("/") + 1))) return;
     if (serviceType(tree) === "dbus" || tree.children.some((s) => s.children.some((d) => d.type === "directive" && d.key === "BusName"))) return;
     const unit = info2.unitName;
     const stem = unit.slice(0, unit.lastIndexOf(".")).replace(/@$/, "").replace(/-r\d+$/, "");
@@ -34536,11 +34567,20 @@ var MANAGERS2 = /* @__PURE__ */ new Set([
 ]);
 function controlScript(resolved) {
   const { program, args: args2 } = resolved;
-  if (!program || MANAGERS2.has(program)) return false;
+  if (!program || MANAGERS2.has(program)) return void 0;
   const path = resolved.wrapper ? resolved.last.words[resolved.last.words.length - resolved.ranges.length].literal : resolved.command.words[resolved.command.words.length - resolved.ranges.length].text;
-  if (program === "service") return args2[1] === "start";
-  const script = /-control$/.test(program) || /ctl$/.test(program) || /\/(init|rc)\.d\//.test(path);
-  return script && args2.includes("start");
+  if (program === "service") return args2[1] === "start" && args2[0] ? { script: args2[0] } : void 0;
+  if (!args2.includes("start")) return void 0;
+  if (/-control$/.test(program) || /ctl$/.test(program)) return { named: true };
+  return /\/(init|rc)\.d\//.test(path) ? { script: program } : void 0;
+}
+var DAEMON_STARTERS = /* @__PURE__ */ new Set(["start_daemon", "daemon", "startproc", "daemonize"]);
+function startsDaemon(project, name2) {
+  const entry2 = project.named(name2).find((e2) => e2.kind === "sysv");
+  if (!entry2) return void 0;
+  return commandsForActions(entry2.tree, ["start"]).some(
+    (c) => c.background || DAEMON_STARTERS.has(c.program) || c.program === "start-stop-daemon" && c.args.some((a) => /^(--start|-S)$/.test(wordText(a)))
+  );
 }
 var oneshot_daemon_default = defineRule({
   id: "systemd/oneshot-daemon",
@@ -34571,8 +34611,11 @@ var oneshot_daemon_default = defineRule({
       if (!inSelf(view, d)) continue;
       const resolved = resolveCommand(d, ctx.tree.info);
       if (!resolved?.program) continue;
-      if (controlScript(resolved)) {
-        ctx.report({ messageId: "control", data: { program: resolved.program }, at: resolved.ranges[0], evidence: [typeEvidence(view)] });
+      const control = controlScript(resolved);
+      if (control) {
+        if ("named" in control || startsDaemon(ctx.project, control.script)) {
+          ctx.report({ messageId: "control", data: { program: resolved.program }, at: resolved.ranges[0], evidence: [typeEvidence(view)] });
+        }
         continue;
       }
       const mode = daemonMode(resolved.program, resolved.args, daemonContext(resolved, ctx.path));
@@ -34857,7 +34900,7 @@ var requires_without_after_default = defineRule({
     const sockets = new Set(
       names2.flatMap((n) => {
         const stem = n.slice(0, n.lastIndexOf("."));
-        return [`${stem}.socket`, `${stem.replace(/@.*$/, "@")}.socket`, `${stem.replace(/@.*$/, "")}.socket`];
+        return [`${stem}.socket`, `${stem.replace(/@.*$/, "@")}.socket`, `${stem.replace(/@.*$/, "")}.socket`, `${stem}.timer`, `${stem}.path`];
       })
     );
     for (const w of listWords(tree, "Service", "Sockets")) sockets.add(w.word.text);
@@ -34869,6 +34912,7 @@ var requires_without_after_default = defineRule({
         if (unit.endsWith(".socket") && !early && (ordered.has("sockets.target") || unitType === "socket")) continue;
         const other = projectUnits(ctx.project, unit);
         if (other.some((u) => ["Before", "After"].some((k) => listWords(u, "Unit", k).some((b) => names2.includes(b.word.text))))) continue;
+        if (other.some((u) => ["Timer", "Path"].some((section) => listWords(u, section, "Unit").some((b) => names2.includes(b.word.text))))) continue;
         ctx.report({
           messageId: "missingAfter",
           data: { key, unit },
@@ -35057,7 +35101,7 @@ var shell_wrapper_default = defineRule({
       if (type === "forking" && isControlCall(last2.words.map((w) => w.literal ?? ""))) continue;
       const words3 = resolved.command.words;
       const at = { start: wordRange(d, words3[wrapper.shellIndex]).start, end: wordRange(d, words3[wrapper.scriptIndex]).end };
-      const notify = type === "notify" || type === "notify-reload";
+      const notify = (type === "notify" || type === "notify-reload") && effective(view, "Service", "NotifyAccess")?.value.trim() !== "all";
       const fix = unwrapEdits(resolved);
       ctx.report({
         messageId: notify ? "notify" : type === "forking" ? "forking" : "wrapper",
@@ -35789,14 +35833,15 @@ var lsb_header_default = defineRule({
       return;
     }
     const NEEDS_VALUE = /* @__PURE__ */ new Set(["Provides", "Short-Description"]);
-    const present = new Set(lsb.fields.filter((f2) => !NEEDS_VALUE.has(f2.name) || f2.value.trim() !== "").map((f2) => f2.name));
+    const fields = lsb.fields.map((f2) => ({ name: FIELDS.find((k) => k.toLowerCase() === f2.name.toLowerCase()) ?? f2.name, value: f2.value }));
+    const present = new Set(fields.filter((f2) => !NEEDS_VALUE.has(f2.name) || f2.value.trim() !== "").map((f2) => f2.name));
     const missing = FIELDS.filter((f2) => !present.has(f2));
     if (missing.length === 0) return;
     const start2 = startOf(lsb);
     const nl = ctx.text.indexOf("\n", start2);
     const end = nl < 0 ? ctx.text.length : ctx.text[nl - 1] === "\r" ? nl - 1 : nl;
     const endMarker = lsb.closed ? ctx.text.slice(start2).search(/^###\s*END INIT INFO/m) : -1;
-    const absent = missing.filter((f2) => !lsb.fields.some((x) => x.name === f2));
+    const absent = missing.filter((f2) => !fields.some((x) => x.name === f2));
     const fix = endMarker >= 0 && absent.length === missing.length ? {
       description: `Add ${missing.join(", ")} to the LSB header`,
       applicability: "unsafe",
@@ -35939,15 +35984,15 @@ var no_native_unit_default = defineRule({
 });
 
 // src/rules/sysv/sleep-for-sync/index.ts
+var COUNTED_FOR = /^\s*[A-Za-z_]\w*\s+in\s+(?:(?:\d+\s+)*\d+\s*(?:[;\n]|do\b)|[$`(]*\s*seq\b)/;
 function inPollingLoop(text, from, offset) {
   const stack = [];
   const body2 = text.slice(from, offset).replace(/#[^\n]*|'[^']*'|"(?:[^"\\]|\\.)*"/g, " ");
-  for (const m of body2.matchAll(/(?:^|[\s;&|(])(for|while|until|done)(?=[\s;]|$)/g)) {
+  for (const m of body2.matchAll(/(?:^|[\s;&|(])(for|while|until|done)(?=[\s;(]|$)/g)) {
     if (m[1] === "done") stack.pop();
-    else stack.push(m[1]);
+    else stack.push(m[1] !== "for" || COUNTED_FOR.test(body2.slice((m.index ?? 0) + m[0].length)));
   }
-  const inner = stack.at(-1);
-  return inner === "while" || inner === "until";
+  return stack.at(-1) === true;
 }
 var sleep_for_sync_default = defineRule({
   id: "sysv/sleep-for-sync",
