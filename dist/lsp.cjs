@@ -24326,18 +24326,26 @@ function startOf(node) {
 function endOf(node) {
   return node.position?.end.offset ?? 0;
 }
+function lineStartsLf(text) {
+  const starts = [0];
+  for (let i2 = text.indexOf("\n"); i2 >= 0; i2 = text.indexOf("\n", i2 + 1)) starts.push(i2 + 1);
+  return starts;
+}
+function lineStartsAnyEnd(text) {
+  const starts = [0];
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const c = text.charCodeAt(i2);
+    if (c === 10) {
+      if (text.charCodeAt(i2 - 1) !== 13 && text.charCodeAt(i2 + 1) === 13 && text.charCodeAt(i2 + 2) !== 10) i2++;
+      starts.push(i2 + 1);
+    } else if (c === 13 && text.charCodeAt(i2 + 1) !== 10) starts.push(i2 + 1);
+  }
+  return starts;
+}
 var LineIndex = class {
   constructor(text) {
     this.text = text;
-    const starts = [0];
-    for (let i2 = 0; i2 < text.length; i2++) {
-      const c = text.charCodeAt(i2);
-      if (c === 10) {
-        if (text.charCodeAt(i2 - 1) !== 13 && text.charCodeAt(i2 + 1) === 13 && text.charCodeAt(i2 + 2) !== 10) i2++;
-        starts.push(i2 + 1);
-      } else if (c === 13 && text.charCodeAt(i2 + 1) !== 10) starts.push(i2 + 1);
-    }
-    this.lineStarts = starts;
+    this.lineStarts = text.includes("\r") ? lineStartsAnyEnd(text) : lineStartsLf(text);
   }
   text;
   /** Offsets at which each line starts. */
