@@ -18095,7 +18095,7 @@ function addressFamiliesValidator() {
 function isAddressPrefix(word) {
   const slash = word.indexOf("/");
   const address = slash < 0 ? word : word.slice(0, slash);
-  const family = address.includes("%") ? 0 : (0, import_node_net.isIP)(address);
+  const family = address.includes("%") ? 0 : isIP(address);
   if (!family) return false;
   if (slash < 0) return true;
   const length = word.slice(slash + 1);
@@ -18113,17 +18113,17 @@ function addressPrefixesValidator() {
     return void 0;
   };
 }
-var import_node_net, ADDRESS_FAMILIES, LOCALHOST, SHORTHANDS2, PREFIX_LENGTH;
+var ADDRESS_FAMILIES, LOCALHOST, SHORTHANDS2, PREFIX_LENGTH, isIP;
 var init_network = __esm({
   "src/languages/systemd/values/network.ts"() {
     "use strict";
-    import_node_net = require("node:net");
     init_kernel_names();
     init_words2();
     ADDRESS_FAMILIES = new Set(kernel_names_default.addressFamilies.map((n) => n.toUpperCase()));
     LOCALHOST = /(^|\.)localhost(\.localdomain)?\.?$/i;
     SHORTHANDS2 = /* @__PURE__ */ new Set(["any", "link-local", "multicast"]);
     PREFIX_LENGTH = /^\+?(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)$/;
+    isIP = (address) => process.getBuiltinModule("node:net").isIP(address);
   }
 });
 
