@@ -9,6 +9,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 const root = resolve(import.meta.dirname, '..');
 const bin = join(root, 'dist', 'cli.js');
 const made: string[] = [];
+/** FNV-1a of dist/'s path, as the launcher names the bundle's directory (computed here independently). */
+const distHash = (() => {
+  let h = 0x811c9dc5;
+  for (const c of join(root, 'dist')) h = Math.imul(h ^ c.charCodeAt(0), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, '0');
+})();
 afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 const UNIT = '[Unit]\nDescription=Foo daemon\n\n[Service]\nType=simple\nExecStart=/usr/sbin/food --foreground\nPIDFile=/var/run/food.pid\n';
@@ -35,7 +41,7 @@ function run(f: { work: string; temp: string }, args: string[], env: Record<stri
 
 /** The one cache file of cli.cjs for a kind of run: its name, inode and the bytecode size in its header. */
 function cacheFile(dir: string, kind: 'units' | 'all' = 'units') {
-  const names = readdirSync(dir).filter((n) => n.startsWith('cli.cjs-') && n.endsWith('-units.v8') === (kind === 'units'));
+  const names = readdirSync(dir).filter((n) => n.startsWith(`cli.cjs-${distHash}-${process.version}-`) && n.endsWith('-units.v8') === (kind === 'units'));
   expect(names).toHaveLength(1);
   const path = join(dir, names[0]);
   return { name: names[0], ino: statSync(path).ino, mode: statSync(path).mode & 0o777, bytecode: readFileSync(path).readUInt32LE(0), size: statSync(path).size };
@@ -52,7 +58,7 @@ describe.skipIf(process.platform === 'win32')('the launcher: a V8 code cache mad
     expect(dirMode).toBe(0o700);
     const cli = statSync(join(root, 'dist', 'cli.cjs'));
     const written = cacheFile(f.cacheDir);
-    expect(written.name).toBe(`cli.cjs-${process.version}-${process.arch}-${cli.size}-${Math.trunc(cli.mtimeMs)}-units.v8`);
+    expect(written.name).toBe(`cli.cjs-${distHash}-${process.version}-${process.arch}-${cli.size}-${Math.trunc(cli.mtimeMs)}-units.v8`);
     expect(readdirSync(f.cacheDir)).toEqual([written.name]);
     expect(written.mode).toBe(0o600);
     expect(written.bytecode).toBeGreaterThan(100_000);
@@ -119,6 +125,27 @@ describe.skipIf(process.platform === 'win32')('the launcher: a V8 code cache mad
     const cached = run(f, ['food.service', 'init.d/food']);
     expect(cached).toEqual(off);
     expect(JSON.parse(cached.stdout).map((r: { path: string }) => r.path)).toEqual(['food.service', 'init.d/food']);
+  });
+
+  it('on writing a new cache, deletes the stale ones of the same bundle and directory, and no other file', () => {
+    const f = fixture();
+    mkdirSync(f.cacheDir, { mode: 0o700 });
+    const v = `${process.version}-${process.arch}`;
+    const stale = [`cli.cjs-${distHash}-${v}-123-456-units.v8`, `cli.cjs-${distHash}-v20.1.0-x64-123-456.v8`, `cli.cjs-${v}-1301722-1795815027649-units.v8`];
+    const kept = [
+      `cli.cjs-0badf00d-${v}-123-456-units.v8`, // another installation's bundle
+      `action.cjs-${distHash}-${v}-123-456.v8`, // another bundle
+      `cli.cjs-${distHash}-${v}-123-456.v8.999.tmp`, // a concurrent writer's
+      'notes.txt',
+    ];
+    for (const name of [...stale, ...kept]) writeFileSync(join(f.cacheDir, name), 'x');
+    const cli = statSync(join(root, 'dist', 'cli.cjs'));
+    // This build for another Node version stays: switching Node back finds it.
+    const otherNode = `cli.cjs-${distHash}-v22.0.0-x64-${cli.size}-${Math.trunc(cli.mtimeMs)}.v8`;
+    writeFileSync(join(f.cacheDir, otherNode), 'x');
+    expect(run(f, ['food.service']).code).toBe(0);
+    const written = cacheFile(f.cacheDir).name;
+    expect(readdirSync(f.cacheDir).sort()).toEqual([...kept, otherNode, written].sort());
   });
 
   it('neither reads nor writes a cache directory that others can write to', () => {

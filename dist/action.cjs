@@ -7741,6 +7741,22 @@ function startOf(node) {
 function endOf(node) {
   return node.position?.end.offset ?? 0;
 }
+function lineStartsLf(text) {
+  const starts = [0];
+  for (let i2 = text.indexOf("\n"); i2 >= 0; i2 = text.indexOf("\n", i2 + 1)) starts.push(i2 + 1);
+  return starts;
+}
+function lineStartsAnyEnd(text) {
+  const starts = [0];
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const c = text.charCodeAt(i2);
+    if (c === 10) {
+      if (text.charCodeAt(i2 - 1) !== 13 && text.charCodeAt(i2 + 1) === 13 && text.charCodeAt(i2 + 2) !== 10) i2++;
+      starts.push(i2 + 1);
+    } else if (c === 13 && text.charCodeAt(i2 + 1) !== 10) starts.push(i2 + 1);
+  }
+  return starts;
+}
 function detectEol(text) {
   let crlf = 0;
   let lf = 0;
@@ -7760,15 +7776,7 @@ var init_text = __esm({
     LineIndex = class {
       constructor(text) {
         this.text = text;
-        const starts = [0];
-        for (let i2 = 0; i2 < text.length; i2++) {
-          const c = text.charCodeAt(i2);
-          if (c === 10) {
-            if (text.charCodeAt(i2 - 1) !== 13 && text.charCodeAt(i2 + 1) === 13 && text.charCodeAt(i2 + 2) !== 10) i2++;
-            starts.push(i2 + 1);
-          } else if (c === 13 && text.charCodeAt(i2 + 1) !== 10) starts.push(i2 + 1);
-        }
-        this.lineStarts = starts;
+        this.lineStarts = text.includes("\r") ? lineStartsAnyEnd(text) : lineStartsLf(text);
       }
       text;
       /** Offsets at which each line starts. */
@@ -18112,7 +18120,7 @@ function addressFamiliesValidator() {
 function isAddressPrefix(word) {
   const slash = word.indexOf("/");
   const address = slash < 0 ? word : word.slice(0, slash);
-  const family = address.includes("%") ? 0 : (0, import_node_net.isIP)(address);
+  const family = address.includes("%") ? 0 : isIP(address);
   if (!family) return false;
   if (slash < 0) return true;
   const length = word.slice(slash + 1);
@@ -18130,17 +18138,17 @@ function addressPrefixesValidator() {
     return void 0;
   };
 }
-var import_node_net, ADDRESS_FAMILIES, LOCALHOST, SHORTHANDS2, PREFIX_LENGTH;
+var ADDRESS_FAMILIES, LOCALHOST, SHORTHANDS2, PREFIX_LENGTH, isIP;
 var init_network = __esm({
   "src/languages/systemd/values/network.ts"() {
     "use strict";
-    import_node_net = require("node:net");
     init_kernel_names();
     init_words2();
     ADDRESS_FAMILIES = new Set(kernel_names_default.addressFamilies.map((n) => n.toUpperCase()));
     LOCALHOST = /(^|\.)localhost(\.localdomain)?\.?$/i;
     SHORTHANDS2 = /* @__PURE__ */ new Set(["any", "link-local", "multicast"]);
     PREFIX_LENGTH = /^\+?(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)$/;
+    isIP = (address) => process.getBuiltinModule("node:net").isIP(address);
   }
 });
 

@@ -10246,6 +10246,22 @@ function startOf(node) {
 function endOf(node) {
   return node.position?.end.offset ?? 0;
 }
+function lineStartsLf(text) {
+  const starts = [0];
+  for (let i2 = text.indexOf("\n"); i2 >= 0; i2 = text.indexOf("\n", i2 + 1)) starts.push(i2 + 1);
+  return starts;
+}
+function lineStartsAnyEnd(text) {
+  const starts = [0];
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const c = text.charCodeAt(i2);
+    if (c === 10) {
+      if (text.charCodeAt(i2 - 1) !== 13 && text.charCodeAt(i2 + 1) === 13 && text.charCodeAt(i2 + 2) !== 10) i2++;
+      starts.push(i2 + 1);
+    } else if (c === 13 && text.charCodeAt(i2 + 1) !== 10) starts.push(i2 + 1);
+  }
+  return starts;
+}
 function detectEol(text) {
   let crlf = 0;
   let lf = 0;
@@ -10268,15 +10284,7 @@ var init_text = __esm({
     LineIndex = class {
       constructor(text) {
         this.text = text;
-        const starts = [0];
-        for (let i2 = 0; i2 < text.length; i2++) {
-          const c = text.charCodeAt(i2);
-          if (c === 10) {
-            if (text.charCodeAt(i2 - 1) !== 13 && text.charCodeAt(i2 + 1) === 13 && text.charCodeAt(i2 + 2) !== 10) i2++;
-            starts.push(i2 + 1);
-          } else if (c === 13 && text.charCodeAt(i2 + 1) !== 10) starts.push(i2 + 1);
-        }
-        this.lineStarts = starts;
+        this.lineStarts = text.includes("\r") ? lineStartsAnyEnd(text) : lineStartsLf(text);
       }
       text;
       /** Offsets at which each line starts. */
@@ -20736,7 +20744,7 @@ function addressFamiliesValidator() {
 function isAddressPrefix(word) {
   const slash = word.indexOf("/");
   const address = slash < 0 ? word : word.slice(0, slash);
-  const family = address.includes("%") ? 0 : (0, import_node_net.isIP)(address);
+  const family = address.includes("%") ? 0 : isIP(address);
   if (!family) return false;
   if (slash < 0) return true;
   const length = word.slice(slash + 1);
@@ -20754,17 +20762,17 @@ function addressPrefixesValidator() {
     return void 0;
   };
 }
-var import_node_net, ADDRESS_FAMILIES, LOCALHOST, SHORTHANDS2, PREFIX_LENGTH;
+var ADDRESS_FAMILIES, LOCALHOST, SHORTHANDS2, PREFIX_LENGTH, isIP;
 var init_network = __esm({
   "src/languages/systemd/values/network.ts"() {
     "use strict";
-    import_node_net = require("node:net");
     init_kernel_names();
     init_words2();
     ADDRESS_FAMILIES = new Set(kernel_names_default.addressFamilies.map((n) => n.toUpperCase()));
     LOCALHOST = /(^|\.)localhost(\.localdomain)?\.?$/i;
     SHORTHANDS2 = /* @__PURE__ */ new Set(["any", "link-local", "multicast"]);
     PREFIX_LENGTH = /^\+?(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)$/;
+    isIP = (address) => process.getBuiltinModule("node:net").isIP(address);
   }
 });
 
@@ -27648,10 +27656,10 @@ function failureOf(o, command, timeoutMs) {
   if (o.code === "ENOBUFS") return "more than 16 MiB of output";
   return o.code ?? (o.signal ? `killed by ${o.signal}` : `exit status ${o.status}`);
 }
-function toFindings(stdout, text, kind, onFailure) {
+function toFindings(stdout2, text, kind, onFailure) {
   let comments;
   try {
-    comments = JSON.parse(stdout).comments ?? [];
+    comments = JSON.parse(stdout2).comments ?? [];
   } catch {
     onFailure("its output is not JSON");
     return [];
@@ -27700,10 +27708,10 @@ function runShellcheckAsync(text, kind, onFailure = () => {
   if (kind === "systemd" || available === false) return Promise.resolve([]);
   const [command, argv2] = commandFor(text, kind);
   return new Promise((resolve6) => {
-    const child = childProcess().execFile(command, argv2, { encoding: "utf8", maxBuffer: 16 * 1024 * 1024, timeout: timeoutMs, killSignal: "SIGKILL" }, (error, stdout) => {
+    const child = childProcess().execFile(command, argv2, { encoding: "utf8", maxBuffer: 16 * 1024 * 1024, timeout: timeoutMs, killSignal: "SIGKILL" }, (error, stdout2) => {
       const e2 = error;
       const code = typeof e2?.code === "string" ? e2.code === "ERR_CHILD_PROCESS_STDIO_MAXBUFFER" ? "ENOBUFS" : e2.code : void 0;
-      const outcome = e2 ? { stdout, status: typeof e2.code === "number" ? e2.code : null, signal: e2.signal ?? null, ...code ? { code } : {} } : { stdout, status: 0 };
+      const outcome = e2 ? { stdout: stdout2, status: typeof e2.code === "number" ? e2.code : null, signal: e2.signal ?? null, ...code ? { code } : {} } : { stdout: stdout2, status: 0 };
       resolve6(interpret(outcome, command, text, kind, onFailure, timeoutMs));
     });
     child.stdin?.on("error", () => {
@@ -28092,13 +28100,46 @@ function effectiveConfig(config, list2) {
   };
 }
 
+// src/cli/fd-output.ts
+var import_node_fs7 = require("node:fs");
+function fdWriter(fd, stream, write = import_node_fs7.writeSync) {
+  let streaming = false;
+  return (text) => {
+    if (streaming) {
+      stream().write(text);
+      return;
+    }
+    const bytes = Buffer.from(text, "utf8");
+    let done = 0;
+    try {
+      while (done < bytes.length) done += write(fd, bytes, done);
+    } catch {
+      streaming = true;
+      stream().write(bytes.subarray(done));
+    }
+  };
+}
+function isTerminal(fd, stream) {
+  try {
+    if (!(0, import_node_fs7.fstatSync)(fd).isCharacterDevice()) return false;
+  } catch {
+    return false;
+  }
+  return stream().isTTY === true;
+}
+
 // src/bin.ts
 var argv = process.argv.slice(2);
+var stdout = fdWriter(1, () => process.stdout);
+var stderr = fdWriter(2, () => process.stderr);
 var run2 = argv[0] === "lsp" ? Promise.resolve().then(() => __toESM(require_lsp(), 1)).then(({ serveStdio }) => serveStdio(VERSION)) : main(argv, {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
+  stdout,
+  stderr,
   cwd: process.cwd(),
-  color: process.stdout.isTTY && !process.env.NO_COLOR,
+  // Asked only by the stylish report.
+  get color() {
+    return !process.env.NO_COLOR && isTerminal(1, () => process.stdout);
+  },
   readStdin: async () => {
     const chunks = [];
     for await (const chunk of process.stdin) chunks.push(chunk);
@@ -28110,7 +28151,7 @@ run2.then(
     process.exitCode = code;
   },
   (error) => {
-    process.stderr.write(`initlint: internal error: ${error instanceof Error ? error.stack : String(error)}
+    stderr(`initlint: internal error: ${error instanceof Error ? error.stack : String(error)}
 `);
     process.exitCode = 2;
   }

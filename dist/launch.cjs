@@ -72,6 +72,22 @@ function readCache(path) {
     return void 0;
   }
 }
+function shortHash(text) {
+  let hash = 2166136261;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
+  return (hash >>> 0).toString(16).padStart(8, "0");
+}
+var CACHE_TAIL = /^v\d+\.\d+\.\d+-\w+-(\d+-\d+)(-units)?\.v8$/;
+function pruneCaches(dir, bundle, hash, stamp) {
+  try {
+    for (const name of (0, import_node_fs.readdirSync)(dir)) {
+      const ours = name.startsWith(`${bundle}-${hash}-`) ? CACHE_TAIL.exec(name.slice(bundle.length + hash.length + 2)) : void 0;
+      const old = !ours && name.startsWith(`${bundle}-`) && CACHE_TAIL.test(name.slice(bundle.length + 1));
+      if (old || ours && ours[1] !== stamp) (0, import_node_fs.unlinkSync)((0, import_node_path.join)(dir, name));
+    }
+  } catch {
+  }
+}
 function writeCache(path, data, bytecode) {
   const temp = `${path}.${process.pid}.tmp`;
   try {
@@ -112,7 +128,10 @@ function launch(file) {
   if (!dir || !stats || typeof process.getBuiltinModule !== "function") return plainLoad(file);
   const kind = runKind(process.argv.slice(2));
   if (kind === "all") useBaselineWasm();
-  const cachePath = (0, import_node_path.join)(dir, `${(0, import_node_path.basename)(file)}-${process.version}-${process.arch}-${stats.size}-${Math.trunc(stats.mtimeMs)}${kind === "units" ? "-units" : ""}.v8`);
+  const bundle = (0, import_node_path.basename)(file);
+  const hash = shortHash((0, import_node_path.dirname)(file));
+  const stamp = `${stats.size}-${Math.trunc(stats.mtimeMs)}`;
+  const cachePath = (0, import_node_path.join)(dir, `${bundle}-${hash}-${process.version}-${process.arch}-${stamp}${kind === "units" ? "-units" : ""}.v8`);
   const cached = readCache(cachePath);
   const source = (0, import_node_fs.readFileSync)(file, "utf8").replace(/^#!/, "//");
   const script = new import_node_vm.Script(`(function (exports, require, module, __filename, __dirname) { ${source}
@@ -122,7 +141,9 @@ function launch(file) {
     if (!refused && kind === "units") return;
     const bytecode = process.getBuiltinModule("node:v8").getHeapCodeStatistics().bytecode_and_metadata_size;
     const grew = cached !== void 0 && bytecode > cached.bytecode * GROWTH_TO_REWRITE;
-    if (refused || grew) writeCache(cachePath, script.createCachedData(), bytecode);
+    if (!refused && !grew) return;
+    writeCache(cachePath, script.createCachedData(), bytecode);
+    if (!cached) pruneCaches(dir, bundle, hash, stamp);
   });
   runAsModule(script, file);
 }

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { main, VERSION } from './cli/main.js';
+import { fdWriter, isTerminal } from './cli/fd-output.js';
 
 // No V8 flags needed on the command line: the shell parser sets its own before
 // it compiles the grammar (src/languages/shell/wasm-flags.ts).
@@ -7,14 +8,20 @@ import { main, VERSION } from './cli/main.js';
 // The `initlint` bin: `initlint lsp` serves the language server (its own bundle, dist/lsp.js,
 // loaded only then); everything else is the command line, with process I/O wired to `main`.
 const argv = process.argv.slice(2);
+// Written to the descriptors: process.stdout on a pipe loads node:net and node:stream (src/cli/fd-output.ts).
+const stdout = fdWriter(1, () => process.stdout);
+const stderr = fdWriter(2, () => process.stderr);
 const run =
   argv[0] === 'lsp'
     ? import('./lsp/stdio.js').then(({ serveStdio }) => serveStdio(VERSION))
     : main(argv, {
-        stdout: (text) => process.stdout.write(text),
-        stderr: (text) => process.stderr.write(text),
+        stdout,
+        stderr,
         cwd: process.cwd(),
-        color: process.stdout.isTTY && !process.env.NO_COLOR,
+        // Asked only by the stylish report.
+        get color() {
+          return !process.env.NO_COLOR && isTerminal(1, () => process.stdout);
+        },
         readStdin: async () => {
           const chunks: Buffer[] = [];
           for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
@@ -26,7 +33,7 @@ run.then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`initlint: internal error: ${error instanceof Error ? error.stack : String(error)}\n`);
+    stderr(`initlint: internal error: ${error instanceof Error ? error.stack : String(error)}\n`);
     process.exitCode = 2;
   },
 );

@@ -9,7 +9,9 @@
  * The cache is a file per bundle in a directory of the user's own under the OS temp
  * directory (mode 0700, refused when another user owns it or can write it, as bytecode
  * from it is run). V8 rejects a cache made by another V8 version, other flags or another
- * source; the file name also carries Node's version and the bundle's size and mtime. It is
+ * source; the file name also carries the bundle's directory (a hash), Node's version and the
+ * bundle's size and mtime. Writing one deletes the files of the same bundle and directory made
+ * for another size or mtime (an older build or install, never read again). It is
  * written again when it was missing or rejected, or when a run compiled clearly more than
  * the cache held (a first run over units only, then a run with scripts): the process's
  * bytecode size is kept with the cache to tell.
@@ -18,7 +20,7 @@
  * parser included, ~1 MB against ~0.8 MB) made one unit 1.14x slower (bench/README.md).
  * NODE_DISABLE_COMPILE_CACHE=1 turns it off, as it does Node's own.
  */
-import { closeSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, statSync, writeSync, type Stats } from 'node:fs';
+import { closeSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { createRequire, enableCompileCache } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -77,6 +79,33 @@ function readCache(path: string): Cached | undefined {
   }
 }
 
+/** FNV-1a of `text`, 8 hex digits: names the bundle's directory in the cache file's name (node:crypto costs a load). */
+function shortHash(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+/** A cache file's name after `BUNDLE-HASH-` (or after `BUNDLE-` in the launcher's old naming, without a hash). */
+const CACHE_TAIL = /^v\d+\.\d+\.\d+-\w+-(\d+-\d+)(-units)?\.v8$/;
+
+/**
+ * Deletes the caches of `bundle` in this directory (`bundle`-`hash`-…) made for another `stamp`
+ * (`SIZE-MTIME`): an older build, never read again; and the ones of the launcher's old naming
+ * (no directory hash), which no run reads either. Other Node versions of this build stay.
+ */
+function pruneCaches(dir: string, bundle: string, hash: string, stamp: string): void {
+  try {
+    for (const name of readdirSync(dir)) {
+      const ours = name.startsWith(`${bundle}-${hash}-`) ? CACHE_TAIL.exec(name.slice(bundle.length + hash.length + 2)) : undefined;
+      const old = !ours && name.startsWith(`${bundle}-`) && CACHE_TAIL.test(name.slice(bundle.length + 1));
+      if (old || (ours && ours[1] !== stamp)) unlinkSync(join(dir, name));
+    }
+  } catch {
+    // Another run pruned the same file first, or the directory cannot be read: stale files only take space.
+  }
+}
+
 /** Written to a temporary name and renamed, so a concurrent run reads a whole file or none. */
 function writeCache(path: string, data: Buffer, bytecode: number): void {
   const temp = `${path}.${process.pid}.tmp`;
@@ -129,7 +158,10 @@ export function launch(file: string): void {
   // rarely loads the parser and skips loading node:v8 (~2.5 ms); when a unit's `sh -c` does, the cache
   // is kept if it was accepted, and one written then is refused and rewritten by the next plain unit run.
   if (kind === 'all') useBaselineWasm();
-  const cachePath = join(dir, `${basename(file)}-${process.version}-${process.arch}-${stats.size}-${Math.trunc(stats.mtimeMs)}${kind === 'units' ? '-units' : ''}.v8`);
+  const bundle = basename(file);
+  const hash = shortHash(dirname(file));
+  const stamp = `${stats.size}-${Math.trunc(stats.mtimeMs)}`;
+  const cachePath = join(dir, `${bundle}-${hash}-${process.version}-${process.arch}-${stamp}${kind === 'units' ? '-units' : ''}.v8`);
   const cached = readCache(cachePath);
   const source = readFileSync(file, 'utf8').replace(/^#!/, '//');
   const script = new Script(`(function (exports, require, module, __filename, __dirname) { ${source}\n})`, { filename: file, cachedData: cached?.data });
@@ -140,7 +172,9 @@ export function launch(file: string): void {
     if (!refused && kind === 'units') return;
     const bytecode = process.getBuiltinModule('node:v8').getHeapCodeStatistics().bytecode_and_metadata_size;
     const grew = cached !== undefined && bytecode > cached.bytecode * GROWTH_TO_REWRITE;
-    if (refused || grew) writeCache(cachePath, script.createCachedData(), bytecode);
+    if (!refused && !grew) return;
+    writeCache(cachePath, script.createCachedData(), bytecode);
+    if (!cached) pruneCaches(dir, bundle, hash, stamp);
   });
   runAsModule(script, file);
 }

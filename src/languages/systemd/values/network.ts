@@ -4,7 +4,6 @@
  * `IPAddressAllow=`/`IPAddressDeny=` (`config_parse_in_addr_prefixes`,
  * src/shared/in-addr-prefix-util.c).
  */
-import { isIP } from 'node:net';
 import names from './kernel-names.json' with { type: 'json' };
 import type { Validator } from './validators.js';
 import { splitWords } from './words.js';
@@ -33,6 +32,9 @@ const LOCALHOST = /(^|\.)localhost(\.localdomain)?\.?$/i;
 const SHORTHANDS = new Set(['any', 'link-local', 'multicast']);
 /** safe_atou8() with base 0: decimal, `0x…` or octal. */
 const PREFIX_LENGTH = /^\+?(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)$/;
+
+/** node:net on first use: loading it costs a unit run ~3 ms, and few units name an address. */
+const isIP = (address: string): number => process.getBuiltinModule('node:net').isIP(address);
 
 /** `in_addr_prefix_from_string_auto()`: an IPv4 or IPv6 address (no zone), optionally `/length`. */
 export function isAddressPrefix(word: string): boolean {
