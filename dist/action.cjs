@@ -23039,9 +23039,9 @@ var init_lib4 = __esm({
        * @returns {undefined}
        *   Nothing.
        */
-      set dirname(dirname3) {
+      set dirname(dirname4) {
         assertPath(this.basename, "dirname");
-        this.path = import_node_path3.default.join(dirname3 || "", this.basename);
+        this.path = import_node_path3.default.join(dirname4 || "", this.basename);
       }
       /**
        * Get the extname (including dot) (example: `'.js'`).
@@ -24354,21 +24354,27 @@ function unusedSuppressionFindings(p, config, suppressions) {
     }
   }));
 }
-async function parseInputs(inputs, setup) {
-  const classified = inputs.map((input) => {
+function classifyInputs(inputs) {
+  return inputs.map((input) => {
     const { text, bom } = stripBom(input.text);
     return { input, text, bom, kind: input.kind ?? classify(input.path, text) };
   });
+}
+function parseClassified({ input, text, bom, kind }, parsers2) {
+  if (!kind) return { input, kind: null };
+  try {
+    return { input, kind, text, bom, lines: new LineIndex(text), ...parsers2.parse(kind, text, input.path) };
+  } catch (error2) {
+    return { input, kind: null, failure: { kind, text, reason: describe2(error2) } };
+  }
+}
+async function parseInputs(inputs, setup) {
+  const classified = classifyInputs(inputs);
   for (const c of classified) if (c.kind) for (const backend of setup.backends ?? []) backend.start?.(c.input.path, c.kind, c.text);
-  await setup.parsers.prepare(classified.flatMap(({ kind, text }) => kind ? [{ kind, text }] : []));
-  return classified.map(({ input, text, bom, kind }, i2) => {
+  await setup.parsers.prepare(toPrepare(classified));
+  return classified.map((c, i2) => {
     reportProgress(setup, "parse", i2, inputs.length);
-    if (!kind) return { input, kind: null };
-    try {
-      return { input, kind, text, bom, lines: new LineIndex(text), ...setup.parsers.parse(kind, text, input.path) };
-    } catch (error2) {
-      return { input, kind: null, failure: { kind, text, reason: describe2(error2) } };
-    }
+    return parseClassified(c, setup.parsers);
   });
 }
 function reportProgress(options, phase, done, total) {
@@ -24434,22 +24440,82 @@ async function lintParsed(p, project, options) {
   kept.sort(byPosition);
   return { path: p.input.path, kind: p.kind, text: p.text, findings: capped(p, kept, options.config) };
 }
+async function lintOrFail(p, project, options) {
+  if (p.kind === null) return "failure" in p ? failureResult(p.input.path, p.failure.kind, p.failure.text, p.failure.reason) : { path: p.input.path, kind: null, findings: [] };
+  try {
+    return await lintParsed(p, project, options);
+  } catch (error2) {
+    return failureResult(p.input.path, p.kind, p.text, describe2(error2));
+  }
+}
 async function lintFiles(inputs, options) {
+  if (options.helper && !options.backends?.length && !options.context && !options.onProgress) {
+    const shared = await lintShared(classifyInputs(inputs), options.helper, options);
+    if (shared) return shared;
+  }
   const parsed = await parseInputs(inputs, options);
   const linted = parsed.filter((p) => p.kind !== null).map((p) => ({ path: p.input.path, kind: p.kind, text: p.text, tree: p.tree }));
   const paths = new Set(linted.map((e2) => e2.path));
   const project = new Project([...linted, ...(options.context ?? []).filter((e2) => !paths.has(e2.path))]);
   return Promise.all(
-    parsed.map(async (p, i2) => {
+    parsed.map((p, i2) => {
       reportProgress(options, "lint", i2, inputs.length);
-      if (p.kind === null) return "failure" in p ? failureResult(p.input.path, p.failure.kind, p.failure.text, p.failure.reason) : { path: p.input.path, kind: null, findings: [] };
-      try {
-        return await lintParsed(p, project, options);
-      } catch (error2) {
-        return failureResult(p.input.path, p.kind, p.text, describe2(error2));
-      }
+      return lintOrFail(p, project, options);
     })
   );
+}
+function lazyProject(classified, parsedHere, parsers2) {
+  const entries = classified.flatMap(({ input, text, kind }, i2) => {
+    if (!kind) return [];
+    let tree;
+    return [
+      {
+        path: input.path,
+        kind,
+        text,
+        get tree() {
+          return tree ??= parsedHere.get(i2)?.tree ?? parsers2.parse(kind, text, input.path).tree;
+        }
+      }
+    ];
+  });
+  return new Project(entries);
+}
+async function takeFromQueue(classified, queue, options, parsedHere, project) {
+  const done = /* @__PURE__ */ new Map();
+  for (let k = Atomics.add(queue, 0, 1); k < queue.length - 1; k = Atomics.add(queue, 0, 1)) {
+    const i2 = queue[k + 1];
+    const p = parseClassified(classified[i2], options.parsers);
+    if (p.kind !== null) parsedHere.set(i2, p);
+    done.set(i2, await lintOrFail(p, project, options));
+  }
+  return done;
+}
+async function lintShared(classified, helper, options) {
+  const queued = classified.flatMap((c, i2) => c.kind ? [i2] : []);
+  if (classified.filter((c) => c.kind && c.kind !== "systemd").length < HELPER_MIN_SCRIPTS) return null;
+  const buffer = new SharedArrayBuffer(4 * (queued.length + 1));
+  const queue = new Int32Array(buffer);
+  queue.set(queued, 1);
+  const run3 = helper.start(
+    classified.map(({ input }) => ({ path: input.path, text: input.text, ...input.kind ? { kind: input.kind } : {} })),
+    buffer
+  );
+  if (!run3) return null;
+  await options.parsers.prepare(toPrepare(classified));
+  const parsedHere = /* @__PURE__ */ new Map();
+  const project = lazyProject(classified, parsedHere, options.parsers);
+  const mine = await takeFromQueue(classified, queue, options, parsedHere, project);
+  let theirs = /* @__PURE__ */ new Map();
+  if (mine.size < queued.length) theirs = new Map(await run3.results ?? []);
+  else run3.stop();
+  const out2 = [];
+  for (const [i2, c] of classified.entries()) {
+    const other = theirs.get(i2);
+    const result = mine.get(i2) ?? (other ? { path: c.input.path, kind: other.kind, text: c.text, findings: other.findings } : void 0);
+    out2.push(result ?? await lintOrFail(parseClassified(c, options.parsers), project, options));
+  }
+  return out2;
 }
 async function parseContext(inputs, parsers2) {
   const parsed = await parseInputs(inputs, { parsers: parsers2 });
@@ -24478,7 +24544,7 @@ async function fixText(path, text, options) {
   }
   return { output: (bom ? "\uFEFF" : "") + current, result, fixed, files, passes };
 }
-var RULE_BUDGET_MS, describe2, processorCache, byPosition, MAX_FINDINGS_PER_FILE, PLACEHOLDER2;
+var HELPER_MIN_SCRIPTS, RULE_BUDGET_MS, describe2, processorCache, byPosition, toPrepare, MAX_FINDINGS_PER_FILE, PLACEHOLDER2;
 var init_lint = __esm({
   "src/core/lint.ts"() {
     "use strict";
@@ -24492,10 +24558,12 @@ var init_lint = __esm({
     init_project();
     init_rule();
     init_suppress();
+    HELPER_MIN_SCRIPTS = 48;
     RULE_BUDGET_MS = 3e3;
     describe2 = (error2) => error2 instanceof Error ? `${error2.name}: ${error2.message}` : String(error2);
     processorCache = /* @__PURE__ */ new WeakMap();
     byPosition = (a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
+    toPrepare = (classified) => classified.flatMap(({ kind, text }) => kind ? [{ kind, text }] : []);
     MAX_FINDINGS_PER_FILE = 50;
     PLACEHOLDER2 = /@[A-Za-z_][A-Za-z0-9_]*@/;
   }
@@ -24804,6 +24872,60 @@ var init_shellcheck = __esm({
   }
 });
 
+// src/linter/threads.ts
+function cliBundle() {
+  const file = (0, import_node_url4.fileURLToPath)(__initlintBundleUrl);
+  return /[\\/]cli\.cjs$/.test(file) && (0, import_node_fs5.existsSync)((0, import_node_path4.join)((0, import_node_path4.dirname)(file), "launch.cjs")) ? file : void 0;
+}
+function coreToSpare() {
+  const os5 = process.getBuiltinModule("node:os");
+  const cores = os5.availableParallelism();
+  return cores >= 2 && (process.env.INITLINT_THREADS === "2" || os5.loadavg()[0] + 1 <= cores);
+}
+function threadHelper(config) {
+  const bundle = typeof process.getBuiltinModule === "function" ? cliBundle() : void 0;
+  if (!bundle || process.env.INITLINT_THREADS === "1") return void 0;
+  return {
+    start(inputs, queue) {
+      if (!coreToSpare()) return null;
+      const { Worker } = process.getBuiltinModule("node:worker_threads");
+      const launcher = (0, import_node_path4.join)((0, import_node_path4.dirname)(bundle), "launch.cjs");
+      const data = { inputs: [...inputs], queue, config };
+      let worker;
+      let stopped = false;
+      try {
+        worker = new Worker(`require(${JSON.stringify(launcher)}).launch(${JSON.stringify(bundle)})`, { eval: true, argv: [LINT_SHARE_ARG], workerData: data, stdout: true, stderr: true });
+      } catch {
+        return null;
+      }
+      const results = new Promise((resolve5) => {
+        worker.once("message", (message) => resolve5(message));
+        worker.once("error", () => resolve5(null));
+        worker.once("exit", () => resolve5(null));
+      });
+      if (process.env.INITLINT_THREADS_TRACE === "1") void results.then((r) => process.stderr.write(`initlint: helper thread: ${r ? `${r.length} files` : stopped ? "no file" : "failed"}
+`));
+      return {
+        results,
+        stop: () => {
+          stopped = true;
+          void worker.terminate();
+        }
+      };
+    }
+  };
+}
+var import_node_fs5, import_node_path4, import_node_url4, LINT_SHARE_ARG;
+var init_threads = __esm({
+  "src/linter/threads.ts"() {
+    "use strict";
+    import_node_fs5 = require("node:fs");
+    import_node_path4 = require("node:path");
+    import_node_url4 = require("node:url");
+    LINT_SHARE_ARG = "--lint-share-worker";
+  }
+});
+
 // src/linter/index.ts
 function createLinter(options = {}) {
   const config = options.config ?? defaultConfig();
@@ -24814,6 +24936,8 @@ function createLinter(options = {}) {
     parsers: options.parsers ?? parsers,
     backends: [...shellcheck ? [shellcheck] : [], ...options.backends ?? []]
   };
+  const helper = setup.rules === rules && setup.parsers === parsers && setup.backends.length === 0 ? threadHelper(config) : void 0;
+  if (helper) setup.helper = helper;
   return {
     config: setup.config,
     rules: setup.rules,
@@ -24843,6 +24967,7 @@ var init_linter = __esm({
     init_languages();
     init_rules();
     init_shellcheck();
+    init_threads();
   }
 });
 
@@ -33014,16 +33139,16 @@ function readInputFile(absolute, relPath, root, maxFileSize = DEFAULT_MAX_FILE_S
   const skip = (reason) => ({ skipped: { path: relPath, reason } });
   let stats;
   try {
-    stats = (0, import_node_fs5.lstatSync)(absolute);
-    const inside2 = (p, dir) => p === dir || p.startsWith(dir + import_node_path4.sep);
-    if (stats.isSymbolicLink() || inside2((0, import_node_path4.resolve)(absolute), (0, import_node_path4.resolve)(root))) {
-      const target = import_node_fs5.realpathSync.native(absolute);
-      const realRoot = import_node_fs5.realpathSync.native(root);
+    stats = (0, import_node_fs6.lstatSync)(absolute);
+    const inside2 = (p, dir) => p === dir || p.startsWith(dir + import_node_path5.sep);
+    if (stats.isSymbolicLink() || inside2((0, import_node_path5.resolve)(absolute), (0, import_node_path5.resolve)(root))) {
+      const target = import_node_fs6.realpathSync.native(absolute);
+      const realRoot = import_node_fs6.realpathSync.native(root);
       if (!inside2(target, realRoot)) {
         if (!stats.isSymbolicLink()) return skip("leads outside the workspace through a symbolic link to a directory; not followed");
         return skip(target === "/dev/null" ? "symbolic link to /dev/null (a masked unit); nothing to lint" : "symbolic link to a path outside the workspace; not followed");
       }
-      if (stats.isSymbolicLink()) stats = (0, import_node_fs5.statSync)(target);
+      if (stats.isSymbolicLink()) stats = (0, import_node_fs6.statSync)(target);
     }
   } catch (error2) {
     const code2 = error2.code;
@@ -33035,7 +33160,7 @@ function readInputFile(absolute, relPath, root, maxFileSize = DEFAULT_MAX_FILE_S
   if (stats.size === 0) return skip("empty file; nothing to lint");
   let bytes;
   try {
-    bytes = (0, import_node_fs5.readFileSync)(absolute);
+    bytes = (0, import_node_fs6.readFileSync)(absolute);
   } catch (error2) {
     return skip(`cannot read (${error2.code ?? "error"})`);
   }
@@ -33046,13 +33171,13 @@ function readInputFile(absolute, relPath, root, maxFileSize = DEFAULT_MAX_FILE_S
 function collectGlob(arg, cwd, out2, walk) {
   const before = out2.inputs.length + out2.skipped.length;
   const base = import_picomatch.default.scan(arg).base || ".";
-  const matches = (0, import_picomatch.default)(toPosix((0, import_node_path4.relative)(cwd, (0, import_node_path4.resolve)(cwd, arg))), { dot: true });
-  if ((0, import_node_fs5.statSync)((0, import_node_path4.resolve)(cwd, base), { throwIfNoEntry: false })?.isDirectory()) walk((0, import_node_path4.resolve)(cwd, base), [], matches);
+  const matches = (0, import_picomatch.default)(toPosix((0, import_node_path5.relative)(cwd, (0, import_node_path5.resolve)(cwd, arg))), { dot: true });
+  if ((0, import_node_fs6.statSync)((0, import_node_path5.resolve)(cwd, base), { throwIfNoEntry: false })?.isDirectory()) walk((0, import_node_path5.resolve)(cwd, base), [], matches);
   if (out2.inputs.length + out2.skipped.length === before) out2.missing.push(arg);
 }
 function collectFiles(args2, options) {
-  const cwd = (0, import_node_path4.resolve)(options.cwd);
-  const root = (0, import_node_path4.resolve)(options.root ?? cwd);
+  const cwd = (0, import_node_path5.resolve)(options.cwd);
+  const root = (0, import_node_path5.resolve)(options.root ?? cwd);
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const ignored = (0, import_picomatch.default)(options.ignore?.length ? [...options.ignore] : ["\0"], { dot: true });
   const out2 = { inputs: [], skipped: [], missing: [] };
@@ -33060,7 +33185,7 @@ function collectFiles(args2, options) {
   let count = 0;
   const every = options.progressEvery ?? 500;
   const take2 = (absolute, explicit) => {
-    const rel = toPosix((0, import_node_path4.relative)(cwd, absolute)) || ".";
+    const rel = toPosix((0, import_node_path5.relative)(cwd, absolute)) || ".";
     if (seen.has(rel) || ignored(rel)) return;
     if (!explicit && !mayBeInitFile(rel)) return;
     count++;
@@ -33086,30 +33211,30 @@ function collectFiles(args2, options) {
   const walk = (dir, rules2, only) => {
     let entries;
     try {
-      entries = (0, import_node_fs5.readdirSync)(dir, { withFileTypes: true });
+      entries = (0, import_node_fs6.readdirSync)(dir, { withFileTypes: true });
     } catch (error2) {
-      out2.skipped.push({ path: toPosix((0, import_node_path4.relative)(cwd, dir)) || ".", reason: `cannot list directory (${error2.code})` });
+      out2.skipped.push({ path: toPosix((0, import_node_path5.relative)(cwd, dir)) || ".", reason: `cannot list directory (${error2.code})` });
       return;
     }
-    const gitignore = (0, import_node_path4.join)(dir, ".gitignore");
-    const here = (0, import_node_fs5.existsSync)(gitignore) ? [...rules2, { base: dir, ig: (0, import_ignore.default)().add((0, import_node_fs5.readFileSync)(gitignore, "utf8")) }] : rules2;
+    const gitignore = (0, import_node_path5.join)(dir, ".gitignore");
+    const here = (0, import_node_fs6.existsSync)(gitignore) ? [...rules2, { base: dir, ig: (0, import_ignore.default)().add((0, import_node_fs6.readFileSync)(gitignore, "utf8")) }] : rules2;
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry2 of entries) {
-      const absolute = (0, import_node_path4.join)(dir, entry2.name);
+      const absolute = (0, import_node_path5.join)(dir, entry2.name);
       const isDir = entry2.isDirectory();
       if (isDir && NEVER_DESCEND.has(entry2.name)) continue;
-      if (here.some(({ base, ig }) => ig.ignores(toPosix((0, import_node_path4.relative)(base, absolute)) + (isDir ? "/" : "")))) continue;
+      if (here.some(({ base, ig }) => ig.ignores(toPosix((0, import_node_path5.relative)(base, absolute)) + (isDir ? "/" : "")))) continue;
       if (isDir) {
-        if (UNIT_FILE_SUFFIX.test(entry2.name)) out2.skipped.push({ path: toPosix((0, import_node_path4.relative)(cwd, absolute)), reason: "a directory named like a unit file; its contents are walked" });
+        if (UNIT_FILE_SUFFIX.test(entry2.name)) out2.skipped.push({ path: toPosix((0, import_node_path5.relative)(cwd, absolute)), reason: "a directory named like a unit file; its contents are walked" });
         walk(absolute, here, only);
-      } else if ((entry2.isFile() || entry2.isSymbolicLink()) && (!only || only(toPosix((0, import_node_path4.relative)(cwd, absolute))))) take2(absolute, false);
+      } else if ((entry2.isFile() || entry2.isSymbolicLink()) && (!only || only(toPosix((0, import_node_path5.relative)(cwd, absolute))))) take2(absolute, false);
     }
   };
   for (const arg of args2.length ? args2 : ["."]) {
-    const absolute = (0, import_node_path4.resolve)(cwd, arg);
+    const absolute = (0, import_node_path5.resolve)(cwd, arg);
     let stats;
     try {
-      stats = (0, import_node_fs5.lstatSync)(absolute);
+      stats = (0, import_node_fs6.lstatSync)(absolute);
     } catch {
       stats = void 0;
     }
@@ -33120,13 +33245,13 @@ function collectFiles(args2, options) {
   }
   return out2;
 }
-var import_node_buffer, import_node_fs5, import_node_path4, import_ignore, import_picomatch, NEVER_DESCEND, NOT_INIT, toPosix;
+var import_node_buffer, import_node_fs6, import_node_path5, import_ignore, import_picomatch, NEVER_DESCEND, NOT_INIT, toPosix;
 var init_collect = __esm({
   "src/core/collect.ts"() {
     "use strict";
     import_node_buffer = require("node:buffer");
-    import_node_fs5 = require("node:fs");
-    import_node_path4 = require("node:path");
+    import_node_fs6 = require("node:fs");
+    import_node_path5 = require("node:path");
     import_ignore = __toESM(require_ignore(), 1);
     import_picomatch = __toESM(require_picomatch2(), 1);
     init_unit_types();
@@ -33134,7 +33259,7 @@ var init_collect = __esm({
     init_config();
     NEVER_DESCEND = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
     NOT_INIT = /\.(js|mjs|cjs|ts|tsx|jsx|json|md|markdown|rst|txt|html?|css|scss|png|jpe?g|gif|svg|ico|webp|pdf|zip|gz|xz|bz2|zst|tar|tgz|deb|rpm|so|a|o|class|jar|py|pyc|rb|go|rs|c|h|cc|cpp|hpp|java|kt|swift|lock|ya?ml|toml|xml|csv|wasm|patch|diff|po|mo|1|5|8|in\.in|m4|ac|am)$/i;
-    toPosix = (p) => p.split(import_node_path4.sep).join("/");
+    toPosix = (p) => p.split(import_node_path5.sep).join("/");
   }
 });
 
@@ -33180,7 +33305,7 @@ async function computeSafeFixes(inputs, results, options) {
     if (!input || input.invalidUtf8 || !fixable(result)) continue;
     let stats;
     try {
-      stats = (0, import_node_fs6.lstatSync)((0, import_node_path6.join)(options.workspace, input.path));
+      stats = (0, import_node_fs7.lstatSync)((0, import_node_path7.join)(options.workspace, input.path));
     } catch {
       continue;
     }
@@ -33215,13 +33340,13 @@ function fixDigest(fixes) {
   for (const f2 of fixes) hash.update(`\0${f2.path}\0${f2.mode}\0${f2.content === null ? "\0deleted" : f2.content}`);
   return hash.digest("hex").slice(0, 16);
 }
-var import_node_crypto, import_node_fs6, import_node_path6, WITHHELD, fixable;
+var import_node_crypto, import_node_fs7, import_node_path7, WITHHELD, fixable;
 var init_fixes = __esm({
   "src/action/audit/fixes.ts"() {
     "use strict";
     import_node_crypto = require("node:crypto");
-    import_node_fs6 = require("node:fs");
-    import_node_path6 = require("node:path");
+    import_node_fs7 = require("node:fs");
+    import_node_path7 = require("node:path");
     init_write();
     init_targets();
     WITHHELD = {
@@ -33913,7 +34038,7 @@ var package_default = JSON.parse('{"name":"initlint","version":"0.1.0","descript
 var VERSION = package_default.version;
 
 // src/action/main.ts
-var import_node_path7 = require("node:path");
+var import_node_path8 = require("node:path");
 init_write();
 init_config();
 
@@ -35140,7 +35265,7 @@ function createOctokit(options) {
 }
 
 // src/action/pr.ts
-var import_node_path5 = require("node:path");
+var import_node_path6 = require("node:path");
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 init_classify2();
 init_collect();
@@ -35619,7 +35744,7 @@ function isHeadText(text, file) {
 }
 async function readHead(ctx, file, headSha) {
   if (!isUnitPath(file.filename) && !mayBeInitFile(file.filename)) return null;
-  const read = readInputFile((0, import_node_path5.join)(ctx.workspace, file.filename), file.filename, ctx.workspace, ctx.linter.config.maxFileSize);
+  const read = readInputFile((0, import_node_path6.join)(ctx.workspace, file.filename), file.filename, ctx.workspace, ctx.linter.config.maxFileSize);
   if ("input" in read && !read.input.invalidUtf8 && isHeadText(read.input.text, file)) return { text: read.input.text };
   if ("skipped" in read && /larger than|binary|symbolic link to a path outside/.test(read.skipped.reason)) return { skipped: read.skipped.reason };
   try {
@@ -36008,7 +36133,7 @@ async function report(ctx, result) {
   }
   let sarifPath = "";
   if (inputs.sarifFile) {
-    sarifPath = (0, import_node_path7.resolve)(ctx.workspace, inputs.sarifFile);
+    sarifPath = (0, import_node_path8.resolve)(ctx.workspace, inputs.sarifFile);
     let refusal;
     try {
       refusal = writeFiles(reportRoot(ctx.workspace, sarifPath), [{ path: sarifPath, content: formatSarif(linted, { version: ACTION_VERSION }), mode: "report" }]).refused[0]?.reason;
@@ -36042,7 +36167,7 @@ async function run2(deps = {}) {
       secrets.push(inputs.githubToken);
       core.setSecret(inputs.githubToken);
     }
-    const workspace = (0, import_node_path7.resolve)(env.GITHUB_WORKSPACE || process.cwd());
+    const workspace = (0, import_node_path8.resolve)(env.GITHUB_WORKSPACE || process.cwd());
     const github = deps.github ?? fromRunner(await loadRunnerContext());
     const { eventName, owner, repo } = github;
     const payload = { ...github.payload };

@@ -2683,6 +2683,91 @@ var require_picomatch2 = __commonJS({
   }
 });
 
+// src/languages/systemd/unit-types.ts
+var UNIT_FILE_TYPES, UNIT_TYPES, UNIT_FILE_SUFFIX, PACKAGED_UNIT_FILE_SUFFIX, DROP_IN_SUFFIX;
+var init_unit_types = __esm({
+  "src/languages/systemd/unit-types.ts"() {
+    "use strict";
+    UNIT_FILE_TYPES = ["service", "socket", "timer", "target", "path", "mount", "automount", "swap", "slice", "scope"];
+    UNIT_TYPES = [...UNIT_FILE_TYPES, "device"];
+    UNIT_FILE_SUFFIX = new RegExp(`\\.(${UNIT_FILE_TYPES.join("|")})$`);
+    PACKAGED_UNIT_FILE_SUFFIX = new RegExp(`\\.(${UNIT_FILE_TYPES.join("|")})(?:\\.in|-r?\\d+)$`);
+    DROP_IN_SUFFIX = new RegExp(`\\.(${UNIT_FILE_TYPES.join("|")})\\.d\\/[^/]+\\.conf$`);
+  }
+});
+
+// src/languages/shell/classify.ts
+function looksLikePatch(text) {
+  return PATCH_CONTENT.test(text.slice(0, 2e3));
+}
+function looksLikeAssignments(text) {
+  for (const raw2 of text.split(/\r\n|\r|\n/)) {
+    const line = raw2.trim();
+    if (line === "" || line.startsWith("#")) continue;
+    return /^(?:export[ \t]+)?[A-Za-z_][A-Za-z0-9_]*\+?=/.test(line);
+  }
+  return true;
+}
+function classifyScript(path, text) {
+  if (text.includes("\0")) return null;
+  const head = text.slice(0, 200);
+  const parts2 = path.split("/");
+  const base = parts2[parts2.length - 1] ?? "";
+  const dir = parts2.length > 1 ? parts2[parts2.length - 2] : "";
+  if (NOT_A_SCRIPT.test(base) || looksLikePatch(text)) return null;
+  if (ANY_SHEBANG.test(head) && OPENRC_SHEBANG.test(head.split(/\r?\n|\r/)[0])) return "openrc";
+  const confd = dir === "conf.d" || /\.confd(?:[.-]r?\d+)?(?:\.in)?$/.test(base);
+  if (confd && !NOT_OPENRC_CONF.test(base) && !ANY_SHEBANG.test(head) && looksLikeAssignments(text)) return "openrc-conf";
+  const inInitDir = parts2.some((p) => p === "init.d" || p === "rc.d" || /^rc[0-6S]\.d$/.test(p)) || INIT_FILE_NAME.test(base);
+  if (!inInitDir && /\.sh(?:\.in)?$/.test(base)) return LSB.test(text) ? "sysv" : null;
+  if (!LSB.test(text)) {
+    if (inInitDir && (DEPEND.test(text) || EBEGIN.test(text))) return "openrc";
+    if (DEPEND.test(text) && OPENRC_VOCABULARY.test(text)) return "openrc";
+  }
+  if (LSB.test(text)) return "sysv";
+  const dispatcher = CASE_ARG1.test(text) && START_ARM.test(text);
+  if (inInitDir && dispatcher) return "sysv";
+  if (/(?:-control|ctl)$/.test(base) && dispatcher) return "sysv";
+  return null;
+}
+var OPENRC_SHEBANG, ANY_SHEBANG, DEPEND, EBEGIN, OPENRC_VOCABULARY, LSB, CASE_ARG1, START_ARM, NOT_A_SCRIPT, PATCH_CONTENT, INIT_FILE_NAME, NOT_OPENRC_CONF;
+var init_classify = __esm({
+  "src/languages/shell/classify.ts"() {
+    "use strict";
+    OPENRC_SHEBANG = /^#![ \t]*(?:\S*\/)?(?:env[ \t]+(?:-\S+[ \t]+)*)?(?:openrc-run|runscript)(?:[ \t]|$)/m;
+    ANY_SHEBANG = /^#!/;
+    DEPEND = /^[ \t]*(?:function[ \t]+)?depend[ \t]*\([ \t]*\)/m;
+    EBEGIN = /^[ \t]*ebegin[ \t]/m;
+    OPENRC_VOCABULARY = /^[ \t]*(?:need|use|want|after|before|provide)[ \t]|\b(?:ebegin|eend|start-stop-daemon|supervise-daemon|extra_(?:started_|stopped_)?commands=)|^[ \t]*command=/m;
+    LSB = /^###[ \t]*BEGIN INIT INFO[ \t]*$/m;
+    CASE_ARG1 = /\bcase[ \t]+(?:"\$\{?1\}?"|'?\$\{?1\}?'?)[ \t]+in\b/;
+    START_ARM = /(?:^|[\s(|])['"]?start['"]?[ \t]*(?:\)|\|)/m;
+    NOT_A_SCRIPT = /\.(?:spec|patch|diff|rej|orig)(?:\.in)?$/i;
+    PATCH_CONTENT = /^(?:From [0-9a-f]{40} |diff --git |diff -[a-zA-Z]+ |Index: )|^--- [^\n]*\r?\n\+\+\+ /m;
+    INIT_FILE_NAME = /\.(?:initd|init|rc|openrc)(?:[.-]r?\d+)?(?:\.in)?$/;
+    NOT_OPENRC_CONF = /\.(?:conf|cnf|ini|ya?ml|json|xml|toml|cfg|lua|vcl|rules|list|load|d|bak|orig|rej|dpkg-\w+|md|txt)$/i;
+  }
+});
+
+// src/core/classify.ts
+function isUnitPath(path) {
+  return UNIT_FILE_SUFFIX.test(path) || DROP_IN_SUFFIX.test(path) || PACKAGED_UNIT_FILE_SUFFIX.test(path);
+}
+function classify(path, text) {
+  const posix2 = path.replace(/\\/g, "/");
+  if (isUnitPath(posix2)) return DBUS_SERVICE.test(text) || looksLikePatch(text) ? null : "systemd";
+  return classifyScript(posix2, text);
+}
+var DBUS_SERVICE;
+var init_classify2 = __esm({
+  "src/core/classify.ts"() {
+    "use strict";
+    init_classify();
+    init_unit_types();
+    DBUS_SERVICE = /^[ \t]*\[D-BUS Service\][ \t]*\r?$/m;
+  }
+});
+
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports2) {
@@ -24949,6 +25034,17 @@ var init_rules = __esm({
   }
 });
 
+// node_modules/bail/index.js
+function bail(error) {
+  if (error) {
+    throw error;
+  }
+}
+var init_bail = __esm({
+  "node_modules/bail/index.js"() {
+  }
+});
+
 // node_modules/extend/index.js
 var require_extend = __commonJS({
   "node_modules/extend/index.js"(exports2, module2) {
@@ -25040,6 +25136,1964 @@ var require_extend = __commonJS({
   }
 });
 
+// node_modules/devlop/lib/default.js
+function ok() {
+}
+var init_default = __esm({
+  "node_modules/devlop/lib/default.js"() {
+  }
+});
+
+// node_modules/is-plain-obj/index.js
+function isPlainObject(value) {
+  if (typeof value !== "object" || value === null) {
+    return false;
+  }
+  const prototype = Object.getPrototypeOf(value);
+  return (prototype === null || prototype === Object.prototype || Object.getPrototypeOf(prototype) === null) && !(Symbol.toStringTag in value) && !(Symbol.iterator in value);
+}
+var init_is_plain_obj = __esm({
+  "node_modules/is-plain-obj/index.js"() {
+  }
+});
+
+// node_modules/trough/lib/index.js
+function trough() {
+  const fns = [];
+  const pipeline = { run: run3, use };
+  return pipeline;
+  function run3(...values) {
+    let middlewareIndex = -1;
+    const callback = values.pop();
+    if (typeof callback !== "function") {
+      throw new TypeError("Expected function as last argument, not " + callback);
+    }
+    next(null, ...values);
+    function next(error, ...output) {
+      const fn = fns[++middlewareIndex];
+      let index2 = -1;
+      if (error) {
+        callback(error);
+        return;
+      }
+      while (++index2 < values.length) {
+        if (output[index2] === null || output[index2] === void 0) {
+          output[index2] = values[index2];
+        }
+      }
+      values = output;
+      if (fn) {
+        wrap(fn, next)(...output);
+      } else {
+        callback(null, ...output);
+      }
+    }
+  }
+  function use(middelware) {
+    if (typeof middelware !== "function") {
+      throw new TypeError(
+        "Expected `middelware` to be a function, not " + middelware
+      );
+    }
+    fns.push(middelware);
+    return pipeline;
+  }
+}
+function wrap(middleware, callback) {
+  let called;
+  return wrapped;
+  function wrapped(...parameters) {
+    const fnExpectsCallback = middleware.length > parameters.length;
+    let result;
+    if (fnExpectsCallback) {
+      parameters.push(done);
+    }
+    try {
+      result = middleware.apply(this, parameters);
+    } catch (error) {
+      const exception = (
+        /** @type {Error} */
+        error
+      );
+      if (fnExpectsCallback && called) {
+        throw exception;
+      }
+      return done(exception);
+    }
+    if (!fnExpectsCallback) {
+      if (result && result.then && typeof result.then === "function") {
+        result.then(then, done);
+      } else if (result instanceof Error) {
+        done(result);
+      } else {
+        then(result);
+      }
+    }
+  }
+  function done(error, ...output) {
+    if (!called) {
+      called = true;
+      callback(error, ...output);
+    }
+  }
+  function then(value) {
+    done(null, value);
+  }
+}
+var init_lib = __esm({
+  "node_modules/trough/lib/index.js"() {
+  }
+});
+
+// node_modules/trough/index.js
+var init_trough = __esm({
+  "node_modules/trough/index.js"() {
+    init_lib();
+  }
+});
+
+// node_modules/unist-util-stringify-position/lib/index.js
+function stringifyPosition(value) {
+  if (!value || typeof value !== "object") {
+    return "";
+  }
+  if ("position" in value || "type" in value) {
+    return position(value.position);
+  }
+  if ("start" in value || "end" in value) {
+    return position(value);
+  }
+  if ("line" in value || "column" in value) {
+    return point(value);
+  }
+  return "";
+}
+function point(point2) {
+  return index(point2 && point2.line) + ":" + index(point2 && point2.column);
+}
+function position(pos) {
+  return point(pos && pos.start) + "-" + point(pos && pos.end);
+}
+function index(value) {
+  return value && typeof value === "number" ? value : 1;
+}
+var init_lib2 = __esm({
+  "node_modules/unist-util-stringify-position/lib/index.js"() {
+  }
+});
+
+// node_modules/unist-util-stringify-position/index.js
+var init_unist_util_stringify_position = __esm({
+  "node_modules/unist-util-stringify-position/index.js"() {
+    init_lib2();
+  }
+});
+
+// node_modules/vfile-message/lib/index.js
+var VFileMessage;
+var init_lib3 = __esm({
+  "node_modules/vfile-message/lib/index.js"() {
+    init_unist_util_stringify_position();
+    VFileMessage = class extends Error {
+      /**
+       * Create a message for `reason`.
+       *
+       * > 🪦 **Note**: also has obsolete signatures.
+       *
+       * @overload
+       * @param {string} reason
+       *   Reason for message, should use markdown.
+       * @param {Options | null | undefined} [options]
+       *   Configuration (optional).
+       * @returns
+       *   Instance of `VFileMessage`.
+       *
+       * @overload
+       * @param {string} reason
+       *   Reason for message, should use markdown.
+       * @param {Node | NodeLike | null | undefined} parent
+       *   Node or node-like, used for `ancestors` and `place`.
+       * @param {string | null | undefined} [origin]
+       *   Place in code where the message originates (optional).
+       * @returns
+       *   Instance of `VFileMessage`.
+       *
+       * @overload
+       * @param {string} reason
+       *   Reason for message, should use markdown.
+       * @param {Point | Position | null | undefined} place
+       *   Place of message.
+       * @param {string | null | undefined} [origin]
+       *   Place in code where the message originates (optional).
+       * @returns
+       *   Instance of `VFileMessage`.
+       *
+       * @overload
+       * @param {string} reason
+       *   Reason for message, should use markdown.
+       * @param {string | null | undefined} [origin]
+       *   Place in code where the message originates (optional).
+       * @returns
+       *   Instance of `VFileMessage`.
+       *
+       * @overload
+       * @param {Error | VFileMessage} cause
+       *   Original error cause of the message.
+       * @param {Node | NodeLike | null | undefined} parent
+       *   Node or node-like, used for `ancestors` and `place`.
+       * @param {string | null | undefined} [origin]
+       *   Place in code where the message originates (optional).
+       * @returns
+       *   Instance of `VFileMessage`.
+       *
+       * @overload
+       * @param {Error | VFileMessage} cause
+       *   Original error cause of the message.
+       * @param {Point | Position | null | undefined} place
+       *   Place of message.
+       * @param {string | null | undefined} [origin]
+       *   Place in code where the message originates (optional).
+       * @returns
+       *   Instance of `VFileMessage`.
+       *
+       * @overload
+       * @param {Error | VFileMessage} cause
+       *   Original error cause of the message.
+       * @param {string | null | undefined} [origin]
+       *   Place in code where the message originates (optional).
+       * @returns
+       *   Instance of `VFileMessage`.
+       *
+       * @param {Error | VFileMessage | string} causeOrReason
+       *   Reason for message, should use markdown.
+       * @param {Node | NodeLike | Options | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+       *   Configuration (optional).
+       * @param {string | null | undefined} [origin]
+       *   Place in code where the message originates (example:
+       *   `'my-package:my-rule'` or `'my-rule'`).
+       * @returns
+       *   Instance of `VFileMessage`.
+       */
+      // eslint-disable-next-line complexity
+      constructor(causeOrReason, optionsOrParentOrPlace, origin) {
+        super();
+        if (typeof optionsOrParentOrPlace === "string") {
+          origin = optionsOrParentOrPlace;
+          optionsOrParentOrPlace = void 0;
+        }
+        let reason = "";
+        let options = {};
+        let legacyCause = false;
+        if (optionsOrParentOrPlace) {
+          if ("line" in optionsOrParentOrPlace && "column" in optionsOrParentOrPlace) {
+            options = { place: optionsOrParentOrPlace };
+          } else if ("start" in optionsOrParentOrPlace && "end" in optionsOrParentOrPlace) {
+            options = { place: optionsOrParentOrPlace };
+          } else if ("type" in optionsOrParentOrPlace) {
+            options = {
+              ancestors: [optionsOrParentOrPlace],
+              place: optionsOrParentOrPlace.position
+            };
+          } else {
+            options = { ...optionsOrParentOrPlace };
+          }
+        }
+        if (typeof causeOrReason === "string") {
+          reason = causeOrReason;
+        } else if (!options.cause && causeOrReason) {
+          legacyCause = true;
+          reason = causeOrReason.message;
+          options.cause = causeOrReason;
+        }
+        if (!options.ruleId && !options.source && typeof origin === "string") {
+          const index2 = origin.indexOf(":");
+          if (index2 === -1) {
+            options.ruleId = origin;
+          } else {
+            options.source = origin.slice(0, index2);
+            options.ruleId = origin.slice(index2 + 1);
+          }
+        }
+        if (!options.place && options.ancestors) {
+          const parent = options.ancestors[options.ancestors.length - 1];
+          if (parent) {
+            options.place = parent.position;
+          }
+        }
+        const start2 = options.place && "start" in options.place ? options.place.start : options.place;
+        this.ancestors = options.ancestors || void 0;
+        this.cause = options.cause || void 0;
+        this.column = start2 ? start2.column : void 0;
+        this.fatal = void 0;
+        this.file = "";
+        this.message = reason;
+        this.line = start2 ? start2.line : void 0;
+        this.name = stringifyPosition(options.place) || "1:1";
+        this.place = options.place || void 0;
+        this.reason = this.message;
+        this.ruleId = options.ruleId || void 0;
+        this.source = options.source || void 0;
+        this.stack = legacyCause && options.cause && typeof options.cause.stack === "string" ? options.cause.stack : "";
+        this.actual = void 0;
+        this.expected = void 0;
+        this.note = void 0;
+        this.url = void 0;
+      }
+    };
+    Object.defineProperties(VFileMessage.prototype, {
+      file: { configurable: true, enumerable: true, value: "", writable: true },
+      name: { configurable: true, enumerable: true, value: "", writable: true },
+      reason: { configurable: true, enumerable: true, value: "", writable: true },
+      message: { configurable: true, enumerable: true, value: "", writable: true },
+      stack: { configurable: true, enumerable: true, value: "", writable: true },
+      column: { configurable: true, enumerable: true, writable: true },
+      line: { configurable: true, enumerable: true, writable: true },
+      ancestors: { configurable: true, enumerable: true, writable: true },
+      cause: { configurable: true, enumerable: true, writable: true },
+      fatal: { configurable: true, enumerable: true, writable: true },
+      place: { configurable: true, enumerable: true, writable: true },
+      ruleId: { configurable: true, enumerable: true, writable: true },
+      source: { configurable: true, enumerable: true, writable: true }
+    });
+  }
+});
+
+// node_modules/vfile-message/index.js
+var init_vfile_message = __esm({
+  "node_modules/vfile-message/index.js"() {
+    init_lib3();
+  }
+});
+
+// node_modules/vfile/lib/minpath.js
+var import_node_path4;
+var init_minpath = __esm({
+  "node_modules/vfile/lib/minpath.js"() {
+    import_node_path4 = __toESM(require("node:path"), 1);
+  }
+});
+
+// node_modules/vfile/lib/minproc.js
+var import_node_process;
+var init_minproc = __esm({
+  "node_modules/vfile/lib/minproc.js"() {
+    import_node_process = __toESM(require("node:process"), 1);
+  }
+});
+
+// node_modules/vfile/lib/minurl.shared.js
+function isUrl(fileUrlOrPath) {
+  return Boolean(
+    fileUrlOrPath !== null && typeof fileUrlOrPath === "object" && "href" in fileUrlOrPath && fileUrlOrPath.href && "protocol" in fileUrlOrPath && fileUrlOrPath.protocol && // @ts-expect-error: indexing is fine.
+    fileUrlOrPath.auth === void 0
+  );
+}
+var init_minurl_shared = __esm({
+  "node_modules/vfile/lib/minurl.shared.js"() {
+  }
+});
+
+// node_modules/vfile/lib/minurl.js
+var import_node_url3;
+var init_minurl = __esm({
+  "node_modules/vfile/lib/minurl.js"() {
+    import_node_url3 = require("node:url");
+    init_minurl_shared();
+  }
+});
+
+// node_modules/vfile/lib/index.js
+function assertPart(part, name2) {
+  if (part && part.includes(import_node_path4.default.sep)) {
+    throw new Error(
+      "`" + name2 + "` cannot be a path: did not expect `" + import_node_path4.default.sep + "`"
+    );
+  }
+}
+function assertNonEmpty(part, name2) {
+  if (!part) {
+    throw new Error("`" + name2 + "` cannot be empty");
+  }
+}
+function assertPath(path, name2) {
+  if (!path) {
+    throw new Error("Setting `" + name2 + "` requires `path` to be set too");
+  }
+}
+function isUint8Array(value) {
+  return Boolean(
+    value && typeof value === "object" && "byteLength" in value && "byteOffset" in value
+  );
+}
+var order, VFile;
+var init_lib4 = __esm({
+  "node_modules/vfile/lib/index.js"() {
+    init_vfile_message();
+    init_minpath();
+    init_minproc();
+    init_minurl();
+    order = /** @type {const} */
+    [
+      "history",
+      "path",
+      "basename",
+      "stem",
+      "extname",
+      "dirname"
+    ];
+    VFile = class {
+      /**
+       * Create a new virtual file.
+       *
+       * `options` is treated as:
+       *
+       * *   `string` or `Uint8Array` — `{value: options}`
+       * *   `URL` — `{path: options}`
+       * *   `VFile` — shallow copies its data over to the new file
+       * *   `object` — all fields are shallow copied over to the new file
+       *
+       * Path related fields are set in the following order (least specific to
+       * most specific): `history`, `path`, `basename`, `stem`, `extname`,
+       * `dirname`.
+       *
+       * You cannot set `dirname` or `extname` without setting either `history`,
+       * `path`, `basename`, or `stem` too.
+       *
+       * @param {Compatible | null | undefined} [value]
+       *   File value.
+       * @returns
+       *   New instance.
+       */
+      constructor(value) {
+        let options;
+        if (!value) {
+          options = {};
+        } else if (isUrl(value)) {
+          options = { path: value };
+        } else if (typeof value === "string" || isUint8Array(value)) {
+          options = { value };
+        } else {
+          options = value;
+        }
+        this.cwd = "cwd" in options ? "" : import_node_process.default.cwd();
+        this.data = {};
+        this.history = [];
+        this.messages = [];
+        this.value;
+        this.map;
+        this.result;
+        this.stored;
+        let index2 = -1;
+        while (++index2 < order.length) {
+          const field4 = order[index2];
+          if (field4 in options && options[field4] !== void 0 && options[field4] !== null) {
+            this[field4] = field4 === "history" ? [...options[field4]] : options[field4];
+          }
+        }
+        let field3;
+        for (field3 in options) {
+          if (!order.includes(field3)) {
+            this[field3] = options[field3];
+          }
+        }
+      }
+      /**
+       * Get the basename (including extname) (example: `'index.min.js'`).
+       *
+       * @returns {string | undefined}
+       *   Basename.
+       */
+      get basename() {
+        return typeof this.path === "string" ? import_node_path4.default.basename(this.path) : void 0;
+      }
+      /**
+       * Set basename (including extname) (`'index.min.js'`).
+       *
+       * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
+       * on windows).
+       * Cannot be nullified (use `file.path = file.dirname` instead).
+       *
+       * @param {string} basename
+       *   Basename.
+       * @returns {undefined}
+       *   Nothing.
+       */
+      set basename(basename4) {
+        assertNonEmpty(basename4, "basename");
+        assertPart(basename4, "basename");
+        this.path = import_node_path4.default.join(this.dirname || "", basename4);
+      }
+      /**
+       * Get the parent path (example: `'~'`).
+       *
+       * @returns {string | undefined}
+       *   Dirname.
+       */
+      get dirname() {
+        return typeof this.path === "string" ? import_node_path4.default.dirname(this.path) : void 0;
+      }
+      /**
+       * Set the parent path (example: `'~'`).
+       *
+       * Cannot be set if there’s no `path` yet.
+       *
+       * @param {string | undefined} dirname
+       *   Dirname.
+       * @returns {undefined}
+       *   Nothing.
+       */
+      set dirname(dirname6) {
+        assertPath(this.basename, "dirname");
+        this.path = import_node_path4.default.join(dirname6 || "", this.basename);
+      }
+      /**
+       * Get the extname (including dot) (example: `'.js'`).
+       *
+       * @returns {string | undefined}
+       *   Extname.
+       */
+      get extname() {
+        return typeof this.path === "string" ? import_node_path4.default.extname(this.path) : void 0;
+      }
+      /**
+       * Set the extname (including dot) (example: `'.js'`).
+       *
+       * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
+       * on windows).
+       * Cannot be set if there’s no `path` yet.
+       *
+       * @param {string | undefined} extname
+       *   Extname.
+       * @returns {undefined}
+       *   Nothing.
+       */
+      set extname(extname) {
+        assertPart(extname, "extname");
+        assertPath(this.dirname, "extname");
+        if (extname) {
+          if (extname.codePointAt(0) !== 46) {
+            throw new Error("`extname` must start with `.`");
+          }
+          if (extname.includes(".", 1)) {
+            throw new Error("`extname` cannot contain multiple dots");
+          }
+        }
+        this.path = import_node_path4.default.join(this.dirname, this.stem + (extname || ""));
+      }
+      /**
+       * Get the full path (example: `'~/index.min.js'`).
+       *
+       * @returns {string}
+       *   Path.
+       */
+      get path() {
+        return this.history[this.history.length - 1];
+      }
+      /**
+       * Set the full path (example: `'~/index.min.js'`).
+       *
+       * Cannot be nullified.
+       * You can set a file URL (a `URL` object with a `file:` protocol) which will
+       * be turned into a path with `url.fileURLToPath`.
+       *
+       * @param {URL | string} path
+       *   Path.
+       * @returns {undefined}
+       *   Nothing.
+       */
+      set path(path) {
+        if (isUrl(path)) {
+          path = (0, import_node_url3.fileURLToPath)(path);
+        }
+        assertNonEmpty(path, "path");
+        if (this.path !== path) {
+          this.history.push(path);
+        }
+      }
+      /**
+       * Get the stem (basename w/o extname) (example: `'index.min'`).
+       *
+       * @returns {string | undefined}
+       *   Stem.
+       */
+      get stem() {
+        return typeof this.path === "string" ? import_node_path4.default.basename(this.path, this.extname) : void 0;
+      }
+      /**
+       * Set the stem (basename w/o extname) (example: `'index.min'`).
+       *
+       * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
+       * on windows).
+       * Cannot be nullified (use `file.path = file.dirname` instead).
+       *
+       * @param {string} stem
+       *   Stem.
+       * @returns {undefined}
+       *   Nothing.
+       */
+      set stem(stem) {
+        assertNonEmpty(stem, "stem");
+        assertPart(stem, "stem");
+        this.path = import_node_path4.default.join(this.dirname || "", stem + (this.extname || ""));
+      }
+      // Normal prototypal methods.
+      /**
+       * Create a fatal message for `reason` associated with the file.
+       *
+       * The `fatal` field of the message is set to `true` (error; file not usable)
+       * and the `file` field is set to the current file path.
+       * The message is added to the `messages` field on `file`.
+       *
+       * > 🪦 **Note**: also has obsolete signatures.
+       *
+       * @overload
+       * @param {string} reason
+       * @param {MessageOptions | null | undefined} [options]
+       * @returns {never}
+       *
+       * @overload
+       * @param {string} reason
+       * @param {Node | NodeLike | null | undefined} parent
+       * @param {string | null | undefined} [origin]
+       * @returns {never}
+       *
+       * @overload
+       * @param {string} reason
+       * @param {Point | Position | null | undefined} place
+       * @param {string | null | undefined} [origin]
+       * @returns {never}
+       *
+       * @overload
+       * @param {string} reason
+       * @param {string | null | undefined} [origin]
+       * @returns {never}
+       *
+       * @overload
+       * @param {Error | VFileMessage} cause
+       * @param {Node | NodeLike | null | undefined} parent
+       * @param {string | null | undefined} [origin]
+       * @returns {never}
+       *
+       * @overload
+       * @param {Error | VFileMessage} cause
+       * @param {Point | Position | null | undefined} place
+       * @param {string | null | undefined} [origin]
+       * @returns {never}
+       *
+       * @overload
+       * @param {Error | VFileMessage} cause
+       * @param {string | null | undefined} [origin]
+       * @returns {never}
+       *
+       * @param {Error | VFileMessage | string} causeOrReason
+       *   Reason for message, should use markdown.
+       * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+       *   Configuration (optional).
+       * @param {string | null | undefined} [origin]
+       *   Place in code where the message originates (example:
+       *   `'my-package:my-rule'` or `'my-rule'`).
+       * @returns {never}
+       *   Never.
+       * @throws {VFileMessage}
+       *   Message.
+       */
+      fail(causeOrReason, optionsOrParentOrPlace, origin) {
+        const message = this.message(causeOrReason, optionsOrParentOrPlace, origin);
+        message.fatal = true;
+        throw message;
+      }
+      /**
+       * Create an info message for `reason` associated with the file.
+       *
+       * The `fatal` field of the message is set to `undefined` (info; change
+       * likely not needed) and the `file` field is set to the current file path.
+       * The message is added to the `messages` field on `file`.
+       *
+       * > 🪦 **Note**: also has obsolete signatures.
+       *
+       * @overload
+       * @param {string} reason
+       * @param {MessageOptions | null | undefined} [options]
+       * @returns {VFileMessage}
+       *
+       * @overload
+       * @param {string} reason
+       * @param {Node | NodeLike | null | undefined} parent
+       * @param {string | null | undefined} [origin]
+       * @returns {VFileMessage}
+       *
+       * @overload
+       * @param {string} reason
+       * @param {Point | Position | null | undefined} place
+       * @param {string | null | undefined} [origin]
+       * @returns {VFileMessage}
+       *
+       * @overload
+       * @param {string} reason
+       * @param {string | null | undefined} [origin]
+       * @returns {VFileMessage}
+       *
+       * @overload
+       * @param {Error | VFileMessage} cause
+       * @param {Node | NodeLike | null | undefined} parent
+       * @param {string | null | undefined} [origin]
+       * @returns {VFileMessage}
+       *
+       * @overload
+       * @param {Error | VFileMessage} cause
+       * @param {Point | Position | null | undefined} place
+       * @param {string | null | undefined} [origin]
+       * @returns {VFileMessage}
+       *
+       * @overload
+       * @param {Error | VFileMessage} cause
+       * @param {string | null | undefined} [origin]
+       * @returns {VFileMessage}
+       *
+       * @param {Error | VFileMessage | string} causeOrReason
+       *   Reason for message, should use markdown.
+       * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+       *   Configuration (optional).
+       * @param {string | null | undefined} [origin]
+       *   Place in code where the message originates (example:
+       *   `'my-package:my-rule'` or `'my-rule'`).
+       * @returns {VFileMessage}
+       *   Message.
+       */
+      info(causeOrReason, optionsOrParentOrPlace, origin) {
+        const message = this.message(causeOrReason, optionsOrParentOrPlace, origin);
+        message.fatal = void 0;
+        return message;
+      }
+      /**
+       * Create a message for `reason` associated with the file.
+       *
+       * The `fatal` field of the message is set to `false` (warning; change may be
+       * needed) and the `file` field is set to the current file path.
+       * The message is added to the `messages` field on `file`.
+       *
+       * > 🪦 **Note**: also has obsolete signatures.
+       *
+       * @overload
+       * @param {string} reason
+       * @param {MessageOptions | null | undefined} [options]
+       * @returns {VFileMessage}
+       *
+       * @overload
+       * @param {string} reason
+       * @param {Node | NodeLike | null | undefined} parent
+       * @param {string | null | undefined} [origin]
+       * @returns {VFileMessage}
+       *
+       * @overload
+       * @param {string} reason
+       * @param {Point | Position | null | undefined} place
+       * @param {string | null | undefined} [origin]
+       * @returns {VFileMessage}
+       *
+       * @overload
+       * @param {string} reason
+       * @param {string | null | undefined} [origin]
+       * @returns {VFileMessage}
+       *
+       * @overload
+       * @param {Error | VFileMessage} cause
+       * @param {Node | NodeLike | null | undefined} parent
+       * @param {string | null | undefined} [origin]
+       * @returns {VFileMessage}
+       *
+       * @overload
+       * @param {Error | VFileMessage} cause
+       * @param {Point | Position | null | undefined} place
+       * @param {string | null | undefined} [origin]
+       * @returns {VFileMessage}
+       *
+       * @overload
+       * @param {Error | VFileMessage} cause
+       * @param {string | null | undefined} [origin]
+       * @returns {VFileMessage}
+       *
+       * @param {Error | VFileMessage | string} causeOrReason
+       *   Reason for message, should use markdown.
+       * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+       *   Configuration (optional).
+       * @param {string | null | undefined} [origin]
+       *   Place in code where the message originates (example:
+       *   `'my-package:my-rule'` or `'my-rule'`).
+       * @returns {VFileMessage}
+       *   Message.
+       */
+      message(causeOrReason, optionsOrParentOrPlace, origin) {
+        const message = new VFileMessage(
+          // @ts-expect-error: the overloads are fine.
+          causeOrReason,
+          optionsOrParentOrPlace,
+          origin
+        );
+        if (this.path) {
+          message.name = this.path + ":" + message.name;
+          message.file = this.path;
+        }
+        message.fatal = false;
+        this.messages.push(message);
+        return message;
+      }
+      /**
+       * Serialize the file.
+       *
+       * > **Note**: which encodings are supported depends on the engine.
+       * > For info on Node.js, see:
+       * > <https://nodejs.org/api/util.html#whatwg-supported-encodings>.
+       *
+       * @param {string | null | undefined} [encoding='utf8']
+       *   Character encoding to understand `value` as when it’s a `Uint8Array`
+       *   (default: `'utf-8'`).
+       * @returns {string}
+       *   Serialized file.
+       */
+      toString(encoding) {
+        if (this.value === void 0) {
+          return "";
+        }
+        if (typeof this.value === "string") {
+          return this.value;
+        }
+        const decoder2 = new TextDecoder(encoding || void 0);
+        return decoder2.decode(this.value);
+      }
+    };
+  }
+});
+
+// node_modules/vfile/index.js
+var init_vfile = __esm({
+  "node_modules/vfile/index.js"() {
+    init_lib4();
+  }
+});
+
+// node_modules/unified/lib/callable-instance.js
+var CallableInstance;
+var init_callable_instance = __esm({
+  "node_modules/unified/lib/callable-instance.js"() {
+    CallableInstance = /**
+     * @type {new <Parameters extends Array<unknown>, Result>(property: string | symbol) => (...parameters: Parameters) => Result}
+     */
+    /** @type {unknown} */
+    /**
+     * @this {Function}
+     * @param {string | symbol} property
+     * @returns {(...parameters: Array<unknown>) => unknown}
+     */
+    (function(property) {
+      const self = this;
+      const constr = self.constructor;
+      const proto = (
+        /** @type {Record<string | symbol, Function>} */
+        // Prototypes do exist.
+        // type-coverage:ignore-next-line
+        constr.prototype
+      );
+      const value = proto[property];
+      const apply = function() {
+        return value.apply(apply, arguments);
+      };
+      Object.setPrototypeOf(apply, proto);
+      return apply;
+    });
+  }
+});
+
+// node_modules/unified/lib/index.js
+function assertParser(name2, value) {
+  if (typeof value !== "function") {
+    throw new TypeError("Cannot `" + name2 + "` without `parser`");
+  }
+}
+function assertCompiler(name2, value) {
+  if (typeof value !== "function") {
+    throw new TypeError("Cannot `" + name2 + "` without `compiler`");
+  }
+}
+function assertUnfrozen(name2, frozen) {
+  if (frozen) {
+    throw new Error(
+      "Cannot call `" + name2 + "` on a frozen processor.\nCreate a new processor first, by calling it: use `processor()` instead of `processor`."
+    );
+  }
+}
+function assertNode(node) {
+  if (!isPlainObject(node) || typeof node.type !== "string") {
+    throw new TypeError("Expected node, got `" + node + "`");
+  }
+}
+function assertDone(name2, asyncName, complete) {
+  if (!complete) {
+    throw new Error(
+      "`" + name2 + "` finished async. Use `" + asyncName + "` instead"
+    );
+  }
+}
+function vfile(value) {
+  return looksLikeAVFile(value) ? value : new VFile(value);
+}
+function looksLikeAVFile(value) {
+  return Boolean(
+    value && typeof value === "object" && "message" in value && "messages" in value
+  );
+}
+function looksLikeAValue(value) {
+  return typeof value === "string" || isUint8Array2(value);
+}
+function isUint8Array2(value) {
+  return Boolean(
+    value && typeof value === "object" && "byteLength" in value && "byteOffset" in value
+  );
+}
+var import_extend, own2, Processor, unified;
+var init_lib5 = __esm({
+  "node_modules/unified/lib/index.js"() {
+    init_bail();
+    import_extend = __toESM(require_extend(), 1);
+    init_default();
+    init_is_plain_obj();
+    init_trough();
+    init_vfile();
+    init_callable_instance();
+    own2 = {}.hasOwnProperty;
+    Processor = class _Processor extends CallableInstance {
+      /**
+       * Create a processor.
+       */
+      constructor() {
+        super("copy");
+        this.Compiler = void 0;
+        this.Parser = void 0;
+        this.attachers = [];
+        this.compiler = void 0;
+        this.freezeIndex = -1;
+        this.frozen = void 0;
+        this.namespace = {};
+        this.parser = void 0;
+        this.transformers = trough();
+      }
+      /**
+       * Copy a processor.
+       *
+       * @deprecated
+       *   This is a private internal method and should not be used.
+       * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+       *   New *unfrozen* processor ({@linkcode Processor}) that is
+       *   configured to work the same as its ancestor.
+       *   When the descendant processor is configured in the future it does not
+       *   affect the ancestral processor.
+       */
+      copy() {
+        const destination = (
+          /** @type {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>} */
+          new _Processor()
+        );
+        let index2 = -1;
+        while (++index2 < this.attachers.length) {
+          const attacher = this.attachers[index2];
+          destination.use(...attacher);
+        }
+        destination.data((0, import_extend.default)(true, {}, this.namespace));
+        return destination;
+      }
+      /**
+       * Configure the processor with info available to all plugins.
+       * Information is stored in an object.
+       *
+       * Typically, options can be given to a specific plugin, but sometimes it
+       * makes sense to have information shared with several plugins.
+       * For example, a list of HTML elements that are self-closing, which is
+       * needed during all phases.
+       *
+       * > **Note**: setting information cannot occur on *frozen* processors.
+       * > Call the processor first to create a new unfrozen processor.
+       *
+       * > **Note**: to register custom data in TypeScript, augment the
+       * > {@linkcode Data} interface.
+       *
+       * @example
+       *   This example show how to get and set info:
+       *
+       *   ```js
+       *   import {unified} from 'unified'
+       *
+       *   const processor = unified().data('alpha', 'bravo')
+       *
+       *   processor.data('alpha') // => 'bravo'
+       *
+       *   processor.data() // => {alpha: 'bravo'}
+       *
+       *   processor.data({charlie: 'delta'})
+       *
+       *   processor.data() // => {charlie: 'delta'}
+       *   ```
+       *
+       * @template {keyof Data} Key
+       *
+       * @overload
+       * @returns {Data}
+       *
+       * @overload
+       * @param {Data} dataset
+       * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+       *
+       * @overload
+       * @param {Key} key
+       * @returns {Data[Key]}
+       *
+       * @overload
+       * @param {Key} key
+       * @param {Data[Key]} value
+       * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+       *
+       * @param {Data | Key} [key]
+       *   Key to get or set, or entire dataset to set, or nothing to get the
+       *   entire dataset (optional).
+       * @param {Data[Key]} [value]
+       *   Value to set (optional).
+       * @returns {unknown}
+       *   The current processor when setting, the value at `key` when getting, or
+       *   the entire dataset when getting without key.
+       */
+      data(key, value) {
+        if (typeof key === "string") {
+          if (arguments.length === 2) {
+            assertUnfrozen("data", this.frozen);
+            this.namespace[key] = value;
+            return this;
+          }
+          return own2.call(this.namespace, key) && this.namespace[key] || void 0;
+        }
+        if (key) {
+          assertUnfrozen("data", this.frozen);
+          this.namespace = key;
+          return this;
+        }
+        return this.namespace;
+      }
+      /**
+       * Freeze a processor.
+       *
+       * Frozen processors are meant to be extended and not to be configured
+       * directly.
+       *
+       * When a processor is frozen it cannot be unfrozen.
+       * New processors working the same way can be created by calling the
+       * processor.
+       *
+       * It’s possible to freeze processors explicitly by calling `.freeze()`.
+       * Processors freeze automatically when `.parse()`, `.run()`, `.runSync()`,
+       * `.stringify()`, `.process()`, or `.processSync()` are called.
+       *
+       * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+       *   The current processor.
+       */
+      freeze() {
+        if (this.frozen) {
+          return this;
+        }
+        const self = (
+          /** @type {Processor} */
+          /** @type {unknown} */
+          this
+        );
+        while (++this.freezeIndex < this.attachers.length) {
+          const [attacher, ...options] = this.attachers[this.freezeIndex];
+          if (options[0] === false) {
+            continue;
+          }
+          if (options[0] === true) {
+            options[0] = void 0;
+          }
+          const transformer = attacher.call(self, ...options);
+          if (typeof transformer === "function") {
+            this.transformers.use(transformer);
+          }
+        }
+        this.frozen = true;
+        this.freezeIndex = Number.POSITIVE_INFINITY;
+        return this;
+      }
+      /**
+       * Parse text to a syntax tree.
+       *
+       * > **Note**: `parse` freezes the processor if not already *frozen*.
+       *
+       * > **Note**: `parse` performs the parse phase, not the run phase or other
+       * > phases.
+       *
+       * @param {Compatible | undefined} [file]
+       *   file to parse (optional); typically `string` or `VFile`; any value
+       *   accepted as `x` in `new VFile(x)`.
+       * @returns {ParseTree extends undefined ? Node : ParseTree}
+       *   Syntax tree representing `file`.
+       */
+      parse(file) {
+        this.freeze();
+        const realFile = vfile(file);
+        const parser2 = this.parser || this.Parser;
+        assertParser("parse", parser2);
+        return parser2(String(realFile), realFile);
+      }
+      /**
+       * Process the given file as configured on the processor.
+       *
+       * > **Note**: `process` freezes the processor if not already *frozen*.
+       *
+       * > **Note**: `process` performs the parse, run, and stringify phases.
+       *
+       * @overload
+       * @param {Compatible | undefined} file
+       * @param {ProcessCallback<VFileWithOutput<CompileResult>>} done
+       * @returns {undefined}
+       *
+       * @overload
+       * @param {Compatible | undefined} [file]
+       * @returns {Promise<VFileWithOutput<CompileResult>>}
+       *
+       * @param {Compatible | undefined} [file]
+       *   File (optional); typically `string` or `VFile`]; any value accepted as
+       *   `x` in `new VFile(x)`.
+       * @param {ProcessCallback<VFileWithOutput<CompileResult>> | undefined} [done]
+       *   Callback (optional).
+       * @returns {Promise<VFile> | undefined}
+       *   Nothing if `done` is given.
+       *   Otherwise a promise, rejected with a fatal error or resolved with the
+       *   processed file.
+       *
+       *   The parsed, transformed, and compiled value is available at
+       *   `file.value` (see note).
+       *
+       *   > **Note**: unified typically compiles by serializing: most
+       *   > compilers return `string` (or `Uint8Array`).
+       *   > Some compilers, such as the one configured with
+       *   > [`rehype-react`][rehype-react], return other values (in this case, a
+       *   > React tree).
+       *   > If you’re using a compiler that doesn’t serialize, expect different
+       *   > result values.
+       *   >
+       *   > To register custom results in TypeScript, add them to
+       *   > {@linkcode CompileResultMap}.
+       *
+       *   [rehype-react]: https://github.com/rehypejs/rehype-react
+       */
+      process(file, done) {
+        const self = this;
+        this.freeze();
+        assertParser("process", this.parser || this.Parser);
+        assertCompiler("process", this.compiler || this.Compiler);
+        return done ? executor(void 0, done) : new Promise(executor);
+        function executor(resolve6, reject) {
+          const realFile = vfile(file);
+          const parseTree = (
+            /** @type {HeadTree extends undefined ? Node : HeadTree} */
+            /** @type {unknown} */
+            self.parse(realFile)
+          );
+          self.run(parseTree, realFile, function(error, tree, file2) {
+            if (error || !tree || !file2) {
+              return realDone(error);
+            }
+            const compileTree = (
+              /** @type {CompileTree extends undefined ? Node : CompileTree} */
+              /** @type {unknown} */
+              tree
+            );
+            const compileResult = self.stringify(compileTree, file2);
+            if (looksLikeAValue(compileResult)) {
+              file2.value = compileResult;
+            } else {
+              file2.result = compileResult;
+            }
+            realDone(
+              error,
+              /** @type {VFileWithOutput<CompileResult>} */
+              file2
+            );
+          });
+          function realDone(error, file2) {
+            if (error || !file2) {
+              reject(error);
+            } else if (resolve6) {
+              resolve6(file2);
+            } else {
+              ok(done, "`done` is defined if `resolve` is not");
+              done(void 0, file2);
+            }
+          }
+        }
+      }
+      /**
+       * Process the given file as configured on the processor.
+       *
+       * An error is thrown if asynchronous transforms are configured.
+       *
+       * > **Note**: `processSync` freezes the processor if not already *frozen*.
+       *
+       * > **Note**: `processSync` performs the parse, run, and stringify phases.
+       *
+       * @param {Compatible | undefined} [file]
+       *   File (optional); typically `string` or `VFile`; any value accepted as
+       *   `x` in `new VFile(x)`.
+       * @returns {VFileWithOutput<CompileResult>}
+       *   The processed file.
+       *
+       *   The parsed, transformed, and compiled value is available at
+       *   `file.value` (see note).
+       *
+       *   > **Note**: unified typically compiles by serializing: most
+       *   > compilers return `string` (or `Uint8Array`).
+       *   > Some compilers, such as the one configured with
+       *   > [`rehype-react`][rehype-react], return other values (in this case, a
+       *   > React tree).
+       *   > If you’re using a compiler that doesn’t serialize, expect different
+       *   > result values.
+       *   >
+       *   > To register custom results in TypeScript, add them to
+       *   > {@linkcode CompileResultMap}.
+       *
+       *   [rehype-react]: https://github.com/rehypejs/rehype-react
+       */
+      processSync(file) {
+        let complete = false;
+        let result;
+        this.freeze();
+        assertParser("processSync", this.parser || this.Parser);
+        assertCompiler("processSync", this.compiler || this.Compiler);
+        this.process(file, realDone);
+        assertDone("processSync", "process", complete);
+        ok(result, "we either bailed on an error or have a tree");
+        return result;
+        function realDone(error, file2) {
+          complete = true;
+          bail(error);
+          result = file2;
+        }
+      }
+      /**
+       * Run *transformers* on a syntax tree.
+       *
+       * > **Note**: `run` freezes the processor if not already *frozen*.
+       *
+       * > **Note**: `run` performs the run phase, not other phases.
+       *
+       * @overload
+       * @param {HeadTree extends undefined ? Node : HeadTree} tree
+       * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} done
+       * @returns {undefined}
+       *
+       * @overload
+       * @param {HeadTree extends undefined ? Node : HeadTree} tree
+       * @param {Compatible | undefined} file
+       * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} done
+       * @returns {undefined}
+       *
+       * @overload
+       * @param {HeadTree extends undefined ? Node : HeadTree} tree
+       * @param {Compatible | undefined} [file]
+       * @returns {Promise<TailTree extends undefined ? Node : TailTree>}
+       *
+       * @param {HeadTree extends undefined ? Node : HeadTree} tree
+       *   Tree to transform and inspect.
+       * @param {(
+       *   RunCallback<TailTree extends undefined ? Node : TailTree> |
+       *   Compatible
+       * )} [file]
+       *   File associated with `node` (optional); any value accepted as `x` in
+       *   `new VFile(x)`.
+       * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} [done]
+       *   Callback (optional).
+       * @returns {Promise<TailTree extends undefined ? Node : TailTree> | undefined}
+       *   Nothing if `done` is given.
+       *   Otherwise, a promise rejected with a fatal error or resolved with the
+       *   transformed tree.
+       */
+      run(tree, file, done) {
+        assertNode(tree);
+        this.freeze();
+        const transformers = this.transformers;
+        if (!done && typeof file === "function") {
+          done = file;
+          file = void 0;
+        }
+        return done ? executor(void 0, done) : new Promise(executor);
+        function executor(resolve6, reject) {
+          ok(
+            typeof file !== "function",
+            "`file` can\u2019t be a `done` anymore, we checked"
+          );
+          const realFile = vfile(file);
+          transformers.run(tree, realFile, realDone);
+          function realDone(error, outputTree, file2) {
+            const resultingTree = (
+              /** @type {TailTree extends undefined ? Node : TailTree} */
+              outputTree || tree
+            );
+            if (error) {
+              reject(error);
+            } else if (resolve6) {
+              resolve6(resultingTree);
+            } else {
+              ok(done, "`done` is defined if `resolve` is not");
+              done(void 0, resultingTree, file2);
+            }
+          }
+        }
+      }
+      /**
+       * Run *transformers* on a syntax tree.
+       *
+       * An error is thrown if asynchronous transforms are configured.
+       *
+       * > **Note**: `runSync` freezes the processor if not already *frozen*.
+       *
+       * > **Note**: `runSync` performs the run phase, not other phases.
+       *
+       * @param {HeadTree extends undefined ? Node : HeadTree} tree
+       *   Tree to transform and inspect.
+       * @param {Compatible | undefined} [file]
+       *   File associated with `node` (optional); any value accepted as `x` in
+       *   `new VFile(x)`.
+       * @returns {TailTree extends undefined ? Node : TailTree}
+       *   Transformed tree.
+       */
+      runSync(tree, file) {
+        let complete = false;
+        let result;
+        this.run(tree, file, realDone);
+        assertDone("runSync", "run", complete);
+        ok(result, "we either bailed on an error or have a tree");
+        return result;
+        function realDone(error, tree2) {
+          bail(error);
+          result = tree2;
+          complete = true;
+        }
+      }
+      /**
+       * Compile a syntax tree.
+       *
+       * > **Note**: `stringify` freezes the processor if not already *frozen*.
+       *
+       * > **Note**: `stringify` performs the stringify phase, not the run phase
+       * > or other phases.
+       *
+       * @param {CompileTree extends undefined ? Node : CompileTree} tree
+       *   Tree to compile.
+       * @param {Compatible | undefined} [file]
+       *   File associated with `node` (optional); any value accepted as `x` in
+       *   `new VFile(x)`.
+       * @returns {CompileResult extends undefined ? Value : CompileResult}
+       *   Textual representation of the tree (see note).
+       *
+       *   > **Note**: unified typically compiles by serializing: most compilers
+       *   > return `string` (or `Uint8Array`).
+       *   > Some compilers, such as the one configured with
+       *   > [`rehype-react`][rehype-react], return other values (in this case, a
+       *   > React tree).
+       *   > If you’re using a compiler that doesn’t serialize, expect different
+       *   > result values.
+       *   >
+       *   > To register custom results in TypeScript, add them to
+       *   > {@linkcode CompileResultMap}.
+       *
+       *   [rehype-react]: https://github.com/rehypejs/rehype-react
+       */
+      stringify(tree, file) {
+        this.freeze();
+        const realFile = vfile(file);
+        const compiler = this.compiler || this.Compiler;
+        assertCompiler("stringify", compiler);
+        assertNode(tree);
+        return compiler(tree, realFile);
+      }
+      /**
+       * Configure the processor to use a plugin, a list of usable values, or a
+       * preset.
+       *
+       * If the processor is already using a plugin, the previous plugin
+       * configuration is changed based on the options that are passed in.
+       * In other words, the plugin is not added a second time.
+       *
+       * > **Note**: `use` cannot be called on *frozen* processors.
+       * > Call the processor first to create a new unfrozen processor.
+       *
+       * @example
+       *   There are many ways to pass plugins to `.use()`.
+       *   This example gives an overview:
+       *
+       *   ```js
+       *   import {unified} from 'unified'
+       *
+       *   unified()
+       *     // Plugin with options:
+       *     .use(pluginA, {x: true, y: true})
+       *     // Passing the same plugin again merges configuration (to `{x: true, y: false, z: true}`):
+       *     .use(pluginA, {y: false, z: true})
+       *     // Plugins:
+       *     .use([pluginB, pluginC])
+       *     // Two plugins, the second with options:
+       *     .use([pluginD, [pluginE, {}]])
+       *     // Preset with plugins and settings:
+       *     .use({plugins: [pluginF, [pluginG, {}]], settings: {position: false}})
+       *     // Settings only:
+       *     .use({settings: {position: false}})
+       *   ```
+       *
+       * @template {Array<unknown>} [Parameters=[]]
+       * @template {Node | string | undefined} [Input=undefined]
+       * @template [Output=Input]
+       *
+       * @overload
+       * @param {Preset | null | undefined} [preset]
+       * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+       *
+       * @overload
+       * @param {PluggableList} list
+       * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+       *
+       * @overload
+       * @param {Plugin<Parameters, Input, Output>} plugin
+       * @param {...(Parameters | [boolean])} parameters
+       * @returns {UsePlugin<ParseTree, HeadTree, TailTree, CompileTree, CompileResult, Input, Output>}
+       *
+       * @param {PluggableList | Plugin | Preset | null | undefined} value
+       *   Usable value.
+       * @param {...unknown} parameters
+       *   Parameters, when a plugin is given as a usable value.
+       * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+       *   Current processor.
+       */
+      use(value, ...parameters) {
+        const attachers = this.attachers;
+        const namespace = this.namespace;
+        assertUnfrozen("use", this.frozen);
+        if (value === null || value === void 0) {
+        } else if (typeof value === "function") {
+          addPlugin(value, parameters);
+        } else if (typeof value === "object") {
+          if (Array.isArray(value)) {
+            addList(value);
+          } else {
+            addPreset(value);
+          }
+        } else {
+          throw new TypeError("Expected usable value, not `" + value + "`");
+        }
+        return this;
+        function add2(value2) {
+          if (typeof value2 === "function") {
+            addPlugin(value2, []);
+          } else if (typeof value2 === "object") {
+            if (Array.isArray(value2)) {
+              const [plugin, ...parameters2] = (
+                /** @type {PluginTuple<Array<unknown>>} */
+                value2
+              );
+              addPlugin(plugin, parameters2);
+            } else {
+              addPreset(value2);
+            }
+          } else {
+            throw new TypeError("Expected usable value, not `" + value2 + "`");
+          }
+        }
+        function addPreset(result) {
+          if (!("plugins" in result) && !("settings" in result)) {
+            throw new Error(
+              "Expected usable value but received an empty preset, which is probably a mistake: presets typically come with `plugins` and sometimes with `settings`, but this has neither"
+            );
+          }
+          addList(result.plugins);
+          if (result.settings) {
+            namespace.settings = (0, import_extend.default)(true, namespace.settings, result.settings);
+          }
+        }
+        function addList(plugins) {
+          let index2 = -1;
+          if (plugins === null || plugins === void 0) {
+          } else if (Array.isArray(plugins)) {
+            while (++index2 < plugins.length) {
+              const thing = plugins[index2];
+              add2(thing);
+            }
+          } else {
+            throw new TypeError("Expected a list of plugins, not `" + plugins + "`");
+          }
+        }
+        function addPlugin(plugin, parameters2) {
+          let index2 = -1;
+          let entryIndex = -1;
+          while (++index2 < attachers.length) {
+            if (attachers[index2][0] === plugin) {
+              entryIndex = index2;
+              break;
+            }
+          }
+          if (entryIndex === -1) {
+            attachers.push([plugin, ...parameters2]);
+          } else if (parameters2.length > 0) {
+            let [primary, ...rest] = parameters2;
+            const currentPrimary = attachers[entryIndex][1];
+            if (isPlainObject(currentPrimary) && isPlainObject(primary)) {
+              primary = (0, import_extend.default)(true, currentPrimary, primary);
+            }
+            attachers[entryIndex] = [plugin, primary, ...rest];
+          }
+        }
+      }
+    };
+    unified = new Processor().freeze();
+  }
+});
+
+// node_modules/unified/index.js
+var init_unified = __esm({
+  "node_modules/unified/index.js"() {
+    init_lib5();
+  }
+});
+
+// src/core/fix.ts
+function applyEdits(text, edits) {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  let output = "";
+  let cursor = 0;
+  let applied = 0;
+  for (const edit of sorted) {
+    if (edit.start < cursor || edit.end < edit.start || edit.end > text.length) continue;
+    output += text.slice(cursor, edit.start) + edit.text;
+    cursor = edit.end;
+    applied++;
+  }
+  return { output: output + text.slice(cursor), applied };
+}
+function fixApplies(fix, unsafe) {
+  return fix.applicability === "safe" || unsafe;
+}
+function applyFixes(text, findings, unsafe) {
+  const candidates = findings.filter((f2) => f2.fix && fixApplies(f2.fix, unsafe) && (f2.fix.edits.length > 0 || (f2.fix.files?.length ?? 0) > 0)).sort((a, b) => Math.min(...a.fix.edits.map((e2) => e2.start), Infinity) - Math.min(...b.fix.edits.map((e2) => e2.start), Infinity));
+  const taken = [];
+  const fixed = [];
+  const files = [];
+  const overlaps = (e2) => taken.some((t) => e2.start < t.end && t.start < e2.end || e2.start === e2.end && t.start === t.end && e2.start === t.start);
+  for (const finding of candidates) {
+    const edits = finding.fix.edits;
+    if (edits.some(overlaps)) continue;
+    taken.push(...edits);
+    fixed.push(finding);
+    files.push(...finding.fix.files ?? []);
+  }
+  return { output: applyEdits(text, taken).output, fixed, files };
+}
+var MAX_FIX_PASSES;
+var init_fix = __esm({
+  "src/core/fix.ts"() {
+    "use strict";
+    MAX_FIX_PASSES = 10;
+  }
+});
+
+// src/core/project.ts
+var Project;
+var init_project = __esm({
+  "src/core/project.ts"() {
+    "use strict";
+    Project = class {
+      constructor(entries = []) {
+        this.entries = entries;
+        for (const entry2 of entries) {
+          const base = entry2.path.slice(entry2.path.lastIndexOf("/") + 1);
+          const list2 = this.byBase.get(base) ?? [];
+          list2.push(entry2);
+          this.byBase.set(base, list2);
+        }
+      }
+      entries;
+      byBase = /* @__PURE__ */ new Map();
+      /** Entries whose file name (no directory) is `name`. */
+      named(name2) {
+        return this.byBase.get(name2) ?? [];
+      }
+      ofKind(kind) {
+        return this.memo(`kind:${kind}`, () => this.entries.filter((entry2) => entry2.kind === kind));
+      }
+      memos = /* @__PURE__ */ new Map();
+      /**
+       * A value computed once per run from the whole project (an index by unit
+       * name, the units that call each control script): cross-file rules look
+       * things up in it instead of scanning every file for every file, which made
+       * a 5,000-file audit quadratic.
+       */
+      memo(key, compute) {
+        if (!this.memos.has(key)) this.memos.set(key, compute());
+        return this.memos.get(key);
+      }
+    };
+  }
+});
+
+// src/core/suppress.ts
+function findSuppressions(lines) {
+  const found = [];
+  for (let line = 1; line <= lines.lineCount; line++) {
+    const text = lines.lineText(line);
+    if (!text.includes("initlint-")) continue;
+    const match = DIRECTIVE.exec(text);
+    if (!match) continue;
+    const rules2 = match[2].replace(/\s+--.*$/, "").split(/[\s,]+/).filter(Boolean);
+    const start2 = lines.lineStart(line) + text.search(/[#;]/);
+    found.push({ kind: match[1], rules: rules2, line, start: start2, end: lines.lineEnd(line), used: false });
+  }
+  return found;
+}
+function applySuppressions(findings, suppressions) {
+  if (suppressions.length === 0) return findings;
+  return findings.filter((finding) => {
+    if (finding.ruleId === "parse-error") return true;
+    for (const s of suppressions) {
+      if (s.kind === "disable-next-line" && s.line + 1 === finding.line && names(s, finding.ruleId)) {
+        s.used = true;
+        return false;
+      }
+    }
+    let disabledBy;
+    for (const s of suppressions) {
+      if (s.line >= finding.line) break;
+      if (!names(s, finding.ruleId)) continue;
+      if (s.kind === "disable") disabledBy = s;
+      else if (s.kind === "enable") disabledBy = void 0;
+    }
+    if (disabledBy) {
+      disabledBy.used = true;
+      return false;
+    }
+    return true;
+  });
+}
+var DIRECTIVE, names;
+var init_suppress = __esm({
+  "src/core/suppress.ts"() {
+    "use strict";
+    DIRECTIVE = /^[ \t]*[#;][ \t]*initlint-(disable-next-line|disable|enable)\b[ \t]*([^\r\n]*)$/;
+    names = (s, ruleId) => s.rules.length === 0 || s.rules.includes(ruleId);
+  }
+});
+
+// src/core/lint.ts
+function failureResult(path, kind, text, reason) {
+  const finding = {
+    ruleId: parseError.id,
+    severity: "info",
+    url: parseError.url,
+    message: `initlint could not lint this file (${reason}); no findings are reported for it`,
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+    startOffset: 0,
+    endOffset: 0
+  };
+  return { path, kind, text, findings: [finding] };
+}
+function processorFor(kind, config, rules2) {
+  let byConfig = processorCache.get(rules2);
+  if (!byConfig) processorCache.set(rules2, byConfig = /* @__PURE__ */ new WeakMap());
+  let byKind = byConfig.get(config);
+  if (!byKind) byConfig.set(config, byKind = /* @__PURE__ */ new Map());
+  let processor = byKind.get(kind);
+  if (!processor) {
+    processor = unified();
+    for (const rule of rules2) {
+      if (!rule.kinds.includes(kind)) continue;
+      const setting = ruleSeverity(config, rule);
+      if (!setting) continue;
+      processor.use(rule.plugin, { level: setting.configured ? setting.level : void 0, options: setting.options, preset: config.extends, systemdVersion: config.systemdVersion });
+    }
+    processor.freeze();
+    byKind.set(kind, processor);
+  }
+  return processor;
+}
+function toFinding(file) {
+  return file.messages.map((m) => {
+    const start2 = m.place && "start" in m.place ? m.place.start : m.place;
+    const end = m.place && "end" in m.place ? m.place.end : start2;
+    return {
+      ruleId: m.ruleId ?? "unknown",
+      severity: m.fatal === true ? "error" : m.fatal === false ? "warning" : "info",
+      message: m.reason,
+      line: start2?.line ?? 1,
+      column: start2?.column ?? 1,
+      endLine: end?.line ?? start2?.line ?? 1,
+      endColumn: end?.column ?? start2?.column ?? 1,
+      startOffset: start2?.offset ?? 0,
+      endOffset: end?.offset ?? start2?.offset ?? 0,
+      ...m.url ? { url: m.url } : {},
+      ...m.fix ? { fix: m.fix } : {},
+      ...m.evidence ? { evidence: m.evidence } : {}
+    };
+  });
+}
+function findingAt(p, start2, end, fields) {
+  const from = p.lines.point(start2);
+  const to = p.lines.point(end);
+  return { ...fields, line: from.line, column: from.column, endLine: to.line, endColumn: to.column, startOffset: from.offset, endOffset: to.offset };
+}
+function parseErrorFindings(p, config) {
+  const level = ruleSeverity(config, parseError)?.level ?? parseError.severity;
+  return p.errors.map((error) => findingAt(p, error.start, error.end, { ruleId: parseError.id, severity: level, message: error.message, url: parseError.url }));
+}
+async function backendFindings(p, backends, ours) {
+  if (!backends.length) return [];
+  const taken = new Set(ours.map((f2) => `${f2.line}:${f2.column}`));
+  const found = await Promise.all(backends.map((backend) => backend.findings(p.input.path, p.kind, p.text)));
+  return found.flat().filter((f2) => !taken.has(`${f2.line}:${f2.column}`));
+}
+function unusedSuppressionFindings(p, config, suppressions) {
+  const setting = ruleSeverity(config, unusedSuppression);
+  if (!setting) return [];
+  return suppressions.filter((s) => !s.used && s.kind !== "enable").map((s) => ({
+    ...findingAt(p, s.start, s.end, {
+      ruleId: unusedSuppression.id,
+      severity: setting.level,
+      message: unusedSuppression.messages.unused.replace("{comment}", () => `${s.kind}${s.rules.length ? " " + s.rules.join(", ") : ""}`),
+      url: unusedSuppression.url
+    }),
+    fix: {
+      description: "Remove the unused suppression comment",
+      applicability: "safe",
+      edits: [{ start: p.lines.lineStart(s.line), end: s.line < p.lines.lineCount ? p.lines.lineStart(s.line + 1) : s.end, text: "" }]
+    }
+  }));
+}
+function classifyInputs(inputs) {
+  return inputs.map((input) => {
+    const { text, bom } = stripBom(input.text);
+    return { input, text, bom, kind: input.kind ?? classify(input.path, text) };
+  });
+}
+function parseClassified({ input, text, bom, kind }, parsers2) {
+  if (!kind) return { input, kind: null };
+  try {
+    return { input, kind, text, bom, lines: new LineIndex(text), ...parsers2.parse(kind, text, input.path) };
+  } catch (error) {
+    return { input, kind: null, failure: { kind, text, reason: describe2(error) } };
+  }
+}
+async function parseInputs(inputs, setup) {
+  const classified = classifyInputs(inputs);
+  for (const c of classified) if (c.kind) for (const backend of setup.backends ?? []) backend.start?.(c.input.path, c.kind, c.text);
+  await setup.parsers.prepare(toPrepare(classified));
+  return classified.map((c, i2) => {
+    reportProgress(setup, "parse", i2, inputs.length);
+    return parseClassified(c, setup.parsers);
+  });
+}
+function reportProgress(options, phase, done, total) {
+  const every = Math.max(1, options.progressEvery ?? 500);
+  if (options.onProgress && done > 0 && done % every === 0) options.onProgress(phase, done, total);
+}
+function cutNotices(data) {
+  const at = { line: 1, column: 1, endLine: 1, endColumn: 1, startOffset: 0, endOffset: 0 };
+  const out2 = (data.failed ?? []).map((f2) => ({
+    ...at,
+    ruleId: f2.ruleId,
+    severity: "info",
+    url: `${DOCS_BASE}${f2.ruleId}/README.md`,
+    message: `Rule ${f2.ruleId} stopped on this file (${f2.reason}); its findings here may be missing`
+  }));
+  if (data.skipped?.length) {
+    out2.push({
+      ...at,
+      ruleId: parseError.id,
+      severity: "info",
+      url: parseError.url,
+      message: `The rules' time budget for this file ran out; not run: ${data.skipped.join(", ")}`
+    });
+  }
+  return out2;
+}
+function notAUnit(p, config) {
+  if (p.kind !== "systemd" || p.errors.length < 3) return null;
+  const significant = p.text.split(/\r\n|\r|\n/).filter((line) => line.trim() !== "" && !/^[ \t]*[#;]/.test(line)).length;
+  if (p.errors.length * 2 <= significant) return null;
+  const level = ruleSeverity(config, parseError)?.level ?? parseError.severity;
+  const message = `Unexpected content for a systemd unit: ${p.errors.length} of ${significant} lines are neither \`[Section]\` nor \`Key=Value\`, expected a unit file (this file is probably not one; nothing else is checked in it)`;
+  return findingAt(p, 0, p.lines.lineEnd(1), { ruleId: parseError.id, severity: level, message, url: parseError.url });
+}
+function withoutPlaceholderFindings(p, findings) {
+  if (!p.input.path.endsWith(".in")) return findings;
+  const holdsPlaceholder = (f2) => PLACEHOLDER2.test(p.text.slice(p.lines.lineStart(f2.line), p.lines.lineEnd(f2.endLine)));
+  return findings.filter((f2) => !holdsPlaceholder(f2));
+}
+function capped(p, findings, config) {
+  if (findings.length <= MAX_FINDINGS_PER_FILE) return findings;
+  const kept = findings.slice(0, MAX_FINDINGS_PER_FILE);
+  const setting = ruleSeverity(config, tooManyFindings);
+  if (!setting) return kept;
+  const last2 = kept[kept.length - 1];
+  const message = tooManyFindings.messages.omitted.replace("{count}", String(findings.length - kept.length)).replace("{max}", String(MAX_FINDINGS_PER_FILE));
+  kept.push(findingAt(p, last2.startOffset, last2.startOffset, { ruleId: tooManyFindings.id, severity: setting.level, message, url: tooManyFindings.url }));
+  return kept;
+}
+async function lintParsed(p, project, options) {
+  const notice = notAUnit(p, options.config);
+  if (notice) return { path: p.input.path, kind: p.kind, text: p.text, findings: [notice] };
+  const file = new VFile({ path: p.input.path, value: p.text });
+  const data = { kind: p.kind, text: p.text, lines: p.lines, eol: detectEol(p.text), project, bom: p.bom, deadline: Date.now() + (options.ruleBudgetMs ?? RULE_BUDGET_MS) };
+  file.data.initlint = data;
+  processorFor(p.kind, options.config, options.rules).runSync(p.tree, file);
+  const findings = [...toFinding(file), ...cutNotices(data)];
+  findings.push(...parseErrorFindings(p, options.config));
+  findings.push(...await backendFindings(p, options.backends ?? [], findings));
+  const suppressions = findSuppressions(p.lines);
+  const kept = applySuppressions(withoutPlaceholderFindings(p, findings), suppressions);
+  kept.push(...unusedSuppressionFindings(p, options.config, suppressions));
+  kept.sort(byPosition);
+  return { path: p.input.path, kind: p.kind, text: p.text, findings: capped(p, kept, options.config) };
+}
+async function lintOrFail(p, project, options) {
+  if (p.kind === null) return "failure" in p ? failureResult(p.input.path, p.failure.kind, p.failure.text, p.failure.reason) : { path: p.input.path, kind: null, findings: [] };
+  try {
+    return await lintParsed(p, project, options);
+  } catch (error) {
+    return failureResult(p.input.path, p.kind, p.text, describe2(error));
+  }
+}
+async function lintFiles(inputs, options) {
+  if (options.helper && !options.backends?.length && !options.context && !options.onProgress) {
+    const shared = await lintShared(classifyInputs(inputs), options.helper, options);
+    if (shared) return shared;
+  }
+  const parsed = await parseInputs(inputs, options);
+  const linted = parsed.filter((p) => p.kind !== null).map((p) => ({ path: p.input.path, kind: p.kind, text: p.text, tree: p.tree }));
+  const paths = new Set(linted.map((e2) => e2.path));
+  const project = new Project([...linted, ...(options.context ?? []).filter((e2) => !paths.has(e2.path))]);
+  return Promise.all(
+    parsed.map((p, i2) => {
+      reportProgress(options, "lint", i2, inputs.length);
+      return lintOrFail(p, project, options);
+    })
+  );
+}
+function lazyProject(classified, parsedHere, parsers2) {
+  const entries = classified.flatMap(({ input, text, kind }, i2) => {
+    if (!kind) return [];
+    let tree;
+    return [
+      {
+        path: input.path,
+        kind,
+        text,
+        get tree() {
+          return tree ??= parsedHere.get(i2)?.tree ?? parsers2.parse(kind, text, input.path).tree;
+        }
+      }
+    ];
+  });
+  return new Project(entries);
+}
+async function takeFromQueue(classified, queue, options, parsedHere, project) {
+  const done = /* @__PURE__ */ new Map();
+  for (let k = Atomics.add(queue, 0, 1); k < queue.length - 1; k = Atomics.add(queue, 0, 1)) {
+    const i2 = queue[k + 1];
+    const p = parseClassified(classified[i2], options.parsers);
+    if (p.kind !== null) parsedHere.set(i2, p);
+    done.set(i2, await lintOrFail(p, project, options));
+  }
+  return done;
+}
+async function lintFromQueue(inputs, queue, options) {
+  const classified = classifyInputs(inputs);
+  await options.parsers.prepare(toPrepare(classified));
+  const parsedHere = /* @__PURE__ */ new Map();
+  const done = await takeFromQueue(classified, new Int32Array(queue), options, parsedHere, lazyProject(classified, parsedHere, options.parsers));
+  return [...done].map(([i2, r]) => [i2, { kind: r.kind, findings: r.findings }]);
+}
+async function lintShared(classified, helper, options) {
+  const queued = classified.flatMap((c, i2) => c.kind ? [i2] : []);
+  if (classified.filter((c) => c.kind && c.kind !== "systemd").length < HELPER_MIN_SCRIPTS) return null;
+  const buffer = new SharedArrayBuffer(4 * (queued.length + 1));
+  const queue = new Int32Array(buffer);
+  queue.set(queued, 1);
+  const run3 = helper.start(
+    classified.map(({ input }) => ({ path: input.path, text: input.text, ...input.kind ? { kind: input.kind } : {} })),
+    buffer
+  );
+  if (!run3) return null;
+  await options.parsers.prepare(toPrepare(classified));
+  const parsedHere = /* @__PURE__ */ new Map();
+  const project = lazyProject(classified, parsedHere, options.parsers);
+  const mine = await takeFromQueue(classified, queue, options, parsedHere, project);
+  let theirs = /* @__PURE__ */ new Map();
+  if (mine.size < queued.length) theirs = new Map(await run3.results ?? []);
+  else run3.stop();
+  const out2 = [];
+  for (const [i2, c] of classified.entries()) {
+    const other = theirs.get(i2);
+    const result = mine.get(i2) ?? (other ? { path: c.input.path, kind: other.kind, text: c.text, findings: other.findings } : void 0);
+    out2.push(result ?? await lintOrFail(parseClassified(c, options.parsers), project, options));
+  }
+  return out2;
+}
+async function parseContext(inputs, parsers2) {
+  const parsed = await parseInputs(inputs, { parsers: parsers2 });
+  return parsed.filter((p) => p.kind !== null).map((p) => ({ path: p.input.path, kind: p.kind, text: p.text, tree: p.tree }));
+}
+async function fixText(path, text, options) {
+  const { text: body2, bom } = stripBom(text);
+  const context = [...options.context ?? [], ...options.others ? await parseContext(options.others, options.parsers) : []];
+  let current = body2;
+  const fixed = [];
+  const files = [];
+  let passes = 0;
+  let result;
+  for (; ; ) {
+    [result] = await lintFiles([{ path, text: current }], { ...options, context });
+    if (passes >= MAX_FIX_PASSES) break;
+    const accept = options.accept;
+    const candidates = accept ? result.findings.filter((f2) => !f2.fix || accept(f2.fix, current)) : result.findings;
+    const pass = applyFixes(current, candidates, options.unsafe ?? false);
+    if (pass.fixed.length === 0 || pass.output === current && pass.files.length === 0) break;
+    passes++;
+    fixed.push(...pass.fixed);
+    for (const f2 of pass.files) if (!files.some((g) => g.path === f2.path)) files.push(f2);
+    if (pass.output === current || pass.files.some((f2) => f2.path === path && f2.content === null)) break;
+    current = pass.output;
+  }
+  return { output: (bom ? "\uFEFF" : "") + current, result, fixed, files, passes };
+}
+var HELPER_MIN_SCRIPTS, RULE_BUDGET_MS, describe2, processorCache, byPosition, toPrepare, MAX_FINDINGS_PER_FILE, PLACEHOLDER2;
+var init_lint = __esm({
+  "src/core/lint.ts"() {
+    "use strict";
+    init_unified();
+    init_vfile();
+    init_text();
+    init_classify2();
+    init_config();
+    init_engine_rules();
+    init_fix();
+    init_project();
+    init_rule();
+    init_suppress();
+    HELPER_MIN_SCRIPTS = 48;
+    RULE_BUDGET_MS = 3e3;
+    describe2 = (error) => error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    processorCache = /* @__PURE__ */ new WeakMap();
+    byPosition = (a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
+    toPrepare = (classified) => classified.flatMap(({ kind, text }) => kind ? [{ kind, text }] : []);
+    MAX_FINDINGS_PER_FILE = 50;
+    PLACEHOLDER2 = /@[A-Za-z_][A-Za-z0-9_]*@/;
+  }
+});
+
 // src/languages/index.ts
 async function prepareParsers() {
   await loadShellParser();
@@ -25081,23 +27135,23 @@ __export(convert_exports, {
   convertCommand: () => convertCommand
 });
 function read(path) {
-  return stripBom((0, import_node_fs6.readFileSync)(path, "utf8")).text;
+  return stripBom((0, import_node_fs7.readFileSync)(path, "utf8")).text;
 }
 function parseUnitAt(cwd, path) {
-  return parseSource("systemd", read((0, import_node_path5.resolve)(cwd, path)), path).tree;
+  return parseSource("systemd", read((0, import_node_path6.resolve)(cwd, path)), path).tree;
 }
 function callerOf(cwd, scriptPath) {
-  const dir = (0, import_node_path5.dirname)(scriptPath);
+  const dir = (0, import_node_path6.dirname)(scriptPath);
   const base = scriptPath.slice(scriptPath.lastIndexOf("/") + 1);
   let names2 = [];
   try {
-    names2 = (0, import_node_fs6.readdirSync)((0, import_node_path5.resolve)(cwd, dir)).filter((n) => n.endsWith(".service")).sort();
+    names2 = (0, import_node_fs7.readdirSync)((0, import_node_path6.resolve)(cwd, dir)).filter((n) => n.endsWith(".service")).sort();
   } catch {
     return void 0;
   }
   for (const name2 of names2) {
-    const path = posix((0, import_node_path5.join)(dir, name2));
-    if (!(0, import_node_fs6.statSync)((0, import_node_path5.resolve)(cwd, path)).isFile()) continue;
+    const path = posix((0, import_node_path6.join)(dir, name2));
+    if (!(0, import_node_fs7.statSync)((0, import_node_path6.resolve)(cwd, path)).isFile()) continue;
     const tree = parseUnitAt(cwd, path);
     const call = findControlCall(tree);
     if (call && call.scriptName === base) return { path, tree, scriptArg: call.scriptArg };
@@ -25128,8 +27182,8 @@ ${USAGE}`);
 `);
     return 2;
   }
-  const file = posix((0, import_node_path5.relative)(io.cwd, (0, import_node_path5.resolve)(io.cwd, positionals[0])));
-  if (!(0, import_node_fs6.existsSync)((0, import_node_path5.resolve)(io.cwd, file)) || !(0, import_node_fs6.statSync)((0, import_node_path5.resolve)(io.cwd, file)).isFile()) {
+  const file = posix((0, import_node_path6.relative)(io.cwd, (0, import_node_path6.resolve)(io.cwd, positionals[0])));
+  if (!(0, import_node_fs7.existsSync)((0, import_node_path6.resolve)(io.cwd, file)) || !(0, import_node_fs7.statSync)((0, import_node_path6.resolve)(io.cwd, file)).isFile()) {
     io.stderr(`initlint convert: ${positionals[0]}: no such file
 `);
     return 2;
@@ -25145,8 +27199,8 @@ ${USAGE}`);
 `);
       return 1;
     }
-    scriptPath = posix((0, import_node_path5.join)((0, import_node_path5.dirname)(file), call.scriptName));
-    if (!(0, import_node_fs6.existsSync)((0, import_node_path5.resolve)(io.cwd, scriptPath))) {
+    scriptPath = posix((0, import_node_path6.join)((0, import_node_path6.dirname)(file), call.scriptName));
+    if (!(0, import_node_fs7.existsSync)((0, import_node_path6.resolve)(io.cwd, scriptPath))) {
       io.stderr(`initlint convert: ${file} calls ${call.scriptArg}; put ${call.scriptName} next to it to convert it
 `);
       return 1;
@@ -25155,7 +27209,7 @@ ${USAGE}`);
   } else {
     caller = callerOf(io.cwd, file);
   }
-  const script = parseSource("sysv", read((0, import_node_path5.resolve)(io.cwd, scriptPath)), scriptPath).tree;
+  const script = parseSource("sysv", read((0, import_node_path6.resolve)(io.cwd, scriptPath)), scriptPath).tree;
   const conversion = convertControlScript(script, { scriptPath, ...values.bindir ? { bindir: values.bindir } : {}, ...caller ? { caller } : {} });
   if (!conversion) {
     io.stderr(`initlint convert: ${scriptPath} does not start several daemons; nothing to convert
@@ -25185,12 +27239,12 @@ ${USAGE}`);
   }
   return 0;
 }
-var import_node_fs6, import_node_path5, import_node_util, USAGE, posix;
+var import_node_fs7, import_node_path6, import_node_util, USAGE, posix;
 var init_convert2 = __esm({
   "src/cli/convert.ts"() {
     "use strict";
-    import_node_fs6 = require("node:fs");
-    import_node_path5 = require("node:path");
+    import_node_fs7 = require("node:fs");
+    import_node_path6 = require("node:path");
     import_node_util = require("node:util");
     init_convert();
     init_languages();
@@ -25260,6 +27314,27 @@ var require_lsp = __commonJS({
   }
 });
 
+// src/linter/share-worker.ts
+var share_worker_exports = {};
+__export(share_worker_exports, {
+  serveShare: () => serveShare
+});
+async function serveShare() {
+  const { isMainThread, parentPort, workerData } = process.getBuiltinModule("node:worker_threads");
+  if (isMainThread || !parentPort) throw new Error("--lint-share-worker runs only as the helper thread of a batch");
+  const { inputs, queue, config } = workerData;
+  parentPort.postMessage(await lintFromQueue(inputs, queue, { config, rules, parsers }));
+  return 0;
+}
+var init_share_worker = __esm({
+  "src/linter/share-worker.ts"() {
+    "use strict";
+    init_lint();
+    init_languages();
+    init_rules();
+  }
+});
+
 // package.json
 var package_default = JSON.parse('{"name":"initlint","version":"0.1.0","description":"Lints systemd units, OpenRC service scripts and System V rc scripts, and reviews pull requests with suggested fixes.","type":"module","license":"MIT","bin":{"initlint":"dist/cli.js"},"main":"dist/index.js","files":["dist","action.yml","README.md","initlint.schema.json"],"engines":{"node":">=20"},"scripts":{"build":"node scripts/build.mjs","typecheck":"tsc --noEmit","lint":"eslint . && prettier --check \\"src/**/*.ts\\" \\"__tests__/**/*.ts\\" \\"scripts/**/*.{ts,mjs}\\" \\"bench/**/*.mjs\\" \\"*.js\\"","test":"tsc --noEmit && vitest run","bench":"node scripts/bench.mjs","examples":"node dist/cli.js examples/","gen":"node scripts/gen.mjs","gen-directives":"node scripts/gen-directives.mjs","gen-value-names":"node scripts/gen-value-names.mjs","fuzz":"FUZZ_RUNS=100000 vitest run __tests__/fuzz --reporter=verbose","screenshots":"node scripts/screenshots.ts","audit-pictures":"node scripts/audit-pictures.ts","review-pictures":"node scripts/review-pictures.ts","format":"prettier --write \\"src/**/*.ts\\" \\"__tests__/**/*.ts\\" \\"scripts/**/*.{ts,mjs}\\" \\"bench/**/*.mjs\\" \\"*.js\\""},"dependencies":{"@actions/core":"^3.0.1","@actions/github":"^9.1.1","@octokit/plugin-retry":"^8.1.1","@octokit/plugin-throttling":"^11.0.5","@octokit/rest":"^22.0.1","ignore":"^7.0.16","picomatch":"^4.0.7","sh-syntax":"^0.7.0","tree-sitter-bash":"^0.25.1","unified":"^11.0.5","vfile":"^6.0.3","vfile-message":"^4.0.4","vscode-languageserver":"^11.0.0","vscode-languageserver-textdocument":"^1.0.16","web-tree-sitter":"^0.27.1","yaml":"^2.9.1"},"devDependencies":{"@eslint/js":"^10.0.1","@octokit/openapi":"^23.0.2","@types/node":"^24.19.2","@types/picomatch":"^4.0.3","@types/unist":"^3.0.3","ajv":"^8.20.0","bottleneck":"^2.19.5","esbuild":"^0.28.2","eslint":"^10.15.0","fast-check":"^4.10.2","fast-png":"^8.0.0","github-markdown-css":"^5.9.0","globals":"^17.14.0","image-q":"^4.0.0","nock":"^15.0.2","node":"^24.21.0","prettier":"^3.10.1","rehype-github-alert":"^1.0.0","rehype-stringify":"^10.0.1","remark-gfm":"^4.0.1","remark-parse":"^11.0.0","remark-rehype":"^11.1.2","typescript":"5.9","typescript-eslint":"^8.74.0","vitest":"^5.1.1","vscode-jsonrpc":"^10.0.0","vscode-languageserver-protocol":"^3.18.5"},"allowScripts":{"node":true,"esbuild":true,"tree-sitter-bash":false}}');
 
@@ -25267,7 +27342,7 @@ var package_default = JSON.parse('{"name":"initlint","version":"0.1.0","descript
 var VERSION = package_default.version;
 
 // src/cli/main.ts
-var import_node_path6 = require("node:path");
+var import_node_path7 = require("node:path");
 var import_node_util3 = require("node:util");
 
 // src/core/collect.ts
@@ -25276,73 +27351,8 @@ var import_node_fs2 = require("node:fs");
 var import_node_path2 = require("node:path");
 var import_ignore = __toESM(require_ignore(), 1);
 var import_picomatch = __toESM(require_picomatch2(), 1);
-
-// src/languages/systemd/unit-types.ts
-var UNIT_FILE_TYPES = ["service", "socket", "timer", "target", "path", "mount", "automount", "swap", "slice", "scope"];
-var UNIT_TYPES = [...UNIT_FILE_TYPES, "device"];
-var UNIT_FILE_SUFFIX = new RegExp(`\\.(${UNIT_FILE_TYPES.join("|")})$`);
-var PACKAGED_UNIT_FILE_SUFFIX = new RegExp(`\\.(${UNIT_FILE_TYPES.join("|")})(?:\\.in|-r?\\d+)$`);
-var DROP_IN_SUFFIX = new RegExp(`\\.(${UNIT_FILE_TYPES.join("|")})\\.d\\/[^/]+\\.conf$`);
-
-// src/languages/shell/classify.ts
-var OPENRC_SHEBANG = /^#![ \t]*(?:\S*\/)?(?:env[ \t]+(?:-\S+[ \t]+)*)?(?:openrc-run|runscript)(?:[ \t]|$)/m;
-var ANY_SHEBANG = /^#!/;
-var DEPEND = /^[ \t]*(?:function[ \t]+)?depend[ \t]*\([ \t]*\)/m;
-var EBEGIN = /^[ \t]*ebegin[ \t]/m;
-var OPENRC_VOCABULARY = /^[ \t]*(?:need|use|want|after|before|provide)[ \t]|\b(?:ebegin|eend|start-stop-daemon|supervise-daemon|extra_(?:started_|stopped_)?commands=)|^[ \t]*command=/m;
-var LSB = /^###[ \t]*BEGIN INIT INFO[ \t]*$/m;
-var CASE_ARG1 = /\bcase[ \t]+(?:"\$\{?1\}?"|'?\$\{?1\}?'?)[ \t]+in\b/;
-var START_ARM = /(?:^|[\s(|])['"]?start['"]?[ \t]*(?:\)|\|)/m;
-var NOT_A_SCRIPT = /\.(?:spec|patch|diff|rej|orig)(?:\.in)?$/i;
-var PATCH_CONTENT = /^(?:From [0-9a-f]{40} |diff --git |diff -[a-zA-Z]+ |Index: )|^--- [^\n]*\r?\n\+\+\+ /m;
-function looksLikePatch(text) {
-  return PATCH_CONTENT.test(text.slice(0, 2e3));
-}
-var INIT_FILE_NAME = /\.(?:initd|init|rc|openrc)(?:[.-]r?\d+)?(?:\.in)?$/;
-var NOT_OPENRC_CONF = /\.(?:conf|cnf|ini|ya?ml|json|xml|toml|cfg|lua|vcl|rules|list|load|d|bak|orig|rej|dpkg-\w+|md|txt)$/i;
-function looksLikeAssignments(text) {
-  for (const raw2 of text.split(/\r\n|\r|\n/)) {
-    const line = raw2.trim();
-    if (line === "" || line.startsWith("#")) continue;
-    return /^(?:export[ \t]+)?[A-Za-z_][A-Za-z0-9_]*\+?=/.test(line);
-  }
-  return true;
-}
-function classifyScript(path, text) {
-  if (text.includes("\0")) return null;
-  const head = text.slice(0, 200);
-  const parts2 = path.split("/");
-  const base = parts2[parts2.length - 1] ?? "";
-  const dir = parts2.length > 1 ? parts2[parts2.length - 2] : "";
-  if (NOT_A_SCRIPT.test(base) || looksLikePatch(text)) return null;
-  if (ANY_SHEBANG.test(head) && OPENRC_SHEBANG.test(head.split(/\r?\n|\r/)[0])) return "openrc";
-  const confd = dir === "conf.d" || /\.confd(?:[.-]r?\d+)?(?:\.in)?$/.test(base);
-  if (confd && !NOT_OPENRC_CONF.test(base) && !ANY_SHEBANG.test(head) && looksLikeAssignments(text)) return "openrc-conf";
-  const inInitDir = parts2.some((p) => p === "init.d" || p === "rc.d" || /^rc[0-6S]\.d$/.test(p)) || INIT_FILE_NAME.test(base);
-  if (!inInitDir && /\.sh(?:\.in)?$/.test(base)) return LSB.test(text) ? "sysv" : null;
-  if (!LSB.test(text)) {
-    if (inInitDir && (DEPEND.test(text) || EBEGIN.test(text))) return "openrc";
-    if (DEPEND.test(text) && OPENRC_VOCABULARY.test(text)) return "openrc";
-  }
-  if (LSB.test(text)) return "sysv";
-  const dispatcher = CASE_ARG1.test(text) && START_ARM.test(text);
-  if (inInitDir && dispatcher) return "sysv";
-  if (/(?:-control|ctl)$/.test(base) && dispatcher) return "sysv";
-  return null;
-}
-
-// src/core/classify.ts
-var DBUS_SERVICE = /^[ \t]*\[D-BUS Service\][ \t]*\r?$/m;
-function isUnitPath(path) {
-  return UNIT_FILE_SUFFIX.test(path) || DROP_IN_SUFFIX.test(path) || PACKAGED_UNIT_FILE_SUFFIX.test(path);
-}
-function classify(path, text) {
-  const posix2 = path.replace(/\\/g, "/");
-  if (isUnitPath(posix2)) return DBUS_SERVICE.test(text) || looksLikePatch(text) ? null : "systemd";
-  return classifyScript(posix2, text);
-}
-
-// src/core/collect.ts
+init_unit_types();
+init_classify2();
 init_config();
 var NEVER_DESCEND = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
 var NOT_INIT = /\.(js|mjs|cjs|ts|tsx|jsx|json|md|markdown|rst|txt|html?|css|scss|png|jpe?g|gif|svg|ico|webp|pdf|zip|gz|xz|bz2|zst|tar|tgz|deb|rpm|so|a|o|class|jar|py|pyc|rb|go|rs|c|h|cc|cpp|hpp|java|kt|swift|lock|ya?ml|toml|xml|csv|wasm|patch|diff|po|mo|1|5|8|in\.in|m4|ac|am)$/i;
@@ -25714,1776 +27724,7 @@ function formatStylish(results, options = {}) {
 // src/linter/index.ts
 init_config();
 init_engine_rules();
-
-// node_modules/bail/index.js
-function bail(error) {
-  if (error) {
-    throw error;
-  }
-}
-
-// node_modules/unified/lib/index.js
-var import_extend = __toESM(require_extend(), 1);
-
-// node_modules/devlop/lib/default.js
-function ok() {
-}
-
-// node_modules/is-plain-obj/index.js
-function isPlainObject(value) {
-  if (typeof value !== "object" || value === null) {
-    return false;
-  }
-  const prototype = Object.getPrototypeOf(value);
-  return (prototype === null || prototype === Object.prototype || Object.getPrototypeOf(prototype) === null) && !(Symbol.toStringTag in value) && !(Symbol.iterator in value);
-}
-
-// node_modules/trough/lib/index.js
-function trough() {
-  const fns = [];
-  const pipeline = { run: run3, use };
-  return pipeline;
-  function run3(...values) {
-    let middlewareIndex = -1;
-    const callback = values.pop();
-    if (typeof callback !== "function") {
-      throw new TypeError("Expected function as last argument, not " + callback);
-    }
-    next(null, ...values);
-    function next(error, ...output) {
-      const fn = fns[++middlewareIndex];
-      let index2 = -1;
-      if (error) {
-        callback(error);
-        return;
-      }
-      while (++index2 < values.length) {
-        if (output[index2] === null || output[index2] === void 0) {
-          output[index2] = values[index2];
-        }
-      }
-      values = output;
-      if (fn) {
-        wrap(fn, next)(...output);
-      } else {
-        callback(null, ...output);
-      }
-    }
-  }
-  function use(middelware) {
-    if (typeof middelware !== "function") {
-      throw new TypeError(
-        "Expected `middelware` to be a function, not " + middelware
-      );
-    }
-    fns.push(middelware);
-    return pipeline;
-  }
-}
-function wrap(middleware, callback) {
-  let called;
-  return wrapped;
-  function wrapped(...parameters) {
-    const fnExpectsCallback = middleware.length > parameters.length;
-    let result;
-    if (fnExpectsCallback) {
-      parameters.push(done);
-    }
-    try {
-      result = middleware.apply(this, parameters);
-    } catch (error) {
-      const exception = (
-        /** @type {Error} */
-        error
-      );
-      if (fnExpectsCallback && called) {
-        throw exception;
-      }
-      return done(exception);
-    }
-    if (!fnExpectsCallback) {
-      if (result && result.then && typeof result.then === "function") {
-        result.then(then, done);
-      } else if (result instanceof Error) {
-        done(result);
-      } else {
-        then(result);
-      }
-    }
-  }
-  function done(error, ...output) {
-    if (!called) {
-      called = true;
-      callback(error, ...output);
-    }
-  }
-  function then(value) {
-    done(null, value);
-  }
-}
-
-// node_modules/unist-util-stringify-position/lib/index.js
-function stringifyPosition(value) {
-  if (!value || typeof value !== "object") {
-    return "";
-  }
-  if ("position" in value || "type" in value) {
-    return position(value.position);
-  }
-  if ("start" in value || "end" in value) {
-    return position(value);
-  }
-  if ("line" in value || "column" in value) {
-    return point(value);
-  }
-  return "";
-}
-function point(point2) {
-  return index(point2 && point2.line) + ":" + index(point2 && point2.column);
-}
-function position(pos) {
-  return point(pos && pos.start) + "-" + point(pos && pos.end);
-}
-function index(value) {
-  return value && typeof value === "number" ? value : 1;
-}
-
-// node_modules/vfile-message/lib/index.js
-var VFileMessage = class extends Error {
-  /**
-   * Create a message for `reason`.
-   *
-   * > 🪦 **Note**: also has obsolete signatures.
-   *
-   * @overload
-   * @param {string} reason
-   *   Reason for message, should use markdown.
-   * @param {Options | null | undefined} [options]
-   *   Configuration (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {string} reason
-   *   Reason for message, should use markdown.
-   * @param {Node | NodeLike | null | undefined} parent
-   *   Node or node-like, used for `ancestors` and `place`.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {string} reason
-   *   Reason for message, should use markdown.
-   * @param {Point | Position | null | undefined} place
-   *   Place of message.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {string} reason
-   *   Reason for message, should use markdown.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   *   Original error cause of the message.
-   * @param {Node | NodeLike | null | undefined} parent
-   *   Node or node-like, used for `ancestors` and `place`.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   *   Original error cause of the message.
-   * @param {Point | Position | null | undefined} place
-   *   Place of message.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   *   Original error cause of the message.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @param {Error | VFileMessage | string} causeOrReason
-   *   Reason for message, should use markdown.
-   * @param {Node | NodeLike | Options | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
-   *   Configuration (optional).
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (example:
-   *   `'my-package:my-rule'` or `'my-rule'`).
-   * @returns
-   *   Instance of `VFileMessage`.
-   */
-  // eslint-disable-next-line complexity
-  constructor(causeOrReason, optionsOrParentOrPlace, origin) {
-    super();
-    if (typeof optionsOrParentOrPlace === "string") {
-      origin = optionsOrParentOrPlace;
-      optionsOrParentOrPlace = void 0;
-    }
-    let reason = "";
-    let options = {};
-    let legacyCause = false;
-    if (optionsOrParentOrPlace) {
-      if ("line" in optionsOrParentOrPlace && "column" in optionsOrParentOrPlace) {
-        options = { place: optionsOrParentOrPlace };
-      } else if ("start" in optionsOrParentOrPlace && "end" in optionsOrParentOrPlace) {
-        options = { place: optionsOrParentOrPlace };
-      } else if ("type" in optionsOrParentOrPlace) {
-        options = {
-          ancestors: [optionsOrParentOrPlace],
-          place: optionsOrParentOrPlace.position
-        };
-      } else {
-        options = { ...optionsOrParentOrPlace };
-      }
-    }
-    if (typeof causeOrReason === "string") {
-      reason = causeOrReason;
-    } else if (!options.cause && causeOrReason) {
-      legacyCause = true;
-      reason = causeOrReason.message;
-      options.cause = causeOrReason;
-    }
-    if (!options.ruleId && !options.source && typeof origin === "string") {
-      const index2 = origin.indexOf(":");
-      if (index2 === -1) {
-        options.ruleId = origin;
-      } else {
-        options.source = origin.slice(0, index2);
-        options.ruleId = origin.slice(index2 + 1);
-      }
-    }
-    if (!options.place && options.ancestors) {
-      const parent = options.ancestors[options.ancestors.length - 1];
-      if (parent) {
-        options.place = parent.position;
-      }
-    }
-    const start2 = options.place && "start" in options.place ? options.place.start : options.place;
-    this.ancestors = options.ancestors || void 0;
-    this.cause = options.cause || void 0;
-    this.column = start2 ? start2.column : void 0;
-    this.fatal = void 0;
-    this.file = "";
-    this.message = reason;
-    this.line = start2 ? start2.line : void 0;
-    this.name = stringifyPosition(options.place) || "1:1";
-    this.place = options.place || void 0;
-    this.reason = this.message;
-    this.ruleId = options.ruleId || void 0;
-    this.source = options.source || void 0;
-    this.stack = legacyCause && options.cause && typeof options.cause.stack === "string" ? options.cause.stack : "";
-    this.actual = void 0;
-    this.expected = void 0;
-    this.note = void 0;
-    this.url = void 0;
-  }
-};
-Object.defineProperties(VFileMessage.prototype, {
-  file: { configurable: true, enumerable: true, value: "", writable: true },
-  name: { configurable: true, enumerable: true, value: "", writable: true },
-  reason: { configurable: true, enumerable: true, value: "", writable: true },
-  message: { configurable: true, enumerable: true, value: "", writable: true },
-  stack: { configurable: true, enumerable: true, value: "", writable: true },
-  column: { configurable: true, enumerable: true, writable: true },
-  line: { configurable: true, enumerable: true, writable: true },
-  ancestors: { configurable: true, enumerable: true, writable: true },
-  cause: { configurable: true, enumerable: true, writable: true },
-  fatal: { configurable: true, enumerable: true, writable: true },
-  place: { configurable: true, enumerable: true, writable: true },
-  ruleId: { configurable: true, enumerable: true, writable: true },
-  source: { configurable: true, enumerable: true, writable: true }
-});
-
-// node_modules/vfile/lib/minpath.js
-var import_node_path4 = __toESM(require("node:path"), 1);
-
-// node_modules/vfile/lib/minproc.js
-var import_node_process = __toESM(require("node:process"), 1);
-
-// node_modules/vfile/lib/minurl.js
-var import_node_url3 = require("node:url");
-
-// node_modules/vfile/lib/minurl.shared.js
-function isUrl(fileUrlOrPath) {
-  return Boolean(
-    fileUrlOrPath !== null && typeof fileUrlOrPath === "object" && "href" in fileUrlOrPath && fileUrlOrPath.href && "protocol" in fileUrlOrPath && fileUrlOrPath.protocol && // @ts-expect-error: indexing is fine.
-    fileUrlOrPath.auth === void 0
-  );
-}
-
-// node_modules/vfile/lib/index.js
-var order = (
-  /** @type {const} */
-  [
-    "history",
-    "path",
-    "basename",
-    "stem",
-    "extname",
-    "dirname"
-  ]
-);
-var VFile = class {
-  /**
-   * Create a new virtual file.
-   *
-   * `options` is treated as:
-   *
-   * *   `string` or `Uint8Array` — `{value: options}`
-   * *   `URL` — `{path: options}`
-   * *   `VFile` — shallow copies its data over to the new file
-   * *   `object` — all fields are shallow copied over to the new file
-   *
-   * Path related fields are set in the following order (least specific to
-   * most specific): `history`, `path`, `basename`, `stem`, `extname`,
-   * `dirname`.
-   *
-   * You cannot set `dirname` or `extname` without setting either `history`,
-   * `path`, `basename`, or `stem` too.
-   *
-   * @param {Compatible | null | undefined} [value]
-   *   File value.
-   * @returns
-   *   New instance.
-   */
-  constructor(value) {
-    let options;
-    if (!value) {
-      options = {};
-    } else if (isUrl(value)) {
-      options = { path: value };
-    } else if (typeof value === "string" || isUint8Array(value)) {
-      options = { value };
-    } else {
-      options = value;
-    }
-    this.cwd = "cwd" in options ? "" : import_node_process.default.cwd();
-    this.data = {};
-    this.history = [];
-    this.messages = [];
-    this.value;
-    this.map;
-    this.result;
-    this.stored;
-    let index2 = -1;
-    while (++index2 < order.length) {
-      const field4 = order[index2];
-      if (field4 in options && options[field4] !== void 0 && options[field4] !== null) {
-        this[field4] = field4 === "history" ? [...options[field4]] : options[field4];
-      }
-    }
-    let field3;
-    for (field3 in options) {
-      if (!order.includes(field3)) {
-        this[field3] = options[field3];
-      }
-    }
-  }
-  /**
-   * Get the basename (including extname) (example: `'index.min.js'`).
-   *
-   * @returns {string | undefined}
-   *   Basename.
-   */
-  get basename() {
-    return typeof this.path === "string" ? import_node_path4.default.basename(this.path) : void 0;
-  }
-  /**
-   * Set basename (including extname) (`'index.min.js'`).
-   *
-   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
-   * on windows).
-   * Cannot be nullified (use `file.path = file.dirname` instead).
-   *
-   * @param {string} basename
-   *   Basename.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  set basename(basename4) {
-    assertNonEmpty(basename4, "basename");
-    assertPart(basename4, "basename");
-    this.path = import_node_path4.default.join(this.dirname || "", basename4);
-  }
-  /**
-   * Get the parent path (example: `'~'`).
-   *
-   * @returns {string | undefined}
-   *   Dirname.
-   */
-  get dirname() {
-    return typeof this.path === "string" ? import_node_path4.default.dirname(this.path) : void 0;
-  }
-  /**
-   * Set the parent path (example: `'~'`).
-   *
-   * Cannot be set if there’s no `path` yet.
-   *
-   * @param {string | undefined} dirname
-   *   Dirname.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  set dirname(dirname5) {
-    assertPath(this.basename, "dirname");
-    this.path = import_node_path4.default.join(dirname5 || "", this.basename);
-  }
-  /**
-   * Get the extname (including dot) (example: `'.js'`).
-   *
-   * @returns {string | undefined}
-   *   Extname.
-   */
-  get extname() {
-    return typeof this.path === "string" ? import_node_path4.default.extname(this.path) : void 0;
-  }
-  /**
-   * Set the extname (including dot) (example: `'.js'`).
-   *
-   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
-   * on windows).
-   * Cannot be set if there’s no `path` yet.
-   *
-   * @param {string | undefined} extname
-   *   Extname.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  set extname(extname) {
-    assertPart(extname, "extname");
-    assertPath(this.dirname, "extname");
-    if (extname) {
-      if (extname.codePointAt(0) !== 46) {
-        throw new Error("`extname` must start with `.`");
-      }
-      if (extname.includes(".", 1)) {
-        throw new Error("`extname` cannot contain multiple dots");
-      }
-    }
-    this.path = import_node_path4.default.join(this.dirname, this.stem + (extname || ""));
-  }
-  /**
-   * Get the full path (example: `'~/index.min.js'`).
-   *
-   * @returns {string}
-   *   Path.
-   */
-  get path() {
-    return this.history[this.history.length - 1];
-  }
-  /**
-   * Set the full path (example: `'~/index.min.js'`).
-   *
-   * Cannot be nullified.
-   * You can set a file URL (a `URL` object with a `file:` protocol) which will
-   * be turned into a path with `url.fileURLToPath`.
-   *
-   * @param {URL | string} path
-   *   Path.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  set path(path) {
-    if (isUrl(path)) {
-      path = (0, import_node_url3.fileURLToPath)(path);
-    }
-    assertNonEmpty(path, "path");
-    if (this.path !== path) {
-      this.history.push(path);
-    }
-  }
-  /**
-   * Get the stem (basename w/o extname) (example: `'index.min'`).
-   *
-   * @returns {string | undefined}
-   *   Stem.
-   */
-  get stem() {
-    return typeof this.path === "string" ? import_node_path4.default.basename(this.path, this.extname) : void 0;
-  }
-  /**
-   * Set the stem (basename w/o extname) (example: `'index.min'`).
-   *
-   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
-   * on windows).
-   * Cannot be nullified (use `file.path = file.dirname` instead).
-   *
-   * @param {string} stem
-   *   Stem.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  set stem(stem) {
-    assertNonEmpty(stem, "stem");
-    assertPart(stem, "stem");
-    this.path = import_node_path4.default.join(this.dirname || "", stem + (this.extname || ""));
-  }
-  // Normal prototypal methods.
-  /**
-   * Create a fatal message for `reason` associated with the file.
-   *
-   * The `fatal` field of the message is set to `true` (error; file not usable)
-   * and the `file` field is set to the current file path.
-   * The message is added to the `messages` field on `file`.
-   *
-   * > 🪦 **Note**: also has obsolete signatures.
-   *
-   * @overload
-   * @param {string} reason
-   * @param {MessageOptions | null | undefined} [options]
-   * @returns {never}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @param {Error | VFileMessage | string} causeOrReason
-   *   Reason for message, should use markdown.
-   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
-   *   Configuration (optional).
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (example:
-   *   `'my-package:my-rule'` or `'my-rule'`).
-   * @returns {never}
-   *   Never.
-   * @throws {VFileMessage}
-   *   Message.
-   */
-  fail(causeOrReason, optionsOrParentOrPlace, origin) {
-    const message = this.message(causeOrReason, optionsOrParentOrPlace, origin);
-    message.fatal = true;
-    throw message;
-  }
-  /**
-   * Create an info message for `reason` associated with the file.
-   *
-   * The `fatal` field of the message is set to `undefined` (info; change
-   * likely not needed) and the `file` field is set to the current file path.
-   * The message is added to the `messages` field on `file`.
-   *
-   * > 🪦 **Note**: also has obsolete signatures.
-   *
-   * @overload
-   * @param {string} reason
-   * @param {MessageOptions | null | undefined} [options]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @param {Error | VFileMessage | string} causeOrReason
-   *   Reason for message, should use markdown.
-   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
-   *   Configuration (optional).
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (example:
-   *   `'my-package:my-rule'` or `'my-rule'`).
-   * @returns {VFileMessage}
-   *   Message.
-   */
-  info(causeOrReason, optionsOrParentOrPlace, origin) {
-    const message = this.message(causeOrReason, optionsOrParentOrPlace, origin);
-    message.fatal = void 0;
-    return message;
-  }
-  /**
-   * Create a message for `reason` associated with the file.
-   *
-   * The `fatal` field of the message is set to `false` (warning; change may be
-   * needed) and the `file` field is set to the current file path.
-   * The message is added to the `messages` field on `file`.
-   *
-   * > 🪦 **Note**: also has obsolete signatures.
-   *
-   * @overload
-   * @param {string} reason
-   * @param {MessageOptions | null | undefined} [options]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @param {Error | VFileMessage | string} causeOrReason
-   *   Reason for message, should use markdown.
-   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
-   *   Configuration (optional).
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (example:
-   *   `'my-package:my-rule'` or `'my-rule'`).
-   * @returns {VFileMessage}
-   *   Message.
-   */
-  message(causeOrReason, optionsOrParentOrPlace, origin) {
-    const message = new VFileMessage(
-      // @ts-expect-error: the overloads are fine.
-      causeOrReason,
-      optionsOrParentOrPlace,
-      origin
-    );
-    if (this.path) {
-      message.name = this.path + ":" + message.name;
-      message.file = this.path;
-    }
-    message.fatal = false;
-    this.messages.push(message);
-    return message;
-  }
-  /**
-   * Serialize the file.
-   *
-   * > **Note**: which encodings are supported depends on the engine.
-   * > For info on Node.js, see:
-   * > <https://nodejs.org/api/util.html#whatwg-supported-encodings>.
-   *
-   * @param {string | null | undefined} [encoding='utf8']
-   *   Character encoding to understand `value` as when it’s a `Uint8Array`
-   *   (default: `'utf-8'`).
-   * @returns {string}
-   *   Serialized file.
-   */
-  toString(encoding) {
-    if (this.value === void 0) {
-      return "";
-    }
-    if (typeof this.value === "string") {
-      return this.value;
-    }
-    const decoder2 = new TextDecoder(encoding || void 0);
-    return decoder2.decode(this.value);
-  }
-};
-function assertPart(part, name2) {
-  if (part && part.includes(import_node_path4.default.sep)) {
-    throw new Error(
-      "`" + name2 + "` cannot be a path: did not expect `" + import_node_path4.default.sep + "`"
-    );
-  }
-}
-function assertNonEmpty(part, name2) {
-  if (!part) {
-    throw new Error("`" + name2 + "` cannot be empty");
-  }
-}
-function assertPath(path, name2) {
-  if (!path) {
-    throw new Error("Setting `" + name2 + "` requires `path` to be set too");
-  }
-}
-function isUint8Array(value) {
-  return Boolean(
-    value && typeof value === "object" && "byteLength" in value && "byteOffset" in value
-  );
-}
-
-// node_modules/unified/lib/callable-instance.js
-var CallableInstance = (
-  /**
-   * @type {new <Parameters extends Array<unknown>, Result>(property: string | symbol) => (...parameters: Parameters) => Result}
-   */
-  /** @type {unknown} */
-  /**
-   * @this {Function}
-   * @param {string | symbol} property
-   * @returns {(...parameters: Array<unknown>) => unknown}
-   */
-  (function(property) {
-    const self = this;
-    const constr = self.constructor;
-    const proto = (
-      /** @type {Record<string | symbol, Function>} */
-      // Prototypes do exist.
-      // type-coverage:ignore-next-line
-      constr.prototype
-    );
-    const value = proto[property];
-    const apply = function() {
-      return value.apply(apply, arguments);
-    };
-    Object.setPrototypeOf(apply, proto);
-    return apply;
-  })
-);
-
-// node_modules/unified/lib/index.js
-var own2 = {}.hasOwnProperty;
-var Processor = class _Processor extends CallableInstance {
-  /**
-   * Create a processor.
-   */
-  constructor() {
-    super("copy");
-    this.Compiler = void 0;
-    this.Parser = void 0;
-    this.attachers = [];
-    this.compiler = void 0;
-    this.freezeIndex = -1;
-    this.frozen = void 0;
-    this.namespace = {};
-    this.parser = void 0;
-    this.transformers = trough();
-  }
-  /**
-   * Copy a processor.
-   *
-   * @deprecated
-   *   This is a private internal method and should not be used.
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *   New *unfrozen* processor ({@linkcode Processor}) that is
-   *   configured to work the same as its ancestor.
-   *   When the descendant processor is configured in the future it does not
-   *   affect the ancestral processor.
-   */
-  copy() {
-    const destination = (
-      /** @type {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>} */
-      new _Processor()
-    );
-    let index2 = -1;
-    while (++index2 < this.attachers.length) {
-      const attacher = this.attachers[index2];
-      destination.use(...attacher);
-    }
-    destination.data((0, import_extend.default)(true, {}, this.namespace));
-    return destination;
-  }
-  /**
-   * Configure the processor with info available to all plugins.
-   * Information is stored in an object.
-   *
-   * Typically, options can be given to a specific plugin, but sometimes it
-   * makes sense to have information shared with several plugins.
-   * For example, a list of HTML elements that are self-closing, which is
-   * needed during all phases.
-   *
-   * > **Note**: setting information cannot occur on *frozen* processors.
-   * > Call the processor first to create a new unfrozen processor.
-   *
-   * > **Note**: to register custom data in TypeScript, augment the
-   * > {@linkcode Data} interface.
-   *
-   * @example
-   *   This example show how to get and set info:
-   *
-   *   ```js
-   *   import {unified} from 'unified'
-   *
-   *   const processor = unified().data('alpha', 'bravo')
-   *
-   *   processor.data('alpha') // => 'bravo'
-   *
-   *   processor.data() // => {alpha: 'bravo'}
-   *
-   *   processor.data({charlie: 'delta'})
-   *
-   *   processor.data() // => {charlie: 'delta'}
-   *   ```
-   *
-   * @template {keyof Data} Key
-   *
-   * @overload
-   * @returns {Data}
-   *
-   * @overload
-   * @param {Data} dataset
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *
-   * @overload
-   * @param {Key} key
-   * @returns {Data[Key]}
-   *
-   * @overload
-   * @param {Key} key
-   * @param {Data[Key]} value
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *
-   * @param {Data | Key} [key]
-   *   Key to get or set, or entire dataset to set, or nothing to get the
-   *   entire dataset (optional).
-   * @param {Data[Key]} [value]
-   *   Value to set (optional).
-   * @returns {unknown}
-   *   The current processor when setting, the value at `key` when getting, or
-   *   the entire dataset when getting without key.
-   */
-  data(key, value) {
-    if (typeof key === "string") {
-      if (arguments.length === 2) {
-        assertUnfrozen("data", this.frozen);
-        this.namespace[key] = value;
-        return this;
-      }
-      return own2.call(this.namespace, key) && this.namespace[key] || void 0;
-    }
-    if (key) {
-      assertUnfrozen("data", this.frozen);
-      this.namespace = key;
-      return this;
-    }
-    return this.namespace;
-  }
-  /**
-   * Freeze a processor.
-   *
-   * Frozen processors are meant to be extended and not to be configured
-   * directly.
-   *
-   * When a processor is frozen it cannot be unfrozen.
-   * New processors working the same way can be created by calling the
-   * processor.
-   *
-   * It’s possible to freeze processors explicitly by calling `.freeze()`.
-   * Processors freeze automatically when `.parse()`, `.run()`, `.runSync()`,
-   * `.stringify()`, `.process()`, or `.processSync()` are called.
-   *
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *   The current processor.
-   */
-  freeze() {
-    if (this.frozen) {
-      return this;
-    }
-    const self = (
-      /** @type {Processor} */
-      /** @type {unknown} */
-      this
-    );
-    while (++this.freezeIndex < this.attachers.length) {
-      const [attacher, ...options] = this.attachers[this.freezeIndex];
-      if (options[0] === false) {
-        continue;
-      }
-      if (options[0] === true) {
-        options[0] = void 0;
-      }
-      const transformer = attacher.call(self, ...options);
-      if (typeof transformer === "function") {
-        this.transformers.use(transformer);
-      }
-    }
-    this.frozen = true;
-    this.freezeIndex = Number.POSITIVE_INFINITY;
-    return this;
-  }
-  /**
-   * Parse text to a syntax tree.
-   *
-   * > **Note**: `parse` freezes the processor if not already *frozen*.
-   *
-   * > **Note**: `parse` performs the parse phase, not the run phase or other
-   * > phases.
-   *
-   * @param {Compatible | undefined} [file]
-   *   file to parse (optional); typically `string` or `VFile`; any value
-   *   accepted as `x` in `new VFile(x)`.
-   * @returns {ParseTree extends undefined ? Node : ParseTree}
-   *   Syntax tree representing `file`.
-   */
-  parse(file) {
-    this.freeze();
-    const realFile = vfile(file);
-    const parser2 = this.parser || this.Parser;
-    assertParser("parse", parser2);
-    return parser2(String(realFile), realFile);
-  }
-  /**
-   * Process the given file as configured on the processor.
-   *
-   * > **Note**: `process` freezes the processor if not already *frozen*.
-   *
-   * > **Note**: `process` performs the parse, run, and stringify phases.
-   *
-   * @overload
-   * @param {Compatible | undefined} file
-   * @param {ProcessCallback<VFileWithOutput<CompileResult>>} done
-   * @returns {undefined}
-   *
-   * @overload
-   * @param {Compatible | undefined} [file]
-   * @returns {Promise<VFileWithOutput<CompileResult>>}
-   *
-   * @param {Compatible | undefined} [file]
-   *   File (optional); typically `string` or `VFile`]; any value accepted as
-   *   `x` in `new VFile(x)`.
-   * @param {ProcessCallback<VFileWithOutput<CompileResult>> | undefined} [done]
-   *   Callback (optional).
-   * @returns {Promise<VFile> | undefined}
-   *   Nothing if `done` is given.
-   *   Otherwise a promise, rejected with a fatal error or resolved with the
-   *   processed file.
-   *
-   *   The parsed, transformed, and compiled value is available at
-   *   `file.value` (see note).
-   *
-   *   > **Note**: unified typically compiles by serializing: most
-   *   > compilers return `string` (or `Uint8Array`).
-   *   > Some compilers, such as the one configured with
-   *   > [`rehype-react`][rehype-react], return other values (in this case, a
-   *   > React tree).
-   *   > If you’re using a compiler that doesn’t serialize, expect different
-   *   > result values.
-   *   >
-   *   > To register custom results in TypeScript, add them to
-   *   > {@linkcode CompileResultMap}.
-   *
-   *   [rehype-react]: https://github.com/rehypejs/rehype-react
-   */
-  process(file, done) {
-    const self = this;
-    this.freeze();
-    assertParser("process", this.parser || this.Parser);
-    assertCompiler("process", this.compiler || this.Compiler);
-    return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve6, reject) {
-      const realFile = vfile(file);
-      const parseTree = (
-        /** @type {HeadTree extends undefined ? Node : HeadTree} */
-        /** @type {unknown} */
-        self.parse(realFile)
-      );
-      self.run(parseTree, realFile, function(error, tree, file2) {
-        if (error || !tree || !file2) {
-          return realDone(error);
-        }
-        const compileTree = (
-          /** @type {CompileTree extends undefined ? Node : CompileTree} */
-          /** @type {unknown} */
-          tree
-        );
-        const compileResult = self.stringify(compileTree, file2);
-        if (looksLikeAValue(compileResult)) {
-          file2.value = compileResult;
-        } else {
-          file2.result = compileResult;
-        }
-        realDone(
-          error,
-          /** @type {VFileWithOutput<CompileResult>} */
-          file2
-        );
-      });
-      function realDone(error, file2) {
-        if (error || !file2) {
-          reject(error);
-        } else if (resolve6) {
-          resolve6(file2);
-        } else {
-          ok(done, "`done` is defined if `resolve` is not");
-          done(void 0, file2);
-        }
-      }
-    }
-  }
-  /**
-   * Process the given file as configured on the processor.
-   *
-   * An error is thrown if asynchronous transforms are configured.
-   *
-   * > **Note**: `processSync` freezes the processor if not already *frozen*.
-   *
-   * > **Note**: `processSync` performs the parse, run, and stringify phases.
-   *
-   * @param {Compatible | undefined} [file]
-   *   File (optional); typically `string` or `VFile`; any value accepted as
-   *   `x` in `new VFile(x)`.
-   * @returns {VFileWithOutput<CompileResult>}
-   *   The processed file.
-   *
-   *   The parsed, transformed, and compiled value is available at
-   *   `file.value` (see note).
-   *
-   *   > **Note**: unified typically compiles by serializing: most
-   *   > compilers return `string` (or `Uint8Array`).
-   *   > Some compilers, such as the one configured with
-   *   > [`rehype-react`][rehype-react], return other values (in this case, a
-   *   > React tree).
-   *   > If you’re using a compiler that doesn’t serialize, expect different
-   *   > result values.
-   *   >
-   *   > To register custom results in TypeScript, add them to
-   *   > {@linkcode CompileResultMap}.
-   *
-   *   [rehype-react]: https://github.com/rehypejs/rehype-react
-   */
-  processSync(file) {
-    let complete = false;
-    let result;
-    this.freeze();
-    assertParser("processSync", this.parser || this.Parser);
-    assertCompiler("processSync", this.compiler || this.Compiler);
-    this.process(file, realDone);
-    assertDone("processSync", "process", complete);
-    ok(result, "we either bailed on an error or have a tree");
-    return result;
-    function realDone(error, file2) {
-      complete = true;
-      bail(error);
-      result = file2;
-    }
-  }
-  /**
-   * Run *transformers* on a syntax tree.
-   *
-   * > **Note**: `run` freezes the processor if not already *frozen*.
-   *
-   * > **Note**: `run` performs the run phase, not other phases.
-   *
-   * @overload
-   * @param {HeadTree extends undefined ? Node : HeadTree} tree
-   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} done
-   * @returns {undefined}
-   *
-   * @overload
-   * @param {HeadTree extends undefined ? Node : HeadTree} tree
-   * @param {Compatible | undefined} file
-   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} done
-   * @returns {undefined}
-   *
-   * @overload
-   * @param {HeadTree extends undefined ? Node : HeadTree} tree
-   * @param {Compatible | undefined} [file]
-   * @returns {Promise<TailTree extends undefined ? Node : TailTree>}
-   *
-   * @param {HeadTree extends undefined ? Node : HeadTree} tree
-   *   Tree to transform and inspect.
-   * @param {(
-   *   RunCallback<TailTree extends undefined ? Node : TailTree> |
-   *   Compatible
-   * )} [file]
-   *   File associated with `node` (optional); any value accepted as `x` in
-   *   `new VFile(x)`.
-   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} [done]
-   *   Callback (optional).
-   * @returns {Promise<TailTree extends undefined ? Node : TailTree> | undefined}
-   *   Nothing if `done` is given.
-   *   Otherwise, a promise rejected with a fatal error or resolved with the
-   *   transformed tree.
-   */
-  run(tree, file, done) {
-    assertNode(tree);
-    this.freeze();
-    const transformers = this.transformers;
-    if (!done && typeof file === "function") {
-      done = file;
-      file = void 0;
-    }
-    return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve6, reject) {
-      ok(
-        typeof file !== "function",
-        "`file` can\u2019t be a `done` anymore, we checked"
-      );
-      const realFile = vfile(file);
-      transformers.run(tree, realFile, realDone);
-      function realDone(error, outputTree, file2) {
-        const resultingTree = (
-          /** @type {TailTree extends undefined ? Node : TailTree} */
-          outputTree || tree
-        );
-        if (error) {
-          reject(error);
-        } else if (resolve6) {
-          resolve6(resultingTree);
-        } else {
-          ok(done, "`done` is defined if `resolve` is not");
-          done(void 0, resultingTree, file2);
-        }
-      }
-    }
-  }
-  /**
-   * Run *transformers* on a syntax tree.
-   *
-   * An error is thrown if asynchronous transforms are configured.
-   *
-   * > **Note**: `runSync` freezes the processor if not already *frozen*.
-   *
-   * > **Note**: `runSync` performs the run phase, not other phases.
-   *
-   * @param {HeadTree extends undefined ? Node : HeadTree} tree
-   *   Tree to transform and inspect.
-   * @param {Compatible | undefined} [file]
-   *   File associated with `node` (optional); any value accepted as `x` in
-   *   `new VFile(x)`.
-   * @returns {TailTree extends undefined ? Node : TailTree}
-   *   Transformed tree.
-   */
-  runSync(tree, file) {
-    let complete = false;
-    let result;
-    this.run(tree, file, realDone);
-    assertDone("runSync", "run", complete);
-    ok(result, "we either bailed on an error or have a tree");
-    return result;
-    function realDone(error, tree2) {
-      bail(error);
-      result = tree2;
-      complete = true;
-    }
-  }
-  /**
-   * Compile a syntax tree.
-   *
-   * > **Note**: `stringify` freezes the processor if not already *frozen*.
-   *
-   * > **Note**: `stringify` performs the stringify phase, not the run phase
-   * > or other phases.
-   *
-   * @param {CompileTree extends undefined ? Node : CompileTree} tree
-   *   Tree to compile.
-   * @param {Compatible | undefined} [file]
-   *   File associated with `node` (optional); any value accepted as `x` in
-   *   `new VFile(x)`.
-   * @returns {CompileResult extends undefined ? Value : CompileResult}
-   *   Textual representation of the tree (see note).
-   *
-   *   > **Note**: unified typically compiles by serializing: most compilers
-   *   > return `string` (or `Uint8Array`).
-   *   > Some compilers, such as the one configured with
-   *   > [`rehype-react`][rehype-react], return other values (in this case, a
-   *   > React tree).
-   *   > If you’re using a compiler that doesn’t serialize, expect different
-   *   > result values.
-   *   >
-   *   > To register custom results in TypeScript, add them to
-   *   > {@linkcode CompileResultMap}.
-   *
-   *   [rehype-react]: https://github.com/rehypejs/rehype-react
-   */
-  stringify(tree, file) {
-    this.freeze();
-    const realFile = vfile(file);
-    const compiler = this.compiler || this.Compiler;
-    assertCompiler("stringify", compiler);
-    assertNode(tree);
-    return compiler(tree, realFile);
-  }
-  /**
-   * Configure the processor to use a plugin, a list of usable values, or a
-   * preset.
-   *
-   * If the processor is already using a plugin, the previous plugin
-   * configuration is changed based on the options that are passed in.
-   * In other words, the plugin is not added a second time.
-   *
-   * > **Note**: `use` cannot be called on *frozen* processors.
-   * > Call the processor first to create a new unfrozen processor.
-   *
-   * @example
-   *   There are many ways to pass plugins to `.use()`.
-   *   This example gives an overview:
-   *
-   *   ```js
-   *   import {unified} from 'unified'
-   *
-   *   unified()
-   *     // Plugin with options:
-   *     .use(pluginA, {x: true, y: true})
-   *     // Passing the same plugin again merges configuration (to `{x: true, y: false, z: true}`):
-   *     .use(pluginA, {y: false, z: true})
-   *     // Plugins:
-   *     .use([pluginB, pluginC])
-   *     // Two plugins, the second with options:
-   *     .use([pluginD, [pluginE, {}]])
-   *     // Preset with plugins and settings:
-   *     .use({plugins: [pluginF, [pluginG, {}]], settings: {position: false}})
-   *     // Settings only:
-   *     .use({settings: {position: false}})
-   *   ```
-   *
-   * @template {Array<unknown>} [Parameters=[]]
-   * @template {Node | string | undefined} [Input=undefined]
-   * @template [Output=Input]
-   *
-   * @overload
-   * @param {Preset | null | undefined} [preset]
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *
-   * @overload
-   * @param {PluggableList} list
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *
-   * @overload
-   * @param {Plugin<Parameters, Input, Output>} plugin
-   * @param {...(Parameters | [boolean])} parameters
-   * @returns {UsePlugin<ParseTree, HeadTree, TailTree, CompileTree, CompileResult, Input, Output>}
-   *
-   * @param {PluggableList | Plugin | Preset | null | undefined} value
-   *   Usable value.
-   * @param {...unknown} parameters
-   *   Parameters, when a plugin is given as a usable value.
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *   Current processor.
-   */
-  use(value, ...parameters) {
-    const attachers = this.attachers;
-    const namespace = this.namespace;
-    assertUnfrozen("use", this.frozen);
-    if (value === null || value === void 0) {
-    } else if (typeof value === "function") {
-      addPlugin(value, parameters);
-    } else if (typeof value === "object") {
-      if (Array.isArray(value)) {
-        addList(value);
-      } else {
-        addPreset(value);
-      }
-    } else {
-      throw new TypeError("Expected usable value, not `" + value + "`");
-    }
-    return this;
-    function add2(value2) {
-      if (typeof value2 === "function") {
-        addPlugin(value2, []);
-      } else if (typeof value2 === "object") {
-        if (Array.isArray(value2)) {
-          const [plugin, ...parameters2] = (
-            /** @type {PluginTuple<Array<unknown>>} */
-            value2
-          );
-          addPlugin(plugin, parameters2);
-        } else {
-          addPreset(value2);
-        }
-      } else {
-        throw new TypeError("Expected usable value, not `" + value2 + "`");
-      }
-    }
-    function addPreset(result) {
-      if (!("plugins" in result) && !("settings" in result)) {
-        throw new Error(
-          "Expected usable value but received an empty preset, which is probably a mistake: presets typically come with `plugins` and sometimes with `settings`, but this has neither"
-        );
-      }
-      addList(result.plugins);
-      if (result.settings) {
-        namespace.settings = (0, import_extend.default)(true, namespace.settings, result.settings);
-      }
-    }
-    function addList(plugins) {
-      let index2 = -1;
-      if (plugins === null || plugins === void 0) {
-      } else if (Array.isArray(plugins)) {
-        while (++index2 < plugins.length) {
-          const thing = plugins[index2];
-          add2(thing);
-        }
-      } else {
-        throw new TypeError("Expected a list of plugins, not `" + plugins + "`");
-      }
-    }
-    function addPlugin(plugin, parameters2) {
-      let index2 = -1;
-      let entryIndex = -1;
-      while (++index2 < attachers.length) {
-        if (attachers[index2][0] === plugin) {
-          entryIndex = index2;
-          break;
-        }
-      }
-      if (entryIndex === -1) {
-        attachers.push([plugin, ...parameters2]);
-      } else if (parameters2.length > 0) {
-        let [primary, ...rest] = parameters2;
-        const currentPrimary = attachers[entryIndex][1];
-        if (isPlainObject(currentPrimary) && isPlainObject(primary)) {
-          primary = (0, import_extend.default)(true, currentPrimary, primary);
-        }
-        attachers[entryIndex] = [plugin, primary, ...rest];
-      }
-    }
-  }
-};
-var unified = new Processor().freeze();
-function assertParser(name2, value) {
-  if (typeof value !== "function") {
-    throw new TypeError("Cannot `" + name2 + "` without `parser`");
-  }
-}
-function assertCompiler(name2, value) {
-  if (typeof value !== "function") {
-    throw new TypeError("Cannot `" + name2 + "` without `compiler`");
-  }
-}
-function assertUnfrozen(name2, frozen) {
-  if (frozen) {
-    throw new Error(
-      "Cannot call `" + name2 + "` on a frozen processor.\nCreate a new processor first, by calling it: use `processor()` instead of `processor`."
-    );
-  }
-}
-function assertNode(node) {
-  if (!isPlainObject(node) || typeof node.type !== "string") {
-    throw new TypeError("Expected node, got `" + node + "`");
-  }
-}
-function assertDone(name2, asyncName, complete) {
-  if (!complete) {
-    throw new Error(
-      "`" + name2 + "` finished async. Use `" + asyncName + "` instead"
-    );
-  }
-}
-function vfile(value) {
-  return looksLikeAVFile(value) ? value : new VFile(value);
-}
-function looksLikeAVFile(value) {
-  return Boolean(
-    value && typeof value === "object" && "message" in value && "messages" in value
-  );
-}
-function looksLikeAValue(value) {
-  return typeof value === "string" || isUint8Array2(value);
-}
-function isUint8Array2(value) {
-  return Boolean(
-    value && typeof value === "object" && "byteLength" in value && "byteOffset" in value
-  );
-}
-
-// src/core/lint.ts
-init_text();
-init_config();
-init_engine_rules();
-
-// src/core/fix.ts
-var MAX_FIX_PASSES = 10;
-function applyEdits(text, edits) {
-  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
-  let output = "";
-  let cursor = 0;
-  let applied = 0;
-  for (const edit of sorted) {
-    if (edit.start < cursor || edit.end < edit.start || edit.end > text.length) continue;
-    output += text.slice(cursor, edit.start) + edit.text;
-    cursor = edit.end;
-    applied++;
-  }
-  return { output: output + text.slice(cursor), applied };
-}
-function fixApplies(fix, unsafe) {
-  return fix.applicability === "safe" || unsafe;
-}
-function applyFixes(text, findings, unsafe) {
-  const candidates = findings.filter((f2) => f2.fix && fixApplies(f2.fix, unsafe) && (f2.fix.edits.length > 0 || (f2.fix.files?.length ?? 0) > 0)).sort((a, b) => Math.min(...a.fix.edits.map((e2) => e2.start), Infinity) - Math.min(...b.fix.edits.map((e2) => e2.start), Infinity));
-  const taken = [];
-  const fixed = [];
-  const files = [];
-  const overlaps = (e2) => taken.some((t) => e2.start < t.end && t.start < e2.end || e2.start === e2.end && t.start === t.end && e2.start === t.start);
-  for (const finding of candidates) {
-    const edits = finding.fix.edits;
-    if (edits.some(overlaps)) continue;
-    taken.push(...edits);
-    fixed.push(finding);
-    files.push(...finding.fix.files ?? []);
-  }
-  return { output: applyEdits(text, taken).output, fixed, files };
-}
-
-// src/core/project.ts
-var Project = class {
-  constructor(entries = []) {
-    this.entries = entries;
-    for (const entry2 of entries) {
-      const base = entry2.path.slice(entry2.path.lastIndexOf("/") + 1);
-      const list2 = this.byBase.get(base) ?? [];
-      list2.push(entry2);
-      this.byBase.set(base, list2);
-    }
-  }
-  entries;
-  byBase = /* @__PURE__ */ new Map();
-  /** Entries whose file name (no directory) is `name`. */
-  named(name2) {
-    return this.byBase.get(name2) ?? [];
-  }
-  ofKind(kind) {
-    return this.memo(`kind:${kind}`, () => this.entries.filter((entry2) => entry2.kind === kind));
-  }
-  memos = /* @__PURE__ */ new Map();
-  /**
-   * A value computed once per run from the whole project (an index by unit
-   * name, the units that call each control script): cross-file rules look
-   * things up in it instead of scanning every file for every file, which made
-   * a 5,000-file audit quadratic.
-   */
-  memo(key, compute) {
-    if (!this.memos.has(key)) this.memos.set(key, compute());
-    return this.memos.get(key);
-  }
-};
-
-// src/core/lint.ts
-init_rule();
-
-// src/core/suppress.ts
-var DIRECTIVE = /^[ \t]*[#;][ \t]*initlint-(disable-next-line|disable|enable)\b[ \t]*([^\r\n]*)$/;
-function findSuppressions(lines) {
-  const found = [];
-  for (let line = 1; line <= lines.lineCount; line++) {
-    const text = lines.lineText(line);
-    if (!text.includes("initlint-")) continue;
-    const match = DIRECTIVE.exec(text);
-    if (!match) continue;
-    const rules2 = match[2].replace(/\s+--.*$/, "").split(/[\s,]+/).filter(Boolean);
-    const start2 = lines.lineStart(line) + text.search(/[#;]/);
-    found.push({ kind: match[1], rules: rules2, line, start: start2, end: lines.lineEnd(line), used: false });
-  }
-  return found;
-}
-var names = (s, ruleId) => s.rules.length === 0 || s.rules.includes(ruleId);
-function applySuppressions(findings, suppressions) {
-  if (suppressions.length === 0) return findings;
-  return findings.filter((finding) => {
-    if (finding.ruleId === "parse-error") return true;
-    for (const s of suppressions) {
-      if (s.kind === "disable-next-line" && s.line + 1 === finding.line && names(s, finding.ruleId)) {
-        s.used = true;
-        return false;
-      }
-    }
-    let disabledBy;
-    for (const s of suppressions) {
-      if (s.line >= finding.line) break;
-      if (!names(s, finding.ruleId)) continue;
-      if (s.kind === "disable") disabledBy = s;
-      else if (s.kind === "enable") disabledBy = void 0;
-    }
-    if (disabledBy) {
-      disabledBy.used = true;
-      return false;
-    }
-    return true;
-  });
-}
-
-// src/core/lint.ts
-var RULE_BUDGET_MS = 3e3;
-var describe2 = (error) => error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-function failureResult(path, kind, text, reason) {
-  const finding = {
-    ruleId: parseError.id,
-    severity: "info",
-    url: parseError.url,
-    message: `initlint could not lint this file (${reason}); no findings are reported for it`,
-    line: 1,
-    column: 1,
-    endLine: 1,
-    endColumn: 1,
-    startOffset: 0,
-    endOffset: 0
-  };
-  return { path, kind, text, findings: [finding] };
-}
-var processorCache = /* @__PURE__ */ new WeakMap();
-function processorFor(kind, config, rules2) {
-  let byConfig = processorCache.get(rules2);
-  if (!byConfig) processorCache.set(rules2, byConfig = /* @__PURE__ */ new WeakMap());
-  let byKind = byConfig.get(config);
-  if (!byKind) byConfig.set(config, byKind = /* @__PURE__ */ new Map());
-  let processor = byKind.get(kind);
-  if (!processor) {
-    processor = unified();
-    for (const rule of rules2) {
-      if (!rule.kinds.includes(kind)) continue;
-      const setting = ruleSeverity(config, rule);
-      if (!setting) continue;
-      processor.use(rule.plugin, { level: setting.configured ? setting.level : void 0, options: setting.options, preset: config.extends, systemdVersion: config.systemdVersion });
-    }
-    processor.freeze();
-    byKind.set(kind, processor);
-  }
-  return processor;
-}
-function toFinding(file) {
-  return file.messages.map((m) => {
-    const start2 = m.place && "start" in m.place ? m.place.start : m.place;
-    const end = m.place && "end" in m.place ? m.place.end : start2;
-    return {
-      ruleId: m.ruleId ?? "unknown",
-      severity: m.fatal === true ? "error" : m.fatal === false ? "warning" : "info",
-      message: m.reason,
-      line: start2?.line ?? 1,
-      column: start2?.column ?? 1,
-      endLine: end?.line ?? start2?.line ?? 1,
-      endColumn: end?.column ?? start2?.column ?? 1,
-      startOffset: start2?.offset ?? 0,
-      endOffset: end?.offset ?? start2?.offset ?? 0,
-      ...m.url ? { url: m.url } : {},
-      ...m.fix ? { fix: m.fix } : {},
-      ...m.evidence ? { evidence: m.evidence } : {}
-    };
-  });
-}
-var byPosition = (a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
-function findingAt(p, start2, end, fields) {
-  const from = p.lines.point(start2);
-  const to = p.lines.point(end);
-  return { ...fields, line: from.line, column: from.column, endLine: to.line, endColumn: to.column, startOffset: from.offset, endOffset: to.offset };
-}
-function parseErrorFindings(p, config) {
-  const level = ruleSeverity(config, parseError)?.level ?? parseError.severity;
-  return p.errors.map((error) => findingAt(p, error.start, error.end, { ruleId: parseError.id, severity: level, message: error.message, url: parseError.url }));
-}
-async function backendFindings(p, backends, ours) {
-  if (!backends.length) return [];
-  const taken = new Set(ours.map((f2) => `${f2.line}:${f2.column}`));
-  const found = await Promise.all(backends.map((backend) => backend.findings(p.input.path, p.kind, p.text)));
-  return found.flat().filter((f2) => !taken.has(`${f2.line}:${f2.column}`));
-}
-function unusedSuppressionFindings(p, config, suppressions) {
-  const setting = ruleSeverity(config, unusedSuppression);
-  if (!setting) return [];
-  return suppressions.filter((s) => !s.used && s.kind !== "enable").map((s) => ({
-    ...findingAt(p, s.start, s.end, {
-      ruleId: unusedSuppression.id,
-      severity: setting.level,
-      message: unusedSuppression.messages.unused.replace("{comment}", () => `${s.kind}${s.rules.length ? " " + s.rules.join(", ") : ""}`),
-      url: unusedSuppression.url
-    }),
-    fix: {
-      description: "Remove the unused suppression comment",
-      applicability: "safe",
-      edits: [{ start: p.lines.lineStart(s.line), end: s.line < p.lines.lineCount ? p.lines.lineStart(s.line + 1) : s.end, text: "" }]
-    }
-  }));
-}
-async function parseInputs(inputs, setup) {
-  const classified = inputs.map((input) => {
-    const { text, bom } = stripBom(input.text);
-    return { input, text, bom, kind: input.kind ?? classify(input.path, text) };
-  });
-  for (const c of classified) if (c.kind) for (const backend of setup.backends ?? []) backend.start?.(c.input.path, c.kind, c.text);
-  await setup.parsers.prepare(classified.flatMap(({ kind, text }) => kind ? [{ kind, text }] : []));
-  return classified.map(({ input, text, bom, kind }, i2) => {
-    reportProgress(setup, "parse", i2, inputs.length);
-    if (!kind) return { input, kind: null };
-    try {
-      return { input, kind, text, bom, lines: new LineIndex(text), ...setup.parsers.parse(kind, text, input.path) };
-    } catch (error) {
-      return { input, kind: null, failure: { kind, text, reason: describe2(error) } };
-    }
-  });
-}
-function reportProgress(options, phase, done, total) {
-  const every = Math.max(1, options.progressEvery ?? 500);
-  if (options.onProgress && done > 0 && done % every === 0) options.onProgress(phase, done, total);
-}
-function cutNotices(data) {
-  const at = { line: 1, column: 1, endLine: 1, endColumn: 1, startOffset: 0, endOffset: 0 };
-  const out2 = (data.failed ?? []).map((f2) => ({
-    ...at,
-    ruleId: f2.ruleId,
-    severity: "info",
-    url: `${DOCS_BASE}${f2.ruleId}/README.md`,
-    message: `Rule ${f2.ruleId} stopped on this file (${f2.reason}); its findings here may be missing`
-  }));
-  if (data.skipped?.length) {
-    out2.push({
-      ...at,
-      ruleId: parseError.id,
-      severity: "info",
-      url: parseError.url,
-      message: `The rules' time budget for this file ran out; not run: ${data.skipped.join(", ")}`
-    });
-  }
-  return out2;
-}
-var MAX_FINDINGS_PER_FILE = 50;
-function notAUnit(p, config) {
-  if (p.kind !== "systemd" || p.errors.length < 3) return null;
-  const significant = p.text.split(/\r\n|\r|\n/).filter((line) => line.trim() !== "" && !/^[ \t]*[#;]/.test(line)).length;
-  if (p.errors.length * 2 <= significant) return null;
-  const level = ruleSeverity(config, parseError)?.level ?? parseError.severity;
-  const message = `Unexpected content for a systemd unit: ${p.errors.length} of ${significant} lines are neither \`[Section]\` nor \`Key=Value\`, expected a unit file (this file is probably not one; nothing else is checked in it)`;
-  return findingAt(p, 0, p.lines.lineEnd(1), { ruleId: parseError.id, severity: level, message, url: parseError.url });
-}
-var PLACEHOLDER2 = /@[A-Za-z_][A-Za-z0-9_]*@/;
-function withoutPlaceholderFindings(p, findings) {
-  if (!p.input.path.endsWith(".in")) return findings;
-  const holdsPlaceholder = (f2) => PLACEHOLDER2.test(p.text.slice(p.lines.lineStart(f2.line), p.lines.lineEnd(f2.endLine)));
-  return findings.filter((f2) => !holdsPlaceholder(f2));
-}
-function capped(p, findings, config) {
-  if (findings.length <= MAX_FINDINGS_PER_FILE) return findings;
-  const kept = findings.slice(0, MAX_FINDINGS_PER_FILE);
-  const setting = ruleSeverity(config, tooManyFindings);
-  if (!setting) return kept;
-  const last2 = kept[kept.length - 1];
-  const message = tooManyFindings.messages.omitted.replace("{count}", String(findings.length - kept.length)).replace("{max}", String(MAX_FINDINGS_PER_FILE));
-  kept.push(findingAt(p, last2.startOffset, last2.startOffset, { ruleId: tooManyFindings.id, severity: setting.level, message, url: tooManyFindings.url }));
-  return kept;
-}
-async function lintParsed(p, project, options) {
-  const notice = notAUnit(p, options.config);
-  if (notice) return { path: p.input.path, kind: p.kind, text: p.text, findings: [notice] };
-  const file = new VFile({ path: p.input.path, value: p.text });
-  const data = { kind: p.kind, text: p.text, lines: p.lines, eol: detectEol(p.text), project, bom: p.bom, deadline: Date.now() + (options.ruleBudgetMs ?? RULE_BUDGET_MS) };
-  file.data.initlint = data;
-  processorFor(p.kind, options.config, options.rules).runSync(p.tree, file);
-  const findings = [...toFinding(file), ...cutNotices(data)];
-  findings.push(...parseErrorFindings(p, options.config));
-  findings.push(...await backendFindings(p, options.backends ?? [], findings));
-  const suppressions = findSuppressions(p.lines);
-  const kept = applySuppressions(withoutPlaceholderFindings(p, findings), suppressions);
-  kept.push(...unusedSuppressionFindings(p, options.config, suppressions));
-  kept.sort(byPosition);
-  return { path: p.input.path, kind: p.kind, text: p.text, findings: capped(p, kept, options.config) };
-}
-async function lintFiles(inputs, options) {
-  const parsed = await parseInputs(inputs, options);
-  const linted = parsed.filter((p) => p.kind !== null).map((p) => ({ path: p.input.path, kind: p.kind, text: p.text, tree: p.tree }));
-  const paths = new Set(linted.map((e2) => e2.path));
-  const project = new Project([...linted, ...(options.context ?? []).filter((e2) => !paths.has(e2.path))]);
-  return Promise.all(
-    parsed.map(async (p, i2) => {
-      reportProgress(options, "lint", i2, inputs.length);
-      if (p.kind === null) return "failure" in p ? failureResult(p.input.path, p.failure.kind, p.failure.text, p.failure.reason) : { path: p.input.path, kind: null, findings: [] };
-      try {
-        return await lintParsed(p, project, options);
-      } catch (error) {
-        return failureResult(p.input.path, p.kind, p.text, describe2(error));
-      }
-    })
-  );
-}
-async function parseContext(inputs, parsers2) {
-  const parsed = await parseInputs(inputs, { parsers: parsers2 });
-  return parsed.filter((p) => p.kind !== null).map((p) => ({ path: p.input.path, kind: p.kind, text: p.text, tree: p.tree }));
-}
-async function fixText(path, text, options) {
-  const { text: body2, bom } = stripBom(text);
-  const context = [...options.context ?? [], ...options.others ? await parseContext(options.others, options.parsers) : []];
-  let current = body2;
-  const fixed = [];
-  const files = [];
-  let passes = 0;
-  let result;
-  for (; ; ) {
-    [result] = await lintFiles([{ path, text: current }], { ...options, context });
-    if (passes >= MAX_FIX_PASSES) break;
-    const accept = options.accept;
-    const candidates = accept ? result.findings.filter((f2) => !f2.fix || accept(f2.fix, current)) : result.findings;
-    const pass = applyFixes(current, candidates, options.unsafe ?? false);
-    if (pass.fixed.length === 0 || pass.output === current && pass.files.length === 0) break;
-    passes++;
-    fixed.push(...pass.fixed);
-    for (const f2 of pass.files) if (!files.some((g) => g.path === f2.path)) files.push(f2);
-    if (pass.output === current || pass.files.some((f2) => f2.path === path && f2.content === null)) break;
-    current = pass.output;
-  }
-  return { output: (bom ? "\uFEFF" : "") + current, result, fixed, files, passes };
-}
-
-// src/linter/index.ts
+init_lint();
 init_languages();
 init_rules();
 
@@ -27751,6 +27992,54 @@ function cutNotice(why) {
   };
 }
 
+// src/linter/threads.ts
+var import_node_fs6 = require("node:fs");
+var import_node_path5 = require("node:path");
+var import_node_url4 = require("node:url");
+var LINT_SHARE_ARG = "--lint-share-worker";
+function cliBundle() {
+  const file = (0, import_node_url4.fileURLToPath)(__initlintBundleUrl);
+  return /[\\/]cli\.cjs$/.test(file) && (0, import_node_fs6.existsSync)((0, import_node_path5.join)((0, import_node_path5.dirname)(file), "launch.cjs")) ? file : void 0;
+}
+function coreToSpare() {
+  const os = process.getBuiltinModule("node:os");
+  const cores = os.availableParallelism();
+  return cores >= 2 && (process.env.INITLINT_THREADS === "2" || os.loadavg()[0] + 1 <= cores);
+}
+function threadHelper(config) {
+  const bundle = typeof process.getBuiltinModule === "function" ? cliBundle() : void 0;
+  if (!bundle || process.env.INITLINT_THREADS === "1") return void 0;
+  return {
+    start(inputs, queue) {
+      if (!coreToSpare()) return null;
+      const { Worker } = process.getBuiltinModule("node:worker_threads");
+      const launcher = (0, import_node_path5.join)((0, import_node_path5.dirname)(bundle), "launch.cjs");
+      const data = { inputs: [...inputs], queue, config };
+      let worker;
+      let stopped = false;
+      try {
+        worker = new Worker(`require(${JSON.stringify(launcher)}).launch(${JSON.stringify(bundle)})`, { eval: true, argv: [LINT_SHARE_ARG], workerData: data, stdout: true, stderr: true });
+      } catch {
+        return null;
+      }
+      const results = new Promise((resolve6) => {
+        worker.once("message", (message) => resolve6(message));
+        worker.once("error", () => resolve6(null));
+        worker.once("exit", () => resolve6(null));
+      });
+      if (process.env.INITLINT_THREADS_TRACE === "1") void results.then((r) => process.stderr.write(`initlint: helper thread: ${r ? `${r.length} files` : stopped ? "no file" : "failed"}
+`));
+      return {
+        results,
+        stop: () => {
+          stopped = true;
+          void worker.terminate();
+        }
+      };
+    }
+  };
+}
+
 // src/linter/index.ts
 function createLinter(options = {}) {
   const config = options.config ?? defaultConfig();
@@ -27761,6 +28050,8 @@ function createLinter(options = {}) {
     parsers: options.parsers ?? parsers,
     backends: [...shellcheck ? [shellcheck] : [], ...options.backends ?? []]
   };
+  const helper = setup.rules === rules && setup.parsers === parsers && setup.backends.length === 0 ? threadHelper(config) : void 0;
+  if (helper) setup.helper = helper;
   return {
     config: setup.config,
     rules: setup.rules,
@@ -27816,7 +28107,7 @@ Exit status: 0 no error-level finding, 1 findings at error level (or over --max-
 `;
 var FORMATS = ["stylish", "json", "sarif", "rdjson", "github", "gitlab"];
 function fixBatch(path, text, fixed, disk, cwd) {
-  const key = (p) => (0, import_node_path6.resolve)(cwd, p);
+  const key = (p) => (0, import_node_path7.resolve)(cwd, p);
   const deletes = fixed.files.filter((f2) => f2.content === null).map((f2) => key(f2.path));
   const batch = [];
   if (fixed.output !== text && !deletes.includes(key(path))) batch.push({ path, content: fixed.output, mode: "edit" });
@@ -27843,11 +28134,11 @@ async function fixOnDisk(inputs, results, linter, unsafe, io) {
   );
   let fixedCount = 0;
   let changedTree = false;
-  const disk = new Map(inputs.filter((i2) => !i2.invalidUtf8).map((i2) => [(0, import_node_path6.resolve)(io.cwd, i2.path), i2.text]));
+  const disk = new Map(inputs.filter((i2) => !i2.invalidUtf8).map((i2) => [(0, import_node_path7.resolve)(io.cwd, i2.path), i2.text]));
   const out2 = results.map((result, i2) => {
     const fixed = fixedAll[i2];
     const input = inputs[i2];
-    if (!fixed || disk.get((0, import_node_path6.resolve)(io.cwd, input.path)) === null) return result;
+    if (!fixed || disk.get((0, import_node_path7.resolve)(io.cwd, input.path)) === null) return result;
     const batch = fixBatch(input.path, input.text, fixed, disk, io.cwd);
     if (typeof batch === "string") {
       io.stderr(`initlint: ${batch}; the fixes of ${escapeControl(input.path)} are not applied
@@ -27859,7 +28150,7 @@ async function fixOnDisk(inputs, results, linter, unsafe, io) {
 `);
     if (refused.length) return result;
     for (const t of batch) {
-      disk.set((0, import_node_path6.resolve)(io.cwd, t.path), t.mode === "delete" ? null : t.content);
+      disk.set((0, import_node_path7.resolve)(io.cwd, t.path), t.mode === "delete" ? null : t.content);
       if (t.mode === "create" || t.mode === "delete") changedTree = true;
       if (t.path !== input.path || t.mode === "delete") io.stderr(`initlint: ${t.mode === "delete" ? "deleted" : "wrote"} ${escapeControl(t.path)}
 `);
@@ -27913,8 +28204,8 @@ function asUsage(load2) {
 }
 function cliConfig(values, cwd) {
   const configFor = values["print-config"] ?? (values.stdin ? values["stdin-filename"] : void 0);
-  const configDir = configFor === void 0 ? cwd : (0, import_node_path6.dirname)((0, import_node_path6.resolve)(cwd, configFor));
-  const config = asUsage(() => loadConfig(configDir, configurableRules(), values.config && (0, import_node_path6.resolve)(cwd, values.config)));
+  const configDir = configFor === void 0 ? cwd : (0, import_node_path7.dirname)((0, import_node_path7.resolve)(cwd, configFor));
+  const config = asUsage(() => loadConfig(configDir, configurableRules(), values.config && (0, import_node_path7.resolve)(cwd, values.config)));
   if (values["max-file-size"] !== void 0) {
     const n = Number(values["max-file-size"]);
     if (!Number.isInteger(n) || n <= 0) throw new UsageError("--max-file-size takes a positive number of bytes");
@@ -27974,7 +28265,7 @@ async function lintCommand(values, positionals, io) {
   const output = formatReport(results, format2, values, io);
   if (values["output-file"]) {
     const target = values["output-file"];
-    const { refused } = writeFiles(reportRoot(io.cwd, target), [{ path: (0, import_node_path6.resolve)(io.cwd, target), content: output, mode: "report" }]);
+    const { refused } = writeFiles(reportRoot(io.cwd, target), [{ path: (0, import_node_path7.resolve)(io.cwd, target), content: output, mode: "report" }]);
     for (const r of refused) io.stderr(`initlint: ${escapeControl(target)}: ${r.reason}
 `);
     if (refused.length) return 2;
@@ -28047,8 +28338,8 @@ function effectiveConfig(config, list2) {
 }
 
 // src/cli/fd-output.ts
-var import_node_fs7 = require("node:fs");
-function fdWriter(fd, stream, write = import_node_fs7.writeSync) {
+var import_node_fs8 = require("node:fs");
+function fdWriter(fd, stream, write = import_node_fs8.writeSync) {
   let streaming = false;
   return (text) => {
     if (streaming) {
@@ -28067,7 +28358,7 @@ function fdWriter(fd, stream, write = import_node_fs7.writeSync) {
 }
 function isTerminal(fd, stream) {
   try {
-    if (!(0, import_node_fs7.fstatSync)(fd).isCharacterDevice()) return false;
+    if (!(0, import_node_fs8.fstatSync)(fd).isCharacterDevice()) return false;
   } catch {
     return false;
   }
@@ -28078,7 +28369,7 @@ function isTerminal(fd, stream) {
 var argv = process.argv.slice(2);
 var stdout = fdWriter(1, () => process.stdout);
 var stderr = fdWriter(2, () => process.stderr);
-var run2 = argv[0] === "lsp" ? Promise.resolve().then(() => __toESM(require_lsp(), 1)).then(({ serveStdio }) => serveStdio(VERSION)) : main(argv, {
+var run2 = argv[0] === "lsp" ? Promise.resolve().then(() => __toESM(require_lsp(), 1)).then(({ serveStdio }) => serveStdio(VERSION)) : argv[0] === "--lint-share-worker" ? Promise.resolve().then(() => (init_share_worker(), share_worker_exports)).then(({ serveShare: serveShare2 }) => serveShare2()) : main(argv, {
   stdout,
   stderr,
   cwd: process.cwd(),

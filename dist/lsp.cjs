@@ -23947,8 +23947,8 @@ module.exports = __toCommonJS(stdio_exports);
 var import_node = __toESM(require_main3(), 1);
 
 // src/lsp/server.ts
-var import_node_path6 = require("node:path");
-var import_node_url5 = require("node:url");
+var import_node_path7 = require("node:path");
+var import_node_url6 = require("node:url");
 var import_vscode_languageserver3 = __toESM(require_api3(), 1);
 
 // node_modules/vscode-languageserver-textdocument/lib/esm/main.js
@@ -24968,8 +24968,8 @@ function fixAllAction(document, fixedText, count) {
 }
 
 // src/lsp/workspace.ts
-var import_node_fs5 = require("node:fs");
-var import_node_path5 = require("node:path");
+var import_node_fs6 = require("node:fs");
+var import_node_path6 = require("node:path");
 
 // src/core/collect.ts
 var import_node_buffer = require("node:buffer");
@@ -25839,9 +25839,9 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set dirname(dirname5) {
+  set dirname(dirname6) {
     assertPath(this.basename, "dirname");
-    this.path = import_node_path4.default.join(dirname5 || "", this.basename);
+    this.path = import_node_path4.default.join(dirname6 || "", this.basename);
   }
   /**
    * Get the extname (including dot) (example: `'.js'`).
@@ -26956,6 +26956,7 @@ function applySuppressions(findings, suppressions) {
 }
 
 // src/core/lint.ts
+var HELPER_MIN_SCRIPTS = 48;
 var RULE_BUDGET_MS = 3e3;
 var describe = (error) => error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 function failureResult(path, kind, text, reason) {
@@ -27046,21 +27047,28 @@ function unusedSuppressionFindings(p, config, suppressions) {
     }
   }));
 }
-async function parseInputs(inputs, setup) {
-  const classified = inputs.map((input) => {
+function classifyInputs(inputs) {
+  return inputs.map((input) => {
     const { text, bom } = stripBom(input.text);
     return { input, text, bom, kind: input.kind ?? classify(input.path, text) };
   });
+}
+var toPrepare = (classified) => classified.flatMap(({ kind, text }) => kind ? [{ kind, text }] : []);
+function parseClassified({ input, text, bom, kind }, parsers2) {
+  if (!kind) return { input, kind: null };
+  try {
+    return { input, kind, text, bom, lines: new LineIndex(text), ...parsers2.parse(kind, text, input.path) };
+  } catch (error) {
+    return { input, kind: null, failure: { kind, text, reason: describe(error) } };
+  }
+}
+async function parseInputs(inputs, setup) {
+  const classified = classifyInputs(inputs);
   for (const c of classified) if (c.kind) for (const backend of setup.backends ?? []) backend.start?.(c.input.path, c.kind, c.text);
-  await setup.parsers.prepare(classified.flatMap(({ kind, text }) => kind ? [{ kind, text }] : []));
-  return classified.map(({ input, text, bom, kind }, i2) => {
+  await setup.parsers.prepare(toPrepare(classified));
+  return classified.map((c, i2) => {
     reportProgress(setup, "parse", i2, inputs.length);
-    if (!kind) return { input, kind: null };
-    try {
-      return { input, kind, text, bom, lines: new LineIndex(text), ...setup.parsers.parse(kind, text, input.path) };
-    } catch (error) {
-      return { input, kind: null, failure: { kind, text, reason: describe(error) } };
-    }
+    return parseClassified(c, setup.parsers);
   });
 }
 function reportProgress(options, phase, done, total) {
@@ -27128,22 +27136,82 @@ async function lintParsed(p, project, options) {
   kept.sort(byPosition);
   return { path: p.input.path, kind: p.kind, text: p.text, findings: capped(p, kept, options.config) };
 }
+async function lintOrFail(p, project, options) {
+  if (p.kind === null) return "failure" in p ? failureResult(p.input.path, p.failure.kind, p.failure.text, p.failure.reason) : { path: p.input.path, kind: null, findings: [] };
+  try {
+    return await lintParsed(p, project, options);
+  } catch (error) {
+    return failureResult(p.input.path, p.kind, p.text, describe(error));
+  }
+}
 async function lintFiles(inputs, options) {
+  if (options.helper && !options.backends?.length && !options.context && !options.onProgress) {
+    const shared = await lintShared(classifyInputs(inputs), options.helper, options);
+    if (shared) return shared;
+  }
   const parsed = await parseInputs(inputs, options);
   const linted = parsed.filter((p) => p.kind !== null).map((p) => ({ path: p.input.path, kind: p.kind, text: p.text, tree: p.tree }));
   const paths = new Set(linted.map((e2) => e2.path));
   const project = new Project([...linted, ...(options.context ?? []).filter((e2) => !paths.has(e2.path))]);
   return Promise.all(
-    parsed.map(async (p, i2) => {
+    parsed.map((p, i2) => {
       reportProgress(options, "lint", i2, inputs.length);
-      if (p.kind === null) return "failure" in p ? failureResult(p.input.path, p.failure.kind, p.failure.text, p.failure.reason) : { path: p.input.path, kind: null, findings: [] };
-      try {
-        return await lintParsed(p, project, options);
-      } catch (error) {
-        return failureResult(p.input.path, p.kind, p.text, describe(error));
-      }
+      return lintOrFail(p, project, options);
     })
   );
+}
+function lazyProject(classified, parsedHere, parsers2) {
+  const entries = classified.flatMap(({ input, text, kind }, i2) => {
+    if (!kind) return [];
+    let tree;
+    return [
+      {
+        path: input.path,
+        kind,
+        text,
+        get tree() {
+          return tree ??= parsedHere.get(i2)?.tree ?? parsers2.parse(kind, text, input.path).tree;
+        }
+      }
+    ];
+  });
+  return new Project(entries);
+}
+async function takeFromQueue(classified, queue, options, parsedHere, project) {
+  const done = /* @__PURE__ */ new Map();
+  for (let k = Atomics.add(queue, 0, 1); k < queue.length - 1; k = Atomics.add(queue, 0, 1)) {
+    const i2 = queue[k + 1];
+    const p = parseClassified(classified[i2], options.parsers);
+    if (p.kind !== null) parsedHere.set(i2, p);
+    done.set(i2, await lintOrFail(p, project, options));
+  }
+  return done;
+}
+async function lintShared(classified, helper, options) {
+  const queued = classified.flatMap((c, i2) => c.kind ? [i2] : []);
+  if (classified.filter((c) => c.kind && c.kind !== "systemd").length < HELPER_MIN_SCRIPTS) return null;
+  const buffer = new SharedArrayBuffer(4 * (queued.length + 1));
+  const queue = new Int32Array(buffer);
+  queue.set(queued, 1);
+  const run2 = helper.start(
+    classified.map(({ input }) => ({ path: input.path, text: input.text, ...input.kind ? { kind: input.kind } : {} })),
+    buffer
+  );
+  if (!run2) return null;
+  await options.parsers.prepare(toPrepare(classified));
+  const parsedHere = /* @__PURE__ */ new Map();
+  const project = lazyProject(classified, parsedHere, options.parsers);
+  const mine = await takeFromQueue(classified, queue, options, parsedHere, project);
+  let theirs = /* @__PURE__ */ new Map();
+  if (mine.size < queued.length) theirs = new Map(await run2.results ?? []);
+  else run2.stop();
+  const out2 = [];
+  for (const [i2, c] of classified.entries()) {
+    const other = theirs.get(i2);
+    const result = mine.get(i2) ?? (other ? { path: c.input.path, kind: other.kind, text: c.text, findings: other.findings } : void 0);
+    out2.push(result ?? await lintOrFail(parseClassified(c, options.parsers), project, options));
+  }
+  return out2;
 }
 async function parseContext(inputs, parsers2) {
   const parsed = await parseInputs(inputs, { parsers: parsers2 });
@@ -36351,6 +36419,54 @@ function cutNotice(why) {
   };
 }
 
+// src/linter/threads.ts
+var import_node_fs5 = require("node:fs");
+var import_node_path5 = require("node:path");
+var import_node_url5 = require("node:url");
+var LINT_SHARE_ARG = "--lint-share-worker";
+function cliBundle() {
+  const file = (0, import_node_url5.fileURLToPath)(__initlintBundleUrl);
+  return /[\\/]cli\.cjs$/.test(file) && (0, import_node_fs5.existsSync)((0, import_node_path5.join)((0, import_node_path5.dirname)(file), "launch.cjs")) ? file : void 0;
+}
+function coreToSpare() {
+  const os = process.getBuiltinModule("node:os");
+  const cores = os.availableParallelism();
+  return cores >= 2 && (process.env.INITLINT_THREADS === "2" || os.loadavg()[0] + 1 <= cores);
+}
+function threadHelper(config) {
+  const bundle = typeof process.getBuiltinModule === "function" ? cliBundle() : void 0;
+  if (!bundle || process.env.INITLINT_THREADS === "1") return void 0;
+  return {
+    start(inputs, queue) {
+      if (!coreToSpare()) return null;
+      const { Worker } = process.getBuiltinModule("node:worker_threads");
+      const launcher = (0, import_node_path5.join)((0, import_node_path5.dirname)(bundle), "launch.cjs");
+      const data = { inputs: [...inputs], queue, config };
+      let worker;
+      let stopped = false;
+      try {
+        worker = new Worker(`require(${JSON.stringify(launcher)}).launch(${JSON.stringify(bundle)})`, { eval: true, argv: [LINT_SHARE_ARG], workerData: data, stdout: true, stderr: true });
+      } catch {
+        return null;
+      }
+      const results = new Promise((resolve5) => {
+        worker.once("message", (message) => resolve5(message));
+        worker.once("error", () => resolve5(null));
+        worker.once("exit", () => resolve5(null));
+      });
+      if (process.env.INITLINT_THREADS_TRACE === "1") void results.then((r) => process.stderr.write(`initlint: helper thread: ${r ? `${r.length} files` : stopped ? "no file" : "failed"}
+`));
+      return {
+        results,
+        stop: () => {
+          stopped = true;
+          void worker.terminate();
+        }
+      };
+    }
+  };
+}
+
 // src/linter/index.ts
 function createLinter(options = {}) {
   const config = options.config ?? defaultConfig();
@@ -36361,6 +36477,8 @@ function createLinter(options = {}) {
     parsers: options.parsers ?? parsers,
     backends: [...shellcheck ? [shellcheck] : [], ...options.backends ?? []]
   };
+  const helper = setup.rules === rules && setup.parsers === parsers && setup.backends.length === 0 ? threadHelper(config) : void 0;
+  if (helper) setup.helper = helper;
   return {
     config: setup.config,
     rules: setup.rules,
@@ -36404,12 +36522,12 @@ var WorkspaceLinter = class {
     );
   }
   async lint(root, path, text) {
-    const [result] = await this.linterFor((0, import_node_path5.join)(root, path)).lintFiles([{ path, text }], { context: await this.context(root) });
+    const [result] = await this.linterFor((0, import_node_path6.join)(root, path)).lintFiles([{ path, text }], { context: await this.context(root) });
     return result;
   }
   /** The text with every safe fix applied, or undefined when there is none. */
   async fixAllSafe(root, path, text) {
-    const fixed = await this.linterFor((0, import_node_path5.join)(root, path)).fixText(path, text, { context: await this.context(root) });
+    const fixed = await this.linterFor((0, import_node_path6.join)(root, path)).fixText(path, text, { context: await this.context(root) });
     return fixed.output === text ? void 0 : { output: fixed.output, count: fixed.fixed.length };
   }
   /**
@@ -36417,11 +36535,11 @@ var WorkspaceLinter = class {
    * defaults when there is none or it is broken. shellcheck is not run (see docs/editors.md).
    */
   linterFor(absolutePath) {
-    const file = findConfigFile((0, import_node_path5.dirname)(absolutePath));
+    const file = findConfigFile((0, import_node_path6.dirname)(absolutePath));
     if (!file) return this.defaults;
     let mtimeMs = 0;
     try {
-      mtimeMs = (0, import_node_fs5.statSync)(file).mtimeMs;
+      mtimeMs = (0, import_node_fs6.statSync)(file).mtimeMs;
     } catch {
       return this.defaults;
     }
@@ -36429,7 +36547,7 @@ var WorkspaceLinter = class {
     if (cached && cached.mtimeMs === mtimeMs) return cached.linter;
     let config;
     try {
-      config = loadConfig((0, import_node_path5.dirname)(file), configurableRules(), file);
+      config = loadConfig((0, import_node_path6.dirname)(file), configurableRules(), file);
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       config = defaultConfig();
@@ -36443,7 +36561,7 @@ var WorkspaceLinter = class {
     if (!context) {
       context = (async () => {
         if (!this.folders.includes(root)) return [];
-        const linter = this.linterFor((0, import_node_path5.join)(root, ".initlint.yml"));
+        const linter = this.linterFor((0, import_node_path6.join)(root, ".initlint.yml"));
         const { inputs } = collectFiles(["."], { cwd: root, ignore: linter.config.ignore });
         return linter.parseContext(inputs.slice(0, MAX_CONTEXT_FILES));
       })();
@@ -36496,7 +36614,7 @@ function startServer(connection, options) {
   const timers = /* @__PURE__ */ new Map();
   let debounceMs = options.debounceMs ?? 150;
   connection.onInitialize((params) => {
-    const folders = params.workspaceFolders?.map((f2) => (0, import_node_url5.fileURLToPath)(f2.uri)) ?? (params.rootUri ? [(0, import_node_url5.fileURLToPath)(params.rootUri)] : []);
+    const folders = params.workspaceFolders?.map((f2) => (0, import_node_url6.fileURLToPath)(f2.uri)) ?? (params.rootUri ? [(0, import_node_url6.fileURLToPath)(params.rootUri)] : []);
     linter.setFolders(folders);
     const requested = params.initializationOptions?.debounceMs;
     if (typeof requested === "number" && requested >= 0 && requested <= 1e4) debounceMs = requested;
@@ -36555,9 +36673,9 @@ function startServer(connection, options) {
 }
 function locate2(uri, folders) {
   if (!uri.startsWith("file:")) return void 0;
-  const absolute = (0, import_node_url5.fileURLToPath)(uri);
-  const root = [...folders].sort((a, b) => b.length - a.length).find((f2) => absolute === f2 || absolute.startsWith(f2.endsWith(import_node_path6.sep) ? f2 : f2 + import_node_path6.sep)) ?? (0, import_node_path6.dirname)(absolute);
-  return { root: (0, import_node_path6.resolve)(root), path: (0, import_node_path6.relative)(root, absolute).split(import_node_path6.sep).join("/") };
+  const absolute = (0, import_node_url6.fileURLToPath)(uri);
+  const root = [...folders].sort((a, b) => b.length - a.length).find((f2) => absolute === f2 || absolute.startsWith(f2.endsWith(import_node_path7.sep) ? f2 : f2 + import_node_path7.sep)) ?? (0, import_node_path7.dirname)(absolute);
+  return { root: (0, import_node_path7.resolve)(root), path: (0, import_node_path7.relative)(root, absolute).split(import_node_path7.sep).join("/") };
 }
 
 // src/lsp/stdio.ts
