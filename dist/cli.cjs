@@ -10350,10 +10350,15 @@ var LineIndex, CONTROL, NAMED;
 var init_text = __esm({
   "src/text/index.ts"() {
     "use strict";
-    LineIndex = class {
+    LineIndex = class _LineIndex {
       constructor(text) {
         this.text = text;
         const starts = [0];
+        if (!text.includes("\r")) {
+          for (let i2 = text.indexOf("\n"); i2 >= 0; i2 = text.indexOf("\n", i2 + 1)) starts.push(i2 + 1);
+          this.lineStarts = starts;
+          return;
+        }
         for (let i2 = 0; i2 < text.length; i2++) {
           const c = text.charCodeAt(i2);
           if (c === 10) {
@@ -10366,6 +10371,14 @@ var init_text = __esm({
       text;
       /** Offsets at which each line starts. */
       lineStarts;
+      /** The last index made through `of`: the engine and a parser index the same text one after the other. */
+      static last;
+      /** The index of `text`: the one made last for the same text, else a new one. */
+      static of(text) {
+        const last2 = _LineIndex.last;
+        if (last2 && last2.text === text) return last2;
+        return _LineIndex.last = new _LineIndex(text);
+      }
       get lineCount() {
         return this.lineStarts.length;
       }
@@ -16815,7 +16828,7 @@ function emptyScript(text, lines, errors) {
   };
 }
 function parseShell(text) {
-  const lines = new LineIndex(text);
+  const lines = LineIndex.of(text);
   if (!parser) {
     const why = loadError ? loadError.message : "loadShellParser() was not awaited";
     return emptyScript(text, lines, [{ message: `Shell parser unavailable: ${why}`, position: { start: lines.point(0), end: lines.point(0) } }]);
@@ -16986,13 +16999,10 @@ var init_parse = __esm({
       }
       /** The LSB comment block, read line by line (it is comments to the parser). */
       lsb() {
-        if (!this.text.includes("BEGIN INIT INFO")) return void 0;
         let begin = -1;
-        for (let line = 1; line <= this.lines.lineCount; line++) {
-          if (/^###\s*BEGIN INIT INFO\s*$/.test(this.lines.lineText(line).trimEnd())) {
-            begin = line;
-            break;
-          }
+        for (let at = this.text.indexOf("BEGIN INIT INFO"); at >= 0 && begin < 0; at = this.text.indexOf("BEGIN INIT INFO", at + 1)) {
+          const line = this.lines.point(at).line;
+          if (/^###\s*BEGIN INIT INFO\s*$/.test(this.lines.lineText(line).trimEnd())) begin = line;
         }
         if (begin < 0) return void 0;
         const fields = [];
@@ -19272,7 +19282,7 @@ function makeDirective(lines, key, start2, segments, lastEnd) {
   };
 }
 function parseUnit(text, path) {
-  const lines = new LineIndex(text);
+  const lines = LineIndex.of(text);
   const errors = [];
   const sections2 = [];
   const leading = [];
@@ -26881,7 +26891,7 @@ function classifyInputs(inputs) {
 function parseClassified({ input, text, bom, kind }, parsers2) {
   if (!kind) return { input, kind: null };
   try {
-    return { input, kind, text, bom, lines: new LineIndex(text), ...parsers2.parse(kind, text, input.path) };
+    return { input, kind, text, bom, lines: LineIndex.of(text), ...parsers2.parse(kind, text, input.path) };
   } catch (error) {
     return { input, kind: null, failure: { kind, text, reason: describe2(error) } };
   }

@@ -24326,10 +24326,15 @@ function startOf(node) {
 function endOf(node) {
   return node.position?.end.offset ?? 0;
 }
-var LineIndex = class {
+var LineIndex = class _LineIndex {
   constructor(text) {
     this.text = text;
     const starts = [0];
+    if (!text.includes("\r")) {
+      for (let i2 = text.indexOf("\n"); i2 >= 0; i2 = text.indexOf("\n", i2 + 1)) starts.push(i2 + 1);
+      this.lineStarts = starts;
+      return;
+    }
     for (let i2 = 0; i2 < text.length; i2++) {
       const c = text.charCodeAt(i2);
       if (c === 10) {
@@ -24342,6 +24347,14 @@ var LineIndex = class {
   text;
   /** Offsets at which each line starts. */
   lineStarts;
+  /** The last index made through `of`: the engine and a parser index the same text one after the other. */
+  static last;
+  /** The index of `text`: the one made last for the same text, else a new one. */
+  static of(text) {
+    const last2 = _LineIndex.last;
+    if (last2 && last2.text === text) return last2;
+    return _LineIndex.last = new _LineIndex(text);
+  }
   get lineCount() {
     return this.lineStarts.length;
   }
@@ -24511,7 +24524,7 @@ function makeDirective(lines, key, start2, segments, lastEnd) {
   };
 }
 function parseUnit(text, path) {
-  const lines = new LineIndex(text);
+  const lines = LineIndex.of(text);
   const errors = [];
   const sections2 = [];
   const leading = [];
@@ -27057,7 +27070,7 @@ var toPrepare = (classified) => classified.flatMap(({ kind, text }) => kind ? [{
 function parseClassified({ input, text, bom, kind }, parsers2) {
   if (!kind) return { input, kind: null };
   try {
-    return { input, kind, text, bom, lines: new LineIndex(text), ...parsers2.parse(kind, text, input.path) };
+    return { input, kind, text, bom, lines: LineIndex.of(text), ...parsers2.parse(kind, text, input.path) };
   } catch (error) {
     return { input, kind: null, failure: { kind, text, reason: describe(error) } };
   }
@@ -28103,7 +28116,7 @@ function emptyScript(text, lines, errors) {
   };
 }
 function parseShell(text) {
-  const lines = new LineIndex(text);
+  const lines = LineIndex.of(text);
   if (!parser) {
     const why = loadError ? loadError.message : "loadShellParser() was not awaited";
     return emptyScript(text, lines, [{ message: `Shell parser unavailable: ${why}`, position: { start: lines.point(0), end: lines.point(0) } }]);
@@ -28254,13 +28267,10 @@ var Builder = class {
   }
   /** The LSB comment block, read line by line (it is comments to the parser). */
   lsb() {
-    if (!this.text.includes("BEGIN INIT INFO")) return void 0;
     let begin = -1;
-    for (let line = 1; line <= this.lines.lineCount; line++) {
-      if (/^###\s*BEGIN INIT INFO\s*$/.test(this.lines.lineText(line).trimEnd())) {
-        begin = line;
-        break;
-      }
+    for (let at = this.text.indexOf("BEGIN INIT INFO"); at >= 0 && begin < 0; at = this.text.indexOf("BEGIN INIT INFO", at + 1)) {
+      const line = this.lines.point(at).line;
+      if (/^###\s*BEGIN INIT INFO\s*$/.test(this.lines.lineText(line).trimEnd())) begin = line;
     }
     if (begin < 0) return void 0;
     const fields = [];

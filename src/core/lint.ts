@@ -238,7 +238,7 @@ const toPrepare = (classified: readonly Classified[]) => classified.flatMap(({ k
 function parseClassified({ input, text, bom, kind }: Classified, parsers: LanguageParsers): Parsed | Failed | { input: LintInput; kind: null } {
   if (!kind) return { input, kind: null };
   try {
-    return { input, kind, text, bom, lines: new LineIndex(text), ...parsers.parse(kind, text, input.path) };
+    return { input, kind, text, bom, lines: LineIndex.of(text), ...parsers.parse(kind, text, input.path) };
   } catch (error) {
     return { input, kind: null, failure: { kind, text, reason: describe(error) } };
   }

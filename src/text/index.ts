@@ -31,8 +31,24 @@ export class LineIndex {
   /** Offsets at which each line starts. */
   readonly lineStarts: number[];
 
+  /** The last index made through `of`: the engine and a parser index the same text one after the other. */
+  private static last: LineIndex | undefined;
+
+  /** The index of `text`: the one made last for the same text, else a new one. */
+  static of(text: string): LineIndex {
+    const last = LineIndex.last;
+    if (last && last.text === text) return last;
+    return (LineIndex.last = new LineIndex(text));
+  }
+
   constructor(readonly text: string) {
     const starts = [0];
+    // Most files have no \r: a search per line instead of a test per character.
+    if (!text.includes('\r')) {
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+      this.lineStarts = starts;
+      return;
+    }
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       // A lone \r ends a line too (old Mac files); \r\n counts once, and so does
