@@ -1,15 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import { LineIndex } from './index.js';
 
-describe('LineIndex', () => {
-  it('starts lines after \\n, \\r\\n, a lone \\r and \\n\\r (counted once), with or without \\r in the text', () => {
-    expect(new LineIndex('a\nbb\n\nc').lineStarts).toEqual([0, 2, 5, 6]);
-    expect(new LineIndex('a\r\nb\rc\n\rd').lineStarts).toEqual([0, 3, 5, 8]);
+describe('LineIndex line starts', () => {
+  it('finds every \\n of a text without \\r', () => {
     expect(new LineIndex('').lineStarts).toEqual([0]);
-    expect(new LineIndex('x\n').point(2)).toEqual({ line: 2, column: 1, offset: 2 });
+    expect(new LineIndex('a').lineStarts).toEqual([0]);
+    expect(new LineIndex('ab\ncd\n').lineStarts).toEqual([0, 3, 6]);
+    expect(new LineIndex('\n\nx').lineStarts).toEqual([0, 1, 2]);
   });
 
-  it('of: the engine and the parser share the index of one text; another text gets its own', () => {
+  it('counts \\r\\n and \\n\\r once and a lone \\r as a line end', () => {
+    expect(new LineIndex('a\r\nb\r\n').lineStarts).toEqual([0, 3, 6]);
+    expect(new LineIndex('a\n\rb').lineStarts).toEqual([0, 3]);
+    expect(new LineIndex('a\rb\rc').lineStarts).toEqual([0, 2, 4]);
+    expect(new LineIndex('a\n\r\nb').lineStarts).toEqual([0, 2, 4]);
+  });
+
+  it('gives the same starts with and without \\r where \\r changes nothing but the line end', () => {
+    const lf = 'x=1\n\ny() {\n  :\n}\n';
+    const crlf = lf.replaceAll('\n', '\r\n');
+    const lfStarts = new LineIndex(lf).lineStarts;
+    const crlfStarts = new LineIndex(crlf).lineStarts;
+    expect(crlfStarts).toHaveLength(lfStarts.length);
+    expect(crlfStarts.map((s, i) => s - i)).toEqual(lfStarts);
+  });
+});
+
+describe('LineIndex.of', () => {
+  it('the engine and the parser share the index of one text; another text gets its own', () => {
     const text = 'one\ntwo\n';
     const first = LineIndex.of(text);
     expect(LineIndex.of(text)).toBe(first);
