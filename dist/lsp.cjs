@@ -27494,6 +27494,43 @@ function reservedCommandName(root, text) {
   return found;
 }
 
+// src/languages/shell/runtime-io.ts
+var INPUT_BUFFER_BYTES = 10 * 1024;
+var INPUT_UNITS = (INPUT_BUFFER_BYTES - 2) / 2;
+var wasmApi = globalThis.WebAssembly;
+var inUse = false;
+function parseCallbackImport(module2, memory) {
+  return (inputBuffer, index2, row, column, lengthAddress) => {
+    const text = module2.currentParseCallback?.(index2, { row, column });
+    const heap = Buffer.from(memory.buffer);
+    if (typeof text !== "string") {
+      heap.writeInt32LE(0, lengthAddress);
+      return;
+    }
+    heap.writeInt32LE(text.length, lengthAddress);
+    const units = Math.min(text.length, INPUT_UNITS);
+    heap.write(text, inputBuffer, units * 2, "utf16le");
+    heap.writeUInt16LE(0, inputBuffer + units * 2);
+  };
+}
+function runtimeOptions(wasm2) {
+  let fail2 = () => {
+  };
+  const failed = new Promise((_, reject) => fail2 = reject);
+  const module2 = {
+    instantiateWasm(imports, done) {
+      const env = imports.env;
+      if (env && typeof env.tree_sitter_parse_callback === "function" && env.tree_sitter_parse_callback.length === 5 && env.memory instanceof wasmApi.Memory) {
+        env.tree_sitter_parse_callback = parseCallbackImport(module2, env.memory);
+        inUse = true;
+      }
+      wasmApi.instantiate(wasm2, imports).then(({ instance: instance2, module: compiled2 }) => done(instance2, compiled2)).catch(fail2);
+      return {};
+    }
+  };
+  return { options: module2, failed };
+}
+
 // src/languages/shell/second-opinion.ts
 var import_node_fs3 = require("node:fs");
 var import_node_module2 = require("node:module");
@@ -28005,8 +28042,8 @@ function loadShellParser() {
       useBaselineWasm();
       const runtime = readWasm(SHELL_WASM_FILES.runtime, `web-tree-sitter/${SHELL_WASM_FILES.runtime}`);
       const { Language: Language2, Parser: Parser2 } = await Promise.resolve().then(() => (init_web_tree_sitter(), web_tree_sitter_exports));
-      const binding = { wasmBinary: runtime };
-      await Parser2.init(binding);
+      const { options: binding, failed } = runtimeOptions(runtime);
+      await Promise.race([Parser2.init(binding), failed]);
       useCursorExports(binding);
       const bash = await Language2.load(readWasm(SHELL_WASM_FILES.bash, `tree-sitter-bash/${SHELL_WASM_FILES.bash}`));
       const p = new Parser2();
