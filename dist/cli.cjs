@@ -27857,6 +27857,8 @@ Options:
   --max-warnings N      exit 1 when there are more than N warnings
   --max-file-size BYTES skip larger files (default 1048576)
   --systemd-version N   the oldest systemd the units must run on: report keys and values newer than N
+  --shellcheck auto|off hand scripts to shellcheck too when it is installed (auto), or not (off);
+                        overrides the config's shellcheck:
   --quiet               report errors only
   --no-color            plain output
   -o, --output-file F   write the report to F instead of stdout
@@ -27933,6 +27935,7 @@ var OPTIONS = {
   "max-warnings": { type: "string" },
   "max-file-size": { type: "string" },
   "systemd-version": { type: "string" },
+  shellcheck: { type: "string" },
   quiet: { type: "boolean", short: "q" },
   color: { type: "boolean" },
   "no-color": { type: "boolean" },
@@ -27974,6 +27977,11 @@ function cliConfig(values, cwd) {
   }
   const version = values["systemd-version"];
   if (version !== void 0) config.systemdVersion = asUsage(() => parseSystemdVersion(version, "--systemd-version"));
+  const shellcheck = values.shellcheck;
+  if (shellcheck !== void 0) {
+    if (shellcheck !== "auto" && shellcheck !== "off") throw new UsageError(`unexpected --shellcheck ${shellcheck}, expected auto or off`);
+    config.shellcheck = shellcheck;
+  }
   return config;
 }
 function formatReport(results, format2, values, io) {
