@@ -14,20 +14,22 @@ const stderr = fdWriter(2, () => process.stderr);
 const run =
   argv[0] === 'lsp'
     ? import('./lsp/stdio.js').then(({ serveStdio }) => serveStdio(VERSION))
-    : main(argv, {
-        stdout,
-        stderr,
-        cwd: process.cwd(),
-        // Asked only by the stylish report.
-        get color() {
-          return !process.env.NO_COLOR && isTerminal(1, () => process.stdout);
-        },
-        readStdin: async () => {
-          const chunks: Buffer[] = [];
-          for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-          return Buffer.concat(chunks).toString('utf8');
-        },
-      });
+    : argv[0] === '--lint-share-worker' // the helper thread of a big batch (src/linter/threads.ts)
+      ? import('./linter/share-worker.js').then(({ serveShare }) => serveShare())
+      : main(argv, {
+          stdout,
+          stderr,
+          cwd: process.cwd(),
+          // Asked only by the stylish report.
+          get color() {
+            return !process.env.NO_COLOR && isTerminal(1, () => process.stdout);
+          },
+          readStdin: async () => {
+            const chunks: Buffer[] = [];
+            for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+            return Buffer.concat(chunks).toString('utf8');
+          },
+        });
 run.then(
   (code) => {
     process.exitCode = code;

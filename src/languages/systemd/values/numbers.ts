@@ -45,9 +45,9 @@ export function isSize(text: string): boolean {
 export function isPercentage(text: string, max = 100): boolean {
   const m = /^([0-9]+)(?:\.([0-9]))?%$/.exec(text) ?? /^([0-9]+)(?:\.([0-9]{1,2}))?%$/.exec(text);
   if (m) return Number(`${m[1]}.${m[2] ?? 0}`) <= max;
-  const permille = /^([0-9]+)(?:\.([0-9]))?‰$/.exec(text);
+  const permille = /^([0-9]+)(?:\.([0-9]))?\u2030$/.exec(text);
   if (permille) return Number(`${permille[1]}.${permille[2] ?? 0}`) <= max * 10;
-  const permyriad = /^([0-9]+)‱$/.exec(text);
+  const permyriad = /^([0-9]+)\u2031$/.exec(text);
   return !!permyriad && Number(permyriad[1]) <= max * 100;
 }
 
