@@ -3,6 +3,8 @@ import { DROP_IN_SUFFIX, PACKAGED_UNIT_FILE_SUFFIX, UNIT_FILE_SUFFIX } from '../
 import type { Kind } from './types.js';
 
 const DBUS_SERVICE = /^[ \t]*\[D-BUS Service\][ \t]*\r?$/m;
+/** Avahi's service definitions (`/etc/avahi/services/*.service`) are XML; no unit file starts with `<`. */
+const XML_DOCUMENT = /^\s*</;
 
 /** Whether a path names a systemd unit or drop-in, from its name alone (packaging names included: `x.service.in`, `x.service-r1`). */
 export function isUnitPath(path: string): boolean {
@@ -15,8 +17,8 @@ export function isUnitPath(path: string): boolean {
  */
 export function classify(path: string, text: string): Kind | null {
   const posix = path.replace(/\\/g, '/');
-  // D-Bus activation files are named *.service too, but are not systemd units.
-  // An autoconf patch named `*.path` is not a path unit: a diff is a patch, whatever its name.
-  if (isUnitPath(posix)) return DBUS_SERVICE.test(text) || looksLikePatch(text) ? null : 'systemd';
+  // D-Bus activation files and Avahi's XML service definitions are named *.service too, but are
+  // not systemd units. An autoconf patch named `*.path` is not a path unit: a diff is a patch, whatever its name.
+  if (isUnitPath(posix)) return DBUS_SERVICE.test(text) || XML_DOCUMENT.test(text) || looksLikePatch(text) ? null : 'systemd';
   return classifyScript(posix, text);
 }

@@ -71,6 +71,8 @@ describe('class 2: classification without positive evidence (issue 11)', () => {
     ["OpenRC's own shell library", 'sh/gendepends.sh.in', '#!@SHELL@\ndepend() {\n\tneed net\n}\nebegin "x"\ncommand=/x\n'],
     ['a helper script with a dispatcher', 'scripts/helper.sh', `#!/bin/sh\n${DISPATCHER}`],
     // Debian's apache2ctl: its dispatcher reads the helper's own argument list, not an init action.
+    // OpenWrt: rc.common runs it and defines its actions (procd), whatever functions it has.
+    ['an OpenWrt rc.common script', 'files/foo.init', `#!/bin/sh /etc/rc.common\nSTART=50\nUSE_PROCD=1\nstart_service() { :; }\n${DISPATCHER}`],
     ['apache2ctl', 'usr/sbin/apache2ctl', '#!/bin/sh\nARGV="$@"\ncase "$ARGV" in\nstart)\n\t$HTTPD -k start\n\t;;\nconfigtest)\n\t$HTTPD -t\n\t;;\nesac\n'],
   ])('%s is not an init script', (_, path, text) => {
     expect(classify(path, text)).toBeNull();
@@ -79,6 +81,11 @@ describe('class 2: classification without positive evidence (issue 11)', () => {
   it('an autoconf patch named *.path is not a path unit', () => {
     expect(classify('files/autoconf-2.69.path', '--- configure.ac.orig\n+++ configure.ac\n@@ -1,3 +1,3 @@\n-AC_INIT\n+AC_INIT([x])\n')).toBeNull();
     expect(classify('units/foo.path', '[Path]\nPathChanged=/etc/foo\n')).toBe('systemd');
+  });
+
+  it('an XML service definition (Avahi) named *.service is not a unit', () => {
+    expect(classify('files/smb.service', '<?xml version="1.0" standalone=\'no\'?>\n<service-group>\n  <name>%h</name>\n</service-group>\n')).toBeNull();
+    expect(classify('files/ssh.service', '\n<service-group>\n</service-group>\n')).toBeNull();
   });
 
   it('a .sh file with an LSB header is still a SysV script', () => {

@@ -9,6 +9,7 @@ export type ScriptKind = 'openrc' | 'openrc-conf' | 'sysv';
 /** `#!/sbin/openrc-run`, `#!/usr/bin/openrc-run`, the legacy `runscript`, or via `env`. */
 const OPENRC_SHEBANG = /^#![ \t]*(?:\S*\/)?(?:env[ \t]+(?:-\S+[ \t]+)*)?(?:openrc-run|runscript)(?:[ \t]|$)/m;
 const ANY_SHEBANG = /^#!/;
+const RC_COMMON_SHEBANG = /^#![ \t]*\S+[ \t]+\/etc\/rc\.common\b/;
 const DEPEND = /^[ \t]*(?:function[ \t]+)?depend[ \t]*\([ \t]*\)/m;
 const EBEGIN = /^[ \t]*ebegin[ \t]/m;
 /** Lines only openrc-run gives meaning to: depend() verbs, e-functions, its variables. */
@@ -59,6 +60,9 @@ export function classifyScript(path: string, text: string): ScriptKind | null {
   // Files whose name says what they are, whatever init-like text they hold: RPM specs (their
   // %post scriptlets call `service` and `case "$1"`), patches (a diff of an init script).
   if (NOT_A_SCRIPT.test(base) || looksLikePatch(text)) return null;
+  // OpenWrt's procd scripts (`#!/bin/sh /etc/rc.common`): rc.common gives them their actions,
+  // neither openrc-run nor an LSB rc system runs them.
+  if (RC_COMMON_SHEBANG.test(head)) return null;
 
   if (ANY_SHEBANG.test(head) && OPENRC_SHEBANG.test(head.split(/\r?\n|\r/)[0])) return 'openrc';
   const confd = dir === 'conf.d' || /\.confd(?:[.-]r?\d+)?(?:\.in)?$/.test(base);

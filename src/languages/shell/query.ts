@@ -234,9 +234,19 @@ export function commandsForActions(script: ShellScript, actions: readonly string
   return [...out];
 }
 
-/** The action dispatcher: `case "$1" in`. */
+/**
+ * The action dispatcher: `case "$1" in`. A script may have several (cloud-init's early `case "$1"`
+ * for upstart, nut-client's inside a helper function): the main one is outside functions and has
+ * the most arms.
+ */
 export function findDispatcher(script: ShellScript) {
-  return script.cases.find((c) => /^"?\$\{?1\}?"?$/.test(c.subject.trim()));
+  let best: (typeof script.cases)[number] | undefined;
+  const score = (c: (typeof script.cases)[number]) => (c.inFunction ? 0 : 1000) + c.arms.reduce((n, arm) => n + arm.patterns.length, 0);
+  for (const c of script.cases) {
+    if (!/^"?\$\{?1\}?"?$/.test(c.subject.trim())) continue;
+    if (!best || score(c) > score(best)) best = c;
+  }
+  return best;
 }
 
 export function wordText(word: Word): string {

@@ -3,7 +3,7 @@
  * `--pidfile`/`-p` option of start-stop-daemon calls.
  */
 import type { Assignment, SimpleCommand, Word } from '../../languages/shell/types.js';
-import { type Ctx, dirOf, isStartStopDaemon, pathAsWritten, resolvePath, startStopOptions, variableReference } from './util.js';
+import { confdScript, type Ctx, dirOf, isStartStopDaemon, pathAsWritten, resolvePath, startStopOptions, variableReference } from './util.js';
 import { unquote } from '../../languages/shell/query.js';
 
 export interface PidfileSource {
@@ -92,10 +92,22 @@ function isRoot(owner: string): boolean {
   return user === 'root' || user === '0' || user === '';
 }
 
+/**
+ * The owner a `${USER:-root}` owner stands for: the conf.d file's value when the run holds one that
+ * sets it, else the default (freeradius' `${RADIUSD_USER:-root}` with RADIUSD_USER=radiusd in conf.d).
+ */
+function defaultedOwner(ctx: Ctx, owner: string): string {
+  const m = /^["']?\$\{([A-Za-z_][A-Za-z0-9_]*):?-([^}$]*)\}/.exec(owner);
+  if (!m) return owner;
+  const set = [...(confdScript(ctx)?.assignments ?? [])].reverse().find((a) => a.name === m[1]);
+  return set ? (set.literal ?? set.raw) : m[2];
+}
+
 /** Whether a path argument names `dir`: literally, or as `${pidfile%/*}` / `$(dirname "$pidfile")`. */
 function namesDir(ctx: Ctx, word: Word, dir: string): boolean {
   const value = word.literal ?? resolvePath(ctx, word) ?? unquote(word.raw);
-  if (value.replace(/\/+$/, '') === dir) return true;
+  // The directory as written (`${PID_DIR}`) matches the word as written, whatever conf.d sets it to.
+  if (value.replace(/\/+$/, '') === dir || unquote(word.raw).replace(/\/+$/, '') === dir) return true;
   return /\$\{pidfile%\/\*\}|dirname\s+"?\$\{?pidfile\b/.test(word.raw);
 }
 
@@ -122,7 +134,7 @@ export function handedOverPidDirs(ctx: Ctx): HandedOver[] {
   if (!sources.length) return out;
   for (const cmd of ctx.tree.commands) {
     const owned = ownership(cmd);
-    if (!owned || isRoot(owned.owner)) continue;
+    if (!owned || isRoot(defaultedOwner(ctx, owned.owner))) continue;
     for (const { source, dir } of sources) {
       const hit = owned.paths.find((w) => namesDir(ctx, w, dir));
       if (!hit) continue;

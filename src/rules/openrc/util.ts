@@ -21,6 +21,12 @@ export function topAssignment(script: ShellScript, name: string): Assignment | u
   return found;
 }
 
+/** `: ${name:=value}` (or `${name=value}`) at top level: the variable is set unless conf.d set it. */
+export function defaultedAtTop(script: ShellScript, name: string): boolean {
+  const pattern = new RegExp(`\\$\\{${name}:?=`);
+  return script.commands.some((c) => !c.inFunction && c.program === ':' && c.args.some((a) => pattern.test(a.raw)));
+}
+
 export function functionNamed(script: ShellScript, name: string): FunctionDef | undefined {
   return script.functions.find((f) => f.name === name);
 }
@@ -103,10 +109,16 @@ const BUILD_TIME = new Set(['PV', 'PN', 'P', 'PF', 'PR', 'PVR', 'SLOT', 'EPREFIX
 /** A build-time placeholder (`@RUNDIR@`, `@sbindir@`) that configure or the ebuild replaces. */
 export const PLACEHOLDER = /@[A-Za-z_][A-Za-z0-9_]*@/;
 
-/** The conf.d file of this script (`conf.d/NAME` next to `init.d/NAME`), when it is part of the run. */
+/**
+ * The conf.d file of this script (`conf.d/NAME` next to `init.d/NAME`, or under packaging names:
+ * `NAME.confd` next to `NAME.initd`), when it is part of the run.
+ */
 export function confdScript(ctx: Ctx): ShellScript | undefined {
   const base = ctx.path.slice(ctx.path.lastIndexOf('/') + 1);
-  const entry = ctx.project.named(base).find((e) => e.kind === 'openrc-conf');
+  const dir = ctx.path.slice(0, ctx.path.lastIndexOf('/') + 1);
+  const packaged = base.replace(/\.(?:initd|init|rc|openrc)((?:[.-]r?\d+)?(?:\.in)?)$/, '.confd$1');
+  const entry =
+    ctx.project.named(base).find((e) => e.kind === 'openrc-conf') ?? (packaged !== base ? ctx.project.named(packaged).find((e) => e.kind === 'openrc-conf' && e.path.startsWith(dir)) : undefined);
   const tree = entry?.tree as ShellScript | undefined;
   return tree && Array.isArray(tree.assignments) ? tree : undefined;
 }

@@ -18,9 +18,12 @@ export function isUnitName(name: string): boolean {
   return true;
 }
 
-/** Replaces each `%x` specifier with a plain letter, so names and paths using them can be checked. */
+/**
+ * Replaces each `%x` specifier with a plain letter, so names and paths using them can be checked;
+ * `%n` is the full unit name, suffix included (`OnFailure=notify@%n` names `notify@foo.service`).
+ */
 export function withoutSpecifiers(value: string): string {
-  return value.replace(/%./g, (s) => (s === '%%' ? '%' : 'x'));
+  return value.replace(/%./g, (s) => (s === '%%' ? '%' : s === '%n' ? 'x.service' : 'x'));
 }
 
 /**

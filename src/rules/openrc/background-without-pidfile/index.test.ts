@@ -4,6 +4,8 @@ import rule from './index.js';
 testRule(rule, {
   valid: [
     '#!/sbin/openrc-run\ncommand="/usr/bin/foo"\ncommand_background=true\npidfile="/run/${RC_SVCNAME}.pid"\n',
+    // Holdout review (an Alpine user-aports script): the `: ${var:=default}` idiom sets pidfile.
+    { name: 'pidfile set by a default expansion', code: '#!/sbin/openrc-run\n: ${pidfile:="/run/${RC_SVCNAME}.pid"}\ncommand="/usr/bin/foo"\ncommand_background=true\n' },
     { name: 'background off', code: '#!/sbin/openrc-run\ncommand="/usr/bin/foo"\ncommand_background=no\n' },
     { name: 'supervise-daemon tracks the process itself', code: '#!/sbin/openrc-run\nsupervisor=supervise-daemon\ncommand="/usr/bin/foo"\ncommand_background=yes\n' },
     { name: 'pidfile set later', code: '#!/sbin/openrc-run\ncommand_background="yes"\ncommand="/usr/bin/foo"\npidfile=/run/foo.pid\n' },

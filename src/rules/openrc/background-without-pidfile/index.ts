@@ -1,7 +1,7 @@
 import { openrcGuide } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import type { ShellScript } from '../../../languages/shell/types.js';
-import { DEFAULT_PIDFILE, isYes, topAssignment } from '../util.js';
+import { DEFAULT_PIDFILE, defaultedAtTop, isYes, topAssignment } from '../util.js';
 import { unquote } from '../../../languages/shell/query.js';
 import { afterLine } from '../../shared/edits.js';
 
@@ -30,7 +30,7 @@ export default defineRule<ShellScript>({
       ctx.report({ messageId: 'both', at: background, evidence: [argsBackground] });
       return;
     }
-    if (script.assignments.some((a) => a.name === 'pidfile')) return;
+    if (script.assignments.some((a) => a.name === 'pidfile') || defaultedAtTop(script, 'pidfile')) return;
     const at = afterLine(ctx, background.position.end.offset ?? 0);
     const prefix = at === ctx.text.length && !/[\r\n]$/.test(ctx.text) ? ctx.eol : '';
     ctx.report({

@@ -4,6 +4,12 @@ import rule from './index.js';
 testRule(rule, {
   valid: [
     '#!/sbin/openrc-run\npidfile="/run/${RC_SVCNAME}.pid"\ncommand_user="foo:foo"\n',
+    // Holdout review (saned, freeradius): an owner that defaults to root hands nothing over unless conf.d says so.
+    {
+      name: 'an owner that defaults to root, conf.d not in the run',
+      path: 'init.d/radius',
+      code: '#!/sbin/openrc-run\npidfile=/run/radius/radius.pid\nstart_pre() {\n\tcheckpath -d -o "${RADIUS_USER:-root}:${RADIUS_GROUP:-root}" /run/radius\n}\n',
+    },
     {
       name: 'root keeps the PID file directory',
       code: '#!/sbin/openrc-run\npidfile=/run/foo/foo.pid\nstart_pre() {\n\tcheckpath --directory --owner root:root --mode 0755 /run/foo\n}\n',
@@ -14,6 +20,28 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      // The corpus' puppetmaster: the directory from conf.d, handed over under the same name.
+      name: 'a PID directory from a conf.d variable, given away under that variable',
+      path: 'files/master.init',
+      code: '#!/sbin/openrc-run\npidfile="${MASTER_PID_DIR}/master.pid"\nstart_pre() {\n\tcheckpath --directory --owner puppet:puppet "${MASTER_PID_DIR}"\n}\n',
+      others: [{ path: 'files/master.confd', text: 'MASTER_PID_DIR="/run/puppet"\n' }],
+      errors: [{ messageId: 'owned', line: 4, column: 2, endLine: 4, endColumn: 65 }],
+    },
+    {
+      name: 'an owner that defaults to root, set to a user by conf.d',
+      path: 'init.d/radius',
+      code: '#!/sbin/openrc-run\npidfile=/run/radius/radius.pid\nstart_pre() {\n\tcheckpath -d -o "${RADIUS_USER:-root}:${RADIUS_GROUP:-root}" /run/radius\n}\n',
+      others: [{ path: 'conf.d/radius', text: 'RADIUS_USER=radius\nRADIUS_GROUP=radius\n' }],
+      errors: [{ messageId: 'owned', line: 4, column: 2, endLine: 4, endColumn: 74 }],
+    },
+    {
+      name: 'the same, the conf.d file under its packaging name next to the script',
+      path: 'files/radius.initd',
+      code: '#!/sbin/openrc-run\npidfile=/run/radius/radius.pid\nstart_pre() {\n\tcheckpath -d -o "${RADIUS_USER:-root}:${RADIUS_GROUP:-root}" /run/radius\n}\n',
+      others: [{ path: 'files/radius.confd', text: 'RADIUS_USER=radius\nRADIUS_GROUP=radius\n' }],
+      errors: [{ messageId: 'owned', line: 4, column: 2, endLine: 4, endColumn: 74 }],
+    },
     {
       // issue 11 item 8: the message printed `${pidfile:-"/run/${SVCNAME}` (the default cut at its first `}`).
       name: 'message cut in half: a quoted default holding ${SVCNAME} is shown whole',

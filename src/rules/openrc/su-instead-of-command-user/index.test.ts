@@ -3,6 +3,17 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // Holdout review: su that starts no daemon of its own, or a control program the default start cannot replace.
+    {
+      name: 'su prepares files; start-stop-daemon starts the daemon',
+      code: '#!/sbin/openrc-run\nstart() {\n\tsu foo -c "cp /usr/share/foo/* /var/lib/foo"\n\tstart-stop-daemon --start --exec /usr/bin/food\n}\n',
+    },
+    { name: "su runs a control program's start action", code: '#!/sbin/openrc-run\nstart() {\n\tsu - db -c "/usr/bin/db_ctl start -w -D /var/lib/db"\n}\n' },
+    { name: 'one su per item of a loop: several daemons', code: '#!/sbin/openrc-run\nstart() {\n\tfor u in $USERS; do\n\t\tsu "$u" -c "/usr/bin/viewer :1"\n\tdone\n}\n' },
+    {
+      name: 'start-stop-daemon runs a control program (`multi start`)',
+      code: '#!/sbin/openrc-run\nstart() {\n\tstart-stop-daemon --start --user=foo --exec /usr/bin/workerctl -- multi start w1 w2\n}\n',
+    },
     { name: 'su inside $(…) asks a question as the user', code: '#!/sbin/openrc-run\nstart_pre() {\n\tlimit=$(su -l foo -c "ulimit -n")\n}\n' },
     {
       name: 'two daemons started by hand: the default start cannot replace them',
@@ -22,6 +33,12 @@ testRule(rule, {
     { name: 'start-stop-daemon --user while stopping', code: '#!/sbin/openrc-run\nstop() {\n\tstart-stop-daemon --stop --user foo --exec /usr/bin/foo\n}\n' },
   ],
   invalid: [
+    {
+      // The corpus' UniFi controller: `start` is the Java program's own argument; --background makes it the daemon.
+      name: 'a backgrounded daemon whose own arguments end in start',
+      code: '#!/sbin/openrc-run\nstart() {\n\tstart-stop-daemon --start --background --make-pidfile --pidfile /run/u.pid --user u:u --exec java -- -cp /u/ace.jar com.u.Main start\n}\n',
+      errors: [{ messageId: 'ssdUser', line: 3, column: 77, endLine: 3, endColumn: 87 }],
+    },
     {
       name: 'su in start(): no mechanical fix',
       code: '#!/sbin/openrc-run\nstart() {\n\tebegin "Starting foo"\n\tsu -s /bin/sh -c "/usr/bin/foo --daemon" foo\n\teend $?\n}\n',

@@ -63,6 +63,11 @@ function argsUser(ctx: Ctx): void {
   ctx.report({ messageId: 'argsUser', data: message, at: { start: first.start, end: lastWord.end }, fix });
 }
 
+/** Whether the words run a control program's `start` action (`pg_ctl start`, `celery multi start`), even inside a `-c` string. */
+function runsControl(words: readonly string[]): boolean {
+  return words.some((w) => /(^|[\s'"])start([\s'";]|$)/.test(w));
+}
+
 /** Whether a command stands inside `$(…)` or backticks on its line. */
 function inCommandSubstitution(ctx: Ctx, cmd: SimpleCommand): boolean {
   const start = cmd.position.start.offset ?? 0;
@@ -95,10 +100,19 @@ export default defineRule<ShellScript>({
       if (SWITCHERS.has(cmd.program)) {
         // `$(su -l foo -c "ulimit -n")` asks something as the user; it starts nothing.
         if (inCommandSubstitution(ctx, cmd)) continue;
+        // With start-stop-daemon starting the daemon, su only prepares something as the user; one su per
+        // item of a loop starts several daemons (a vncserver per user); `pg_ctl start` is a control
+        // program the default start cannot stand for.
+        if (starts > 0 || ctx.tree.loops.some((l) => l.commands.includes(cmd)) || runsControl(cmd.args.map((a) => a.raw))) continue;
         ctx.report({ messageId: 'switcher', data: { program: cmd.program }, at: cmd.nameWord });
         continue;
       }
       if (!isStartStopDaemon(cmd) || starts > 1) continue;
+      // `--exec celery -- multi start …` with no --background: a control program that forks its own
+      // daemons and exits (UniFi's `java … start`, backgrounded, is the daemon itself).
+      const dashdash = cmd.args.findIndex((a) => a.raw === '--');
+      const backgrounded = cmd.args.slice(0, dashdash < 0 ? undefined : dashdash).some((a) => /^(--background|-b)$/.test(a.raw));
+      if (dashdash >= 0 && !backgrounded && runsControl(cmd.args.slice(dashdash + 1).map((a) => a.raw))) continue;
       const option = userOption(cmd);
       if (!option) continue;
       const first = option.words[0];

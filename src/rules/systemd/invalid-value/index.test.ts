@@ -17,6 +17,7 @@ testRule(rule, {
     svc('Type=notify-reload\nPrivateTmp=disconnected\nExitType=cgroup'),
     { name: 'specifiers are expanded by systemd first', code: '[Unit]\nWants=foo@%i.service\n[Service]\nExecStart=/bin/foo\nPIDFile=%t/foo.pid\n', path: 'foo@.service' },
     '[Unit]\nAfter=network-online.target foo@bar.service\nOnFailure=notify@%n.service\nStartLimitAction=reboot-force\n',
+    { name: '%n is the full unit name, its suffix included', code: '[Unit]\nOnFailure=alert@%n\nWants=%n\n' },
     { path: 'foo.timer', code: '[Timer]\nOnCalendar=Mon..Fri *-*-* 03:00:00\nOnCalendar=weekly\nOnCalendar=*:0/15\nOnCalendar=Sat,Sun 10:00 Europe/Berlin\nOnBootSec=5min\nUnit=foo.service\n' },
     {
       path: 'foo.socket',

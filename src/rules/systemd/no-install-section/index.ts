@@ -19,6 +19,12 @@ const ACTIVATING: Array<[string, string]> = [
   ['Socket', 'Service'],
 ];
 
+/**
+ * Display managers: their packages link the unit as display-manager.service (which graphical.target
+ * wants) from their maintainer scripts, with no [Install] needed (Debian's xdm.service).
+ */
+const DISPLAY_MANAGERS = new Set(['xdm', 'wdm', 'kdm', 'gdm', 'gdm3', 'lightdm', 'sddm', 'slim', 'lxdm', 'nodm', 'entrance', 'ly', 'greetd', 'tdm', 'emptty', 'lemurs']);
+
 export default defineRule<UnitFile>({
   id: 'systemd/no-install-section',
   kinds: ['systemd'],
@@ -46,6 +52,13 @@ export default defineRule<UnitFile>({
     // Early-boot plumbing (DefaultDependencies=no) is pulled in by .wants/ links made at install
     // time, generators or udev, none of which a source tree shows.
     if (/^(0|no|n|false|f|off)$/i.test(lastDirective(tree, 'Unit', 'DefaultDependencies')?.value ?? '')) return;
+    const start =
+      listDirectives(tree, 'Service', 'ExecStart')
+        .at(-1)
+        ?.value.trim()
+        .replace(/^[-@:+!]+/, '')
+        .split(/\s+/)[0] ?? '';
+    if (DISPLAY_MANAGERS.has(start.slice(start.lastIndexOf('/') + 1))) return;
     // D-Bus starts bus-activated services by name.
     if (serviceType(tree) === 'dbus' || tree.children.some((s) => s.children.some((d) => d.type === 'directive' && d.key === 'BusName'))) return;
     const unit = info.unitName;

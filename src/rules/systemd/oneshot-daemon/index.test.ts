@@ -1,8 +1,17 @@
 import { testRule } from '../../../testing/rule-tester.js';
 import rule from './index.js';
 
+const LSB = '#!/bin/sh\n### BEGIN INIT INFO\n# Provides: x\n### END INIT INFO\n';
+
 testRule(rule, {
   valid: [
+    // Holdout review (ferm, kdump-tools): an init script that loads rules or a kernel and exits is a oneshot.
+    {
+      name: 'an init script whose start starts no daemon',
+      code: '[Service]\nType=oneshot\nRemainAfterExit=yes\nExecStart=/etc/init.d/fw start\nExecStop=/etc/init.d/fw stop\n',
+      others: [{ path: 'etc/init.d/fw', text: `${LSB}case "$1" in\n  start) /sbin/iptables-restore < /etc/fw.rules ;;\n  stop) /sbin/iptables -F ;;\nesac\n` }],
+    },
+    { name: 'an init script the project does not hold says nothing of what it starts', code: '[Service]\nType=oneshot\nRemainAfterExit=yes\nExecStart=/etc/init.d/fw start\n' },
     '[Service]\nType=oneshot\nExecStart=/usr/local/sbin/debamax-upgrade\n',
     { name: 'systemctl start starts another unit', code: '[Service]\nType=oneshot\nExecStart=/bin/systemctl start foo.service\n' },
     { name: 'foreground flag', code: '[Service]\nType=oneshot\nExecStart=/usr/sbin/sshd -t\n' },
@@ -47,8 +56,12 @@ testRule(rule, {
       output: null,
     },
     {
-      name: 'init script and service',
+      name: 'init script and service, whose start runs start-stop-daemon',
       code: '[Service]\nType=oneshot\nExecStart=/etc/init.d/foo start\nExecStart=/usr/sbin/service bar start\n',
+      others: [
+        { path: 'etc/init.d/foo', text: `${LSB}case "$1" in\n  start) start-stop-daemon --start --exec /usr/sbin/food ;;\n  stop) start-stop-daemon --stop --exec /usr/sbin/food ;;\nesac\n` },
+        { path: 'etc/init.d/bar', text: `${LSB}do_start() {\n  /usr/sbin/bard &\n}\ncase "$1" in\n  start) do_start ;;\nesac\n` },
+      ],
       errors: [
         { messageId: 'control', line: 3, column: 11, endLine: 3, endColumn: 26 },
         { messageId: 'control', line: 4, column: 11, endLine: 4, endColumn: 28 },

@@ -7,6 +7,9 @@ import { effective, effectiveList, effectiveType, inSelf, typeEvidence, unitView
 import type { UnitFile } from '../../../languages/systemd/types.js';
 import { daemonContext, argEditOf, replaceValue, resolveCommand, type ResolvedCommand } from '../exec-support.js';
 import { removeNodeLines } from '../../shared/edits.js';
+import type { Project } from '../../../core/project.js';
+import type { ShellScript } from '../../../languages/shell/types.js';
+import { commandsForActions, wordText } from '../../../languages/shell/query.js';
 
 /** `…ctl` programs that start other units or jobs, not a daemon of their own. */
 const MANAGERS = new Set([
@@ -26,16 +29,35 @@ const MANAGERS = new Set([
   'snapctl',
 ]);
 
-/** Is the command `NAME-control start`, `NAMEctl start`, `/etc/init.d/NAME start` or `service NAME start`? */
-function controlScript(resolved: ResolvedCommand): boolean {
+/**
+ * The control script of `NAME-control start`, `NAMEctl start`, `/etc/init.d/NAME start` or `service NAME start`:
+ * `named` when the name alone says it is one, else the init script's name (which may only set something up).
+ */
+function controlScript(resolved: ResolvedCommand): { named: true } | { script: string } | undefined {
   const { program, args } = resolved;
-  if (!program || MANAGERS.has(program)) return false;
+  if (!program || MANAGERS.has(program)) return undefined;
   const path = resolved.wrapper
     ? resolved.last!.words[resolved.last!.words.length - resolved.ranges.length].literal
     : resolved.command.words[resolved.command.words.length - resolved.ranges.length].text;
-  if (program === 'service') return args[1] === 'start';
-  const script = /-control$/.test(program) || /ctl$/.test(program) || /\/(init|rc)\.d\//.test(path);
-  return script && args.includes('start');
+  if (program === 'service') return args[1] === 'start' && args[0] ? { script: args[0] } : undefined;
+  if (!args.includes('start')) return undefined;
+  if (/-control$/.test(program) || /ctl$/.test(program)) return { named: true };
+  return /\/(init|rc)\.d\//.test(path) ? { script: program } : undefined;
+}
+
+/** Programs that put a daemon in the background from an init script. */
+const DAEMON_STARTERS = new Set(['start_daemon', 'daemon', 'startproc', 'daemonize']);
+
+/**
+ * Whether the project's init script starts a daemon on `start`: ferm's and kdump-tools' load rules
+ * or a kernel and exit, which is what `Type=oneshot` with `RemainAfterExit=yes` is for.
+ */
+function startsDaemon(project: Project, name: string): boolean | undefined {
+  const entry = project.named(name).find((e) => e.kind === 'sysv');
+  if (!entry) return undefined;
+  return commandsForActions(entry.tree as ShellScript, ['start']).some(
+    (c) => c.background || DAEMON_STARTERS.has(c.program) || (c.program === 'start-stop-daemon' && c.args.some((a) => /^(--start|-S)$/.test(wordText(a)))),
+  );
 }
 
 export default defineRule<UnitFile>({
@@ -68,8 +90,12 @@ export default defineRule<UnitFile>({
       if (!inSelf(view, d)) continue;
       const resolved = resolveCommand(d, ctx.tree.info);
       if (!resolved?.program) continue;
-      if (controlScript(resolved)) {
-        ctx.report({ messageId: 'control', data: { program: resolved.program }, at: resolved.ranges[0], evidence: [typeEvidence(view)] });
+      const control = controlScript(resolved);
+      if (control) {
+        // An init script is judged by what its start does, and only when the project holds it.
+        if ('named' in control || startsDaemon(ctx.project, control.script)) {
+          ctx.report({ messageId: 'control', data: { program: resolved.program }, at: resolved.ranges[0], evidence: [typeEvidence(view)] });
+        }
         continue;
       }
       const mode = daemonMode(resolved.program, resolved.args, daemonContext(resolved, ctx.path));

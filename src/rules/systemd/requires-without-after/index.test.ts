@@ -29,8 +29,24 @@ testRule(rule, {
     { name: 'After=network-online.target orders after network.target too', code: '[Unit]\nDefaultDependencies=no\nRequires=network.target\nAfter=network-online.target\n' },
     { name: 'default dependencies order a service after basic.target and sysinit.target', code: '[Unit]\nRequires=sysinit.target sockets.target local-fs.target\n' },
     { name: 'Sockets= lists the socket', path: 'x.service', code: '[Unit]\nRequires=y.socket\n[Service]\nSockets=y.socket\n' },
+    // Holdout review (pcp's pmfind.service): a timer is ordered before the service it starts.
+    { name: 'a service bound to its own timer', path: 'scan.service', code: '[Unit]\nBindsTo=scan.timer\n[Service]\nExecStart=/usr/bin/scan\n' },
+    { name: 'a service bound to its own path unit', path: 'scan.service', code: '[Unit]\nRequires=scan.path\n[Service]\nExecStart=/usr/bin/scan\n' },
+    {
+      name: 'a timer whose Unit= starts this service',
+      path: 'scan.service',
+      code: '[Unit]\nBindsTo=nightly.timer\n[Service]\nExecStart=/usr/bin/scan\n',
+      others: [{ path: 'nightly.timer', text: '[Timer]\nOnCalendar=daily\nUnit=scan.service\n' }],
+    },
   ],
   invalid: [
+    {
+      name: "another unit's timer is no ordering",
+      path: 'scan.service',
+      code: '[Unit]\nBindsTo=nightly.timer\n[Service]\nExecStart=/usr/bin/scan\n',
+      others: [{ path: 'nightly.timer', text: '[Timer]\nOnCalendar=daily\nUnit=backup.service\n' }],
+      errors: [{ message: /^Unexpected `BindsTo=nightly.timer` without `After=nightly.timer`/, line: 2, column: 9, endLine: 2, endColumn: 22 }],
+    },
     {
       name: 'Requires without After',
       code: '[Unit]\nRequires=postgresql.service\n[Service]\nExecStart=/bin/true\n',

@@ -54,12 +54,13 @@ export default defineRule<UnitFile>({
     // Default dependencies: every unit after sysinit.target, a service also after basic.target.
     if (defaultDependencies) explicit.push(unitType === 'service' ? 'basic.target' : 'sysinit.target');
     const ordered = closure(explicit);
-    // A service is ordered after its own socket(s), under its name or an Alias=.
+    // A service is ordered after its own socket(s), under its name or an Alias=; its own timer and
+    // path unit get Before= on it too (systemd.timer(5), systemd.path(5)).
     const names = [self, ...listWords(tree, 'Install', 'Alias').map((w) => w.word.text)];
     const sockets = new Set(
       names.flatMap((n) => {
         const stem = n.slice(0, n.lastIndexOf('.'));
-        return [`${stem}.socket`, `${stem.replace(/@.*$/, '@')}.socket`, `${stem.replace(/@.*$/, '')}.socket`];
+        return [`${stem}.socket`, `${stem.replace(/@.*$/, '@')}.socket`, `${stem.replace(/@.*$/, '')}.socket`, `${stem}.timer`, `${stem}.path`];
       }),
     );
     for (const w of listWords(tree, 'Service', 'Sockets')) sockets.add(w.word.text);
@@ -71,9 +72,11 @@ export default defineRule<UnitFile>({
         // service with default dependencies) comes after; two sockets only listen, in any order.
         const early = projectUnits(ctx.project, unit).some((u) => isFalse(lastDirective(u, 'Unit', 'DefaultDependencies')?.value));
         if (unit.endsWith('.socket') && !early && (ordered.has('sockets.target') || unitType === 'socket')) continue;
-        // The other unit may order the two itself (nfs-server.service: After=nfs-idmapd.service).
+        // The other unit may order the two itself (nfs-server.service: After=nfs-idmapd.service),
+        // or trigger this one (a timer's or path unit's Unit=, which orders it before).
         const other = projectUnits(ctx.project, unit);
         if (other.some((u) => ['Before', 'After'].some((k) => listWords(u, 'Unit', k).some((b) => names.includes(b.word.text))))) continue;
+        if (other.some((u) => ['Timer', 'Path'].some((section) => listWords(u, section, 'Unit').some((b) => names.includes(b.word.text))))) continue;
         ctx.report({
           messageId: 'missingAfter',
           data: { key, unit },

@@ -97,6 +97,18 @@ describe('systemd/shell-wrapper severity', () => {
     const [result] = await lintFiles([{ path: 'x.service', text: "[Service]\nType=notify\nExecStart=/bin/sh -c 'ulimit -n 4096; /usr/bin/x'\n" }], { rules: [rule] });
     expect(result.findings.map((f) => [f.ruleId, f.severity, f.message.includes('NotifyAccess=main')])).toEqual([['systemd/shell-wrapper', 'error', true]]);
   });
+  // Holdout review (ejabberd.service): with NotifyAccess=all the child's READY=1 is accepted, so only
+  // the plain wrapper finding (the shell is the main process) stays.
+  it('is a warning with Type=notify and NotifyAccess=all', async () => {
+    const text = "[Service]\nType=notify\nNotifyAccess=all\nExecStart=/bin/sh -c '/usr/bin/x --foreground'\n";
+    const [result] = await lintFiles([{ path: 'x.service', text }], { rules: [rule] });
+    expect(result.findings.map((f) => [f.severity, f.message])).toEqual([
+      [
+        'warning',
+        "Unexpected `sh -c` wrapper whose last command `/usr/bin/x` is not exec'd (the shell becomes the main process: $MAINPID and ExecReload= reach the shell, not the daemon), expected `exec /usr/bin/x` or no shell",
+      ],
+    ]);
+  });
   it('is a warning otherwise', async () => {
     const [result] = await lintFiles([{ path: 'x.service', text: "[Service]\nExecStart=/bin/sh -c 'ulimit -n 4096; /usr/bin/x'\n" }], { rules: [rule] });
     expect(result.findings.map((f) => f.severity)).toEqual(['warning']);

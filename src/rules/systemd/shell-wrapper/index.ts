@@ -1,7 +1,7 @@
 import { man } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import { isBuiltin, isExec } from '../../../languages/systemd/exec.js';
-import { effectiveList, effectiveType, inSelf, LONG_RUNNING, typeEvidence, unitView } from '../../shared/unit-view.js';
+import { effective, effectiveList, effectiveType, inSelf, LONG_RUNNING, typeEvidence, unitView } from '../../shared/unit-view.js';
 import type { UnitFile } from '../../../languages/systemd/types.js';
 import { resolveCommand, unwrapEdits, wordRange } from '../exec-support.js';
 
@@ -48,7 +48,9 @@ export default defineRule<UnitFile>({
       if (type === 'forking' && isControlCall(last.words.map((w) => w.literal ?? ''))) continue;
       const words = resolved.command.words;
       const at = { start: wordRange(d, words[wrapper.shellIndex]).start, end: wordRange(d, words[wrapper.scriptIndex]).end };
-      const notify = type === 'notify' || type === 'notify-reload';
+      // NotifyAccess=all takes READY=1 from any process of the service, the shell's child too
+      // (`exec` only from the main and control processes themselves, which the child is not).
+      const notify = (type === 'notify' || type === 'notify-reload') && effective(view, 'Service', 'NotifyAccess')?.value.trim() !== 'all';
       const fix = unwrapEdits(resolved);
       ctx.report({
         messageId: notify ? 'notify' : type === 'forking' ? 'forking' : 'wrapper',

@@ -25,6 +25,8 @@ case "$1" in start) /usr/sbin/foo ;; esac
 
 testRule(rule, {
   valid: [
+    // Holdout review (Debian's ferm): insserv and systemd-sysv-generator match keywords in any case.
+    { name: 'a keyword in lower case', code: FULL.replace('Short-Description:', 'short-description:').replace('Default-Stop:', 'DEFAULT-STOP:') },
     // issue 11: scripts for other Unixes' rc systems.
     {
       name: 'an HP-UX packaging script',

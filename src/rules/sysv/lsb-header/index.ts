@@ -70,7 +70,9 @@ export default defineRule<ShellScript>({
     // An empty Required-*/Default-* field is a deliberate LSB value (no dependency; never stopped on a
     // runlevel change) that insserv accepts; only Provides and Short-Description need words.
     const NEEDS_VALUE = new Set(['Provides', 'Short-Description']);
-    const present = new Set(lsb.fields.filter((f) => !NEEDS_VALUE.has(f.name) || f.value.trim() !== '').map((f) => f.name));
+    // Keywords are matched without regard to case, as insserv and systemd-sysv-generator do (`short-description:`).
+    const fields = lsb.fields.map((f) => ({ name: FIELDS.find((k) => k.toLowerCase() === f.name.toLowerCase()) ?? f.name, value: f.value }));
+    const present = new Set(fields.filter((f) => !NEEDS_VALUE.has(f.name) || f.value.trim() !== '').map((f) => f.name));
     const missing = FIELDS.filter((f) => !present.has(f));
     if (missing.length === 0) return;
     const start = startOf(lsb);
@@ -78,7 +80,7 @@ export default defineRule<ShellScript>({
     const end = nl < 0 ? ctx.text.length : ctx.text[nl - 1] === '\r' ? nl - 1 : nl;
     // Missing fields go just before `### END INIT INFO`; empty ones are left for a human.
     const endMarker = lsb.closed ? ctx.text.slice(start).search(/^###\s*END INIT INFO/m) : -1;
-    const absent = missing.filter((f) => !lsb.fields.some((x) => x.name === f));
+    const absent = missing.filter((f) => !fields.some((x) => x.name === f));
     const fix =
       endMarker >= 0 && absent.length === missing.length
         ? {

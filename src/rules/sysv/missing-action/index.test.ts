@@ -35,6 +35,28 @@ esac
   ],
   invalid: [
     {
+      // Holdout review (cloud-init, nut-client, drbd): the main dispatcher, not an earlier or inner `case "$1"`.
+      name: "the main dispatcher is judged, not a helper function's nor an early one",
+      code: `${HEADER}if [ -n "$UPSTART_JOB" ]; then
+  case "$1" in
+    stop) exit 0 ;;
+    *) exit 1 ;;
+  esac
+fi
+run() {
+  case "$1" in
+    start) /usr/sbin/foo ;;
+  esac
+}
+case "$1" in
+  start) run start ;;
+  stop) run stop ;;
+  restart|force-reload) run stop; run start ;;
+esac
+`,
+      errors: [{ message: 'Unexpected dispatcher without `status`: an LSB init script must implement start, stop, restart, force-reload and status', line: 21, column: 1, endLine: 21, endColumn: 13 }],
+    },
+    {
       name: 'force-reload and status missing',
       code: `${HEADER}case "$1" in
   start) do_start ;;

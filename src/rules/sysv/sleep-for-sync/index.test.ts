@@ -31,12 +31,46 @@ case "$1" in stop) do_stop ;; esac
 `,
     },
     {
+      // Holdout review (PCP's pmproxy): a counted for loop is a poll with a time limit.
+      name: 'sleep inside a counted for loop that polls',
+      code: `${HEADER}do_stop() {
+  kill "$(cat /run/foo.pid)"
+  for i in 1 2 3 4 5 6
+  do
+    sleep 3
+    pidof foo >/dev/null || break
+  done
+  for i in $(seq 10); do sleep 1; [ -e /run/foo.sock ] || break; done
+}
+case "$1" in stop) do_stop ;; esac
+`,
+    },
+    {
       name: 'sleep 0',
       code: `${HEADER}case "$1" in start) /usr/sbin/foo; sleep 0 ;; esac
 `,
     },
   ],
   invalid: [
+    {
+      // The corpus' memcached: the whole dispatcher runs once per instance.
+      name: 'a C-style for loop over instances is no poll',
+      code: `${HEADER}for ((i=0; i < 2; i++)); do
+case "$1" in
+  restart) stop_it; sleep 1; start_it ;;
+esac
+done
+`,
+      errors: [{ messageId: 'sleep', line: 12, column: 21, endLine: 12, endColumn: 28 }],
+    },
+    {
+      name: 'a for loop over things is no poll',
+      code: `${HEADER}case "$1" in
+  start) for d in a b; do /usr/sbin/foo-$d; sleep 2; done ;;
+esac
+`,
+      errors: [{ messageId: 'sleep', line: 11, column: 45, endLine: 11, endColumn: 52 }],
+    },
     {
       name: 'sleep between stop and start, and in a called function',
       code: `${HEADER}do_stop() {

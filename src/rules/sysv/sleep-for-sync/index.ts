@@ -5,18 +5,23 @@ import { commandsForActions, wordText } from '../../../languages/shell/query.js'
 import { startOf } from '../../../text/index.js';
 
 /**
+ * `for i in 1 2 3 4 5`, `for i in $(seq 10)`: a bounded count of tries, not a list of things
+ * (`for ((i = 0; i < n; i++))` walks memcached's instances, so it is not one).
+ */
+const COUNTED_FOR = /^\s*[A-Za-z_]\w*\s+in\s+(?:(?:\d+\s+)*\d+\s*(?:[;\n]|do\b)|[$`(]*\s*seq\b)/;
+
+/**
  * Whether the innermost loop around `offset` (scanned from `from`) is a
- * `while`/`until` loop: a sleep there polls for a condition, which is the cure.
+ * `while`/`until` loop or a counted `for`: a sleep there polls for a condition, which is the cure.
  */
 function inPollingLoop(text: string, from: number, offset: number): boolean {
-  const stack: string[] = [];
+  const stack: boolean[] = [];
   const body = text.slice(from, offset).replace(/#[^\n]*|'[^']*'|"(?:[^"\\]|\\.)*"/g, ' ');
-  for (const m of body.matchAll(/(?:^|[\s;&|(])(for|while|until|done)(?=[\s;]|$)/g)) {
+  for (const m of body.matchAll(/(?:^|[\s;&|(])(for|while|until|done)(?=[\s;(]|$)/g)) {
     if (m[1] === 'done') stack.pop();
-    else stack.push(m[1]);
+    else stack.push(m[1] !== 'for' || COUNTED_FOR.test(body.slice((m.index ?? 0) + m[0].length)));
   }
-  const inner = stack.at(-1);
-  return inner === 'while' || inner === 'until';
+  return stack.at(-1) === true;
 }
 
 export default defineRule<ShellScript>({
