@@ -25,3 +25,16 @@ describe('LineIndex line starts', () => {
     expect(crlfStarts.map((s, i) => s - i)).toEqual(lfStarts);
   });
 });
+
+describe('LineIndex.of', () => {
+  it('the engine and the parser share the index of one text; another text gets its own', () => {
+    const text = 'one\ntwo\n';
+    const first = LineIndex.of(text);
+    expect(LineIndex.of(text)).toBe(first);
+    const other = LineIndex.of('three\n');
+    expect(other).not.toBe(first);
+    expect(other.lineStarts).toEqual([0, 6]);
+    expect(LineIndex.of(text)).not.toBe(other);
+    expect(LineIndex.of(text).lineStarts).toEqual(first.lineStarts);
+  });
+});

@@ -54,6 +54,16 @@ export class LineIndex {
   /** Offsets at which each line starts. */
   readonly lineStarts: number[];
 
+  /** The last index made through `of`: the engine and a parser index the same text one after the other. */
+  private static last: LineIndex | undefined;
+
+  /** The index of `text`: the one made last for the same text, else a new one. */
+  static of(text: string): LineIndex {
+    const last = LineIndex.last;
+    if (last && last.text === text) return last;
+    return (LineIndex.last = new LineIndex(text));
+  }
+
   constructor(readonly text: string) {
     this.lineStarts = text.includes('\r') ? lineStartsAnyEnd(text) : lineStartsLf(text);
   }

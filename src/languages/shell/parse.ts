@@ -110,7 +110,7 @@ function emptyScript(text: string, lines: LineIndex, errors: ShellSyntaxError[])
  * @param text The script, BOM removed; LF, CRLF and CR line ends are accepted.
  */
 export function parseShell(text: string): ShellScript {
-  const lines = new LineIndex(text);
+  const lines = LineIndex.of(text);
   if (!parser) {
     const why = loadError ? loadError.message : 'loadShellParser() was not awaited';
     return emptyScript(text, lines, [{ message: `Shell parser unavailable: ${why}`, position: { start: lines.point(0), end: lines.point(0) } }]);
@@ -306,14 +306,12 @@ class Builder {
 
   /** The LSB comment block, read line by line (it is comments to the parser). */
   private lsb(): LsbHeader | undefined {
-    // Most OpenRC scripts have no header: one search instead of a test per line.
-    if (!this.text.includes('BEGIN INIT INFO')) return undefined;
+    // The first line that is the opening marker: only the lines holding its words are tested
+    // (most OpenRC scripts have none), not every line.
     let begin = -1;
-    for (let line = 1; line <= this.lines.lineCount; line++) {
-      if (/^###\s*BEGIN INIT INFO\s*$/.test(this.lines.lineText(line).trimEnd())) {
-        begin = line;
-        break;
-      }
+    for (let at = this.text.indexOf('BEGIN INIT INFO'); at >= 0 && begin < 0; at = this.text.indexOf('BEGIN INIT INFO', at + 1)) {
+      const line = this.lines.point(at).line;
+      if (/^###\s*BEGIN INIT INFO\s*$/.test(this.lines.lineText(line).trimEnd())) begin = line;
     }
     if (begin < 0) return undefined;
     const fields: LsbField[] = [];

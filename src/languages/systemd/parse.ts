@@ -162,7 +162,7 @@ function makeDirective(lines: LineIndex, key: string, start: number, segments: V
  * @param path The unit's path, for its name, type and drop-in status.
  */
 export function parseUnit(text: string, path: string): ParsedUnit {
-  const lines = new LineIndex(text);
+  const lines = LineIndex.of(text);
   const errors: UnitSyntaxError[] = [];
   const sections: Section[] = [];
   const leading: Array<UnitComment | Directive> = [];
