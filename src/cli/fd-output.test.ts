@@ -27,6 +27,7 @@ describe('fdWriter: the report written to the descriptor, the stream only when i
     out('ok\n');
     expect(fd.text()).toBe('✖ 1 problem\nok\n');
     expect(fd.streamed).toEqual([]);
+    expect(out.streamed).toBe(false);
     expect(fd.calls()).toBe(6);
   });
 
@@ -34,6 +35,7 @@ describe('fdWriter: the report written to the descriptor, the stream only when i
     const fd = fakeFd(4, [3]);
     const out = fdWriter(1, fd.stream, fd.write);
     out('abcdefghijkl');
+    expect(out.streamed).toBe(true);
     out('mn');
     expect(fd.text()).toBe('abcdefgh');
     expect(fd.streamed).toEqual(['ijkl', 'mn']);

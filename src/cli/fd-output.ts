@@ -11,10 +11,16 @@ import { fstatSync, writeSync } from 'node:fs';
 
 type Write = (fd: number, data: Uint8Array, offset: number) => number;
 
+export interface FdWriter {
+  (text: string): void;
+  /** Whether some text went to the stream, which may still be writing it. */
+  readonly streamed: boolean;
+}
+
 /** A writer of `fd` that falls back to `stream()` for good once a synchronous write fails. */
-export function fdWriter(fd: number, stream: () => NodeJS.WritableStream, write: Write = writeSync): (text: string) => void {
+export function fdWriter(fd: number, stream: () => NodeJS.WritableStream, write: Write = writeSync): FdWriter {
   let streaming = false;
-  return (text) => {
+  const writer = (text: string) => {
     if (streaming) {
       stream().write(text);
       return;
@@ -29,6 +35,7 @@ export function fdWriter(fd: number, stream: () => NodeJS.WritableStream, write:
       stream().write(bytes.subarray(done));
     }
   };
+  return Object.defineProperty(writer, 'streamed', { get: () => streaming }) as FdWriter;
 }
 
 /**

@@ -89,8 +89,10 @@ function load(): boolean {
   }
 }
 
-const encoder = new TextEncoder();
-const decoder = new TextDecoder();
+// Made on first use: the TextEncoder/TextDecoder globals load Node's encoding module, which a run
+// that never asks for a second opinion (every unit) need not load.
+let encoder: InstanceType<typeof TextEncoder> | undefined;
+let decoder: InstanceType<typeof TextDecoder> | undefined;
 
 function copyIn(e: Exports, bytes: Uint8Array): number {
   const pointer = e.wasmAlloc(Math.max(1, bytes.byteLength));
@@ -109,6 +111,7 @@ export function secondOpinion(text: string, dialect: ShellDialect): string | nul
   const instance = new wasm.Instance(compiled!, go.importObject);
   void go.run(instance);
   const e = instance.exports as unknown as Exports;
+  encoder ??= new TextEncoder();
   const name = encoder.encode('x');
   const body = encoder.encode(text);
   const stop = encoder.encode('');
@@ -120,7 +123,7 @@ export function secondOpinion(text: string, dialect: ShellDialect): string | nul
     // (file name, text, print=false, keepComments=false, variant, stopAt, recoverErrors=0, printer options…)
     const at = e.process(pName, name.byteLength, name.byteLength, pBody, body.byteLength, body.byteLength, 0, 0, VARIANT[dialect], pStop, 0, 0, 0, 0, 2, 1, 1, 1, 0, 0, 0, 0);
     const out = new Uint8Array(e.memory.buffer).subarray(at);
-    result = decoder.decode(out.subarray(0, out.indexOf(0)));
+    result = (decoder ??= new TextDecoder()).decode(out.subarray(0, out.indexOf(0)));
   } finally {
     e.wasmFree(pName);
     e.wasmFree(pBody);
