@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { knownRuleIds } from '../src/linter/index.js';
+import { isShellcheckAvailable } from '../src/shellcheck/index.js';
 
 async function run(args: string[], cwd: string, stdin?: string) {
   let stdout = '';
@@ -76,6 +77,22 @@ describe('CLI conventions shared with other linters', () => {
     expect(printed.rules['openrc/need-net']).toEqual(['warning', {}]);
     expect(printed.rules['parse-error']).toBe('error');
     expect(Object.keys(printed.rules).sort()).toEqual(knownRuleIds().sort());
+  });
+
+  it('--shellcheck off|auto overrides the config; anything else is a usage error', async () => {
+    const dir = tree({ '.initlint.yml': 'shellcheck: auto\n', 'off/.initlint.yml': 'shellcheck: off\n' });
+    const printed = async (...args: string[]) => JSON.parse((await run(['--print-config', 'x', ...args], dir)).stdout).shellcheck;
+    expect(await printed()).toBe('auto');
+    expect(await printed('--shellcheck', 'off')).toBe('off');
+    expect(JSON.parse((await run(['--print-config', 'off/x', '--shellcheck', 'auto'], dir)).stdout).shellcheck).toBe('auto');
+    expect(await run(['.', '--shellcheck', 'on'], dir)).toEqual({ code: 2, stdout: '', stderr: 'initlint: unexpected --shellcheck on, expected auto or off\n' });
+  });
+
+  it.skipIf(!isShellcheckAvailable())('--shellcheck off leaves shellcheck out of the run, as `shellcheck: off` does', async () => {
+    const dir = tree({ 'init.d/foo': '#!/bin/sh\n### BEGIN INIT INFO\n# Provides: foo\n### END INIT INFO\ncd $dir\n' });
+    const ids = async (...args: string[]) => JSON.parse((await run(['init.d/foo', '--format', 'json', ...args], dir)).stdout)[0].messages.map((m: { ruleId: string }) => m.ruleId);
+    expect(await ids()).toContain('shellcheck/SC2086');
+    expect((await ids('--shellcheck', 'off')).filter((id: string) => id.startsWith('shellcheck/'))).toEqual([]);
   });
 
   it('initlint rules lists every rule with its levels and fixability; --format json too', async () => {

@@ -52,6 +52,8 @@ Options:
   --max-warnings N      exit 1 when there are more than N warnings
   --max-file-size BYTES skip larger files (default 1048576)
   --systemd-version N   the oldest systemd the units must run on: report keys and values newer than N
+  --shellcheck auto|off hand scripts to shellcheck too when it is installed (auto), or not (off);
+                        overrides the config's shellcheck:
   --quiet               report errors only
   --no-color            plain output
   -o, --output-file F   write the report to F instead of stdout
@@ -152,6 +154,7 @@ const OPTIONS = {
   'max-warnings': { type: 'string' },
   'max-file-size': { type: 'string' },
   'systemd-version': { type: 'string' },
+  shellcheck: { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
@@ -202,6 +205,11 @@ function cliConfig(values: CliValues, cwd: string): Config {
   }
   const version = values['systemd-version'];
   if (version !== undefined) config.systemdVersion = asUsage(() => parseSystemdVersion(version, '--systemd-version'));
+  const shellcheck = values.shellcheck;
+  if (shellcheck !== undefined) {
+    if (shellcheck !== 'auto' && shellcheck !== 'off') throw new UsageError(`unexpected --shellcheck ${shellcheck}, expected auto or off`);
+    config.shellcheck = shellcheck;
+  }
   return config;
 }
 
@@ -258,7 +266,7 @@ async function lintCommand(values: CliValues, positionals: string[], io: CliIO):
     return 0;
   }
   const collected = await collectRun(values, positionals, config, io);
-  // shellcheck's findings join ours when a binary is found, unless the config says `shellcheck: off`.
+  // shellcheck's findings join ours when a binary is found, unless the config or --shellcheck says off.
   const linter = loadLinter(io.cwd, { config, warn: (message) => io.stderr(`initlint: ${message}\n`) });
   let results: FileResult[] = await linter.lintFiles(collected.inputs);
   if (values.fix || values['fix-unsafe']) {

@@ -13,6 +13,7 @@ import type { Parser, Tree } from 'web-tree-sitter';
 type TsNodeOf<T extends Tree> = T['rootNode'];
 import { LineIndex } from '../../text/index.js';
 import { RESERVED_WORDS, reservedCommandName, shellErrors } from './errors.js';
+import { runtimeOptions } from './runtime-io.js';
 import { secondOpinion } from './second-opinion.js';
 import { useBaselineWasm } from './wasm-flags.js';
 import { skeleton } from './skeleton.js';
@@ -56,8 +57,8 @@ export function loadShellParser(): Promise<void> {
       const runtime = readWasm(SHELL_WASM_FILES.runtime, `web-tree-sitter/${SHELL_WASM_FILES.runtime}`);
       // Loaded here, not at start-up: a run over units only never needs it.
       const { Language, Parser } = await import('web-tree-sitter');
-      const binding = { wasmBinary: runtime };
-      await Parser.init(binding as object);
+      const { options: binding, failed } = runtimeOptions(runtime);
+      await Promise.race([Parser.init(binding), failed]);
       useCursorExports(binding);
       const bash = await Language.load(readWasm(SHELL_WASM_FILES.bash, `tree-sitter-bash/${SHELL_WASM_FILES.bash}`));
       const p = new Parser();
