@@ -2,8 +2,27 @@ import { testRule } from '../../../testing/rule-tester.js';
 import rule from './index.js';
 
 testRule(rule, {
-  valid: ['#!/sbin/openrc-run\nstart_pre() {\n\tif [ -n "${FOO}" ] && [ "$BAR" = yes ]; then\n\t\t. /etc/foo.env\n\tfi\n}\n'],
+  valid: [
+    '#!/sbin/openrc-run\nstart_pre() {\n\tif [ -n "${FOO}" ] && [ "$BAR" = yes ]; then\n\t\t. /etc/foo.env\n\tfi\n}\n',
+    { name: 'braces that are no expansion: quoted, ${…}, find -exec {}', code: '#!/sbin/openrc-run\nstart_pre() {\n\techo "/var/{lib,log}" \'{a,b}\' ${FOO:-x,y}\n\tfind /run/foo -exec rm {} +\n}\n' },
+  ],
   invalid: [
+    {
+      // Holdout review (an Artix service script): dash makes a directory named `{lib,log}`.
+      name: 'brace expansion in a checkpath argument',
+      code: '#!/sbin/openrc-run\nstart_pre() {\n\tcheckpath --directory --owner "$command_user" /var/{lib,log}/foo\n\tfor i in {1..3}; do :; done\n}\n',
+      errors: [
+        {
+          message: 'Unexpected `{a,b}`: openrc-run runs scripts with /bin/sh, use each word written out (`/var/lib/x /var/log/x`) instead',
+          line: 3,
+          column: 53,
+          endLine: 3,
+          endColumn: 62,
+          severity: 'error',
+        },
+        { messageId: 'construct', line: 4, column: 11, endLine: 4, endColumn: 17 },
+      ],
+    },
     {
       name: '[[ ]] with a bare variable: quoted in the fix',
       code: '#!/sbin/openrc-run\nstart_pre() {\n\tif [[ -z $FOO_OPTS ]]; then\n\t\treturn 1\n\tfi\n}\n',

@@ -22,7 +22,28 @@ const POSIX_FORM: Record<string, string> = {
   declare: 'a plain assignment',
   typeset: 'a plain assignment',
   '+=': '`var="$var more"`',
+  '{a,b}': 'each word written out (`/var/lib/x /var/log/x`)',
 };
+
+/**
+ * Brace expansion outside quotes (`/var/{lib,log}/foo`, `{1..3}`): dash and busybox ash pass the
+ * word on as it is, so `checkpath` makes a directory literally named `{lib,log}`.
+ */
+const BRACE_EXPANSION = /(^|[^$\\])\{(?:[^{}\s'"$]*,[^{}\s'"]*|-?\d+\.\.-?\d+)\}/;
+
+function braceExpansions(script: ShellScript): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  const words = [...script.commands.flatMap((c) => [c.nameWord, ...c.args]), ...script.loops.flatMap((l) => l.items)];
+  for (const word of words) {
+    // Quoted text keeps its braces in bash too; blank it out, keeping offsets.
+    const bare = word.raw.replace(/'[^']*'|"(?:[^"\\]|\\.)*"/g, (q) => ' '.repeat(q.length));
+    const m = BRACE_EXPANSION.exec(bare);
+    if (!m) continue;
+    const start = (word.position.start.offset ?? 0) + m.index + m[1].length;
+    out.push({ start, end: start + m[0].length - m[1].length });
+  }
+  return out;
+}
 
 /** `[[ -n $x && … ]]` operators that `[` has no word for. */
 const DOUBLE_BRACKET_ONLY = /&&|\|\||=~|[<>()]|\$\(|`/;
@@ -93,7 +114,7 @@ export default defineRule<ShellScript>({
   kinds: ['openrc'],
   severity: 'error',
   docs: {
-    summary: "syntax that /bin/sh (dash, busybox ash) does not run: `[[ ]]`, arrays, `function`, `==` in `[`, `$'…'`, `source`, `let`, `<<<`",
+    summary: "syntax that /bin/sh (dash, busybox ash) does not run: `[[ ]]`, arrays, `function`, `==` in `[`, `$'…'`, `source`, `let`, `<<<`, brace expansion",
     source: [openrcGuide('Syntax of Service Scripts')],
   },
   fixable: 'unsafe',
@@ -102,6 +123,9 @@ export default defineRule<ShellScript>({
     other: 'Unexpected `{construct}`: openrc-run runs scripts with /bin/sh, which does not have it',
   },
   check(ctx) {
+    for (const at of braceExpansions(ctx.tree)) {
+      ctx.report({ messageId: 'construct', data: { construct: '{a,b}', posix: POSIX_FORM['{a,b}'] }, at });
+    }
     for (const node of ctx.tree.nonPosix) {
       const posix = POSIX_FORM[node.construct];
       ctx.report({

@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Gathers the HOLDOUT of bench/corpus-precision.md ("Holdout review"): init files
+# from sources that bench/corpus.sh does not use, into the git-ignored
+#   bench/.cache/holdout/deb+<package>/<path in the package>
+#   bench/.cache/holdout/<owner+name>/<path in the repository>
+# Debian bookworm packages are fetched with `apt-get download` and unpacked with
+# `dpkg-deb -x` (nothing installed or run); repositories are read from the
+# `fetch` tool's mirror (/work/.mirror or $INITLINT_MIRROR), as corpus.sh does,
+# keeping every file of a directory that holds an init file. Files whose content
+# is also in bench/.cache/corpus (run bench/corpus.sh first) are dropped, so the
+# holdout holds only files the corpus review never saw. Never committed.
+set -euo pipefail
+cd "$(dirname "$0")"
+MIRROR=${INITLINT_MIRROR:-/work/.mirror}
+OUT=.cache/holdout
+
+PACKAGES=(
+  icinga2-bin nagios4-core rabbitmq-server coturn prosody ejabberd kamailio inn2 spamd amavisd-new
+  rspamd opendmarc cyrus-imapd sendmail-bin nullmailer dropbear tinc ocserv strongswan-charon
+  libreswan xl2tpd pptpd bird2 babeld isc-dhcp-relay dhcpcd-base bacula-fd minidlna icecast2
+  shairport-sync transmission-daemon deluged tomcat10 privoxy tinyproxy stubby zabbix-server-pgsql
+  sshguard aide apcupsd lirc gdm3 sddm xdm x2goserver spice-vdagent qemu-guest-agent open-vm-tools
+  cloud-init docker.io containerd podman openvswitch-switch nftables arno-iptables-firewall
+  shorewall ferm miniupnpd tgt drbd-utils glusterfs-server thinkfan tlp laptop-mode-tools
+  cpufrequtils tuned rasdaemon kdump-tools atop acct ulogd2 inetutils-syslogd busybox-syslogd
+  uptimed nginx-light fwupd udisks2 upower accountsservice colord modemmanager thermald polkitd
+  cups-browsed rtkit sane-airscan postfix-policyd-spf-python opensmtpd dovecot-imapd
+  exim4-daemon-heavy courier-imap courier-mta mailman3 cockpit-ws pcp bluez-obexd ifplugd
+  wide-dhcpv6-client frr nut-client puppet-agent ceph-base sane-utils
+)
+GIT_SOURCES=(
+  gripped/artixpkgbuilds artix-linux/initsys jirutka/user-aports openwrt/packages moby/moby
+  OpenVPN/openvpn FRRouting/frr Yuego/overlay ercpe/lh-overlay kingjon3377/lovelace-overlay
+  Jannis234/jm-overlay
+)
+INIT_PATH='(^|/)(init\.d|conf\.d|initd|confd|initscripts?|openrc|sysvinit|systemd|rc\.d)/[^/]+$|\.(initd|confd|init|rc|openrc)(\.in)?(-r[0-9]+)?$|\.(service|socket|timer|target|path|mount|automount|swap|slice)(\.in)?(-r[0-9]+)?$'
+UNIT_RE='.*/systemd/.*\.\(service\|socket\|timer\|target\|path\|mount\|automount\|swap\|slice\|scope\)'
+
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+rm -rf "$OUT" && mkdir -p "$OUT"
+
+mkdir "$scratch/debs"
+for pkg in "${PACKAGES[@]}"; do
+  (cd "$scratch/debs" && apt-get download -qq "$pkg" 2>&1 | grep -v 'unsandboxed as root' >&2) || echo "holdout: no $pkg" >&2
+done
+for deb in "$scratch"/debs/*.deb; do
+  pkg=$(basename "$deb" | cut -d_ -f1)
+  rm -rf "$scratch/x" && mkdir "$scratch/x" && dpkg-deb -x "$deb" "$scratch/x"
+  (cd "$scratch/x" && find . \( -type f -o -type l \) \( -regex "$UNIT_RE" -o -regex '.*/systemd/.*\.d/[^/]*\.conf' \
+    -o -path './etc/init.d/*' -o -path './etc/conf.d/*' \) -printf '%P\n') > "$scratch/list"
+  [ -s "$scratch/list" ] || continue
+  mkdir -p "$OUT/deb+$pkg" && (cd "$scratch/x" && tar -cf - -T "$scratch/list") | tar -xf - -C "$OUT/deb+$pkg"
+done
+
+for repo in "${GIT_SOURCES[@]}"; do
+  git="$MIRROR/${repo/\//+}/repo" dest="$OUT/${repo/\//+}"
+  git -C "$git" rev-parse -q --verify HEAD >/dev/null 2>&1 || { echo "holdout: $repo not in $MIRROR; skipped" >&2; continue; }
+  git -C "$git" ls-tree -r --name-only HEAD > "$scratch/all"
+  grep -E "$INIT_PATH" "$scratch/all" | sed -E 's|/?[^/]+$||' | sort -u > "$scratch/dirs" || true
+  awk 'NR == FNR { d[$0] = 1; next } { p = $0; sub(/\/?[^\/]+$/, "", p); if (p in d) print }' "$scratch/dirs" "$scratch/all" |
+    while IFS= read -r path; do
+      [ "$(git -C "$git" cat-file -s "HEAD:$path" 2>/dev/null || echo 999999)" -le 262144 ] || continue
+      mkdir -p "$dest/$(dirname -- "$path")"
+      git -C "$git" cat-file blob "HEAD:$path" > "$dest/$path" 2>/dev/null || rm -f "$dest/$path"
+      [ -f "$dest/$path" ] && { grep -Iq . "$dest/$path" || rm -f "$dest/$path"; }
+    done
+  echo "$repo $(git -C "$git" rev-parse HEAD)" >> "$OUT/.git-sources"
+done
+
+# Drop what the corpus already holds (same content).
+if [ -d .cache/corpus ]; then
+  (cd .cache/corpus && find . -type f ! -name '.*' -exec md5sum {} +) | awk '{ print $1 }' | sort -u > "$scratch/seen"
+  (cd "$OUT" && find . -type f ! -name '.*' -exec md5sum {} +) | while read -r sum path; do
+    if grep -qx "$sum" "$scratch/seen"; then rm -f "$OUT/$path"; fi
+  done
+fi
+echo "holdout: $(find "$OUT" -type f ! -name '.*' | wc -l) files in bench/$OUT"
