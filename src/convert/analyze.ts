@@ -58,8 +58,8 @@ function pidFileOf(cmd: SimpleCommand): string | undefined {
 
 /** The program a starter command runs: `start-stop-daemon --start --exec X`, `daemon X`. */
 function startedProgram(cmd: SimpleCommand): string | undefined {
-  const args = cmd.args.map((a) => a.raw);
   if (cmd.program === 'start-stop-daemon') {
+    const args = cmd.args.map((a) => a.raw);
     if (!args.some((a) => a === '--start' || a === '-S')) return undefined;
     for (let i = 0; i < args.length; i++) {
       const m = /^(--exec|-x|--startas|-a)(?:=(.*))?$/.exec(args[i]);

@@ -17,6 +17,8 @@ const DIRECTIVE = /^[ \t]*[#;][ \t]*initlint-(disable-next-line|disable|enable)\
 /** Finds suppression comments: whole-line `#` or `;` comments, in units and scripts alike. */
 export function findSuppressions(lines: LineIndex): Suppression[] {
   const found: Suppression[] = [];
+  // Most files have none: one search of the text instead of a slice and a search per line.
+  if (!lines.text.includes('initlint-')) return found;
   for (let line = 1; line <= lines.lineCount; line++) {
     const text = lines.lineText(line);
     if (!text.includes('initlint-')) continue;

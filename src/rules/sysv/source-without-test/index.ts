@@ -6,8 +6,32 @@ import { endOf, startOf } from '../../../text/index.js';
 
 const DEFAULTS = /^\/etc\/(default|sysconfig)\/[^/]+$/;
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** `[ -r `, `test ! -f `: a file test up to where its operand starts. */
+const FILE_TEST = /(\[|test)\s+(!\s+)?-[rfes]\s+/g;
+
+/** Whether the operand at `at` is `$VAR` or `${VAR}` (a name starting so), after up to two quotes. */
+function isVariableAt(text: string, at: number, variable: string): boolean {
+  let p = at;
+  for (let quotes = 0; quotes < 2 && text[p] === '"'; quotes++) p++;
+  if (text[p] !== '$') return false;
+  p++;
+  if (text[p] === '{') p++;
+  return text.startsWith(variable, p);
+}
+
+/**
+ * Whether `before` tests the sourced file: a file test whose operand starts, after an optional
+ * quote, with one of `names` (as written, unquoted, the path) or with the variable. One fixed
+ * pattern instead of a RegExp built per sourced file (compiling it cost ~40 µs each).
+ */
+function tested(before: string, names: readonly string[], variable: string | undefined): boolean {
+  for (const m of before.matchAll(FILE_TEST)) {
+    const at = m.index + m[0].length;
+    const quoted = before[at] === '"';
+    if (names.some((name) => before.startsWith(name, at) || (quoted && before.startsWith(name, at + 1)))) return true;
+    if (variable !== undefined && isVariableAt(before, at, variable)) return true;
+  }
+  return false;
 }
 
 export default defineRule<ShellScript>({
@@ -32,11 +56,8 @@ export default defineRule<ShellScript>({
       if (!path || !DEFAULTS.test(path)) continue;
       // A test of the same file just before (`[ -r X ] &&`, `if [ -f X ]; then`) guards it.
       const before = ctx.text.slice(Math.max(0, startOf(cmd) - 300), startOf(cmd));
-      const names = [escape(arg.raw), escape(unquote(arg.raw)), escape(path)];
-      if (variable) names.push(`"?\\$\\{?${variable}\\}?"?`);
       // `[ ! -f X ] || . X` guards it too.
-      const guard = new RegExp(`(\\[|test)\\s+(!\\s+)?-[rfes]\\s+"?(${names.join('|')})"?`);
-      if (guard.test(before)) continue;
+      if (tested(before, [arg.raw, unquote(arg.raw), path], variable)) continue;
       const start = startOf(cmd);
       ctx.report({
         messageId: 'untested',
