@@ -29,14 +29,16 @@ function cliBundle(): string | undefined {
 }
 
 /**
- * Whether a core is free for the helper: more than one, and the load average (this process
- * included) leaves one. On a busy machine the helper's start-up (~0.2 s of CPU) only competes
- * with the main thread (bench/README.md). INITLINT_THREADS=2 skips the load check.
+ * Whether a core is free for the helper: more than one, and a 1-minute load average below the
+ * number of cores. A run of its own keeps the load near 1 (a benchmark alternating initlint and
+ * shellcheck too), so that is still a free core; at a load of cores or more the helper's
+ * start-up (~0.1 s of CPU) and work only compete with the main thread (bench/README.md).
+ * INITLINT_THREADS=2 skips the load check.
  */
 function coreToSpare(): boolean {
   const os = process.getBuiltinModule('node:os');
   const cores = os.availableParallelism();
-  return cores >= 2 && (process.env.INITLINT_THREADS === '2' || os.loadavg()[0] + 1 <= cores);
+  return cores >= 2 && (process.env.INITLINT_THREADS === '2' || os.loadavg()[0] < cores);
 }
 
 /**
