@@ -42,16 +42,16 @@ function coreToSpare(): boolean {
 }
 
 /**
- * A helper for linters with the built-in rules and parsers and no back ends; undefined when this
- * runs from no CLI bundle or INITLINT_THREADS=1 asks for one thread (and it starts no thread
- * when the machine has no core to spare).
+ * A helper for linters with the built-in rules and parsers and no back ends; undefined when
+ * INITLINT_THREADS=1 asks for one thread. It starts no thread when this runs from no CLI bundle
+ * or the machine has no core to spare (both looked at only for a batch big enough).
  */
 export function threadHelper(config: Config): BatchHelper | undefined {
-  const bundle = typeof process.getBuiltinModule === 'function' ? cliBundle() : undefined;
-  if (!bundle || process.env.INITLINT_THREADS === '1') return undefined;
+  if (process.env.INITLINT_THREADS === '1' || typeof process.getBuiltinModule !== 'function') return undefined;
   return {
     start(inputs, queue) {
-      if (!coreToSpare()) return null;
+      const bundle = cliBundle();
+      if (!bundle || !coreToSpare()) return null;
       const { Worker } = process.getBuiltinModule('node:worker_threads');
       const launcher = join(dirname(bundle), 'launch.cjs');
       const data: ShareData = { inputs: [...inputs], queue, config };
