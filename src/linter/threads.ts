@@ -29,27 +29,29 @@ function cliBundle(): string | undefined {
 }
 
 /**
- * Whether a core is free for the helper: more than one, and the load average (this process
- * included) leaves one. On a busy machine the helper's start-up (~0.2 s of CPU) only competes
- * with the main thread (bench/README.md). INITLINT_THREADS=2 skips the load check.
+ * Whether a core is free for the helper: more than one, and a 1-minute load average below the
+ * number of cores. A run of its own keeps the load near 1 (a benchmark alternating initlint and
+ * shellcheck too), so that is still a free core; at a load of cores or more the helper's
+ * start-up (~0.1 s of CPU) and work only compete with the main thread (bench/README.md).
+ * INITLINT_THREADS=2 skips the load check.
  */
 function coreToSpare(): boolean {
   const os = process.getBuiltinModule('node:os');
   const cores = os.availableParallelism();
-  return cores >= 2 && (process.env.INITLINT_THREADS === '2' || os.loadavg()[0] + 1 <= cores);
+  return cores >= 2 && (process.env.INITLINT_THREADS === '2' || os.loadavg()[0] < cores);
 }
 
 /**
- * A helper for linters with the built-in rules and parsers and no back ends; undefined when this
- * runs from no CLI bundle or INITLINT_THREADS=1 asks for one thread (and it starts no thread
- * when the machine has no core to spare).
+ * A helper for linters with the built-in rules and parsers and no back ends; undefined when
+ * INITLINT_THREADS=1 asks for one thread. It starts no thread when this runs from no CLI bundle
+ * or the machine has no core to spare (both looked at only for a batch big enough).
  */
 export function threadHelper(config: Config): BatchHelper | undefined {
-  const bundle = typeof process.getBuiltinModule === 'function' ? cliBundle() : undefined;
-  if (!bundle || process.env.INITLINT_THREADS === '1') return undefined;
+  if (process.env.INITLINT_THREADS === '1' || typeof process.getBuiltinModule !== 'function') return undefined;
   return {
     start(inputs, queue) {
-      if (!coreToSpare()) return null;
+      const bundle = cliBundle();
+      if (!bundle || !coreToSpare()) return null;
       const { Worker } = process.getBuiltinModule('node:worker_threads');
       const launcher = join(dirname(bundle), 'launch.cjs');
       const data: ShareData = { inputs: [...inputs], queue, config };
