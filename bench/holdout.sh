@@ -27,11 +27,23 @@ PACKAGES=(
   cups-browsed rtkit sane-airscan postfix-policyd-spf-python opensmtpd dovecot-imapd
   exim4-daemon-heavy courier-imap courier-mta mailman3 cockpit-ws pcp bluez-obexd ifplugd
   wide-dhcpv6-client frr nut-client puppet-agent ceph-base sane-utils
+  # Batch B, gathered after the batch-A fixes landed (a fresh measure):
+  amanda-client arpwatch avahi-dnsconfd bitlbee boinc-client conntrackd conserver-server
+  courier-authdaemon darkstat dictd distcc dnsdist elogind fetchmail firewalld freeipmi-bmc-watchdog
+  gearman-job-server gpm hylafax-server icecc iodine ircd-hybrid knot-resolver ldirectord lxcfs
+  mailgraph miredo mon nis nsca oidentd openbsd-inetd pgbouncer pmacct pure-ftpd radicale redsocks
+  rng-tools-debian rwhod sec shellinabox slurmctld slurmd smstools snmptrapd spamass-milter sslh
+  stunnel4 sysfsutils tayga trafficserver triggerhappy udhcpd unattended-upgrades vnstat watchdog znc
+  zabbix-proxy-sqlite3 zram-tools cgroupfs-mount ddclient mumble-server nbd-server nbd-client ofono
+  openipmi pcscd postsrsd ppp rinetd sasl2-bin smokeping usbguard usbmuxd nodm
 )
 GIT_SOURCES=(
   gripped/artixpkgbuilds artix-linux/initsys jirutka/user-aports openwrt/packages moby/moby
   OpenVPN/openvpn FRRouting/frr Yuego/overlay ercpe/lh-overlay kingjon3377/lovelace-overlay
   Jannis234/jm-overlay
+  # Batch B:
+  adjust/gentoo-overlay stintel/gentoo-overlay rbkmoney/gentoo-overlay stepping-stone/sst-gentoo-overlay
+  linxon/gentoo-overlay menelkir/gentoo-overlay
 )
 INIT_PATH='(^|/)(init\.d|conf\.d|initd|confd|initscripts?|openrc|sysvinit|systemd|rc\.d)/[^/]+$|\.(initd|confd|init|rc|openrc)(\.in)?(-r[0-9]+)?$|\.(service|socket|timer|target|path|mount|automount|swap|slice)(\.in)?(-r[0-9]+)?$'
 UNIT_RE='.*/systemd/.*\.\(service\|socket\|timer\|target\|path\|mount\|automount\|swap\|slice\|scope\)'

@@ -45,6 +45,17 @@ function loopHeaderEnd(loop: ForLoop): number {
   return last ? endOf(last) : startOf(loop) + 3;
 }
 
+/** The `--pidfile`/`-p` of a start-stop-daemon call, as written. */
+function pidFileOf(cmd: SimpleCommand): string | undefined {
+  if (cmd.program !== 'start-stop-daemon') return undefined;
+  const args = cmd.args.map((a) => a.raw);
+  for (let i = 0; i < args.length && args[i] !== '--'; i++) {
+    const m = /^(--pidfile|-p)(?:=(.*))?$/.exec(args[i]);
+    if (m) return m[2] ?? args[i + 1];
+  }
+  return undefined;
+}
+
 /** The program a starter command runs: `start-stop-daemon --start --exec X`, `daemon X`. */
 function startedProgram(cmd: SimpleCommand): string | undefined {
   if (cmd.program === 'start-stop-daemon') {
@@ -205,11 +216,13 @@ function analyse(script: ShellScript): ControlScript | undefined {
   // A script's own function named like a helper (isc-dhcp-server's start_daemon "-4" CONF) is not the helper.
   const ownFunctions = new Set(script.functions.map((f) => f.name));
   const starts = [...startPath].filter((c) => !(c.program !== 'start-stop-daemon' && ownFunctions.has(c.name)) && startedProgram(c)).sort((a, b) => startOf(a) - startOf(b));
-  const programs: Array<{ cmd: SimpleCommand; path: string }> = [];
+  const programs: Array<{ cmd: SimpleCommand; path: string; pidFile?: string }> = [];
   for (const cmd of starts) {
     const raw = startedProgram(cmd)!;
     const path = resolvePath(script, raw, startOf(cmd), cmd.inFunction) ?? raw;
-    if (!programs.some((p) => p.path === path)) programs.push({ cmd, path });
+    // Two starts writing one PID file are one daemon started two ways (boinc-client: under valgrind or not).
+    const pidFile = pidFileOf(cmd);
+    if (!programs.some((p) => p.path === path || (pidFile !== undefined && p.pidFile === pidFile))) programs.push({ cmd, path, pidFile });
   }
   const daemons = programs.map((p) => ({ name: p.path.slice(p.path.lastIndexOf('/') + 1), optional: false }));
   if (daemons.length < 2 || !daemons.every((d) => isDaemonName(d.name))) return undefined;

@@ -22,6 +22,7 @@ testRule(rule, {
     },
     // Holdout review (Debian's xdm.service): the package links a display manager as display-manager.service.
     { name: 'a display manager', path: 'xdm.service', code: '[Unit]\nAfter=systemd-user-sessions.service\n[Service]\nExecStart=/usr/bin/xdm -nodaemon\n' },
+    { name: 'a display manager under a shell wrapper', path: 'nodm.service', code: '[Service]\nExecStart=/bin/sh -c \'test -n "$X" || exit 77; exec /usr/sbin/nodm $OPTS\'\n' },
     { name: 'Type=dbus', code: '[Service]\nType=dbus\nBusName=org.example.Foo\nExecStart=/usr/bin/foo\n' },
     { name: 'BusName= alone', code: '[Service]\nBusName=org.example.Foo\nExecStart=/usr/bin/foo\n' },
     { name: 'another unit wants it', path: 'helper.service', code: plain, others: [{ path: 'main.service', text: '[Unit]\nWants=helper.service\n[Service]\nExecStart=/bin/true\n' }] },

@@ -52,13 +52,9 @@ export default defineRule<UnitFile>({
     // Early-boot plumbing (DefaultDependencies=no) is pulled in by .wants/ links made at install
     // time, generators or udev, none of which a source tree shows.
     if (/^(0|no|n|false|f|off)$/i.test(lastDirective(tree, 'Unit', 'DefaultDependencies')?.value ?? '')) return;
-    const start =
-      listDirectives(tree, 'Service', 'ExecStart')
-        .at(-1)
-        ?.value.trim()
-        .replace(/^[-@:+!]+/, '')
-        .split(/\s+/)[0] ?? '';
-    if (DISPLAY_MANAGERS.has(start.slice(start.lastIndexOf('/') + 1))) return;
+    // The display manager may run under a shell wrapper (nodm: `sh -c '… exec /usr/sbin/nodm …'`).
+    const words = listDirectives(tree, 'Service', 'ExecStart').flatMap((d) => d.value.split(/[\s'";]+/));
+    if (words.some((w) => DISPLAY_MANAGERS.has(w.slice(w.lastIndexOf('/') + 1)))) return;
     // D-Bus starts bus-activated services by name.
     if (serviceType(tree) === 'dbus' || tree.children.some((s) => s.children.some((d) => d.type === 'directive' && d.key === 'BusName'))) return;
     const unit = info.unitName;

@@ -3,6 +3,8 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // Holdout review (a Gentoo overlay's webmin.service, filled in by its ebuild).
+    { name: 'build-template placeholders', code: '[Unit]\nConditionFileNotEmpty=%config%\n[Service]\nExecStart=%exe% %conf%\nPIDFile=%pid%\nEnvironment="PERLLIB=%perllib%"\n' },
     '[Service]\nExecStart=/bin/date +%%s\nEnvironment=HOME=%h\n',
     {
       name: 'ossec template of seed 000',
@@ -34,6 +36,12 @@ testRule(rule, {
       code: '\uFEFF[Service]\r\nExecStart=/usr/bin/throttle 50%\r\n',
       errors: [{ messageId: 'lone', line: 2, column: 31, endLine: 2, endColumn: 32, severity: 'warning' }],
       output: '\uFEFF[Service]\r\nExecStart=/usr/bin/throttle 50%%\r\n',
+    },
+    {
+      name: 'two letters between percents are specifiers, not a placeholder (`date +%FT%T`)',
+      code: '[Service]\nExecStart=/bin/date +%FT%T\n',
+      errors: [{ messageId: 'unknown', line: 2, column: 22, endLine: 2, endColumn: 24 }],
+      output: '[Service]\nExecStart=/bin/date +%%FT%T\n',
     },
     {
       name: 'unknown specifier',

@@ -41,6 +41,12 @@ export default defineRule<UnitFile>({
           }
           // `TasksMax=33%`, `CPUQuota=20%`: resource-control values are percentages, not specifiers.
           if (/\d/.test(v[i - 1] ?? '') && isResourceControlKey(d.key)) continue;
+          // `%exe% %conf%`: a build template's placeholders, which the package's build replaces.
+          const placeholder = /^%[A-Za-z_][A-Za-z0-9_]{2,}%/.exec(v.slice(i));
+          if (placeholder) {
+            i += placeholder[0].length - 1;
+            continue;
+          }
           const at = valueOffset(d, i);
           const fix = { description: 'Escape the percent sign as %%', applicability: 'safe' as const, edits: [{ start: at, end: at, text: '%' }] };
           if (next === undefined || /\s/.test(next)) {

@@ -105,6 +105,20 @@ esac
 testRule(rule, {
   valid: [
     {
+      // Holdout review (Debian's boinc-client): the daemon under valgrind or not, one PID file.
+      name: 'one daemon started two ways with one PID file',
+      code: `${HEADER}case "$1" in
+  start)
+    if [ -n "$DEBUG_OPTS" ]; then
+      start-stop-daemon --start --background --make-pidfile --pidfile /run/food.pid --exec /usr/bin/valgrind -- $DEBUG_OPTS /usr/sbin/food
+    else
+      start-stop-daemon --start --background --make-pidfile --pidfile /run/food.pid --exec /usr/sbin/food
+    fi
+    ;;
+esac
+`,
+    },
+    {
       name: 'one daemon',
       code: `${HEADER}DAEMON=/usr/sbin/hidsd
 case "$1" in
