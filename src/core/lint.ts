@@ -45,32 +45,7 @@ export interface EngineSetup {
   parsers: LanguageParsers;
   /** Extra finding sources, run after the rules on every linted file. */
   backends?: readonly Backend[];
-  /** Another thread for big script batches (src/linter/threads.ts); used only without back ends. */
-  helper?: BatchHelper;
 }
-
-/**
- * Another thread that lints part of a big batch. It takes files from the same queue as this
- * thread (`lintFromQueue`), so the split follows how fast each goes: the other thread is ready
- * ~0.1 s after it is asked, this one lints meanwhile.
- */
-export interface BatchHelper {
-  /** Starts the helper on `inputs` and the queue; null when no thread can be started. */
-  start(inputs: readonly LintInput[], queue: SharedArrayBuffer): HelperRun | null;
-}
-
-/** A file the helper linted: what `FileResult` holds besides the path and text this thread has already. */
-export type HelperResult = [index: number, result: { kind: Kind | null; findings: Finding[] }];
-
-export interface HelperRun {
-  /** The helper's results; null when it failed (this thread then lints the files it took). */
-  results: Promise<HelperResult[] | null>;
-  /** Ends the helper early (it took no file). */
-  stop(): void;
-}
-
-/** A helper thread starts only for at least this many scripts (~0.1 s of work, its start-up). */
-export const HELPER_MIN_SCRIPTS = 48;
 
 /** Options of one run. */
 export interface RunOptions {
@@ -216,43 +191,23 @@ function unusedSuppressionFindings(p: Parsed, config: Config, suppressions: read
     }));
 }
 
-interface Classified {
-  input: LintInput;
-  text: string;
-  bom: boolean;
-  kind: Kind | null;
-}
-
-/** Strips the BOM and classifies each file (its given kind, else by path and content). */
-function classifyInputs(inputs: readonly LintInput[]): Classified[] {
-  return inputs.map((input) => {
+/** Classifies, strips the BOM, loads the parsers the kinds need, and parses every file of a known kind. */
+async function parseInputs(inputs: readonly LintInput[], setup: Pick<EngineSetup, 'parsers' | 'backends'> & RunOptions): Promise<Array<Parsed | Failed | { input: LintInput; kind: null }>> {
+  const classified = inputs.map((input) => {
     const { text, bom } = stripBom(input.text);
     return { input, text, bom, kind: input.kind ?? classify(input.path, text) };
   });
-}
-
-/** The files of a known kind, as `LanguageParsers.prepare` takes them. */
-const toPrepare = (classified: readonly Classified[]) => classified.flatMap(({ kind, text }) => (kind ? [{ kind, text }] : []));
-
-/** Parses one classified file; a parser that throws makes it a failure instead of losing the run. */
-function parseClassified({ input, text, bom, kind }: Classified, parsers: LanguageParsers): Parsed | Failed | { input: LintInput; kind: null } {
-  if (!kind) return { input, kind: null };
-  try {
-    return { input, kind, text, bom, lines: LineIndex.of(text), ...parsers.parse(kind, text, input.path) };
-  } catch (error) {
-    return { input, kind: null, failure: { kind, text, reason: describe(error) } };
-  }
-}
-
-/** Classifies, strips the BOM, loads the parsers the kinds need, and parses every file of a known kind. */
-async function parseInputs(inputs: readonly LintInput[], setup: Pick<EngineSetup, 'parsers' | 'backends'> & RunOptions): Promise<Array<Parsed | Failed | { input: LintInput; kind: null }>> {
-  const classified = classifyInputs(inputs);
   // A back end that runs another process (shellcheck) starts now and works while the parser loads and parses.
   for (const c of classified) if (c.kind) for (const backend of setup.backends ?? []) backend.start?.(c.input.path, c.kind, c.text);
-  await setup.parsers.prepare(toPrepare(classified));
-  return classified.map((c, i) => {
+  await setup.parsers.prepare(classified.flatMap(({ kind, text }) => (kind ? [{ kind, text }] : [])));
+  return classified.map(({ input, text, bom, kind }, i) => {
     reportProgress(setup, 'parse', i, inputs.length);
-    return parseClassified(c, setup.parsers);
+    if (!kind) return { input, kind: null };
+    try {
+      return { input, kind, text, bom, lines: LineIndex.of(text), ...setup.parsers.parse(kind, text, input.path) };
+    } catch (error) {
+      return { input, kind: null, failure: { kind, text, reason: describe(error) } };
+    }
   });
 }
 
@@ -343,16 +298,6 @@ async function lintParsed(p: Parsed, project: Project, options: LintOptions): Pr
   return { path: p.input.path, kind: p.kind, text: p.text, findings: capped(p, kept, options.config) };
 }
 
-/** Lints one parsed file; an exception becomes the file's one notice. */
-async function lintOrFail(p: Parsed | Failed | { input: LintInput; kind: null }, project: Project, options: LintOptions): Promise<FileResult> {
-  if (p.kind === null) return 'failure' in p ? failureResult(p.input.path, p.failure.kind, p.failure.text, p.failure.reason) : { path: p.input.path, kind: null, findings: [] };
-  try {
-    return await lintParsed(p, project, options);
-  } catch (error) {
-    return failureResult(p.input.path, p.kind, p.text, describe(error));
-  }
-}
-
 /**
  * Lints a set of files together (cross-file rules see all of them) with the
  * caller's config, rules and parsers. Files of no known kind come back with
@@ -360,97 +305,22 @@ async function lintOrFail(p: Parsed | Failed | { input: LintInput; kind: null },
  * are `parse-error` findings.
  */
 export async function lintFiles(inputs: readonly LintInput[], options: LintOptions): Promise<FileResult[]> {
-  if (options.helper && !options.backends?.length && !options.context && !options.onProgress) {
-    const shared = await lintShared(classifyInputs(inputs), options.helper, options);
-    if (shared) return shared;
-  }
   const parsed = await parseInputs(inputs, options);
   const linted = parsed.filter((p): p is Parsed => p.kind !== null).map((p): ProjectEntry => ({ path: p.input.path, kind: p.kind, text: p.text, tree: p.tree }));
   const paths = new Set(linted.map((e) => e.path));
   const project = new Project([...linted, ...(options.context ?? []).filter((e) => !paths.has(e.path))]);
   // The rules run file after file; each file then waits for its back ends (started before parsing).
   return Promise.all(
-    parsed.map((p, i): Promise<FileResult> => {
+    parsed.map(async (p, i): Promise<FileResult> => {
       reportProgress(options, 'lint', i, inputs.length);
-      return lintOrFail(p, project, options);
+      if (p.kind === null) return 'failure' in p ? failureResult(p.input.path, p.failure.kind, p.failure.text, p.failure.reason) : { path: p.input.path, kind: null, findings: [] };
+      try {
+        return await lintParsed(p, project, options);
+      } catch (error) {
+        return failureResult(p.input.path, p.kind, p.text, describe(error));
+      }
     }),
   );
-}
-
-/**
- * The project of a shared batch: every file of a known kind, its tree the one parsed here or,
- * when a rule asks for a file the other thread took, parsed again on demand.
- */
-function lazyProject(classified: readonly Classified[], parsedHere: ReadonlyMap<number, Parsed>, parsers: LanguageParsers): Project {
-  const entries = classified.flatMap(({ input, text, kind }, i): ProjectEntry[] => {
-    if (!kind) return [];
-    let tree: ProjectEntry['tree'] | undefined;
-    return [
-      {
-        path: input.path,
-        kind,
-        text,
-        get tree() {
-          return (tree ??= parsedHere.get(i)?.tree ?? parsers.parse(kind, text, input.path).tree);
-        },
-      },
-    ];
-  });
-  return new Project(entries);
-}
-
-/** Parses and lints files taken from `queue` (`[next, ...indices]`) until it is empty. */
-async function takeFromQueue(classified: readonly Classified[], queue: Int32Array, options: LintOptions, parsedHere: Map<number, Parsed>, project: Project): Promise<Map<number, FileResult>> {
-  const done = new Map<number, FileResult>();
-  for (let k = Atomics.add(queue, 0, 1); k < queue.length - 1; k = Atomics.add(queue, 0, 1)) {
-    const i = queue[k + 1];
-    const p = parseClassified(classified[i], options.parsers);
-    if (p.kind !== null) parsedHere.set(i, p);
-    done.set(i, await lintOrFail(p, project, options));
-  }
-  return done;
-}
-
-/** The helper thread's side of a shared batch: lints files from the queue until it is empty. */
-export async function lintFromQueue(inputs: readonly LintInput[], queue: SharedArrayBuffer, options: LintOptions): Promise<HelperResult[]> {
-  const classified = classifyInputs(inputs);
-  await options.parsers.prepare(toPrepare(classified));
-  const parsedHere = new Map<number, Parsed>();
-  const done = await takeFromQueue(classified, new Int32Array(queue), options, parsedHere, lazyProject(classified, parsedHere, options.parsers));
-  return [...done].map(([i, r]) => [i, { kind: r.kind, findings: r.findings }]);
-}
-
-/**
- * A big script batch linted by this thread and a helper, both taking files from one queue in
- * shared memory; null when the batch is too small or no helper starts. The results are the
- * same as one thread's, in input order.
- */
-async function lintShared(classified: readonly Classified[], helper: BatchHelper, options: LintOptions): Promise<FileResult[] | null> {
-  const queued = classified.flatMap((c, i) => (c.kind ? [i] : []));
-  if (classified.filter((c) => c.kind && c.kind !== 'systemd').length < HELPER_MIN_SCRIPTS) return null;
-  const buffer = new SharedArrayBuffer(4 * (queued.length + 1));
-  const queue = new Int32Array(buffer);
-  queue.set(queued, 1);
-  const run = helper.start(
-    classified.map(({ input }) => ({ path: input.path, text: input.text, ...(input.kind ? { kind: input.kind } : {}) })),
-    buffer,
-  );
-  if (!run) return null;
-  await options.parsers.prepare(toPrepare(classified));
-  const parsedHere = new Map<number, Parsed>();
-  const project = lazyProject(classified, parsedHere, options.parsers);
-  const mine = await takeFromQueue(classified, queue, options, parsedHere, project);
-  let theirs = new Map<number, HelperResult[1]>();
-  if (mine.size < queued.length) theirs = new Map((await run.results) ?? []);
-  else run.stop();
-  const out: FileResult[] = [];
-  for (const [i, c] of classified.entries()) {
-    const other = theirs.get(i);
-    // A file the helper took but did not return (it failed) is linted here.
-    const result = mine.get(i) ?? (other ? { path: c.input.path, kind: other.kind, text: c.text, findings: other.findings } : undefined);
-    out.push(result ?? (await lintOrFail(parseClassified(c, options.parsers), project, options)));
-  }
-  return out;
 }
 
 /** Parses files once so that many later lint runs can share them as `context`. */

@@ -14,7 +14,6 @@ import type { FileResult, Fix } from '../core/types.js';
 import { parsers as languageParsers, type LanguageParsers } from '../languages/index.js';
 import { rules as allRules } from '../rules/index.js';
 import { shellcheckBackend } from '../shellcheck/index.js';
-import { threadHelper } from './threads.js';
 
 export type { Backend, FixResult, LintInput, RunOptions };
 
@@ -74,9 +73,6 @@ export function createLinter(options: LinterOptions = {}): Linter {
     parsers: options.parsers ?? languageParsers,
     backends: [...(shellcheck ? [shellcheck] : []), ...(options.backends ?? [])],
   };
-  // A helper thread builds its linter from the config alone: the built-in rules and parsers, no back ends.
-  const helper = setup.rules === allRules && setup.parsers === languageParsers && setup.backends!.length === 0 ? threadHelper(config) : undefined;
-  if (helper) setup.helper = helper;
   return {
     config: setup.config,
     rules: setup.rules,
