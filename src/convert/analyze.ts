@@ -45,13 +45,32 @@ function loopHeaderEnd(loop: ForLoop): number {
   return last ? endOf(last) : startOf(loop) + 3;
 }
 
-/** The `--pidfile`/`-p` of a start-stop-daemon call, as written. */
+/**
+ * Options of the start helpers that take the next word as their value: LSB's
+ * `start_daemon [-f] [-n nice] [-p pidfile] program`, Red Hat's `daemon [--user u] [--pidfile f]
+ * [--check base] program`, SUSE's `startproc [-u user] [-g group] [-p pidfile] … program`.
+ * Without them `start_daemon -p $PIDFILE $DAEMON` read as starting `$PIDFILE` (Debian's beanstalkd).
+ */
+const VALUED_OPTIONS: Record<string, ReadonlySet<string>> = {
+  start_daemon: new Set(['-n', '-p']),
+  daemon: new Set(['--user', '--pidfile', '--check']),
+  startproc: new Set(['-n', '-t', '-T', '-u', '-g', '-l', '-p', '-i', '-c']),
+};
+const PIDFILE_OPTIONS: Record<string, RegExp> = {
+  'start-stop-daemon': /^(--pidfile|-p)(?:=(.*))?$/,
+  start_daemon: /^(-p)()$/,
+  daemon: /^(--pidfile)(?:=(.*))?$/,
+  startproc: /^(-p)()$/,
+};
+
+/** The PID file option of a start helper call (`start-stop-daemon --pidfile F`, `start_daemon -p F`), as written. */
 function pidFileOf(cmd: SimpleCommand): string | undefined {
-  if (cmd.program !== 'start-stop-daemon') return undefined;
+  const option = PIDFILE_OPTIONS[cmd.program];
+  if (!option) return undefined;
   const args = cmd.args.map((a) => a.raw);
   for (let i = 0; i < args.length && args[i] !== '--'; i++) {
-    const m = /^(--pidfile|-p)(?:=(.*))?$/.exec(args[i]);
-    if (m) return m[2] ?? args[i + 1];
+    const m = option.exec(args[i]);
+    if (m) return m[2] || args[i + 1];
   }
   return undefined;
 }
@@ -67,9 +86,11 @@ function startedProgram(cmd: SimpleCommand): string | undefined {
     }
     return undefined;
   }
-  if (cmd.program === 'daemon' || cmd.program === 'startproc' || cmd.program === 'start_daemon') {
+  const valued = VALUED_OPTIONS[cmd.program];
+  if (valued) {
     // Options are judged by their value, so a quoted "-4" is an option too, not a daemon.
-    return cmd.args.map((a) => wordText(a)).find((a) => !a.startsWith('-') && !a.startsWith('+') && !a.includes('='));
+    const words = cmd.args.map((a) => wordText(a));
+    return words.find((a, i) => !a.startsWith('-') && !a.startsWith('+') && !a.includes('=') && !valued.has(words[i - 1]));
   }
   return undefined;
 }

@@ -5,6 +5,8 @@ import type { Kind } from './types.js';
 const DBUS_SERVICE = /^[ \t]*\[D-BUS Service\][ \t]*\r?$/m;
 /** Avahi's service definitions (`/etc/avahi/services/*.service`) are XML; no unit file starts with `<`. */
 const XML_DOCUMENT = /^\s*</;
+/** A Containerfile or Dockerfile (podman's test `Containerfile.path`): its first instruction is `FROM image` or `ARG name`. */
+const CONTAINERFILE = /^(?:[ \t]*(?:#.*)?\r?\n)*[ \t]*(?:FROM[ \t]+[^\s=]+|ARG[ \t]+[A-Za-z_]\w*(?:=\S*)?)(?:[ \t]|\r?\n|$)/;
 
 /** Whether a path names a systemd unit or drop-in, from its name alone (packaging names included: `x.service.in`, `x.service-r1`). */
 export function isUnitPath(path: string): boolean {
@@ -19,6 +21,11 @@ export function classify(path: string, text: string): Kind | null {
   const posix = path.replace(/\\/g, '/');
   // D-Bus activation files and Avahi's XML service definitions are named *.service too, but are
   // not systemd units. An autoconf patch named `*.path` is not a path unit: a diff is a patch, whatever its name.
-  if (isUnitPath(posix)) return DBUS_SERVICE.test(text) || XML_DOCUMENT.test(text) || looksLikePatch(text) ? null : 'systemd';
+  // A Containerfile named `*.path` (podman's tests) is no path unit either.
+  if (isUnitPath(posix)) return notAUnit(text) ? null : 'systemd';
   return classifyScript(posix, text);
+}
+
+function notAUnit(text: string): boolean {
+  return DBUS_SERVICE.test(text) || XML_DOCUMENT.test(text) || looksLikePatch(text) || CONTAINERFILE.test(text);
 }

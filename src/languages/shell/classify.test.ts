@@ -83,6 +83,13 @@ describe('class 2: classification without positive evidence (issue 11)', () => {
     expect(classify('units/foo.path', '[Path]\nPathChanged=/etc/foo\n')).toBe('systemd');
   });
 
+  it('a Containerfile named *.path is not a path unit (holdout F: podman)', () => {
+    expect(classify('test/build/Containerfile.path', 'FROM quay.io/libpod/alpine:latest\nENV PATH=/usr/bin\n')).toBeNull();
+    expect(classify('test/build/Dockerfile.path', '# syntax=docker/dockerfile:1\n\nARG BASE=alpine\nFROM $BASE\n')).toBeNull();
+    expect(classify('units/foo.path', '[Path]\nPathChanged=/etc/foo\n# FROM here on\n')).toBe('systemd');
+    expect(classify('units/foo.service', '[Service]\nExecStart=/bin/foo\nARG x\n')).toBe('systemd');
+  });
+
   it('an XML service definition (Avahi) named *.service is not a unit', () => {
     expect(classify('files/smb.service', '<?xml version="1.0" standalone=\'no\'?>\n<service-group>\n  <name>%h</name>\n</service-group>\n')).toBeNull();
     expect(classify('files/ssh.service', '\n<service-group>\n</service-group>\n')).toBeNull();

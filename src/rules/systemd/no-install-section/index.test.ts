@@ -50,6 +50,8 @@ testRule(rule, {
     },
     { name: 'no command: broken in other ways', code: '[Service]\nnonsense\n' },
     { name: 'early-boot plumbing', path: 'systemd-sysctl.service', code: '[Unit]\nDefaultDependencies=no\n[Service]\nType=oneshot\nExecStart=/lib/systemd/systemd-sysctl\n' },
+    // Holdout F (Fedora CoreOS): module-setup.sh links a dracut module's units into the initrd's targets.
+    { name: 'a unit of a dracut module', path: 'dracut/modules.d/35foo-setup/foo-setup.service', code: '[Unit]\nBefore=initrd.target\n[Service]\nType=oneshot\nExecStart=/usr/sbin/foo-setup\n' },
     { name: 'drop-ins are partial', path: 'foo.service.d/x.conf', code: '[Service]\nNice=5\n' },
     // issue 11 item 8
     {
@@ -105,6 +107,13 @@ testRule(rule, {
         },
       ],
       output: plain + '\n[Install]\nWantedBy=multi-user.target\n',
+    },
+    {
+      name: 'a modules.d directory that is no dracut module (no NNname/ level)',
+      path: 'etc/modules.d/foo.service',
+      code: '[Service]\nExecStart=/usr/bin/foo',
+      errors: [{ messageId: 'missing', line: 1, column: 1, endLine: 1, endColumn: 10 }],
+      output: '[Service]\nExecStart=/usr/bin/foo\n\n[Install]\nWantedBy=multi-user.target\n',
     },
     {
       name: 'CRLF, BOM, no final newline',

@@ -56,6 +56,8 @@ export default defineRule<UnitFile>({
     // Early-boot plumbing (DefaultDependencies=no) is pulled in by .wants/ links made at install
     // time, generators or udev, none of which a source tree shows.
     if (/^(0|no|n|false|f|off)$/i.test(lastDirective(tree, 'Unit', 'DefaultDependencies')?.value ?? '')) return;
+    // A dracut module's module-setup.sh links its units into the initrd's targets (Fedora CoreOS: 0 of 6 right).
+    if (/(^|\/)modules\.d\/\d\d[^/]+\/[^/]+$/.test(ctx.path)) return;
     // The display manager may run under a shell wrapper (nodm: `sh -c '… exec /usr/sbin/nodm …'`).
     const words = listDirectives(tree, 'Service', 'ExecStart').flatMap((d) => d.value.split(/[\s'";]+/));
     if (words.some((w) => DISPLAY_MANAGERS.has(w.slice(w.lastIndexOf('/') + 1)))) return;

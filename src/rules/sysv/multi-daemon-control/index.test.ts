@@ -119,6 +119,23 @@ esac
 `,
     },
     {
+      // Holdout F (Debian's beanstalkd): LSB's start_daemon takes `-p PIDFILE` before the program.
+      name: "one daemon started by start_daemon -p or start-stop-daemon, as the daemon's user",
+      code: `${HEADER}DAEMON=/usr/bin/food
+PIDFILE=/run/food.pid
+start_server() {
+  if [ -z "$DAEMONUSER" ]; then
+    start_daemon -p $PIDFILE -n 5 $DAEMON $DAEMON_OPTS
+  else
+    start-stop-daemon --start --pidfile $PIDFILE --chuid $DAEMONUSER --background --exec $DAEMON -- $DAEMON_OPTS
+  fi
+}
+case "$1" in
+  start) start_server ;;
+esac
+`,
+    },
+    {
       name: 'one daemon',
       code: `${HEADER}DAEMON=/usr/sbin/hidsd
 case "$1" in
