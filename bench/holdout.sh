@@ -45,6 +45,17 @@ PACKAGES=(
   tpm2-abrmd rng-tools5 numad linux-cpupower seatd greetd xdg-desktop-portal gnome-settings-daemon
   tracker-miner-fs evolution-data-server gnome-keyring kdeconnect plasma-workspace tripwire
   openssh-client ntp nghttp2-server h2o mini-httpd webfs lighttpd-mod-deflate micro-httpd
+  # Batch F (units of databases, storage, monitoring and network daemons):
+  ceph-osd ceph-mon ceph-mgr ceph-mds radosgw snapd caddy hitch softflowd dante-server
+  shadowsocks-libev v2ray inspircd ngircd minetest-server snapserver snapclient qbittorrent-nox
+  beanstalkd nats-server munge collectd-core influxdb firebird3.0-server pgpool2 patroni
+  zabbix-agent2 prometheus-mysqld-exporter prometheus-postgres-exporter prometheus-nginx-exporter
+  prometheus-snmp-exporter prometheus-process-exporter prometheus-bind-exporter
+  prometheus-apache-exporter prometheus-ipmi-exporter prometheus-mongodb-exporter borgmatic snapper
+  certbot i2pd yggdrasil jetty9 lxdm usb-modeswitch trousers gssproxy certmonger oddjob realmd bolt
+  ipmitool targetcli-fb sympa openafs-fileserver heimdal-kdc nfs-ganesha approx gdnsd nfdump
+  fastnetmon repmgr postgresql-15 openarena-server incron fcgiwrap spawn-fcgi php8.2-cli rdnssd
+  isc-dhcp-client miniupnpc jool-tools sniproxy openresolv pdns-backend-mysql sanlock lldpad fcoe-utils
 )
 GIT_SOURCES=(
   gripped/artixpkgbuilds artix-linux/initsys jirutka/user-aports openwrt/packages moby/moby
@@ -58,6 +69,8 @@ GIT_SOURCES=(
   gyakovlev/gentoo-overlay SFTtech/gentoo-overlay
   openssh/openssh-portable net-snmp/net-snmp memcached/memcached proftpd/proftpd haproxy/haproxy
   rsyslog/rsyslog
+  # Batch F (an Alpine-style aports tree; upstream trees of units):
+  arisudesu/aports flatcar/init coreos/fedora-coreos-config containers/podman
 )
 INIT_PATH='(^|/)(init\.d|conf\.d|initd|confd|initscripts?|openrc|sysvinit|systemd|rc\.d)/[^/]+$|\.(initd|confd|init|rc|openrc)(\.in)?(-r[0-9]+)?$|\.(service|socket|timer|target|path|mount|automount|swap|slice)(\.in)?(-r[0-9]+)?$'
 UNIT_RE='.*/systemd/.*\.\(service\|socket\|timer\|target\|path\|mount\|automount\|swap\|slice\|scope\)'
@@ -83,11 +96,18 @@ for repo in "${GIT_SOURCES[@]}"; do
   git="$MIRROR/${repo/\//+}/repo" dest="$OUT/${repo/\//+}"
   git -C "$git" rev-parse -q --verify HEAD >/dev/null 2>&1 || { echo "holdout: $repo not in $MIRROR; skipped" >&2; continue; }
   git -C "$git" ls-tree -r --name-only HEAD > "$scratch/all"
+  git -C "$git" ls-tree -r HEAD | awk -F'\t' 'substr($1, 1, 6) == "120000" { print $2 }' > "$scratch/links"
   grep -E "$INIT_PATH" "$scratch/all" | sed -E 's|/?[^/]+$||' | sort -u > "$scratch/dirs" || true
   awk 'NR == FNR { d[$0] = 1; next } { p = $0; sub(/\/?[^\/]+$/, "", p); if (p in d) print }' "$scratch/dirs" "$scratch/all" |
     while IFS= read -r path; do
       [ "$(git -C "$git" cat-file -s "HEAD:$path" 2>/dev/null || echo 999999)" -le 262144 ] || continue
       mkdir -p "$dest/$(dirname -- "$path")"
+      # A symbolic link (a unit enabled in NAME.target.wants/) is made a link, as a checkout makes it,
+      # not a file holding its target's path.
+      if grep -qxF -- "$path" "$scratch/links"; then
+        ln -sfn -- "$(git -C "$git" cat-file blob "HEAD:$path")" "$dest/$path"
+        continue
+      fi
       git -C "$git" cat-file blob "HEAD:$path" > "$dest/$path" 2>/dev/null || rm -f "$dest/$path"
       [ -f "$dest/$path" ] && { grep -Iq . "$dest/$path" || rm -f "$dest/$path"; }
     done
