@@ -4,6 +4,12 @@ import rule from './index.js';
 testRule(rule, {
   valid: [
     '#!/sbin/openrc-run\npidfile="/run/${RC_SVCNAME}.pid"\ncommand_user="foo:foo"\n',
+    // The corpus' podman user service: its own run directory under XDG_RUNTIME_DIR.
+    {
+      name: 'a user service',
+      path: 'files/api.user.initd',
+      code: '#!/sbin/openrc-run\nRUN_PATH="${XDG_RUNTIME_DIR}/api"\npidfile="${RUN_PATH}/${RC_SVCNAME}.pid"\nstart_pre() {\n\tcheckpath -o $USER -d "${RUN_PATH}"\n}\n',
+    },
     // Holdout review (saned, freeradius): an owner that defaults to root hands nothing over unless conf.d says so.
     {
       name: 'an owner that defaults to root, conf.d not in the run',

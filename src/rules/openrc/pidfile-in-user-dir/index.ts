@@ -21,6 +21,9 @@ export default defineRule<ShellScript>({
       'Unexpected `{program}` giving {dir}, the PID file\'s directory, to `{owner}`: that user can make root signal any process, keep the PID file in a root-owned directory (pidfile="/run/${RC_SVCNAME}.pid")',
   },
   check(ctx) {
+    // A user service (`openrc --user`, its files under ${XDG_RUNTIME_DIR}) is supervised by its own
+    // user, not by root: its run directory is where its PID file belongs.
+    if (/\$\{?XDG_RUNTIME_DIR\b/.test(ctx.text)) return;
     for (const source of pidfileSources(ctx)) {
       const path = pathAsWritten(ctx, source);
       const dir = dirOf(path);

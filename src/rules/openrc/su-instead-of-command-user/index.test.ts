@@ -8,6 +8,15 @@ testRule(rule, {
       name: 'su prepares files; start-stop-daemon starts the daemon',
       code: '#!/sbin/openrc-run\nstart() {\n\tsu foo -c "cp /usr/share/foo/* /var/lib/foo"\n\tstart-stop-daemon --start --exec /usr/bin/food\n}\n',
     },
+    // Holdout D (a Gentoo overlay's nextcloud-notify_push): su tests a file as the user; command_user runs the daemon.
+    {
+      name: 'su tests something as the user',
+      code: '#!/sbin/openrc-run\ncommand=/usr/bin/foo\nstart_pre() {\n\tif ! su -s /bin/sh -c "test -r /etc/foo.conf" foo; then\n\t\treturn 1\n\tfi\n}\n',
+    },
+    {
+      name: 'command_user is set: su in start_pre starts no daemon',
+      code: '#!/sbin/openrc-run\ncommand=/usr/bin/foo\ncommand_user=foo\nstart_pre() {\n\tsu -s /bin/sh -c "/usr/bin/foo --init-db" foo\n}\n',
+    },
     { name: "su runs a control program's start action", code: '#!/sbin/openrc-run\nstart() {\n\tsu - db -c "/usr/bin/db_ctl start -w -D /var/lib/db"\n}\n' },
     { name: 'one su per item of a loop: several daemons', code: '#!/sbin/openrc-run\nstart() {\n\tfor u in $USERS; do\n\t\tsu "$u" -c "/usr/bin/viewer :1"\n\tdone\n}\n' },
     {

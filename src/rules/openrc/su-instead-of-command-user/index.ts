@@ -104,6 +104,9 @@ export default defineRule<ShellScript>({
         // item of a loop starts several daemons (a vncserver per user); `pg_ctl start` is a control
         // program the default start cannot stand for.
         if (starts > 0 || ctx.tree.loops.some((l) => l.commands.includes(cmd)) || runsControl(cmd.args.map((a) => a.raw))) continue;
+        // `su … -c "test -r FILE" user` checks something as the user; with command_user set, the
+        // default start already runs the daemon as the user.
+        if (topAssignment(ctx.tree, 'command_user') || cmd.args.some((a) => /^["']?(test|\[)\s/.test(a.literal ?? a.raw))) continue;
         ctx.report({ messageId: 'switcher', data: { program: cmd.program }, at: cmd.nameWord });
         continue;
       }
