@@ -36,6 +36,15 @@ PACKAGES=(
   stunnel4 sysfsutils tayga trafficserver triggerhappy udhcpd unattended-upgrades vnstat watchdog znc
   zabbix-proxy-sqlite3 zram-tools cgroupfs-mount ddclient mumble-server nbd-server nbd-client ofono
   openipmi pcscd postsrsd ppp rinetd sasl2-bin smokeping usbguard usbmuxd nodm
+  # Batch C (mostly units):
+  networkd-dispatcher ifupdown2 iwd connman ndppd minissdpd ser2net ladvd prometheus
+  prometheus-alertmanager prometheus-blackbox-exporter prometheus-pushgateway netdata-core
+  graphite-carbon etcd-server crowdsec waagent hyperv-daemons tigervnc-standalone-server earlyoom
+  speech-dispatcher brltty fprintd iio-sensor-proxy power-profiles-daemon switcheroo-control
+  geoclue-2.0 packagekit flatpak apt man-db logrotate e2fsprogs util-linux plocate nvme-cli
+  tpm2-abrmd rng-tools5 numad linux-cpupower seatd greetd xdg-desktop-portal gnome-settings-daemon
+  tracker-miner-fs evolution-data-server gnome-keyring kdeconnect plasma-workspace tripwire
+  openssh-client ntp nghttp2-server h2o mini-httpd webfs lighttpd-mod-deflate micro-httpd
 )
 GIT_SOURCES=(
   gripped/artixpkgbuilds artix-linux/initsys jirutka/user-aports openwrt/packages moby/moby
@@ -44,6 +53,11 @@ GIT_SOURCES=(
   # Batch B:
   adjust/gentoo-overlay stintel/gentoo-overlay rbkmoney/gentoo-overlay stepping-stone/sst-gentoo-overlay
   linxon/gentoo-overlay menelkir/gentoo-overlay
+  # Batch D (overlays) and E (upstream contrib/ and packaging directories):
+  Whissi/gentoo-overlay hamarituc/gentoo-overlay laurentb/gentoo-overlay fritteli/gentoo-overlay
+  gyakovlev/gentoo-overlay SFTtech/gentoo-overlay
+  openssh/openssh-portable net-snmp/net-snmp memcached/memcached proftpd/proftpd haproxy/haproxy
+  rsyslog/rsyslog
 )
 INIT_PATH='(^|/)(init\.d|conf\.d|initd|confd|initscripts?|openrc|sysvinit|systemd|rc\.d)/[^/]+$|\.(initd|confd|init|rc|openrc)(\.in)?(-r[0-9]+)?$|\.(service|socket|timer|target|path|mount|automount|swap|slice)(\.in)?(-r[0-9]+)?$'
 UNIT_RE='.*/systemd/.*\.\(service\|socket\|timer\|target\|path\|mount\|automount\|swap\|slice\|scope\)'
