@@ -3,6 +3,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { CODE_PART } from '../src/languages/code-parts.js';
 
 // dist/ is built by the global setup; these run the bin as a user does, with TMPDIR pointing
 // at a directory of the test's own so the V8 code cache of src/launch.ts is seen from outside.
@@ -39,12 +40,12 @@ function run(f: { work: string; temp: string }, args: string[], env: Record<stri
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** The one cache file of cli.cjs for a kind of run: its name, inode and the bytecode size in its header. */
+/** The one cache file of cli.cjs for a kind of run: its name, inode and the code parts in its header. */
 function cacheFile(dir: string, kind: 'units' | 'all' = 'units') {
   const names = readdirSync(dir).filter((n) => n.startsWith(`cli.cjs-${distHash}-${process.version}-`) && n.endsWith('-units.v8') === (kind === 'units'));
   expect(names).toHaveLength(1);
   const path = join(dir, names[0]);
-  return { name: names[0], ino: statSync(path).ino, mode: statSync(path).mode & 0o777, bytecode: readFileSync(path).readUInt32LE(0), size: statSync(path).size };
+  return { name: names[0], ino: statSync(path).ino, mode: statSync(path).mode & 0o777, parts: readFileSync(path).readUInt32LE(0), size: statSync(path).size };
 }
 
 describe.skipIf(process.platform === 'win32')('the launcher: a V8 code cache made after the run (src/launch.ts)', () => {
@@ -61,7 +62,8 @@ describe.skipIf(process.platform === 'win32')('the launcher: a V8 code cache mad
     expect(written.name).toBe(`cli.cjs-${distHash}-${process.version}-${process.arch}-${cli.size}-${Math.trunc(cli.mtimeMs)}-units.v8`);
     expect(readdirSync(f.cacheDir)).toEqual([written.name]);
     expect(written.mode).toBe(0o600);
-    expect(written.bytecode).toBeGreaterThan(100_000);
+    // The fixture's .initlint.yml loaded the YAML parser; a unit needs no shell parser.
+    expect(written.parts).toBe(CODE_PART.yaml);
     expect(written.size).toBeGreaterThan(100_000);
 
     const second = run(f, ['food.service']);
@@ -102,7 +104,7 @@ describe.skipIf(process.platform === 'win32')('the launcher: a V8 code cache mad
     expect(readdirSync(f.cacheDir).filter((n) => n.startsWith('cli.cjs-'))).toEqual([settled.name]);
   });
 
-  it('writes the other cache again when a run compiles clearly more than it covers (a directory of units, then a script)', () => {
+  it('writes the other cache again when a run loads a part it does not cover (a directory of units, then a script)', () => {
     const f = fixture();
     mkdirSync(join(f.work, 'units'));
     writeFileSync(join(f.work, 'units', 'food.service'), UNIT);
@@ -111,9 +113,35 @@ describe.skipIf(process.platform === 'win32')('the launcher: a V8 code cache mad
     run(f, ['init.d/food']);
     const both = cacheFile(f.cacheDir, 'all');
     expect(both.ino).not.toBe(unitsOnly.ino);
-    expect(both.bytecode).toBeGreaterThan(unitsOnly.bytecode * 1.1);
-    // Back to units: the cache already covers them, so it stays.
+    expect(unitsOnly.parts).toBe(CODE_PART.yaml);
+    expect(both.parts).toBe(CODE_PART.yaml | CODE_PART.shellParser);
+    expect(both.size).toBeGreaterThan(unitsOnly.size);
+    // Back to units: the cache already covers them, so it stays; so does it for another script.
     run(f, ['units']);
+    run(f, ['init.d/food']);
+    expect(cacheFile(f.cacheDir, 'all').ino).toBe(both.ino);
+    // Without the config file the YAML parser is not loaded: still covered.
+    rmSync(join(f.work, '.initlint.yml'));
+    run(f, ['init.d/food', '--shellcheck', 'off']);
+    expect(cacheFile(f.cacheDir, 'all').ino).toBe(both.ino);
+  });
+
+  it('a rewritten cache covers the parts of the run that wrote the one it replaces as well', () => {
+    const f = fixture();
+    mkdirSync(join(f.work, 'units'));
+    writeFileSync(join(f.work, 'units', 'food.service'), UNIT);
+    rmSync(join(f.work, '.initlint.yml'));
+    run(f, ['init.d/food', '--shellcheck', 'off']);
+    const parser = cacheFile(f.cacheDir, 'all');
+    expect(parser.parts).toBe(CODE_PART.shellParser);
+    writeFileSync(join(f.work, '.initlint.yml'), 'shellcheck: off\n');
+    run(f, ['units']);
+    const both = cacheFile(f.cacheDir, 'all');
+    expect(both.ino).not.toBe(parser.ino);
+    expect(both.parts).toBe(CODE_PART.shellParser | CODE_PART.yaml);
+    // The parser's code came through the cache it replaced, unrun: the new one still holds it.
+    expect(both.size).toBeGreaterThan(parser.size);
+    run(f, ['init.d/food']);
     expect(cacheFile(f.cacheDir, 'all').ino).toBe(both.ino);
   });
 

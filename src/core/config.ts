@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
+import { CODE_PART, markLoaded } from '../languages/code-parts.js';
 import type { RuleLevel, Severity } from './types.js';
 
 /**
@@ -10,6 +11,7 @@ import type { RuleLevel, Severity } from './types.js';
  * source (ES modules, tests) it is resolved from node_modules.
  */
 function parseYaml(text: string): unknown {
+  markLoaded(CODE_PART.yaml);
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- CommonJS bundle: a plain require keeps start-up short
   const yaml: typeof import('yaml') = typeof require === 'function' ? require('yaml') : createRequire(import.meta.url)('yaml');
   return yaml.parse(text);

@@ -12,6 +12,7 @@ import type { Parser, Tree } from 'web-tree-sitter';
 
 type TsNodeOf<T extends Tree> = T['rootNode'];
 import { LineIndex } from '../../text/index.js';
+import { CODE_PART, markLoaded } from '../code-parts.js';
 import { RESERVED_WORDS, reservedCommandName, shellErrors } from './errors.js';
 import { runtimeOptions } from './runtime-io.js';
 import { secondOpinion } from './second-opinion.js';
@@ -53,6 +54,7 @@ function readWasm(file: string, specifier: string): Uint8Array {
 export function loadShellParser(): Promise<void> {
   loading ??= (async () => {
     try {
+      markLoaded(CODE_PART.shellParser);
       useBaselineWasm();
       const runtime = readWasm(SHELL_WASM_FILES.runtime, `web-tree-sitter/${SHELL_WASM_FILES.runtime}`);
       // Loaded here, not at start-up: a run over units only never needs it.

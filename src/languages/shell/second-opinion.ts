@@ -13,6 +13,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { CODE_PART, markLoaded } from '../code-parts.js';
 
 /** The WASM file's name next to the bundle (the build copies it there). */
 export const SECOND_OPINION_WASM = 'sh-syntax.wasm';
@@ -79,6 +80,7 @@ function load(): boolean {
   if (compiled) return true;
   if (unavailable) return false;
   try {
+    markLoaded(CODE_PART.secondOpinion);
     Go ??= loadGo();
     if (!Go) throw new Error('wasm_exec defined no Go');
     compiled = new wasm.Module(wasmBytes());
