@@ -89,8 +89,34 @@ testRule(rule, {
       code: plain,
       others: [{ path: 'init.d/bar', text: '#!/bin/sh\n### BEGIN INIT INFO\n# Provides: bar\n### END INIT INFO\nsystemctl start foo.service\n' }],
     },
+    // Holdout G (Debian's plymouth.service, a symbolic link to plymouth-quit.service): an alias starts with its target.
+    {
+      name: 'the same unit under a name that a .wants/ link enables',
+      path: 'lib/systemd/system/quit.service',
+      code: plain,
+      others: [
+        { path: 'lib/systemd/system/quit-boot.service', text: plain },
+        { path: 'lib/systemd/system/multi-user.target.wants/quit-boot.service', text: plain },
+      ],
+    },
+    {
+      name: 'the same unit under a name another unit wants',
+      path: 'quit.service',
+      code: plain,
+      others: [
+        { path: 'quit-boot.service', text: plain },
+        { path: 'main.service', text: '[Unit]\nWants=quit-boot.service\n[Service]\nExecStart=/bin/true\n' },
+      ],
+    },
   ],
   invalid: [
+    {
+      name: 'an alias whose other name nothing starts either',
+      path: 'quit.service',
+      code: plain,
+      others: [{ path: 'quit-boot.service', text: plain }],
+      errors: [{ messageId: 'missing', line: 3, column: 1, endLine: 3, endColumn: 10 }],
+    },
     {
       name: 'nothing starts it',
       path: 'backup.service',

@@ -1,4 +1,5 @@
 import { man } from '../../../core/provenance.js';
+import type { Project } from '../../../core/project.js';
 import { defineRule } from '../../../core/rule.js';
 import { lastDirective, listDirectives, serviceType } from '../../../languages/systemd/parse.js';
 import type { UnitFile } from '../../../languages/systemd/types.js';
@@ -24,6 +25,37 @@ const ACTIVATING: Array<[string, string]> = [
  * wants) from their maintainer scripts, with no [Install] needed (Debian's xdm.service).
  */
 const DISPLAY_MANAGERS = new Set(['xdm', 'wdm', 'kdm', 'gdm', 'gdm3', 'lightdm', 'sddm', 'slim', 'lxdm', 'nodm', 'entrance', 'ly', 'greetd', 'tdm', 'emptty', 'lemurs']);
+
+/** A symlink (or copy) in NAME.target.wants/ or .requires/ is an enabled dependency. */
+const WANTED_DIR = /\.(wants|requires)\/([^/]+)$/;
+
+/** Which units the run enables, which units start which, and each unit text's names (computed once per run). */
+function activation(project: Project) {
+  // Computed once per run: scanning every unit for every unit made large audits quadratic.
+  const wanted = new Set<string>();
+  const activatedBy = new Map<string, string[]>();
+  const namesByText = new Map<string, Set<string>>();
+  for (const entry of project.entries) {
+    const m = WANTED_DIR.exec(entry.path);
+    if (m) wanted.add(m[2]);
+  }
+  for (const entry of project.ofKind('systemd')) {
+    const name = entry.path.slice(entry.path.lastIndexOf('/') + 1);
+    const names = namesByText.get(entry.text);
+    if (names) names.add(name);
+    else namesByText.set(entry.text, new Set([name]));
+  }
+  for (const entry of project.ofKind('systemd')) {
+    for (const [section, key] of ACTIVATING) {
+      for (const { word } of listWords(entry.tree as UnitFile, section, key)) {
+        const paths = activatedBy.get(word.text);
+        if (paths) paths.push(entry.path);
+        else activatedBy.set(word.text, [entry.path]);
+      }
+    }
+  }
+  return { wanted, activatedBy, namesByText };
+}
 
 export default defineRule<UnitFile>({
   id: 'systemd/no-install-section',
@@ -71,32 +103,16 @@ export default defineRule<UnitFile>({
     for (const type of ['socket', 'timer', 'path']) {
       if (project.named(`${stem}.${type}`).length || project.named(`${stem}@.${type}`).length) return;
     }
-    // A symlink (or copy) in NAME.target.wants/ or .requires/ is an enabled dependency.
-    const wantedDir = /\.(wants|requires)\/([^/]+)$/;
-    if (wantedDir.exec(ctx.path)?.[2] === unit) return;
-    const { wanted, activatedBy } = project.memo('no-install-section:activation', () => {
-      // Computed once per run: scanning every unit for every unit made large audits quadratic.
-      const wanted = new Set<string>();
-      const activatedBy = new Map<string, string[]>();
-      for (const entry of project.entries) {
-        const m = wantedDir.exec(entry.path);
-        if (m) wanted.add(m[2]);
-      }
-      for (const entry of project.ofKind('systemd')) {
-        for (const [section, key] of ACTIVATING) {
-          for (const { word } of listWords(entry.tree as UnitFile, section, key)) {
-            const paths = activatedBy.get(word.text);
-            if (paths) paths.push(entry.path);
-            else activatedBy.set(word.text, [entry.path]);
-          }
-        }
-      }
-      return { wanted, activatedBy };
-    });
+    if (WANTED_DIR.exec(ctx.path)?.[2] === unit) return;
+    const { wanted, activatedBy, namesByText } = project.memo('no-install-section:activation', () => activation(project));
     // Gentoo's revision suffix (`ovsdb-server-r3.service`) is not part of the installed name.
     const installed = unit.replace(/-r\d+(\.service)$/, '$1');
-    if (wanted.has(unit) || wanted.has(installed)) return;
-    if ([unit, installed].some((name) => (activatedBy.get(name) ?? []).some((path) => path !== ctx.path))) return;
+    // The same unit under other names: a symbolic link is an alias (Debian's plymouth.service ->
+    // plymouth-quit.service), started whenever the name it points to is.
+    const aliases = [...(namesByText.get(ctx.text) ?? [])].filter((name) => name.endsWith('.service'));
+    const names = [unit, installed, ...aliases];
+    if (names.some((name) => wanted.has(name))) return;
+    if (names.some((name) => (activatedBy.get(name) ?? []).some((path) => path !== ctx.path))) return;
     // Scripts of the project, or another unit's Exec*= lines, may start it by name (`systemctl start foo`).
     const name = unit.replace(/\.service$/, '');
     const mention = new RegExp(`systemctl\\b[^\\n]*\\b(start|restart|enable|reload-or-restart|try-restart)\\b[^\\n]*\\b${name.replace(/[.*+?^${}()|[\]\\@-]/g, '\\$&')}\\b`);

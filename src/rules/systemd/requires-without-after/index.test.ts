@@ -38,8 +38,23 @@ testRule(rule, {
       code: '[Unit]\nBindsTo=nightly.timer\n[Service]\nExecStart=/usr/bin/scan\n',
       others: [{ path: 'nightly.timer', text: '[Timer]\nOnCalendar=daily\nUnit=scan.service\n' }],
     },
+    // Holdout G (meta-openembedded's openl2tpd.service): rpcbind.service orders itself before rpcbind.target.
+    { name: 'After= a target that the required service comes before (rpcbind)', code: '[Unit]\nRequires=rpcbind.service\nAfter=rpcbind.target\n[Service]\nExecStart=/usr/sbin/l2tpd\n' },
+    {
+      name: 'After= a target that the other unit of the project orders itself before',
+      path: 'client.service',
+      code: '[Unit]\nRequires=mapper.service\nAfter=mapper.target\n[Service]\nExecStart=/usr/bin/client\n',
+      others: [{ path: 'mapper.service', text: '[Unit]\nBefore=mapper.target\n[Service]\nExecStart=/usr/bin/mapper\n' }],
+    },
   ],
   invalid: [
+    {
+      name: 'After= a target the other unit does not come before is no ordering',
+      path: 'client.service',
+      code: '[Unit]\nRequires=mapper.service\nAfter=mapper.target\n[Service]\nExecStart=/usr/bin/client\n',
+      others: [{ path: 'mapper.service', text: '[Unit]\nBefore=other.target\n[Service]\nExecStart=/usr/bin/mapper\n' }],
+      errors: [{ message: /^Unexpected `Requires=mapper.service` without `After=mapper.service`/, line: 2, column: 10, endLine: 2, endColumn: 24 }],
+    },
     {
       name: "another unit's timer is no ordering",
       path: 'scan.service',

@@ -17,6 +17,14 @@ const ORDERED_AFTER: Record<string, readonly string[]> = {
   'graphical.target': ['multi-user.target'],
 };
 
+/**
+ * Services that order themselves before a target (systemd.special(7): "The portmapper/rpcbind pulls in
+ * this target and orders itself before this target"): `After=` the target orders after the service.
+ */
+const ORDERED_BEFORE_TARGET: Record<string, readonly string[]> = {
+  'rpcbind.service': ['rpcbind.target'],
+};
+
 /** Everything `names` are ordered after, themselves included. */
 function closure(names: Iterable<string>): Set<string> {
   const out = new Set<string>();
@@ -76,6 +84,10 @@ export default defineRule<UnitFile>({
         // or trigger this one (a timer's or path unit's Unit=, which orders it before).
         const other = projectUnits(ctx.project, unit);
         if (other.some((u) => ['Before', 'After'].some((k) => listWords(u, 'Unit', k).some((b) => names.includes(b.word.text))))) continue;
+        // Ordering is transitive: after a target the other unit orders itself before (openl2tpd.service:
+        // `Requires=rpcbind.service`, `After=rpcbind.target`) is after that unit.
+        if ((ORDERED_BEFORE_TARGET[unit] ?? []).some((target) => ordered.has(target))) continue;
+        if (other.some((u) => listWords(u, 'Unit', 'Before').some((b) => b.word.text.endsWith('.target') && ordered.has(b.word.text)))) continue;
         if (other.some((u) => ['Timer', 'Path'].some((section) => listWords(u, section, 'Unit').some((b) => names.includes(b.word.text))))) continue;
         ctx.report({
           messageId: 'missingAfter',

@@ -6,6 +6,27 @@ const HEADER = LSB_HEADER;
 
 testRule(rule, {
   valid: [
+    // Holdout G (meta-openembedded's collectd.init): a grace period before a loop that polls.
+    {
+      name: 'sleep before an if that polls',
+      code: `${HEADER}do_stop() {
+  start-stop-daemon --stop --pidfile /run/foo.pid
+  sleep 1
+  if kill -0 "$PID" 2>/dev/null; then
+    while kill -0 "$PID" 2>/dev/null; do sleep 1; done
+  fi
+}
+case "$1" in stop) do_stop ;; esac
+`,
+    },
+    {
+      name: 'sleep before a while that polls',
+      code: `${HEADER}case "$1" in
+  stop) kill "$PID"; sleep 1
+    while kill -0 "$PID" 2>/dev/null; do sleep 1; done ;;
+esac
+`,
+    },
     `${HEADER}case "$1" in
   start) start-stop-daemon --start --exec /usr/sbin/foo ;;
   stop) start-stop-daemon --stop --retry TERM/5 --pidfile /run/foo.pid ;;
@@ -52,6 +73,16 @@ case "$1" in stop) do_stop ;; esac
     },
   ],
   invalid: [
+    {
+      name: 'sleep before an if that only checks once is no poll',
+      code: `${HEADER}case "$1" in
+  stop) kill "$PID"; sleep 1
+    if kill -0 "$PID" 2>/dev/null; then kill -9 "$PID"; fi
+    while read -r x; do echo "$x"; done < /etc/foo ;;
+esac
+`,
+      errors: [{ messageId: 'sleep', line: 11, column: 22, endLine: 11, endColumn: 29 }],
+    },
     {
       // The corpus' memcached: the whole dispatcher runs once per instance.
       name: 'a C-style for loop over instances is no poll',

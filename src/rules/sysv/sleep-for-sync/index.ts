@@ -2,7 +2,7 @@ import { man } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import type { ShellScript } from '../../../languages/shell/types.js';
 import { commandsForActions, wordText } from '../../../languages/shell/query.js';
-import { startOf } from '../../../text/index.js';
+import { endOf, startOf } from '../../../text/index.js';
 
 /**
  * `for i in 1 2 3 4 5`, `for i in $(seq 10)`: a bounded count of tries, not a list of things
@@ -22,6 +22,18 @@ function inPollingLoop(text: string, from: number, offset: number): boolean {
     else stack.push(m[1] !== 'for' || COUNTED_FOR.test(body.slice((m.index ?? 0) + m[0].length)));
   }
   return stack.at(-1) === true;
+}
+
+/**
+ * Whether the statement after a sleep (at `offset`) is a `while`/`until` loop, or an `if` whose
+ * body holds one (collectd's `sleep 1; if kill -0 $PID; then while kill -0 $PID; do …`): the
+ * sleep is a grace period before a poll, and the poll does the waiting.
+ */
+function beforePoll(text: string, offset: number): boolean {
+  const rest = text.slice(offset).replace(/^(?:\s|;|&&|#[^\n]*)*/, '');
+  if (/^(while|until)\b/.test(rest)) return true;
+  const body = /^if\b[\s\S]*?\bfi\b/.exec(rest)?.[0] ?? '';
+  return /(?:^|[\s;&|])(while|until)\s/.test(body);
 }
 
 export default defineRule<ShellScript>({
@@ -47,7 +59,7 @@ export default defineRule<ShellScript>({
         // The same command reached from several actions is reported once.
         if (reported.has(cmd)) continue;
         const fn = ctx.tree.functions.find((f) => f.name === cmd.inFunction);
-        if (inPollingLoop(ctx.text, fn ? startOf(fn) : 0, startOf(cmd))) continue;
+        if (inPollingLoop(ctx.text, fn ? startOf(fn) : 0, startOf(cmd)) || beforePoll(ctx.text, endOf(cmd))) continue;
         reported.add(cmd);
         ctx.report({ messageId: 'sleep', data: { seconds, action }, at: cmd });
       }
