@@ -56,6 +56,12 @@ PACKAGES=(
   ipmitool targetcli-fb sympa openafs-fileserver heimdal-kdc nfs-ganesha approx gdnsd nfdump
   fastnetmon repmgr postgresql-15 openarena-server incron fcgiwrap spawn-fcgi php8.2-cli rdnssd
   isc-dhcp-client miniupnpc jool-tools sniproxy openresolv pdns-backend-mysql sanlock lldpad fcoe-utils
+  # Batch G (units of storage, virtualisation, desktop and small network daemons):
+  arpalert at-spi2-core atftpd clamsmtp cryptsetup ctdb dbus-broker dlm-controld dracut-core
+  gnome-remote-desktop iscsiuio knockd krb5-admin-server lvm2-lockd motion ndctl ocfs2-tools
+  open-isns-server opensm ovn-central ovn-host pipewire-pulse plymouth policyd-weight portsentry psad
+  quota radsecproxy rdma-core spampd srptools systemd-boot systemd-container systemd-homed systemd-oomd
+  tuptime uuid-runtime xdg-desktop-portal-gnome xen-utils-common zoneminder
 )
 GIT_SOURCES=(
   gripped/artixpkgbuilds artix-linux/initsys jirutka/user-aports openwrt/packages moby/moby
@@ -71,6 +77,8 @@ GIT_SOURCES=(
   rsyslog/rsyslog
   # Batch F (an Alpine-style aports tree; upstream trees of units):
   arisudesu/aports flatcar/init coreos/fedora-coreos-config containers/podman
+  # Batch G (Yocto layers: upstream units and init scripts of embedded distributions):
+  balena-os/meta-balena openembedded/meta-openembedded
 )
 INIT_PATH='(^|/)(init\.d|conf\.d|initd|confd|initscripts?|openrc|sysvinit|systemd|rc\.d)/[^/]+$|\.(initd|confd|init|rc|openrc)(\.in)?(-r[0-9]+)?$|\.(service|socket|timer|target|path|mount|automount|swap|slice)(\.in)?(-r[0-9]+)?$'
 UNIT_RE='.*/systemd/.*\.\(service\|socket\|timer\|target\|path\|mount\|automount\|swap\|slice\|scope\)'
