@@ -62,6 +62,9 @@ PACKAGES=(
   open-isns-server opensm ovn-central ovn-host pipewire-pulse plymouth policyd-weight portsentry psad
   quota radsecproxy rdma-core spampd srptools systemd-boot systemd-container systemd-homed systemd-oomd
   tuptime uuid-runtime xdg-desktop-portal-gnome xen-utils-common zoneminder
+  # Batch H (a small check after the G fixes):
+  bandwidthd csync2 fwknop-server gerbera inetutils-inetd ipset-persistent lsyncd mopidy mpdris2
+  mpdscribble munin-async powertop squeezelite syslog-ng-core unscd
 )
 GIT_SOURCES=(
   gripped/artixpkgbuilds artix-linux/initsys jirutka/user-aports openwrt/packages moby/moby
