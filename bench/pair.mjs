@@ -5,12 +5,7 @@
 // process under /usr/bin/time, and prints medians (min–max) of wall, CPU and peak RSS, and the
 // median of the per-pair ratios A/B: a pair's two runs see the same machine load, so the ratio
 // holds when the shared machine's speed drifts. B is split on spaces (no shell, no quoting).
-import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-
-const TIME = '/usr/bin/time';
+import { median, timeOnce } from './timing.mjs';
 
 function parseArgs(argv) {
   const dash = argv.indexOf('--');
@@ -27,19 +22,7 @@ function parseArgs(argv) {
   return { runs, a, b };
 }
 
-/** One run: wall s, CPU s (user + sys, children included), peak RSS MiB of the largest process. */
-function once(argv) {
-  const stats = join(tmpdir(), `initlint-pair-${process.pid}.time`);
-  const start = process.hrtime.bigint();
-  const r = spawnSync(TIME, ['-f', '%M %U %S', '-o', stats, ...argv], { stdio: ['ignore', 'ignore', 'ignore'] });
-  const wall = Number(process.hrtime.bigint() - start) / 1e9;
-  if (r.error) throw r.error;
-  const [kib, user, sys] = readFileSync(stats, 'utf8').trim().split('\n').pop().split(' ').map(Number);
-  rmSync(stats);
-  return { wall, cpu: user + sys, mib: kib / 1024 };
-}
-
-const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
+const once = (argv) => timeOnce(argv, process.cwd());
 const spread = (xs, digits) => `${median(xs).toFixed(digits)} (${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)})`;
 
 const { runs, a, b } = parseArgs(process.argv.slice(2));

@@ -16,9 +16,10 @@
 // headline figures to the marked block of README.md.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { median, TIME, timeOnce } from '../bench/timing.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = join(root, 'bench/.cache/corpus');
@@ -29,7 +30,6 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const N_UNITS = Number(process.env.BENCH_UNITS ?? 1740);
 const N_SCRIPTS = Number(process.env.BENCH_SCRIPTS ?? 160);
 const UNIT = /\.(service|socket|timer|target|path|mount|automount|swap|slice|scope)$/;
-const TIME = '/usr/bin/time';
 const log = (...a) => console.error('bench:', ...a);
 const have = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
 
@@ -90,18 +90,7 @@ const renameUnit = (f, k) => f.replace(/([^/]*?)(@[^./]*)?(\.[a-z]+)$/, (_, stem
 const renameScript = (f, k) => `k${k}/${f}`;
 
 // --- measuring ------------------------------------------------------------------------
-/** One run under /usr/bin/time: wall s, CPU s (user+sys, children included), peak RSS MiB of the largest process. */
-function once(argv, cwd) {
-  const stats = join(tmpdir(), `initlint-bench-${process.pid}.time`);
-  const t = process.hrtime.bigint();
-  const r = spawnSync(TIME, ['-f', '%M %U %S', '-o', stats, ...argv], { cwd, stdio: ['ignore', 'ignore', 'ignore'] });
-  const wall = Number(process.hrtime.bigint() - t) / 1e9;
-  if (r.error) throw r.error;
-  const [kib, user, sys] = readFileSync(stats, 'utf8').trim().split('\n').pop().split(' ').map(Number);
-  rmSync(stats);
-  return { wall, cpu: user + sys, mib: kib / 1024 };
-}
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const once = timeOnce;
 const stat = (runs, key) => ({ median: median(runs.map((r) => r[key])), min: Math.min(...runs.map((r) => r[key])), max: Math.max(...runs.map((r) => r[key])) });
 
 /** A and B in turn, RUNS pairs after a warm-up of each; medians and per-pair ratios. */
