@@ -22,6 +22,27 @@ afterEach(() => {
 });
 afterAll(() => nock.enableNetConnect());
 
+/**
+ * The loopback GitHub of a PR's first review: `files` changed, no earlier comments or reviews;
+ * returns a getter of the review the action posts.
+ */
+function firstReview(files: object[]): () => any {
+  let review: any;
+  nock(HOST)
+    .get(`${BASE}/pulls/${PR}/files`)
+    .query({ per_page: 100 })
+    .reply(200, files)
+    .get(`${BASE}/pulls/${PR}/comments`)
+    .query({ per_page: 100 })
+    .reply(200, [])
+    .get(`${BASE}/pulls/${PR}/reviews`)
+    .query({ per_page: 100 })
+    .reply(200, [])
+    .post(`${BASE}/pulls/${PR}/reviews`, (b) => ((review = b), true))
+    .reply(200, { id: 1 });
+  return () => review;
+}
+
 describe('findings follow their cause (evidence lines)', () => {
   it('the finding knows the Type= line it depends on', async () => {
     const [finding] = (await lintFiles([{ path: 'sshd.service', text: UNIT }], RULES))[0].findings;
@@ -29,20 +50,9 @@ describe('findings follow their cause (evidence lines)', () => {
   });
 
   it('a PR that only changes Type= to forking gets an inline comment on the changed lines, an error annotation and a failed step', async () => {
-    let review: any;
-    nock(HOST)
-      .get(`${BASE}/pulls/${PR}/files`)
-      .query({ per_page: 100 })
-      .reply(200, [{ filename: 'units/sshd.service', status: 'modified', patch: PATCH }])
-      .get(`${BASE}/pulls/${PR}/comments`)
-      .query({ per_page: 100 })
-      .reply(200, [])
-      .get(`${BASE}/pulls/${PR}/reviews`)
-      .query({ per_page: 100 })
-      .reply(200, [])
-      .post(`${BASE}/pulls/${PR}/reviews`, (b) => ((review = b), true))
-      .reply(200, { id: 1 });
+    const posted = firstReview([{ filename: 'units/sshd.service', status: 'modified', patch: PATCH }]);
     const { core, outcome } = await runAction({ workspace: workspace({ 'units/sshd.service': UNIT }), deps: RULES, event: prEvent(1) });
+    const review = posted();
     expect(review.commit_id).toBe(HEAD);
     expect(review.comments).toHaveLength(1);
     const [comment] = review.comments;
@@ -59,25 +69,14 @@ describe('findings follow their cause (evidence lines)', () => {
 describe('a finding whose comment folds another in stays in the run', () => {
   it('the /var/run PID file line one fix deletes and another rewrites: one comment, both findings annotated and counted', async () => {
     const unit = '[Unit]\nDescription=Foo\n\n[Service]\nType=simple\nExecStart=/usr/sbin/food --foreground\nPIDFile=/var/run/food.pid\n\n[Install]\nWantedBy=multi-user.target\n';
-    let review: any;
-    nock(HOST)
-      .get(`${BASE}/pulls/${PR}/files`)
-      .query({ per_page: 100 })
-      .reply(200, [{ filename: 'units/food.service', status: 'added', patch: addedPatch(unit) }])
-      .get(`${BASE}/pulls/${PR}/comments`)
-      .query({ per_page: 100 })
-      .reply(200, [])
-      .get(`${BASE}/pulls/${PR}/reviews`)
-      .query({ per_page: 100 })
-      .reply(200, [])
-      .post(`${BASE}/pulls/${PR}/reviews`, (b) => ((review = b), true))
-      .reply(200, { id: 1 });
+    const posted = firstReview([{ filename: 'units/food.service', status: 'added', patch: addedPatch(unit) }]);
     const { core } = await runAction({
       workspace: workspace({ 'units/food.service': unit }),
       deps: { rules: [pidfileLegacyPath, pidfileWithoutForking] },
       event: prEvent(1),
       inputs: { 'fail-level': 'none' },
     });
+    const review = posted();
     expect(review.comments).toHaveLength(1);
     expect(review.comments[0].body).toContain('systemd/pidfile-legacy-path');
     expect(review.comments[0].body).toContain('systemd/pidfile-without-forking');
