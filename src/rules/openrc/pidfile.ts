@@ -3,7 +3,7 @@
  * `--pidfile`/`-p` option of start-stop-daemon calls.
  */
 import type { Assignment, SimpleCommand, Word } from '../../languages/shell/types.js';
-import { confdScript, type Ctx, dirOf, isStartStopDaemon, pathAsWritten, resolvePath, startStopOptions, variableReference } from './util.js';
+import { confdAssignment, type Ctx, dirOf, isStartStopDaemon, pathAsWritten, resolvePath, startStopOptions, variableReference } from './util.js';
 import { unquote } from '../../languages/shell/query.js';
 
 export interface PidfileSource {
@@ -99,7 +99,7 @@ function isRoot(owner: string): boolean {
 function defaultedOwner(ctx: Ctx, owner: string): string {
   const m = /^["']?\$\{([A-Za-z_][A-Za-z0-9_]*):?-([^}$]*)\}/.exec(owner);
   if (!m) return owner;
-  const set = [...(confdScript(ctx)?.assignments ?? [])].reverse().find((a) => a.name === m[1]);
+  const set = confdAssignment(ctx, m[1]);
   return set ? (set.literal ?? set.raw) : m[2];
 }
 

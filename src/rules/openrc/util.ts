@@ -142,6 +142,12 @@ export function isConfigVariable(ctx: Ctx, name: string): boolean {
   return !ctx.tree.assignments.some((a) => a.name === name);
 }
 
+/** The last assignment of `name` in this script's conf.d file (what openrc-run sources), when the run holds that file. */
+export function confdAssignment(ctx: Ctx, name: string): Assignment | undefined {
+  const conf = confdScript(ctx);
+  return conf ? [...conf.assignments].reverse().find((a) => a.name === name) : undefined;
+}
+
 /**
  * The value a path-like word or assignment most likely has: its literal, the
  * default of `${VAR:-default}`, or the conf.d value of `${VAR}`.
@@ -151,8 +157,7 @@ export function resolvePath(ctx: Ctx, node: { raw: string; literal?: string; def
   if (node.defaultLiteral !== undefined) return node.defaultLiteral;
   const ref = variableReference(node.raw);
   if (!ref) return undefined;
-  const conf = confdScript(ctx);
-  const set = conf && [...conf.assignments].reverse().find((a) => a.name === ref.name);
+  const set = confdAssignment(ctx, ref.name);
   if (set?.literal !== undefined) return set.literal;
   const own = topAssignment(ctx.tree, ref.name);
   if (own?.literal !== undefined) return own.literal;
